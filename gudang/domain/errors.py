@@ -1,0 +1,88 @@
+"""User errors: the only exceptions a user should ever see.
+
+Each carries a translatable message id and named parameters; `str(error)`
+renders it in the current language. Anything that is not a GudangError is a
+bug and is shown as one.
+"""
+
+from __future__ import annotations
+
+from gudang.i18n import tr
+
+
+class GudangError(Exception):
+    """Base of every error caused by what the user asked for."""
+
+    code = "error"
+
+    def __init__(self, message_id: str, **params: object) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+        self.params = params
+        self.where: str | None = None  # e.g. "line 2, field qty", prefixed by `at`
+
+    def at(self, where: str) -> "GudangError":
+        """Say where in the input the problem is (document line and field)."""
+        self.where = where if self.where is None else f"{where}, {self.where}"
+        return self
+
+    @property
+    def message(self) -> str:
+        text = tr(self.message_id).format(**{k: _show(v) for k, v in self.params.items()})
+        if self.where:
+            return f"{self.where}: {text}"
+        return text
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    # Keep messages one line and of sane length even for hostile input.
+    text = text.replace("\n", "\\n").replace("\r", "\\r")
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class InvalidInput(GudangError):
+    code = "invalid_input"
+
+
+class NotFound(GudangError):
+    code = "not_found"
+
+
+class AlreadyExists(GudangError):
+    code = "already_exists"
+
+
+class InsufficientStock(GudangError):
+    code = "insufficient_stock"
+
+
+class LotNotAllowed(GudangError):
+    """An expired or quarantined lot was asked for."""
+
+    code = "lot_not_allowed"
+
+
+class InvalidState(GudangError):
+    code = "invalid_state"
+
+
+class PermissionDenied(GudangError):
+    code = "permission_denied"
+
+
+class AuthenticationFailed(GudangError):
+    code = "authentication_failed"
+
+
+class DatabaseProblem(GudangError):
+    """The database file or server cannot be used as it is (not a bug in Gudang)."""
+
+    code = "database"
+
+
+class CountInProgress(GudangError):
+    code = "count_in_progress"
