@@ -7,6 +7,15 @@ from gudang.domain.barcodes import (
 from gudang.domain.errors import InvalidInput
 
 
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Assert on the English message ids; Indonesian is checked separately."""
+    from gudang.i18n import set_language
+    set_language("en")
+    yield
+    set_language("id")
+
+
 @pytest.mark.parametrize(
     "body,digit",
     [("590123412345", "7"), ("400638133393", "1"), ("9501101530", "0")[:0] or ("950110153000", "3"),
