@@ -1,0 +1,1 @@
+"""Database: tables, engine setup for SQLite and PostgreSQL, migrations, backups."""

@@ -1,0 +1,108 @@
+"""Opening a database: URL resolution, SQLite pragmas, write transactions.
+
+SQLite runs in WAL mode with foreign keys on and a busy timeout; every write
+transaction starts with `BEGIN IMMEDIATE`, so two writers never deadlock on
+a lock upgrade and a posting sees a stable database. On PostgreSQL, posting
+transactions take one transaction-level advisory lock (see `lock_for_posting`):
+postings take milliseconds, so serialising them costs nothing noticeable and
+rules out double allocation and duplicate numbers across workstations.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from gudang.domain.errors import DatabaseProblem
+from gudang.i18n import N_
+
+ENV_DB = "GUDANG_DB"
+POSTING_LOCK_KEY = 0x6775_6461  # "guda": one advisory lock for all postings
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
+
+
+def resolve_url(db: str | None = None) -> URL:
+    """--db (URL or path) else $GUDANG_DB else the file in the user data folder."""
+    value = db or os.environ.get(ENV_DB) or str(default_database_path())
+    if "://" in value:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise DatabaseProblem(N_("{url} is not a valid database URL"), url=value) from None
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        if not (url.drivername.startswith("sqlite") or url.drivername.startswith("postgresql")):
+            raise DatabaseProblem(N_("unsupported database {url}: use SQLite or PostgreSQL"), url=value)
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().absolute()))
+
+
+class Database:
+    """An opened database: the engine plus what the services need to know of it."""
+
+    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+        self.url = make_url(url) if isinstance(url, str) else url
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            path = self.url.database
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(self.url, echo=echo)
+            _configure_sqlite(self.engine)
+        else:
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+
+    @property
+    def path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    @contextmanager
+    def connect(self, *, write: bool) -> Iterator[Connection]:
+        """A connection inside one transaction; commit is the caller's job."""
+        with self.engine.connect() as conn:
+            conn.info["gudang_write"] = write
+            with conn.begin() as trans:
+                try:
+                    yield conn
+                finally:
+                    if trans.is_active:
+                        trans.rollback()
+
+    def lock_for_posting(self, conn: Connection) -> None:
+        """Serialise postings across workstations (SQLite already holds its write lock)."""
+        if not self.is_sqlite:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": POSTING_LOCK_KEY})
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        # We issue BEGIN ourselves; pysqlite's implicit transactions would defer locks.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("gudang_write", True) else "BEGIN")

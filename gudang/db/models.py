@@ -1,0 +1,297 @@
+"""The tables, as SQLAlchemy 2.x declarative classes.
+
+Stock is a ledger: `StockMove` rows move a quantity of one lot from one
+location to another and are never changed. Donors, recipients, transit,
+adjustment and write-off are locations too (kind `virtual_*`), so every
+change of stock is a move. `Balance` caches the sum of moves per lot and
+location for the locations that hold goods, updated in the same transaction
+as the moves; `gudang verify` recomputes it.
+
+Every lot-less item still gets a lot per receipt line, so stock is always
+keyed by lot: that is what lets a donor see where each delivery went.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData,
+    String, Text, UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from gudang.db.types import Quantity
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# Location kinds. Internal kinds hold goods and have balances; transit too,
+# since goods on a truck are still the warehouse's until delivery is confirmed.
+STORAGE, RECEIVING, QUARANTINE = "storage", "receiving", "quarantine"
+TRANSIT = "transit"
+DONOR, RECIPIENT, ADJUSTMENT, WRITEOFF = "donor", "recipient", "adjustment", "writeoff"
+ON_HAND_KINDS = (STORAGE, RECEIVING, QUARANTINE)
+BALANCED_KINDS = ON_HAND_KINDS + (TRANSIT,)
+VIRTUAL_KINDS = (DONOR, RECIPIENT, TRANSIT, ADJUSTMENT, WRITEOFF)
+LOCATION_KINDS = ON_HAND_KINDS + VIRTUAL_KINDS
+ALLOCATABLE_KINDS = (STORAGE, RECEIVING)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Warehouse(Base):
+    __tablename__ = "warehouse"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    region: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Location(Base):
+    __tablename__ = "location"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    warehouse: Mapped[Warehouse | None] = relationship()
+    __table_args__ = (
+        CheckConstraint(f"kind IN {LOCATION_KINDS!r}", name="kind"),
+    )
+
+
+class Item(Base):
+    __tablename__ = "item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(60), index=True)
+    base_unit: Mapped[str] = mapped_column(String(20))
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    lot_tracked: Mapped[bool] = mapped_column(Boolean, default=True)
+    expiry_required: Mapped[bool] = mapped_column(Boolean, default=True)
+    min_stock: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    weight_kg: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    volume_m3: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    units: Mapped[list["ItemUnit"]] = relationship(back_populates="item", cascade="all, delete-orphan")
+
+
+class ItemUnit(Base):
+    """A pack unit of an item: 1 `unit` = `factor` base units (1 dus = 40 pcs)."""
+
+    __tablename__ = "item_unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
+    unit: Mapped[str] = mapped_column(String(20))
+    factor: Mapped[Decimal] = mapped_column(Quantity)
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    item: Mapped[Item] = relationship(back_populates="units")
+    __table_args__ = (UniqueConstraint("item_id", "unit"),)
+
+
+class Partner(Base):
+    __tablename__ = "partner"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    region: Mapped[str | None] = mapped_column(String(100))
+    desa: Mapped[str | None] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(String(300))
+    contact: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    people_served: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (
+        CheckConstraint("kind IN ('donor', 'recipient', 'transporter')", name="kind"),
+    )
+
+
+class Event(Base):
+    __tablename__ = "event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(40))
+    area: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Lot(Base):
+    __tablename__ = "lot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    code: Mapped[str | None] = mapped_column(String(40))  # the supplier's lot code
+    barcode: Mapped[str] = mapped_column(String(20), unique=True)  # our label
+    expiry: Mapped[dt.date | None] = mapped_column(Date)
+    received: Mapped[dt.date] = mapped_column(Date)
+    donor_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"))
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    funding: Mapped[str | None] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(16), default="available")
+    __table_args__ = (
+        Index("ix_lot_item_expiry", "item_id", "expiry"),
+        Index("ix_lot_code", "code"),
+        CheckConstraint("status IN ('available', 'quarantine')", name="status"),
+    )
+
+
+class Document(Base):
+    """A receipt, issue, transfer, adjustment, write-off or reversal.
+
+    States: draft -> approved -> posted. A posted document is never changed;
+    it is cancelled by a reversal document whose `reverses_id` points to it.
+    """
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str | None] = mapped_column(String(60), unique=True)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
+    reference: Mapped[str | None] = mapped_column(String(120))
+    destination: Mapped[str | None] = mapped_column(String(300))
+    transport_mode: Mapped[str | None] = mapped_column(String(40))
+    carrier: Mapped[str | None] = mapped_column(String(120))
+    vehicle: Mapped[str | None] = mapped_column(String(40))
+    driver: Mapped[str | None] = mapped_column(String(120))
+    driver_phone: Mapped[str | None] = mapped_column(String(40))
+    deliverer: Mapped[str | None] = mapped_column(String(120))
+    reason: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
+    created_by: Mapped[str | None] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(60))
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    posted_by: Mapped[str | None] = mapped_column(String(60))
+    posted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    lines: Mapped[list["DocumentLine"]] = relationship(
+        back_populates="document", order_by="DocumentLine.line_no")
+    __table_args__ = (
+        UniqueConstraint("type", "year", "seq", name="type_year_seq"),
+        Index("ix_document_type_state", "type", "state"),
+        CheckConstraint("state IN ('draft', 'approved', 'posted')", name="state"),
+    )
+
+
+class DocumentLine(Base):
+    """What a document asks for. For issues the allocation to lots and bins is
+    in the moves of the line; for receipts each line creates one lot."""
+
+    __tablename__ = "document_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity)
+    unit: Mapped[str] = mapped_column(String(20))
+    qty_base: Mapped[Decimal] = mapped_column(Quantity)
+    expected_qty: Mapped[Decimal | None] = mapped_column(Quantity)  # per sender's document
+    lot_code: Mapped[str | None] = mapped_column(String(40))
+    expiry: Mapped[dt.date | None] = mapped_column(Date)
+    from_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    condition: Mapped[str | None] = mapped_column(String(16))
+    remark: Mapped[str | None] = mapped_column(Text)
+    document: Mapped[Document] = relationship(back_populates="lines")
+
+
+class StockMove(Base):
+    """One ledger entry: immutable once written (enforced by triggers)."""
+
+    __tablename__ = "stock_move"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("document_line.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    from_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    to_location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity)
+    posted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    posted_by: Mapped[str] = mapped_column(String(60))
+    __table_args__ = (
+        CheckConstraint("qty > 0", name="positive"),
+        CheckConstraint("from_location_id <> to_location_id", name="distinct_ends"),
+        Index("ix_stock_move_item", "item_id", "id"),
+        Index("ix_stock_move_lot", "lot_id"),
+    )
+
+
+class Balance(Base):
+    __tablename__ = "balance"
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity)
+    __table_args__ = (
+        CheckConstraint("qty >= 0", name="not_negative"),
+        Index("ix_balance_item", "item_id"),
+        Index("ix_balance_location", "location_id"),
+    )
+
+
+class NumberSequence(Base):
+    __tablename__ = "number_sequence"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str | None] = mapped_column(String(120))
+    nip: Mapped[str | None] = mapped_column(String(30))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'kepala_gudang', 'petugas', 'viewer')", name="role"),
+    )
+
+
+class AuditEntry(Base):
+    """Who did what, hash-chained: `hash` covers this row and `prev_hash`."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(40))
+    object: Mapped[str | None] = mapped_column(String(120))
+    summary: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,81 @@
+"""Quantities: exact decimals, parsed strictly from what users and files give.
+
+Quantities are stored as integers of thousandths (see gudang.db.types), so
+more than three decimal places cannot be represented and are refused rather
+than rounded silently.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from gudang.domain.errors import InvalidInput
+from gudang.i18n import N_
+
+SCALE = 3
+QUANTUM = Decimal(1).scaleb(-SCALE)
+MAX_QUANTITY = Decimal("1000000000")  # a billion base units is no real relief shipment
+ZERO = Decimal(0)
+
+
+def parse_quantity(value: object, *, allow_zero: bool = False) -> Decimal:
+    """Parse a quantity given as Decimal, int, float or decimal string.
+
+    Refuses booleans, NaN, infinities, exponents beyond range, negative
+    numbers, zero (unless allowed), more than three decimals and absurd sizes.
+    """
+    if isinstance(value, bool) or value is None:
+        raise InvalidInput(N_("quantity must be a number, not {value}"), value=value)
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, str):
+        text = value.strip().replace("_", "")
+        if not text or len(text) > 40:
+            raise InvalidInput(N_("quantity must be a number, not {value}"), value=value)
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise InvalidInput(N_("quantity must be a number, not {value}"), value=value) from None
+    else:
+        raise InvalidInput(N_("quantity must be a number, not {value}"), value=type(value).__name__)
+    if not number.is_finite():
+        raise InvalidInput(N_("quantity must be a finite number, not {value}"), value=value)
+    if number < 0:
+        raise InvalidInput(N_("quantity must be positive, not {value}"), value=value)
+    if number == 0 and not allow_zero:
+        raise InvalidInput(N_("quantity must be greater than zero"))
+    if number > MAX_QUANTITY:
+        raise InvalidInput(N_("quantity {value} is too large"), value=value)
+    if number != number.quantize(QUANTUM):
+        raise InvalidInput(N_("quantity {value} has more than three decimal places"), value=value)
+    return number.quantize(QUANTUM).normalize() if number != 0 else ZERO
+
+
+def to_storage(quantity: Decimal) -> int:
+    """Quantity -> integer thousandths, exactly."""
+    return int(quantity.scaleb(SCALE).to_integral_exact())
+
+
+def from_storage(stored: int | None) -> Decimal:
+    if stored is None:
+        return ZERO
+    return normalize(Decimal(stored).scaleb(-SCALE))
+
+
+def normalize(quantity: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation (100, not 1E+2)."""
+    if quantity == quantity.to_integral_value():
+        return quantity.quantize(Decimal(1))
+    return quantity.normalize()
+
+
+def json_number(quantity: Decimal) -> int | float:
+    """A quantity as a JSON number: int when whole, else a float (3 decimals are exact enough)."""
+    quantity = normalize(quantity)
+    if quantity == quantity.to_integral_value():
+        return int(quantity)
+    return float(quantity)

@@ -1,0 +1,107 @@
+"""Resolving the codes users type or scan into rows, with clear errors."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, or_, select
+
+from gudang.db.models import Event, Item, ItemUnit, Location, Lot, Partner, Warehouse
+from gudang.domain.errors import InvalidInput, NotFound
+from gudang.i18n import N_, tr
+
+PARTNER_KIND_NAMES = {"donor": N_("donor"), "recipient": N_("recipient"),
+                      "transporter": N_("transporter")}
+
+
+def partner(conn: Connection, code: str, kind: str):
+    row = conn.execute(
+        select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.active)
+        .where(Partner.code == code)).one_or_none()
+    if row is None:
+        raise NotFound(N_("unknown {kind} {code}"), kind=tr(PARTNER_KIND_NAMES[kind]), code=code)
+    if row.kind != kind:
+        raise InvalidInput(N_("{code} is a {actual}, not a {kind}"), code=code,
+                           actual=tr(PARTNER_KIND_NAMES[row.kind]), kind=tr(PARTNER_KIND_NAMES[kind]))
+    if not row.active:
+        raise InvalidInput(N_("{code} is deactivated"), code=code)
+    return row
+
+
+def event(conn: Connection, code: str):
+    row = conn.execute(select(Event.id, Event.code, Event.name).where(Event.code == code)).one_or_none()
+    if row is None:
+        raise NotFound(N_("unknown event {code}"), code=code)
+    return row
+
+
+ITEM_COLUMNS = (Item.id, Item.sku, Item.name, Item.base_unit, Item.lot_tracked,
+                Item.expiry_required, Item.active, Item.category, Item.gtin)
+
+
+def items_by_sku(conn: Connection, skus: set[str]) -> dict[str, object]:
+    rows = conn.execute(select(*ITEM_COLUMNS).where(Item.sku.in_(skus)))
+    return {row.sku: row for row in rows}
+
+
+def unit_factors(conn: Connection, item_ids: set[int]) -> dict[tuple[int, str], object]:
+    rows = conn.execute(select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor)
+                        .where(ItemUnit.item_id.in_(item_ids)))
+    return {(row.item_id, row.unit.lower()): row.factor for row in rows}
+
+
+def locations_by_code(conn: Connection, codes: set[str]) -> dict[str, object]:
+    rows = conn.execute(
+        select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active)
+        .where(Location.code.in_(codes)))
+    return {row.code: row for row in rows}
+
+
+def location(conn: Connection, code: str):
+    row = locations_by_code(conn, {code}).get(code)
+    if row is None:
+        raise NotFound(N_("unknown location {code}"), code=code)
+    return row
+
+
+def warehouse(conn: Connection, code: str | None):
+    query = select(Warehouse.id, Warehouse.code, Warehouse.name, Warehouse.address)
+    query = query.where(Warehouse.code == code) if code else query.order_by(Warehouse.id).limit(1)
+    row = conn.execute(query).one_or_none()
+    if row is None:
+        raise NotFound(N_("unknown warehouse {code}"), code=code or "-")
+    return row
+
+
+def lot(conn: Connection, code: str, item_id: int | None = None):
+    """A lot by its internal barcode, or by the supplier's lot code when unambiguous."""
+    columns = (Lot.id, Lot.item_id, Lot.code, Lot.barcode, Lot.expiry, Lot.received,
+               Lot.status, Lot.donor_id)
+    row = conn.execute(select(*columns).where(Lot.barcode == code)).one_or_none()
+    if row is not None:
+        if item_id is not None and row.item_id != item_id:
+            raise InvalidInput(N_("lot {code} is of another item"), code=code)
+        return row
+    query = select(*columns).where(Lot.code == code)
+    if item_id is not None:
+        query = query.where(Lot.item_id == item_id)
+    rows = conn.execute(query.order_by(Lot.id)).all()
+    if not rows:
+        raise NotFound(N_("unknown lot {code}"), code=code)
+    if len(rows) > 1:
+        # The same supplier lot arrived more than once: prefer one still in stock
+        # is ambiguous for a ledger, so ask for the label instead.
+        raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"),
+                           code=code)
+    return rows[0]
+
+
+def item(conn: Connection, code: str):
+    """An item by SKU or GTIN (of the item or of one of its pack units)."""
+    row = conn.execute(
+        select(*ITEM_COLUMNS).where(or_(Item.sku == code, Item.gtin == code))).first()
+    if row is None:
+        row = conn.execute(
+            select(*ITEM_COLUMNS).join(ItemUnit, ItemUnit.item_id == Item.id)
+            .where(ItemUnit.gtin == code)).first()
+    if row is None:
+        raise NotFound(N_("unknown item {code}"), code=code)
+    return row

@@ -1,0 +1,283 @@
+"""The read side: plain rows for screens, reports and the `gudang` command.
+
+Each function opens a read-only transaction, runs a few set-based queries
+and returns frozen rows; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import aliased
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, Partner, StockMove,
+)
+from gudang.domain.errors import GudangError, NotFound
+from gudang.domain.quantity import ZERO
+from gudang.i18n import N_
+from gudang.services import lookup
+from gudang.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class StockRow:
+    sku: str
+    item: str
+    category: str | None
+    unit: str
+    lot: str | None
+    barcode: str
+    expiry: dt.date | None
+    received: dt.date
+    donor: str | None
+    location: str
+    location_kind: str
+    status: str
+    qty: Decimal
+    days_left: int | None = None
+
+
+_stock_columns = (Item.sku, Item.name, Item.category, Item.base_unit, Lot.code, Lot.barcode, Lot.expiry,
+                  Lot.received, Partner.code, Location.code, Location.kind, Lot.status, Balance.qty)
+
+
+def _stock_query():
+    return (select(*_stock_columns)
+            .select_from(Balance)
+            .join(Lot, Lot.id == Balance.lot_id)
+            .join(Item, Item.id == Balance.item_id)
+            .join(Location, Location.id == Balance.location_id)
+            .outerjoin(Partner, Partner.id == Lot.donor_id)
+            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS)))
+
+
+def stock_on_hand(db: Database, *, sku: str | None = None, location: str | None = None,
+                  search: str | None = None, category: str | None = None,
+                  lot: str | None = None) -> list[StockRow]:
+    """Stock by item, lot and bin (internal locations only; not goods in transit)."""
+    query = _stock_query()
+    if sku:
+        query = query.where(Item.sku == sku)
+    if location:
+        query = query.where(Location.code == location)
+    if category:
+        query = query.where(Item.category == category)
+    if lot:
+        query = query.where(or_(Lot.barcode == lot, Lot.code == lot))
+    if search:
+        pattern = f"%{search.lower()}%"
+        query = query.where(or_(func.lower(Item.sku).like(pattern), func.lower(Item.name).like(pattern),
+                                func.lower(Lot.code).like(pattern), Lot.barcode == search.upper(),
+                                func.lower(Location.code).like(pattern)))
+    query = query.order_by(Item.sku, Lot.expiry.is_(None), Lot.expiry, Lot.received, Lot.id, Location.code)
+    with UnitOfWork(db, write=False) as uow:
+        return [StockRow(*row) for row in uow.conn.execute(query)]
+
+
+def expiring(db: Database, days: int, as_of: dt.date | None = None) -> list[StockRow]:
+    """Lots on hand whose expiry falls within `days` of `as_of` (expired ones included)."""
+    as_of = as_of or dt.date.today()
+    limit = as_of + dt.timedelta(days=days)
+    query = (_stock_query().where(Lot.expiry.is_not(None), Lot.expiry <= limit)
+             .order_by(Lot.expiry, Item.sku, Lot.id, Location.code))
+    with UnitOfWork(db, write=False) as uow:
+        return [StockRow(*row, days_left=(row.expiry - as_of).days)
+                for row in uow.conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class CardRow:
+    date: dt.date
+    number: str | None
+    type: str
+    partner: str | None
+    lot: str | None
+    barcode: str
+    location: str
+    qty_in: Decimal
+    qty_out: Decimal
+    balance: Decimal
+    posted_at: dt.datetime
+
+
+def stock_card(db: Database, sku: str, *, lot: str | None = None, location: str | None = None,
+               start: dt.date | None = None, end: dt.date | None = None) -> tuple[Decimal, list[CardRow]]:
+    """The kartu stok of an item (or one lot): opening balance and rows in posting order."""
+    source, target = aliased(Location), aliased(Location)
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        item = conn.execute(select(Item.id).where(Item.sku == sku)).scalar()
+        if item is None:
+            raise NotFound(N_("unknown item {sku}"), sku=sku)
+        query = (select(StockMove.id, StockMove.qty, StockMove.posted_at, Document.date, Document.number,
+                        Document.type, Partner.code, Lot.code, Lot.barcode, source.code, source.kind,
+                        target.code, target.kind)
+                 .join(Document, Document.id == StockMove.document_id)
+                 .join(Lot, Lot.id == StockMove.lot_id)
+                 .join(source, source.id == StockMove.from_location_id)
+                 .join(target, target.id == StockMove.to_location_id)
+                 .outerjoin(Partner, Partner.id == Document.partner_id)
+                 .where(StockMove.item_id == item,
+                        or_(source.kind.in_(ON_HAND_KINDS), target.kind.in_(ON_HAND_KINDS)))
+                 .order_by(StockMove.id))
+        if lot:
+            lot_row = lookup.lot(conn, lot, item)
+            query = query.where(StockMove.lot_id == lot_row.id)
+        if location:
+            query = query.where(or_(source.code == location, target.code == location))
+        balance = ZERO
+        opening = ZERO
+        rows: list[CardRow] = []
+        for (_, qty, posted_at, date, number, doc_type, partner, lot_code, barcode,
+             src, src_kind, dst, dst_kind) in conn.execute(query):
+            sides = []
+            if src_kind in ON_HAND_KINDS and (location is None or src == location):
+                sides.append((src, ZERO, qty))
+            if dst_kind in ON_HAND_KINDS and (location is None or dst == location):
+                sides.append((dst, qty, ZERO))
+            for bin_code, qty_in, qty_out in sides:
+                balance += qty_in - qty_out
+                if start and date < start:
+                    opening = balance
+                    continue
+                if end and date > end:
+                    continue
+                rows.append(CardRow(date, number, doc_type, partner, lot_code, barcode, bin_code,
+                                    qty_in, qty_out, balance, posted_at))
+        return opening, rows
+
+
+@dataclass(frozen=True)
+class TraceIssue:
+    number: str
+    date: dt.date
+    recipient: str
+    recipient_name: str
+    qty: Decimal
+    delivered: bool
+
+
+@dataclass(frozen=True)
+class Trace:
+    lot: str | None
+    barcode: str
+    sku: str
+    item: str
+    expiry: dt.date | None
+    donor: str | None
+    donor_name: str | None
+    received: dt.date
+    receipt: str | None
+    status: str
+    on_hand: Decimal
+    issues: tuple[TraceIssue, ...]
+
+
+def trace_lot(db: Database, code: str) -> Trace:
+    """Where a lot came from and every recipient it went to (cancelled issues left out)."""
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        lot = lookup.lot(conn, code)
+        head = conn.execute(
+            select(Item.sku, Item.name, Partner.code, Partner.name, Document.number)
+            .select_from(Lot).join(Item, Item.id == Lot.item_id)
+            .outerjoin(Partner, Partner.id == Lot.donor_id)
+            .outerjoin(Document, Document.id == Lot.receipt_id)
+            .where(Lot.id == lot.id)).one()
+        target = aliased(Location)
+        reversal = aliased(Document)
+        issued = conn.execute(
+            select(Document.number, Document.date, Partner.code, Partner.name, func.sum(StockMove.qty))
+            .select_from(StockMove)
+            .join(Document, Document.id == StockMove.document_id)
+            .join(target, target.id == StockMove.to_location_id)
+            .outerjoin(Partner, Partner.id == Document.partner_id)
+            .outerjoin(reversal, reversal.reverses_id == Document.id)
+            .where(StockMove.lot_id == lot.id, Document.type == "issue", target.kind == TRANSIT,
+                   reversal.id.is_(None))
+            .group_by(Document.id, Document.number, Document.date, Partner.code, Partner.name)
+            .order_by(Document.id)).all()
+        delivered = {row[0] for row in conn.execute(
+            select(Document.reference).join(StockMove, StockMove.document_id == Document.id)
+            .where(StockMove.lot_id == lot.id, Document.type == "delivery"))}
+        on_hand = conn.execute(
+            select(func.coalesce(func.sum(Balance.qty), 0)).join(Location, Location.id == Balance.location_id)
+            .where(Balance.lot_id == lot.id, Location.kind.in_(ON_HAND_KINDS))).scalar()
+        return Trace(lot.code, lot.barcode, head[0], head[1], lot.expiry, head[2], head[3], lot.received,
+                     head[4], lot.status, Decimal(on_hand) if not isinstance(on_hand, Decimal) else on_hand,
+                     tuple(TraceIssue(n, d, rc, rn, q, n in delivered) for n, d, rc, rn, q in issued))
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    kind: str  # lot | location | document | item | gs1
+    code: str
+    data: dict
+
+
+def resolve_scan(db: Database, code: str) -> ScanResult:
+    """What a scanned code is: lot label, bin, document, item barcode or a GS1 string."""
+    from gudang.domain.inputs import clean_code
+
+    raw = code
+    try:
+        code = clean_code(code.replace("\x1d", "")) if isinstance(code, str) else clean_code(code, max_length=100)
+    except GudangError:
+        code = ""
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        if code:
+            lot_row = conn.execute(
+                select(Lot.id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received, Item.sku, Item.name,
+                       Item.base_unit)
+                .join(Item, Item.id == Lot.item_id).where(Lot.barcode == code)).one_or_none()
+            if lot_row is not None:
+                on_hand = conn.execute(
+                    select(func.sum(Balance.qty)).join(Location, Location.id == Balance.location_id)
+                    .where(Balance.lot_id == lot_row.id, Location.kind.in_(ON_HAND_KINDS))).scalar() or ZERO
+                bins = [c for c, in conn.execute(
+                    select(Location.code).join(Balance, Balance.location_id == Location.id)
+                    .where(Balance.lot_id == lot_row.id, Balance.qty > 0,
+                           Location.kind.in_(ON_HAND_KINDS)).order_by(Location.code))]
+                return ScanResult("lot", code, {
+                    "barcode": lot_row.barcode, "lot": lot_row.code, "sku": lot_row.sku, "item": lot_row.name,
+                    "expiry": lot_row.expiry, "status": lot_row.status, "received": lot_row.received,
+                    "unit": lot_row.base_unit, "on_hand": on_hand, "locations": bins})
+            loc = conn.execute(select(Location.code, Location.name, Location.kind)
+                               .where(Location.code == code)).one_or_none()
+            if loc is not None:
+                return ScanResult("location", code, {"location": loc.code, "name": loc.name, "kind": loc.kind})
+            doc = conn.execute(select(Document.id, Document.number, Document.type, Document.date, Document.state)
+                               .where(Document.number == code)).one_or_none()
+            if doc is not None:
+                return ScanResult("document", code, {"number": doc.number, "type": doc.type,
+                                                     "date": doc.date, "state": doc.state, "id": doc.id})
+            try:
+                item = lookup.item(conn, code)
+            except NotFound:
+                item = None
+            if item is not None:
+                return ScanResult("item", code, {"sku": item.sku, "item": item.name, "unit": item.base_unit,
+                                                 "gtin": item.gtin, "lot_tracked": item.lot_tracked,
+                                                 "expiry_required": item.expiry_required})
+        from gudang.domain import gs1
+
+        parsed = gs1.parse(raw)  # raises InvalidInput naming the problem for garbled input
+        data = {"gtin": parsed.gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
+                "sku": None, "item": None}
+        if parsed.gtin:
+            try:
+                item = lookup.item(conn, parsed.gtin)
+            except NotFound:
+                try:
+                    item = lookup.item(conn, parsed.gtin.lstrip("0")) if parsed.gtin.startswith("0") else None
+                except NotFound:
+                    item = None
+            if item is not None:
+                data.update(sku=item.sku, item=item.name, unit=item.base_unit)
+        return ScanResult("gs1", raw, data)
