@@ -7,6 +7,8 @@ bug and is shown as one.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from gudang.i18n import tr
 
 
@@ -38,7 +40,10 @@ class GudangError(Exception):
 
 
 def _show(value: object) -> str:
-    text = str(value)
+    if isinstance(value, Decimal):
+        text = format(value.normalize(), "f")
+    else:
+        text = str(value)
     # Keep messages one line and of sane length even for hostile input.
     text = text.replace("\n", "\\n").replace("\r", "\\r")
     return text if len(text) <= 80 else text[:77] + "..."

@@ -251,7 +251,8 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
             loc = conn.execute(select(Location.code, Location.name, Location.kind)
                                .where(Location.code == code)).one_or_none()
             if loc is not None:
-                return ScanResult("location", code, {"location": loc.code, "name": loc.name, "kind": loc.kind})
+                return ScanResult("location", code, {"location": loc.code, "name": loc.name,
+                                                     "location_kind": loc.kind})
             doc = conn.execute(select(Document.id, Document.number, Document.type, Document.date, Document.state)
                                .where(Document.number == code)).one_or_none()
             if doc is not None:

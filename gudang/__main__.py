@@ -1,0 +1,3 @@
+from gudang.cli import main
+
+raise SystemExit(main())

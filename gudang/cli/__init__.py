@@ -1,0 +1,217 @@
+"""The `gudang` command: the administrator's and automation tool.
+
+Errors exit 1 with one line on stderr naming the problem (and, with --json,
+`{"error": {"code", "message"}}` on stdout); usage errors exit 2. Nothing is
+written when a command fails: each command is one unit of work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from gudang.cli import commands as c
+from gudang.cli.context import Context
+from gudang.cli.output import print_json
+from gudang.domain.errors import DatabaseProblem, GudangError
+from gudang.i18n import LANGUAGES, N_, set_language, tr
+
+EXIT_BUG = 70
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(2, f"{self.prog}: {tr(N_('usage error'))}: {message}\n")
+
+
+def _globals(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", default=default, help="database URL or SQLite file (else $GUDANG_DB)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="machine-readable output on stdout")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help="message language (id, en)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="gudang", description="Gudang: relief warehouse management")
+    _globals(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _globals(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    def command(name, handler, help_text, parent=sub):
+        p = parent.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    def group(name, help_text):
+        p = sub.add_parser(name, help=help_text, parents=[common])
+        return p.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
+
+    p = command("init", c.cmd_init, "create or migrate the database")
+    p.add_argument("--admin-user")
+    p.add_argument("--admin-password")
+    p.add_argument("--demo", action="store_true", help="load the Kampar flood training data")
+
+    items = group("item", "the item catalogue")
+    p = command("add", c.cmd_item_add, "add an item", items)
+    p.add_argument("--sku", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--unit", required=True, help="base unit, e.g. pcs, kg, dus")
+    p.add_argument("--category")
+    p.add_argument("--gtin")
+    p.add_argument("--no-lot", action="store_true", help="not tracked by lot")
+    p.add_argument("--no-expiry", action="store_true", help="no expiry date")
+    p.add_argument("--min-stock")
+    p.add_argument("--weight-kg")
+    p.add_argument("--volume-m3")
+    p.add_argument("--pack", action="append", metavar="UNIT=FACTOR", help="pack unit, e.g. dus=40")
+    p = command("list", c.cmd_item_list, "list items", items)
+    p.add_argument("--search")
+    p = command("import", c.cmd_item_import, "import items from CSV or XLSX (all rows or none)", items)
+    p.add_argument("file")
+
+    partners = group("partner", "donors, recipients, transporters")
+    p = command("add", c.cmd_partner_add, "add a partner", partners)
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", required=True, choices=("donor", "recipient", "transporter"))
+    p.add_argument("--region", help="kecamatan")
+    p.add_argument("--desa")
+    p.add_argument("--address")
+    p.add_argument("--contact")
+    p.add_argument("--phone")
+    p.add_argument("--people-served")
+    p = command("list", c.cmd_partner_list, "list partners", partners)
+    p.add_argument("--kind", choices=("donor", "recipient", "transporter"))
+
+    locations = group("location", "bins and areas")
+    p = command("add", c.cmd_location_add, "add a location", locations)
+    p.add_argument("--code", required=True)
+    p.add_argument("--warehouse")
+    p.add_argument("--kind", default="storage", choices=("storage", "receiving", "quarantine"))
+    p.add_argument("--name")
+    p = command("list", c.cmd_location_list, "list locations", locations)
+    p.add_argument("--all", action="store_true", help="include the virtual locations")
+
+    events = group("event", "disaster events")
+    p = command("add", c.cmd_event_add, "add an event", events)
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--type", required=True)
+    p.add_argument("--start")
+    p.add_argument("--end")
+    p.add_argument("--area")
+    command("list", c.cmd_event_list, "list events", events)
+
+    p = command("receive", c.cmd_receive, "post a receipt from a JSON file")
+    p.add_argument("file")
+    p = command("issue", c.cmd_issue, "post (or draft) a goods issue from a JSON file, FEFO")
+    p.add_argument("file")
+    p.add_argument("--draft", action="store_true", help="save as a draft with the FEFO proposal")
+    p = command("approve", c.cmd_approve, "approve a draft goods issue")
+    p.add_argument("id")
+    p = command("post", c.cmd_post, "post an approved goods issue")
+    p.add_argument("id")
+    p = command("cancel", c.cmd_cancel, "cancel a posted document by a reversal")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+
+    p = command("stock", c.cmd_stock, "stock on hand by item, lot and bin")
+    p.add_argument("--sku")
+    p.add_argument("--location")
+    p = command("expiring", c.cmd_expiring, "lots expiring within N days (expired included)")
+    p.add_argument("--days", type=int, required=True)
+    p.add_argument("--as-of")
+    p = command("card", c.cmd_card, "stock card (kartu stok) of an item")
+    p.add_argument("sku")
+    p.add_argument("--lot")
+    p = command("trace", c.cmd_trace, "where a lot came from and went")
+    p.add_argument("lot")
+    p = command("scan", c.cmd_scan, "resolve a scanned code")
+    p.add_argument("code")
+    command("verify", c.cmd_verify, "check ledger, balances, numbers and audit chain")
+    p = command("replay", c.cmd_replay, "post a JSON-lines file of items, partners, receipts, issues")
+    p.add_argument("file")
+
+    user = group("user", "users and roles")
+    p = command("add", c.cmd_user_add, "add a user", user)
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=("admin", "kepala_gudang", "petugas", "viewer"))
+    p.add_argument("--password", required=True)
+    p.add_argument("--full-name")
+    p = command("set-role", c.cmd_user_set_role, "change a user's role", user)
+    p.add_argument("name")
+    p.add_argument("role", choices=("admin", "kepala_gudang", "petugas", "viewer"))
+    p = command("disable", c.cmd_user_disable, "disable a user", user)
+    p.add_argument("name")
+    p = command("passwd", c.cmd_user_passwd, "set a user's password", user)
+    p.add_argument("name")
+    p.add_argument("--password", help="else $GUDANG_NEW_PASSWORD, else asked")
+    command("list", c.cmd_user_list, "list users", user)
+
+    p = command("backup", c.cmd_backup, "write a backup copy of the SQLite database")
+    p.add_argument("--out", required=True)
+    p = command("restore", c.cmd_restore, "replace the SQLite database with a backup")
+    p.add_argument("file")
+
+    from gudang.cli import printing
+
+    printing.add_commands(command, sub)
+    return parser
+
+
+def _log_bug() -> Path | None:
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("Gudang", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "gudang-errors.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang = getattr(args, "lang", None) or os.environ.get("GUDANG_LANG")
+    if lang in LANGUAGES:
+        set_language(lang)
+    ctx = Context(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)))
+    try:
+        return args.handler(ctx, args)
+    except GudangError as error:
+        return _fail(ctx, error.code, error.message)
+    except KeyboardInterrupt:
+        return _fail(ctx, "interrupted", tr(N_("interrupted; nothing was written")))
+    except Exception as error:  # a bug: say so in one line, keep the traceback in the log
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(error, OperationalError):
+            problem = DatabaseProblem(N_("the database cannot be used: {problem}"), problem=error.orig)
+            return _fail(ctx, problem.code, problem.message)
+        log = _log_bug()
+        message = tr(N_("internal error (a bug in Gudang): {problem}")).format(
+            problem=f"{type(error).__name__}: {error}"[:300])
+        if log:
+            message += " — " + tr(N_("details in {path}")).format(path=log)
+        _fail(ctx, "bug", message)
+        return EXIT_BUG
+    finally:
+        ctx.close()
+
+
+def _fail(ctx: Context, code: str, message: str) -> int:
+    message = " ".join(message.split())  # one line
+    sys.stderr.write(f"gudang: {message}\n")
+    if ctx.json:
+        print_json({"error": {"code": code, "message": message}})
+    return 1
