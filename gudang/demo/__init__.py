@@ -1,0 +1,1 @@
+"""Demo / training data sets (pure data, no I/O). See :mod:`gudang.demo.data`."""
