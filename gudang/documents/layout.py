@@ -1,0 +1,749 @@
+"""Shared building blocks of every A4 document.
+
+A document module builds a story of flowables with these parts and hands it to
+`render_pdf`, which owns the page furniture: letterhead on the first page of
+each copy, a running header on the following pages, the footer with the
+document number and "Halaman x dari y" (counted per copy), the copy caption
+("Lembar 1: Penerima") and the SALINAN / BATAL marks.
+
+Rules every part follows:
+- user text goes through `esc()` (or `para()` which calls it) before it reaches
+  Paragraph markup; our own markup is added around escaped text only;
+- every visible text goes through `Texts.t()` (gudang.i18n.tr);
+- numbers go through `fmt_qty` (1.234,5 in Indonesian, 1,234.5 in English).
+
+Adding a report (see count_report.py, writeoff.py): build `Texts`, a list of
+flowables from `title_block`, `info_grid`, `item_table`, `signature_grid` and
+`para`, then `render_pdf([CopySpec(story)], PageSetup(...))`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Iterable, Sequence
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
+    Paragraph, Spacer, Table, TableStyle,
+)
+
+from gudang.domain.terbilang import format_date, format_date_short
+from gudang.i18n import get_language, tr
+
+from .data import Letterhead, Signatory
+
+# ---------------------------------------------------------------------------
+# Fonts, colours, page geometry
+
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+FONT_ITALIC = "Helvetica-Oblique"
+FONT_BOLD_ITALIC = "Helvetica-BoldOblique"
+
+INK = colors.HexColor("#111111")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#222222")
+GRID = colors.HexColor("#8a8a8a")
+HEADER_BG = colors.HexColor("#e6e9ee")
+ZEBRA_BG = colors.HexColor("#f6f7f9")
+TOTAL_BG = colors.HexColor("#eef0f3")
+STAMP_RED = colors.HexColor("#b3261e")
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 18 * mm
+MARGIN_RIGHT = 16 * mm
+MARGIN_TOP_FIRST = 14 * mm
+MARGIN_TOP_LATER = 24 * mm  # room for the running header
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+# ---------------------------------------------------------------------------
+# Styles (built once; ParagraphStyle objects are read-only in use)
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+STYLES = {
+    "body": _style("body", alignment=TA_JUSTIFY, spaceAfter=4),
+    "body_left": _style("body_left"),
+    "small": _style("small", fontSize=8, leading=10, textColor=MUTED),
+    "title": _style("title", fontName=FONT_BOLD, fontSize=13.5, leading=17, alignment=TA_CENTER),
+    "subtitle": _style("subtitle", fontSize=9.5, leading=12, alignment=TA_CENTER),
+    "label": _style("label", fontSize=8.5, leading=10.5, textColor=MUTED),
+    "value": _style("value", fontSize=9, leading=11),
+    "value_bold": _style("value_bold", fontName=FONT_BOLD, fontSize=9, leading=11),
+    "section": _style("section", fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=2),
+    "cell": _style("cell", fontSize=8, leading=9.6),
+    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=9.6),
+    "cell_small": _style("cell_small", fontSize=6.8, leading=8.2, textColor=MUTED),
+    "cell_right": _style("cell_right", fontSize=8, leading=9.6, alignment=TA_RIGHT),
+    "cell_center": _style("cell_center", fontSize=8, leading=9.6, alignment=TA_CENTER),
+    "head": _style("head", fontName=FONT_BOLD, fontSize=7.2, leading=8.6, alignment=TA_CENTER),
+    "sig": _style("sig", fontSize=9, leading=11.5, alignment=TA_CENTER),
+    "sig_small": _style("sig_small", fontSize=8, leading=10, alignment=TA_CENTER),
+    "sig_name": _style("sig_name", fontName=FONT_BOLD, fontSize=9, leading=11.5, alignment=TA_CENTER),
+    "right": _style("right", alignment=TA_RIGHT),
+    "left": _style("left", alignment=TA_LEFT),
+}
+
+# ---------------------------------------------------------------------------
+# Texts and formatting
+
+
+def esc(text: object) -> str:
+    """Escape user text for Paragraph markup; newlines become line breaks."""
+    if text is None:
+        return ""
+    escaped = _xml_escape(str(text), {'"': "&quot;"})
+    return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: object, style: str | ParagraphStyle = "body_left", markup: bool = False) -> Paragraph:
+    """A Paragraph of user text (escaped) or, with markup=True, of our own markup."""
+    st = STYLES[style] if isinstance(style, str) else style
+    return Paragraph(str(text) if markup else esc(text), st)
+
+
+class Texts:
+    """Translation and formatting in one language, handed to every part."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang or get_language()
+
+    def t(self, message_id: str, **params: object) -> str:
+        text = tr(message_id, self.lang)
+        return text.format(**params) if params else text
+
+    def qty(self, value: Decimal | int | None, places: int | None = None) -> str:
+        return fmt_qty(value, self.lang, places)
+
+    def date(self, value: dt.date | None) -> str:
+        return format_date(value, self.lang)
+
+    def date_short(self, value: dt.date | None) -> str:
+        return format_date_short(value, self.lang)
+
+
+def fmt_qty(value: Decimal | int | None, lang: str = "id", places: int | None = None) -> str:
+    """1234.5 -> '1.234,5' (id) or '1,234.5' (en). `places` fixes the decimals,
+    else trailing zeros are dropped. None -> ''."""
+    if value is None:
+        return ""
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places))
+        text = f"{number:,.{places}f}"
+    else:
+        number = number.normalize() if number != 0 else Decimal(0)
+        exponent = number.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        text = f"{number:,.{decimals}f}"
+    if lang != "en":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def fmt_nip(nip: str) -> str:
+    """Group an 18-digit NIP as printed on letters: 19800101 200501 1 001."""
+    digits = "".join(ch for ch in nip if ch.isdigit())
+    if len(digits) == 18 and len(digits) == len(nip.replace(" ", "")):
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return nip
+
+
+# ---------------------------------------------------------------------------
+# Codes
+
+
+def draw_qr(canv: rl_canvas.Canvas, value: str, x: float, y: float, size: float,
+            border: int = 4, level: str = "M") -> None:
+    """Draw a QR code (error correction M) with its 4-module quiet zone in a
+    size x size square whose lower-left corner is (x, y)."""
+    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
+    qr.addData(value)
+    qr.make()
+    count = qr.getModuleCount()
+    box = size / (count + 2 * border)
+    canv.saveState()
+    canv.setFillColor(colors.white)
+    canv.rect(x, y, size, size, stroke=0, fill=1)
+    canv.setFillColor(colors.black)
+    path = canv.beginPath()
+    for r, row in enumerate(qr.modules):
+        c = 0
+        length = len(row)
+        while c < length:
+            if row[c]:
+                start = c
+                while c < length and row[c]:
+                    c += 1
+                path.rect(x + (start + border) * box, y + size - (r + border + 1) * box,
+                          (c - start) * box, box * 1.01)
+            else:
+                c += 1
+    canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
+
+
+class QrFlowable(Flowable):
+    def __init__(self, value: str, size: float = 24 * mm) -> None:
+        super().__init__()
+        self.value, self.size = value, size
+        self.width = self.height = size
+
+    def wrap(self, aw, ah):
+        return self.size, self.size
+
+    def draw(self):
+        draw_qr(self.canv, self.value, 0, 0, self.size)
+
+
+def code128_modules(value: str) -> int:
+    """Width of the Code 128 symbol of `value` in modules, quiet zones excluded."""
+    return int(round(Code128(value, barWidth=1, quiet=0, humanReadable=0).width))
+
+
+def draw_code128(canv: rl_canvas.Canvas, value: str, x: float, y: float, module: float,
+                 height: float) -> float:
+    """Draw Code 128 bars (no quiet zone, no text) from (x, y); returns the width."""
+    code = Code128(value, barWidth=module, barHeight=height, quiet=0, humanReadable=0)
+    code.drawOn(canv, x, y)
+    return code.width
+
+
+class Code128Flowable(Flowable):
+    """Code 128 with quiet zones of 10 modules and the text below."""
+
+    def __init__(self, value: str, module: float = 0.3 * mm, height: float = 9 * mm,
+                 font_size: float = 7.5) -> None:
+        super().__init__()
+        self.value, self.module, self.bar_height, self.font_size = value, module, height, font_size
+        self.width = (code128_modules(value) + 20) * module
+        self.height = height + font_size + 2
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        bars = draw_code128(c, self.value, 10 * self.module, self.font_size + 2, self.module,
+                            self.bar_height)
+        c.setFont(FONT, self.font_size)
+        c.drawCentredString(10 * self.module + bars / 2, 1, self.value)
+
+
+# ---------------------------------------------------------------------------
+# Letterhead and title
+
+
+class LetterheadFlowable(Flowable):
+    """Kop surat: emblem left, agency lines centred, address and contact, and a
+    thick-over-thin double rule the full width of the text block."""
+
+    def __init__(self, letterhead: Letterhead, width: float = CONTENT_WIDTH) -> None:
+        super().__init__()
+        self.lh = letterhead
+        self.width = width
+        self.logo = letterhead.logo_path if letterhead.logo_path and os.path.exists(
+            letterhead.logo_path) else None
+        self._lines = self._layout()
+        text_height = sum(size * 1.22 for _, _, size in self._lines)
+        self.height = max(text_height, 22 * mm if self.logo else 0) + 4 * mm
+
+    def _layout(self) -> list[tuple[str, str, float]]:
+        lines: list[tuple[str, str, float]] = []
+        names = [n for n in self.lh.lines if n]
+        for index, name in enumerate(names):
+            last = index == len(names) - 1
+            lines.append((FONT_BOLD, name, 15.0 if last else 12.5))
+        if self.lh.address:
+            lines.append((FONT, self.lh.address, 9.0))
+        if self.lh.contact:
+            lines.append((FONT, self.lh.contact, 8.5))
+        # Shrink any line too wide for the text block (beside the logo).
+        room = self.width - (2 * 27 * mm if self.logo else 8 * mm)
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        fitted = []
+        for font, text, size in lines:
+            while size > 6 and stringWidth(text, font, size) > room:
+                size -= 0.5
+            fitted.append((font, text, size))
+        return fitted
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        top = self.height
+        text_height = sum(size * 1.22 for _, _, size in self._lines)
+        block = max(text_height, 22 * mm if self.logo else 0)
+        if self.logo:
+            try:
+                c.drawImage(self.logo, 0, self.height - 22 * mm, width=22 * mm,
+                            height=22 * mm, preserveAspectRatio=True, anchor="c", mask="auto")
+            except Exception:  # a broken logo file must not stop the document
+                pass
+        y = top - (block - text_height) / 2
+        c.setFillColor(INK)
+        for font, text, size in self._lines:
+            y -= size * 1.0
+            c.setFont(font, size)
+            c.drawCentredString(self.width / 2, y, text)
+            y -= size * 0.22
+        c.setStrokeColor(RULE)
+        c.setLineWidth(1.6)
+        c.line(0, 2.2 * mm, self.width, 2.2 * mm)
+        c.setLineWidth(0.5)
+        c.line(0, 1.3 * mm, self.width, 1.3 * mm)
+
+
+def title_block(tx: Texts, title: str, number: str, qr_payload: str | None = None,
+                subtitle: str | None = None) -> Table:
+    """Centred title (underlined) with "Nomor: ..." below and the QR code of the
+    document at the right; the left column balances it so the title stays centred."""
+    qr_size = 20 * mm
+    lines = [Paragraph(f"<u>{esc(title)}</u>", STYLES["title"])]
+    if subtitle:
+        lines.append(para(subtitle, "subtitle"))
+    lines.append(Paragraph(f"{esc(tx.t('Number'))}: <b>{esc(number)}</b>", STYLES["subtitle"]))
+    side = qr_size + 2 * mm
+    cells = [["", lines, QrFlowable(qr_payload, qr_size) if qr_payload else ""]]
+    table = Table(cells, colWidths=[side, CONTENT_WIDTH - 2 * side, side],
+                  rowHeights=[qr_size if qr_payload else None])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+# ---------------------------------------------------------------------------
+# Key/value grid
+
+
+def info_grid(columns: Sequence[Sequence[tuple[str, object]]], label_width: float = 30 * mm,
+              widths: Sequence[float] | None = None) -> Table:
+    """Side-by-side lists of (label, value) pairs: label in grey, ':' then the
+    value (user text, escaped; a Paragraph is used as given). Empty values
+    print as blank; pairs whose label is '' continue the previous value."""
+    n = len(columns)
+    widths = list(widths) if widths else [CONTENT_WIDTH / n] * n
+    sub_tables = []
+    for col, width in zip(columns, widths):
+        rows = []
+        for label, value in col:
+            cell = value if isinstance(value, Flowable) else para(value, "value")
+            rows.append([para(label, "label"), para(":" if label else "", "label"), cell])
+        if not rows:
+            rows = [["", "", ""]]
+        t = Table(rows, colWidths=[label_width, 2.5 * mm, width - label_width - 2.5 * mm - 3 * mm])
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+        ]))
+        sub_tables.append(t)
+    outer = Table([sub_tables], colWidths=widths)
+    outer.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return outer
+
+
+# ---------------------------------------------------------------------------
+# Item tables
+
+
+@dataclass
+class Column:
+    """A column of an item table. header: translated text; width in points
+    (None = share the rest); align: LEFT | CENTER | RIGHT."""
+
+    header: str
+    width: float | None = None
+    align: str = "LEFT"
+    group: str | None = None  # a spanning header above adjacent columns with the same group
+
+
+def item_table(columns: Sequence[Column], rows: Sequence[Sequence[object]],
+               totals: Sequence[Sequence[object]] = (), zebra: bool = True,
+               total_span: int = 0) -> Table:
+    """A ruled table with a header repeated on every page (two header rows when
+    columns are grouped), optional total rows (bold, shaded) at the end.
+
+    Cells may be str (drawn as is, no wrapping: use for numbers and short codes)
+    or flowables (Paragraphs for text that must wrap). total_span merges that
+    many leading cells of each total row (for the "JUMLAH" caption)."""
+    fixed = sum(c.width for c in columns if c.width)
+    flexible = [c for c in columns if not c.width]
+    share = (CONTENT_WIDTH - fixed) / len(flexible) if flexible else 0
+    widths = [c.width or share for c in columns]
+    grouped = any(c.group for c in columns)
+    header_rows: list[list[object]] = []
+    style: list[tuple] = []
+    if grouped:
+        top, bottom = [], []
+        for index, c in enumerate(columns):
+            if c.group:
+                top.append(Paragraph(esc(c.group), STYLES["head"]))
+                bottom.append(Paragraph(esc(c.header), STYLES["head"]))
+            else:
+                top.append(Paragraph(esc(c.header), STYLES["head"]))
+                bottom.append("")
+                style.append(("SPAN", (index, 0), (index, 1)))
+        # Merge adjacent group headers.
+        index = 0
+        while index < len(columns):
+            g = columns[index].group
+            end = index
+            while g and end + 1 < len(columns) and columns[end + 1].group == g:
+                end += 1
+            if g and end > index:
+                style.append(("SPAN", (index, 0), (end, 0)))
+            index = end + 1
+        header_rows = [top, bottom]
+    else:
+        header_rows = [[Paragraph(esc(c.header), STYLES["head"]) for c in columns]]
+    n_head = len(header_rows)
+    data = header_rows + [list(r) for r in rows] + [list(r) for r in totals]
+    table = Table(data, colWidths=widths, repeatRows=n_head)
+    last_body = n_head + len(rows) - 1
+    style += [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("LEADING", (0, 0), (-1, -1), 9.6),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, n_head - 1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), HEADER_BG),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+        ("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 0.8, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.6), ("RIGHTPADDING", (0, 0), (-1, -1), 2.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+    ]
+    for index, c in enumerate(columns):
+        if c.align != "LEFT":
+            style.append(("ALIGN", (index, n_head), (index, -1), c.align))
+    if zebra:
+        for r in range(n_head + 1, last_body + 1, 2):
+            style.append(("BACKGROUND", (0, r), (-1, r), ZEBRA_BG))
+    if totals:
+        first_total = last_body + 1
+        style += [
+            ("BACKGROUND", (0, first_total), (-1, -1), TOTAL_BG),
+            ("FONT", (0, first_total), (-1, -1), FONT_BOLD, 8),
+            ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, RULE),
+        ]
+        if total_span > 1:
+            for r in range(first_total, first_total + len(totals)):
+                style.append(("SPAN", (0, r), (total_span - 1, r)))
+                style.append(("ALIGN", (0, r), (0, r), "RIGHT"))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def cell(text: object, style: str = "cell") -> Paragraph:
+    """A wrapping table cell of user text (escaped)."""
+    return Paragraph(esc(text), STYLES[style])
+
+
+def cell_with_note(main: object, note: object = "", style: str = "cell") -> Paragraph:
+    """Cell text with a smaller grey second line (e.g. item name + remark)."""
+    markup = esc(main)
+    if note:
+        markup += f'<br/><font size="6.8" color="#555555">{esc(note)}</font>'
+    return Paragraph(markup, STYLES[style])
+
+
+# ---------------------------------------------------------------------------
+# Signatures
+
+
+@dataclass
+class SignatureBlock:
+    """One block: caption ("Yang Menyerahkan"), the signatory, an optional line
+    above the caption (place and date) and an optional extra line under NIP."""
+
+    caption: str
+    signatory: Signatory
+    above: str = ""
+    below: str = ""
+
+
+def _signature_rows(tx: Texts, block: SignatureBlock) -> list[object]:
+    """The lines of one block, one per grid row, so that blocks side by side
+    line up: above, caption, position, [space], name, rank, NIP, below."""
+    s = block.signatory
+    caption = s.caption or block.caption
+    name = (Paragraph(f"<u>{esc(s.name)}</u>", STYLES["sig_name"]) if s.name
+            else Paragraph("(" + "." * 34 + ")", STYLES["sig"]))
+    nip = ""
+    if s.show_nip:
+        nip = Paragraph(f"{esc(tx.t('NIP'))}. {esc(fmt_nip(s.nip) if s.nip else '.' * 30)}",
+                        STYLES["sig"])
+    return [
+        para(block.above, "sig_small") if block.above else "",
+        Paragraph(f"{esc(caption)},", STYLES["sig"]),
+        para(s.position, "sig") if s.position else "",
+        "",
+        name,
+        para(s.rank, "sig") if s.rank else "",
+        nip,
+        para(block.below, "sig_small") if block.below else "",
+    ]
+
+
+def signature_grid(tx: Texts, blocks: Sequence[SignatureBlock], per_row: int | None = None,
+                   space: float = 15 * mm, width: float = CONTENT_WIDTH) -> Table:
+    """Signature blocks side by side (per_row columns, default all in one row),
+    centred in their columns and aligned line by line; each row of blocks is
+    kept whole on one page."""
+    per_row = per_row or len(blocks)
+    col = width / per_row
+    data: list[list[object]] = []
+    heights: list[float | None] = []
+    style: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+    ]
+    for start in range(0, len(blocks), per_row):
+        chunk = [_signature_rows(tx, b) for b in blocks[start:start + per_row]]
+        chunk += [[""] * 8] * (per_row - len(chunk))
+        for line in range(8):
+            values = [block[line] for block in chunk]
+            if line in (0, 2, 5, 6, 7) and all(v == "" for v in values):
+                continue  # drop a line no block uses
+            data.append(values)
+            heights.append(space if line == 3 else None)
+        data.append([""] * per_row)
+        heights.append(5 * mm)  # gap between rows of blocks
+    table = Table(data[:-1], colWidths=[col] * per_row, rowHeights=heights[:-1])
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def centred_signature(tx: Texts, block: SignatureBlock, space: float = 15 * mm) -> Table:
+    """One block centred on the page ("Mengetahui" below the two parties)."""
+    table = signature_grid(tx, [block], space=space, width=CONTENT_WIDTH / 2)
+    table.hAlign = "CENTER"
+    return table
+
+
+def keep_together(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether([f for f in flowables if f is not None])
+
+
+# ---------------------------------------------------------------------------
+# Page furniture and rendering
+
+
+@dataclass
+class PageSetup:
+    """What every page shows outside the story."""
+
+    tx: Texts
+    title: str  # e.g. "SURAT JALAN" (translated), for the running header
+    number: str  # document number for the footer and running header
+    letterhead: Letterhead
+    reprint: bool = False  # SALINAN
+    cancelled: bool = False  # BATAL
+    author: str = ""
+
+
+@dataclass
+class CopySpec:
+    """One copy of the document: its flowables and its caption ("Lembar 1: Penerima")."""
+
+    story: list[Flowable]
+    caption: str = ""
+
+
+class _CopyMarker(Flowable):
+    """Zero-size flowable telling the canvas which copy the page belongs to."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.canv._gudang_copy = self.index
+
+
+class _DocCanvas(rl_canvas.Canvas):
+    """Keeps every page until the end so that "Halaman x dari y" and the other
+    marks can be drawn knowing the page count of each copy (single pass)."""
+
+    def __init__(self, *args, setup: PageSetup, captions: Sequence[str], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._setup = setup
+        self._captions = list(captions)
+        self._gudang_copy = 0
+        self._pages: list[tuple[dict, int]] = []
+
+    def showPage(self):  # noqa: N802 (ReportLab API)
+        self._pages.append((dict(self.__dict__), self._gudang_copy))
+        self._startPage()
+
+    def save(self):
+        totals = Counter(copy for _, copy in self._pages)
+        seen: Counter[int] = Counter()
+        for state, copy in self._pages:
+            self.__dict__.update(state)
+            seen[copy] += 1
+            _draw_furniture(self, self._setup, self._captions[copy] if copy < len(
+                self._captions) else "", seen[copy], totals[copy])
+            rl_canvas.Canvas.showPage(self)
+        rl_canvas.Canvas.save(self)
+
+
+def _draw_furniture(c: rl_canvas.Canvas, setup: PageSetup, caption: str, page: int,
+                    total: int) -> None:
+    tx = setup.tx
+    width, height = PAGE_SIZE
+    c.saveState()
+    # Footer: rule, document number and copy left, page x of y right.
+    y = MARGIN_BOTTOM - 9 * mm
+    c.setStrokeColor(GRID)
+    c.setLineWidth(0.4)
+    c.line(MARGIN_LEFT, y + 3.6 * mm, width - MARGIN_RIGHT, y + 3.6 * mm)
+    c.setFillColor(MUTED)
+    c.setFont(FONT, 7.5)
+    left = f"{setup.title} {setup.number}"
+    if caption:
+        left += f"  \u2022  {caption}"
+    c.drawString(MARGIN_LEFT, y, left)
+    c.setFont(FONT_BOLD, 7.5)
+    c.drawRightString(width - MARGIN_RIGHT, y, tx.t("Page {page} of {total}", page=page, total=total))
+    # Running header on continuation pages.
+    if page > 1:
+        c.setFont(FONT_BOLD, 8.5)
+        c.setFillColor(INK)
+        top = height - 16 * mm
+        c.drawString(MARGIN_LEFT, top, f"{setup.title}  {setup.number}")
+        c.setFont(FONT, 7.5)
+        c.setFillColor(MUTED)
+        c.drawRightString(width - MARGIN_RIGHT, top, f"{setup.letterhead.agency_short}  \u2022  "
+                          + tx.t("continued"))
+        c.setStrokeColor(GRID)
+        c.line(MARGIN_LEFT, top - 2.2 * mm, width - MARGIN_RIGHT, top - 2.2 * mm)
+    # Copy caption, boxed, in the top margin.
+    if caption:
+        c.setFont(FONT_BOLD, 8)
+        text_w = c.stringWidth(caption, FONT_BOLD, 8)
+        bx, by = width - MARGIN_RIGHT - text_w - 4 * mm, height - 9 * mm
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.6)
+        c.setFillColor(colors.white)
+        c.rect(bx, by - 1.4 * mm, text_w + 4 * mm, 4.6 * mm, stroke=1, fill=1)
+        c.setFillColor(INK)
+        c.drawString(bx + 2 * mm, by, caption)
+    marks = []
+    if setup.cancelled:
+        marks.append((tx.t("CANCELLED"), STAMP_RED, 0.22))
+    if setup.reprint:
+        marks.append((tx.t("COPY"), MUTED, 0.10))
+    for index, (word, colour, alpha) in enumerate(marks):
+        _watermark(c, word, colour, alpha, offset=index * 60 * mm)
+    # A small stamp box in the top-left margin names the marks in full colour.
+    x = MARGIN_LEFT
+    for word, colour, _ in marks:
+        c.setFont(FONT_BOLD, 10)
+        w = c.stringWidth(word, FONT_BOLD, 10) + 5 * mm
+        c.setStrokeColor(colour)
+        c.setFillColor(colour)
+        c.setLineWidth(1.2)
+        c.rect(x, height - 10 * mm, w, 6 * mm, stroke=1, fill=0)
+        c.drawCentredString(x + w / 2, height - 10 * mm + 1.8 * mm, word)
+        x += w + 3 * mm
+    c.restoreState()
+
+
+def _watermark(c: rl_canvas.Canvas, word: str, colour, alpha: float, offset: float = 0) -> None:
+    width, height = PAGE_SIZE
+    c.saveState()
+    c.setFillColor(colour)
+    c.setFillAlpha(alpha)
+    c.setStrokeColor(colour)
+    c.setStrokeAlpha(min(1.0, alpha * 2))
+    c.translate(width / 2, height / 2 - offset)
+    c.rotate(35)
+    size = 110 if len(word) <= 6 else 90
+    c.setFont(FONT_BOLD, size)
+    c.drawCentredString(0, -size / 3, word)
+    c.restoreState()
+
+
+def render_pdf(copies: Sequence[CopySpec], setup: PageSetup) -> bytes:
+    """Lay out the copies (each starting on a new page with the letterhead) and
+    return the PDF bytes."""
+    buffer = io.BytesIO()
+    frame_first = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
+                        PAGE_SIZE[1] - MARGIN_TOP_FIRST - MARGIN_BOTTOM, id="first",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame_later = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
+                        PAGE_SIZE[1] - MARGIN_TOP_LATER - MARGIN_BOTTOM, id="later",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP_FIRST, bottomMargin=MARGIN_BOTTOM,
+        title=f"{setup.title} {setup.number}", author=setup.author or setup.letterhead.agency_short,
+        subject=setup.title, creator="Gudang", invariant=1,
+        pageTemplates=[PageTemplate(id="first", frames=[frame_first]),
+                       PageTemplate(id="later", frames=[frame_later])],
+    )
+    story: list[Flowable] = []
+    for index, copy in enumerate(copies):
+        if index:
+            story += [NextPageTemplate("first"), PageBreak()]
+        story += [_CopyMarker(index), NextPageTemplate("later"),
+                  LetterheadFlowable(setup.letterhead), Spacer(1, 2.5 * mm)]
+        story += copy.story
+    maker = functools.partial(_DocCanvas, setup=setup, captions=[c.caption for c in copies])
+    doc.build(story, canvasmaker=maker)
+    return buffer.getvalue()
+
+
+def place_and_date(tx: Texts, letterhead: Letterhead, date: dt.date) -> str:
+    """'Bangkinang, 27 November 2026'."""
+    return f"{letterhead.city}, {tx.date(date)}" if letterhead.city else tx.date(date)
+
+
+def section_heading(text: str) -> Paragraph:
+    return Paragraph(esc(text), STYLES["section"])
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def joined(parts: Iterable[str], sep: str = ", ") -> str:
+    return sep.join(p for p in parts if p)
