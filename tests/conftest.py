@@ -1,0 +1,64 @@
+"""Shared fixtures. Qt runs offscreen; set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GUDANG_LANG", "id")
+
+import datetime as dt  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import MetaData, select, text  # noqa: E402
+
+from tests.support.pgserver import postgres_module_url, postgres_server, postgres_url  # noqa: E402,F401
+
+ADMIN, PASSWORD = "admin", "rahasia-admin"
+
+
+def make_database(url: str):
+    """A migrated Gudang database at `url` with an admin and a basic catalogue-free setup."""
+    from gudang.db.engine import Database
+    from gudang.services import setup
+
+    db = Database(url)
+    setup.initialize(db, ADMIN, PASSWORD)
+    return db
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    db = make_database(f"sqlite:///{tmp_path / 'gudang.sqlite3'}")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request, tmp_path):
+    """The same test on a real SQLite file and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'gudang.sqlite3'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    db = make_database(url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def admin(sqlite_db):
+    from gudang.services.users import authenticate
+
+    return authenticate(sqlite_db, ADMIN, PASSWORD)
+
+
+def snapshot(db) -> dict[str, list[tuple]]:
+    """Every row of every table, to prove that a failed action wrote nothing."""
+    metadata = MetaData()
+    with db.engine.connect() as conn:
+        conn.info["gudang_write"] = False
+        metadata.reflect(conn)
+        return {name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table)))
+                for name, table in metadata.tables.items()}
