@@ -204,7 +204,7 @@ def trace_lot(db: Database, code: str) -> Trace:
             .order_by(Document.id)).all()
         delivered = {row[0] for row in conn.execute(
             select(Document.reference).join(StockMove, StockMove.document_id == Document.id)
-            .where(StockMove.lot_id == lot.id, Document.type == "delivery"))}
+            .where(StockMove.lot_id == lot.id, Document.type == "handover"))}
         on_hand = conn.execute(
             select(func.coalesce(func.sum(Balance.qty), 0)).join(Location, Location.id == Balance.location_id)
             .where(Balance.lot_id == lot.id, Location.kind.in_(ON_HAND_KINDS))).scalar()
