@@ -200,6 +200,8 @@ def _draw_symbol(c: rl_canvas.Canvas, symbol: _Symbol, x: float, y: float, width
                  max_module: float = 0.5 * mm) -> None:
     """Draw the symbol centred in (x, y, width) with its human-readable text
     under the bars (text_size 0 = none); bars fill `height` minus the text."""
+    if symbol.kind != "code128":
+        max_module = min(max_module, 0.33 * mm)  # EAN nominal X-dimension (100 %)
     module, ok = fit_module(symbol.total, width, tpl, max_module)
     if not ok:
         warnings.warn(LabelWarning(
