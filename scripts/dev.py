@@ -63,8 +63,8 @@ QT_PACKAGES = [
     "libasound2|libasound2t64",
 ]
 # Fonts for rendering, poppler (pdftotext/pdftoppm) for checking PDFs, Xvfb
-# for a real (virtual) screen.
-TOOL_PACKAGES = ["fonts-dejavu-core", "poppler-utils", "xvfb"]
+# (and xauth, for xvfb-run) for a real (virtual) screen.
+TOOL_PACKAGES = ["fonts-dejavu-core", "poppler-utils", "xvfb", "xauth"]
 # The PostgreSQL server binaries the test suite starts its own server from.
 TEST_PACKAGES = ["postgresql"]
 
@@ -187,10 +187,10 @@ def ensure_venv() -> None:
         pass
     say("Installing Python packages (pip install -e '.[test]'; the first time takes a few minutes)…")
     started = time.monotonic()
-    pip = [str(VENV_PYTHON), "-m", "pip", "--disable-pip-version-check"]
+    install = [str(VENV_PYTHON), "-m", "pip", "--disable-pip-version-check", "install"]
     if os.environ.get("CI"):
-        pip.append("--progress-bar=off")
-    result = subprocess.run([*pip, "install", "-e", ".[test]"], cwd=ROOT, stdin=subprocess.DEVNULL)
+        install.append("--progress-bar=off")
+    result = subprocess.run([*install, "-e", ".[test]"], cwd=ROOT, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         sys.exit(f"[dev] pip install failed (exit {result.returncode}); fix the error above and run again")
     tmp = STAMP.with_suffix(".tmp")

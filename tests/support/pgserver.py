@@ -5,9 +5,14 @@ The server runs from the installed PostgreSQL binaries (Debian: package
 folder, listens on 127.0.0.1 on a free port and on a unix socket in that
 folder, with trust authentication and durability switched off for speed.
 
-Use it through the pytest fixtures (import them into tests/conftest.py):
+Use it through the pytest fixtures, by importing them into tests/conftest.py:
 
     from tests.support.pgserver import postgres_server, postgres_url  # noqa: F401
+
+or by loading this module as a plugin there, which also marks every test using
+them with the `postgres` marker (so `-m "not postgres"` leaves them out):
+
+    pytest_plugins = ["tests.support.pgserver"]
 
 * `postgres_server` (session scope): the running `PostgresServer`; tests that
   use it are skipped when PostgreSQL is not installed, except when the
@@ -492,3 +497,19 @@ def postgres_module_url(postgres_server: PostgresServer, request: pytest.Fixture
     yield url
     if postgres_server.running:
         postgres_server.drop_database(name)
+
+
+# --------------------------------------------------------------------------- plugin hook
+
+_PG_FIXTURES = frozenset({"postgres_server", "postgres_url", "postgres_module_url"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark tests that use the server `postgres` (so `-m "not postgres"` skips them).
+
+    Active only when this module is loaded as a plugin, e.g. with
+    `pytest_plugins = ["tests.support.pgserver"]` in tests/conftest.py.
+    """
+    for item in items:
+        if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
