@@ -73,8 +73,8 @@ def _item_input(args: argparse.Namespace) -> catalogue.ItemInput:
     return catalogue.ItemInput(
         sku=args.sku, name=args.name, unit=args.unit, category=args.category, gtin=args.gtin,
         lot_tracked=not args.no_lot, expiry_required=not args.no_expiry,
-        min_stock=qty(args.min_stock, "min-stock"), weight_kg=qty(args.weight_kg, "weight-kg"),
-        volume_m3=qty(args.volume_m3, "volume-m3"), pack_units=tuple(packs))
+        min_stock=args.min_stock or Decimal(0), weight_kg=args.weight_kg or Decimal(0),
+        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs))
 
 
 def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from gudang.db.types import Quantity
+from gudang.db.types import Measure, Quantity
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -90,8 +90,8 @@ class Item(Base):
     lot_tracked: Mapped[bool] = mapped_column(Boolean, default=True)
     expiry_required: Mapped[bool] = mapped_column(Boolean, default=True)
     min_stock: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
-    weight_kg: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
-    volume_m3: Mapped[Decimal] = mapped_column(Quantity, default=Decimal(0))
+    weight_kg: Mapped[Decimal] = mapped_column(Measure, default=Decimal(0))
+    volume_m3: Mapped[Decimal] = mapped_column(Measure, default=Decimal(0))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     units: Mapped[list["ItemUnit"]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
@@ -134,7 +134,7 @@ class Event(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     type: Mapped[str] = mapped_column(String(40))
-    area: Mapped[str | None] = mapped_column(String(200))
+    area: Mapped[str | None] = mapped_column(Text)
     start: Mapped[dt.date | None] = mapped_column(Date)
     end: Mapped[dt.date | None] = mapped_column(Date)
 

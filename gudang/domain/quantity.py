@@ -13,12 +13,13 @@ from gudang.domain.errors import InvalidInput
 from gudang.i18n import N_
 
 SCALE = 3
+MEASURE_SCALE = 6
 QUANTUM = Decimal(1).scaleb(-SCALE)
 MAX_QUANTITY = Decimal("1000000000")  # a billion base units is no real relief shipment
 ZERO = Decimal(0)
 
 
-def parse_quantity(value: object, *, allow_zero: bool = False) -> Decimal:
+def parse_quantity(value: object, *, allow_zero: bool = False, places: int = SCALE) -> Decimal:
     """Parse a quantity given as Decimal, int, float or decimal string.
 
     Refuses booleans, NaN, infinities, exponents beyond range, negative
@@ -50,20 +51,27 @@ def parse_quantity(value: object, *, allow_zero: bool = False) -> Decimal:
         raise InvalidInput(N_("quantity must be greater than zero"))
     if number > MAX_QUANTITY:
         raise InvalidInput(N_("quantity {value} is too large"), value=value)
-    if number != number.quantize(QUANTUM):
-        raise InvalidInput(N_("quantity {value} has more than three decimal places"), value=value)
-    return number.quantize(QUANTUM).normalize() if number != 0 else ZERO
+    quantum = Decimal(1).scaleb(-places)
+    if number != number.quantize(quantum):
+        raise InvalidInput(N_("quantity {value} has more than {places} decimal places"), value=value,
+                           places=places)
+    return normalize(number) if number != 0 else ZERO
 
 
-def to_storage(quantity: Decimal) -> int:
-    """Quantity -> integer thousandths, exactly."""
-    return int(quantity.scaleb(SCALE).to_integral_exact())
+def parse_measure(value: object) -> Decimal:
+    """A weight (kg) or volume (m3) per unit: zero allowed, six decimals (0.0014 m3)."""
+    return parse_quantity(value, allow_zero=True, places=MEASURE_SCALE)
 
 
-def from_storage(stored: int | None) -> Decimal:
+def to_storage(quantity: Decimal, scale: int = SCALE) -> int:
+    """Quantity -> integer thousandths (or millionths for measures), exactly."""
+    return int(quantity.scaleb(scale).to_integral_exact())
+
+
+def from_storage(stored: int | None, scale: int = SCALE) -> Decimal:
     if stored is None:
         return ZERO
-    return normalize(Decimal(stored).scaleb(-SCALE))
+    return normalize(Decimal(stored).scaleb(-scale))
 
 
 def normalize(quantity: Decimal) -> Decimal:

@@ -13,7 +13,7 @@ from gudang.db.models import Item, ItemUnit
 from gudang.domain.barcodes import is_valid_gtin
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
 from gudang.domain.inputs import clean_code, clean_text, optional_text, where_field
-from gudang.domain.quantity import ZERO, parse_quantity
+from gudang.domain.quantity import ZERO, parse_measure, parse_quantity
 from gudang.i18n import N_, tr
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -49,8 +49,8 @@ class ItemInput:
             category=check("category", lambda v: optional_text(v, 60), self.category),
             gtin=gtin,
             min_stock=check("min-stock", lambda v: parse_quantity(v, allow_zero=True), self.min_stock),
-            weight_kg=check("weight-kg", lambda v: parse_quantity(v, allow_zero=True), self.weight_kg),
-            volume_m3=check("volume-m3", lambda v: parse_quantity(v, allow_zero=True), self.volume_m3),
+            weight_kg=check("weight-kg", parse_measure, self.weight_kg),
+            volume_m3=check("volume-m3", parse_measure, self.volume_m3),
             pack_units=tuple((check("pack-units", lambda v: clean_code(v, max_length=20), unit),
                               check("pack-units", parse_quantity, factor))
                              for unit, factor in self.pack_units),
@@ -213,8 +213,8 @@ def item_from_record(record: Mapping[str, Any]) -> ItemInput:
         lot_tracked=not parsed("no-lot", _flag, False),
         expiry_required=not parsed("no-expiry", _flag, False),
         min_stock=parsed("min-stock", lambda v: parse_quantity(v, allow_zero=True), ZERO),
-        weight_kg=parsed("weight-kg", lambda v: parse_quantity(v, allow_zero=True), ZERO),
-        volume_m3=parsed("volume-m3", lambda v: parse_quantity(v, allow_zero=True), ZERO),
+        weight_kg=parsed("weight-kg", parse_measure, ZERO),
+        volume_m3=parsed("volume-m3", parse_measure, ZERO),
     )
 
 

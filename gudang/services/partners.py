@@ -166,7 +166,7 @@ def add_event(db: Database, actor: Actor, code: str, name: str, type: str,
     code = check("code", clean_code, code)
     name = check("name", lambda v: clean_code(v, max_length=200), name)
     type = check("type", lambda v: clean_code(v, max_length=40).lower(), type)
-    area = check("area", lambda v: optional_text(v, 200), area)
+    area = check("area", lambda v: optional_text(v, 1000), area)
     start = check("start", lambda v: parse_date(v) if v else None, start)
     end = check("end", lambda v: parse_date(v) if v else None, end)
     if start and end and end < start:
