@@ -295,3 +295,84 @@ class AuditEntry(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# -- stock opname (count sessions) ---------------------------------------------
+#
+# A count session freezes the expected quantities of its scope when it starts
+# (`CountLine.expected`), then collects scans (`CountScan`, one row per scan:
+# who, when, the raw code). A line's counted quantity is the sum of its live
+# scans; a recount voids the scans of the lines with a variance and moves them
+# to the next round. Posting writes one adjustment document for the variances.
+
+COUNT_STATES = ("open", "posted", "cancelled")
+
+
+class CountSession(Base):
+    __tablename__ = "count_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)  # e.g. 001/SO/BPBD-KPR/XI/2026
+    seq: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
+    blind: Mapped[bool] = mapped_column(Boolean, default=False)
+    categories: Mapped[str | None] = mapped_column(Text)  # JSON list; None = every category
+    scope: Mapped[str | None] = mapped_column(Text)  # human description, printed on the report
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    started_by: Mapped[str] = mapped_column(String(60))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(60))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    adjustment_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was cancelled, or the posting's general reason
+    __table_args__ = (
+        UniqueConstraint("year", "seq", name="year_seq"),
+        CheckConstraint("state IN ('open', 'posted', 'cancelled')", name="state"),
+        Index("ix_count_session_state", "state"),
+    )
+
+
+class CountLocation(Base):
+    """A bin in the scope of a count: postings touching it wait for the count."""
+
+    __tablename__ = "count_location"
+    session_id: Mapped[int] = mapped_column(ForeignKey("count_session.id"), primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), primary_key=True, index=True)
+
+
+class CountLine(Base):
+    """One lot in one bin: frozen expected quantity (0 for a lot found unexpectedly)."""
+
+    __tablename__ = "count_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("count_session.id"), index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    expected: Mapped[Decimal] = mapped_column(Quantity)
+    round: Mapped[int] = mapped_column(Integer, default=1)  # the round it is (re)counted in
+    reason: Mapped[str | None] = mapped_column(Text)  # of its variance, given at posting
+    __table_args__ = (UniqueConstraint("session_id", "location_id", "lot_id", name="session_bin_lot"),)
+
+
+class CountScan(Base):
+    """One scan by one counter: a bin label (sets the counter's bin) or a lot label."""
+
+    __tablename__ = "count_scan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("count_session.id"))
+    kind: Mapped[str] = mapped_column(String(8))  # bin | lot
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("count_line.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(120))  # as scanned
+    qty: Mapped[Decimal | None] = mapped_column(Quantity)
+    void: Mapped[bool] = mapped_column(Boolean, default=False)  # cleared by a recount
+    counted_by: Mapped[str] = mapped_column(String(60))
+    counted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    __table_args__ = (
+        CheckConstraint("kind IN ('bin', 'lot')", name="kind"),
+        Index("ix_count_scan_session_user", "session_id", "counted_by", "id"),
+    )
