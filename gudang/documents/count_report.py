@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 from .berita_acara import opening_sentence
 from .data import CountReportData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
+    STYLES, CellParagraph, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
     centred_signature, esc, info_grid, item_table, keep_together, para, place_and_date,
     render_pdf, signature_grid, spacer, title_block,
 )
@@ -45,9 +45,9 @@ def render_count_report(data: CountReportData, lang: str | None = None, *,
         where = "<br/>".join(esc(x) for x in (line.lot_code, line.location) if x)
         diff_text = ("+" if diff > 0 else "") + tx.qty(diff)
         rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
-                     Paragraph(where, STYLES["cell"]), cell(line.unit), tx.qty(line.expected),
+                     CellParagraph(where, STYLES["cell"]), cell(line.unit), tx.qty(line.expected),
                      tx.qty(line.counted),
-                     Paragraph(f"<b>{diff_text}</b>" if diff else diff_text, STYLES["cell_right"]),
+                     CellParagraph(f"<b>{diff_text}</b>" if diff else diff_text, STYLES["cell_right"]),
                      cell(line.condition)])
     totals = [[t("TOTAL"), "", "", "", "", tx.qty(sums[0]), tx.qty(sums[1]),
                ("+" if sums[2] > 0 else "") + tx.qty(sums[2]), ""]]

@@ -466,9 +466,26 @@ def item_table(columns: Sequence[Column], rows: Sequence[Sequence[object]],
     return table
 
 
+class CellParagraph(Paragraph):
+    """Paragraph that remembers its line breaks for a given width.
+
+    A long table is wrapped again each time it is split across a page; table
+    rows never split, so the breaks of a cell stay valid and re-wrapping every
+    remaining cell on every page (quadratic in the rows) is avoided."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab API)
+        cached = self.__dict__.get("_wrap_cache")
+        if cached is not None and cached[0] == availWidth:
+            self.width, self.height = cached[1]
+            return cached[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrap_cache = (availWidth, size)
+        return size
+
+
 def cell(text: object, style: str = "cell") -> Paragraph:
     """A wrapping table cell of user text (escaped)."""
-    return Paragraph(esc(text), STYLES[style])
+    return CellParagraph(esc(text), STYLES[style])
 
 
 def cell_with_note(main: object, note: object = "", style: str = "cell") -> Paragraph:
@@ -476,7 +493,7 @@ def cell_with_note(main: object, note: object = "", style: str = "cell") -> Para
     markup = esc(main)
     if note:
         markup += f'<br/><font size="6.8" color="#555555">{esc(note)}</font>'
-    return Paragraph(markup, STYLES[style])
+    return CellParagraph(markup, STYLES[style])
 
 
 # ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 from .berita_acara import opening_sentence
 from .data import RECEIPT_TYPES, ReceiptData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
+    STYLES, CellParagraph, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
     centred_signature, esc, info_grid, item_table, keep_together, para, place_and_date,
     render_pdf, signature_grid, spacer, title_block,
 )
@@ -60,9 +60,9 @@ def render_receipt(data: ReceiptData, lang: str | None = None, *, reprint: bool 
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
         condition = t(line.condition) if line.condition in ("good", "damaged") else line.condition
         rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
-                     Paragraph(lot, STYLES["cell"]), tx.qty(line.qty_document),
+                     CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty_document),
                      tx.qty(line.qty_counted), diff, cell(line.unit),
-                     Paragraph(f"<b>{esc(condition)}</b>" if line.condition == "damaged"
+                     CellParagraph(f"<b>{esc(condition)}</b>" if line.condition == "damaged"
                                else esc(condition), STYLES["cell_center"])])
     total_diff = ""
     if any_doc:

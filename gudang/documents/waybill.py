@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 
 from .data import Signatory, WaybillData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note, esc,
+    STYLES, CellParagraph, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note, esc,
     info_grid, item_table, keep_together, para, place_and_date, render_pdf, signature_grid,
     spacer, title_block,
 )
@@ -127,7 +127,7 @@ def _story(data: WaybillData, tx: Texts) -> list:
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
         rows.append([
             str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
-            Paragraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
+            CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
             _measure(tx, line.weight_kg, line.volume_m3), "", "", "",
         ])
     totals = [[t("TOTAL"), "", "", "", tx.qty(total_qty), "",
@@ -165,4 +165,4 @@ def _measure(tx: Texts, kg: Decimal | None, m3: Decimal | None, bold: bool = Fal
     if m3 is not None:
         parts.append(f'<font size="6.8">{tx.qty(m3)} m\u00b3</font>')
     text = "<br/>".join(parts)
-    return Paragraph(f"<b>{text}</b>" if bold and text else text, STYLES["cell_right"])
+    return CellParagraph(f"<b>{text}</b>" if bold and text else text, STYLES["cell_right"])

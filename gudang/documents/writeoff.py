@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 from .berita_acara import opening_sentence
 from .data import WriteoffData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
+    STYLES, CellParagraph, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
     centred_signature, esc, info_grid, item_table, keep_together, para, place_and_date,
     render_pdf, signature_grid, spacer, title_block,
 )
@@ -38,7 +38,7 @@ def render_writeoff(data: WriteoffData, lang: str | None = None, *, reprint: boo
         if line.expiry:
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
         rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
-                     Paragraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
+                     CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
                      cell(line.reason)])
     story.append(item_table(columns, rows, [[t("TOTAL"), "", "", "", tx.qty(total), "", ""]],
                             total_span=4))
