@@ -52,7 +52,7 @@ def main() -> None:
     results["labels_1000_thermal_50x30_s"], _ = best_of(lambda: render_labels(labels, "thermal-50x30"), 2)
     results = {k: round(v, 4) if isinstance(v, float) else v for k, v in results.items()}
     try:  # ReportLab's C accelerators (package rl-accel) make text layout ~1.6x faster
-        import rl_accel  # noqa: F401
+        import _rl_accel  # noqa: F401
         results["rl_accel"] = True
     except ImportError:
         results["rl_accel"] = False
