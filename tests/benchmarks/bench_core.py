@@ -1,0 +1,351 @@
+"""The standard workload (DESIGN.md section 10) through gudang's service layer.
+
+    python tests/benchmarks/bench_core.py --scale 1 --db /tmp/bench.sqlite3
+    python tests/benchmarks/bench_core.py --scale 1 --db postgresql://user@host/db
+    python tests/benchmarks/bench_core.py --scale 0.1 --db /tmp/b.sqlite3 --bare   # the reference only
+
+Prints one JSON line. A default run times gudang (services, then `gudang
+replay` of the same documents on a fresh database) and the bare-sqlite3
+reference (tests/benchmarks/bare_sqlite.py), and prints
+{"scale", "gudang": {...}, "bare": {...}, "ratio": {...}}; --bare prints the
+reference's object alone, --no-bare gudang's alone.
+
+The SQLite database files (PATH, PATH.replay.sqlite3, PATH.bare.sqlite3) must
+not exist unless --overwrite is given. A PostgreSQL database must be empty
+(or --overwrite drops its public schema); replay uses a second database
+<name>_replay on the same server, created and dropped by this script.
+
+The checks (ledger == balances via gudang.services.verify, FEFO held for
+every allocation, the stock on hand equals an in-memory model) are run on
+every run and reported as "verify_ok" and "fefo_ok"; the exit code is 1 if
+either failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.workload import (  # noqa: E402
+    EXPIRING_DAYS, FefoModel, Workload, make_workload, per_document, write_items_csv, write_replay,
+)
+
+ADMIN, PASSWORD = "bench", "bench-password"
+QUERY_PHASES = ("q_stock_on_hand", "q_expiring", "q_stock_card", "q_lot_scan")
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def backend_of(target: str) -> str:
+    return target.split(":", 1)[0].split("+", 1)[0] if is_url(target) else "sqlite"
+
+
+def sqlite_files(path: Path) -> list[Path]:
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+
+
+def prepare_sqlite(path: Path, overwrite: bool) -> None:
+    existing = [p for p in sqlite_files(path) if p.exists()]
+    if existing and not overwrite:
+        raise SystemExit(f"{path} exists: pass --overwrite to replace it")
+    for p in existing:
+        p.unlink()
+
+
+def _pg_admin(url: str):
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return u, create_engine(u, isolation_level="AUTOCOMMIT")
+
+
+def prepare_postgres(url: str, overwrite: bool) -> None:
+    from sqlalchemy import text
+
+    _, engine = _pg_admin(url)
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar()
+        if tables:
+            if not overwrite:
+                raise SystemExit(f"{url} is not empty: pass --overwrite to drop its public schema")
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def replay_target(target: str, overwrite: bool) -> str:
+    """A fresh database next to `target` for the replay run."""
+    if not is_url(target):
+        path = Path(f"{target}.replay.sqlite3")
+        prepare_sqlite(path, overwrite)
+        return str(path)
+    from sqlalchemy import text
+
+    u, engine = _pg_admin(target)
+    name = f"{u.database}_replay"
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return u.set(database=name).render_as_string(hide_password=False)
+
+
+def drop_replay_database(url: str) -> None:
+    if not is_url(url):
+        return
+    from sqlalchemy import text
+
+    u, engine = _pg_admin(url)
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{u.database}"'))
+    engine.dispose()
+
+
+# -- gudang through the service layer -------------------------------------------
+
+def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrite: bool = False,
+               timings: dict | None = None) -> dict:
+    """Run the workload on a fresh database at `target` (path or URL) and return the result object."""
+    from gudang.db.engine import Database, resolve_url
+    from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
+    from gudang.services import catalogue, issues, locations, partners, queries, receipts, setup, verify
+    from gudang.services.users import authenticate
+
+    if is_url(target):
+        prepare_postgres(target, overwrite)
+    else:
+        prepare_sqlite(Path(target), overwrite)
+    url = resolve_url(target)
+    db = Database(url)
+    phases: dict[str, float] = {}
+    per_call: dict[str, list[float]] = {"receipt": [], "issue": [], "stock_card": [], "lot_scan": []}
+    clock = time.perf_counter
+    model = FefoModel()
+    date = workload.date
+    try:
+        started = clock()
+        setup.initialize(db, ADMIN, PASSWORD)
+        actor = authenticate(db, ADMIN, PASSWORD)
+        for code in workload.bins:
+            locations.add_location(db, actor, code, "storage")
+        partners.add_partner(db, actor, partners.PartnerInput(workload.donor, "Donatur benchmark", "donor"))
+        for code in workload.recipients:
+            partners.add_partner(db, actor, partners.PartnerInput(code, f"Posko {code}", "recipient"))
+        phases["setup"] = clock() - started
+
+        started = clock()
+        catalogue.import_items(db, actor, workload.items)
+        phases["items"] = clock() - started
+
+        receipt_inputs = [
+            ReceiptInput(date=date, donor=workload.donor, reference=r.reference, lines=tuple(
+                ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry, location=l.location)
+                for l in r.lines))
+            for r in workload.receipts]
+        barcodes: list[list[str]] = []
+        started = clock()
+        for receipt in receipt_inputs:
+            t0 = clock()
+            posted = receipts.post_receipt(db, actor, receipt)
+            per_call["receipt"].append(clock() - t0)
+            barcodes.append([line.barcode for line in posted.lines])
+            model.receive((line.sku, line.barcode, line.expiry, line.location, line.qty) for line in posted.lines)
+        phases["receipts"] = clock() - started
+
+        issue_inputs = [
+            IssueInput(date=date, recipient=i.recipient, destination=f"Posko {i.recipient}", lines=tuple(
+                IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
+            for i in workload.issues]
+        started = clock()
+        for spec, issue in zip(workload.issues, issue_inputs):
+            t0 = clock()
+            result = issues.issue_goods(db, actor, issue)
+            per_call["issue"].append(clock() - t0)
+            model.issue(result.number, date, spec.lines, (
+                (a.line_no, a.sku, a.barcode, a.expiry, a.location, a.qty) for a in result.allocations))
+        phases["issues"] = clock() - started
+
+        started = clock()
+        on_hand = queries.stock_on_hand(db)
+        phases["q_stock_on_hand"] = clock() - started
+
+        started = clock()
+        expiring = queries.expiring(db, EXPIRING_DAYS, as_of=date)
+        phases["q_expiring"] = clock() - started
+
+        started = clock()
+        for sku in workload.card_skus:
+            t0 = clock()
+            queries.stock_card(db, sku)
+            per_call["stock_card"].append(clock() - t0)
+        phases["q_stock_card"] = clock() - started
+
+        scans = [barcodes[r][n] for r, n in workload.scan_lots]
+        started = clock()
+        scan_problems = 0
+        for code in scans:
+            t0 = clock()
+            found = queries.resolve_scan(db, code)
+            per_call["lot_scan"].append(clock() - t0)
+            if found.kind != "lot" or found.data["on_hand"] is None or found.data["expiry"] is None:
+                scan_problems += 1
+        phases["q_lot_scan"] = clock() - started
+
+        started = clock()
+        report = verify.verify(db)
+        phases["verify"] = clock() - started
+
+        model.compare((row.barcode, row.location, row.qty) for row in on_hand)
+        want_expiring = {(b, loc) for (b, loc) in model.on_hand()
+                         if (model.expiry[b] - date).days <= EXPIRING_DAYS}
+        if {(row.barcode, row.location) for row in expiring} != want_expiring:
+            model.problems.append("the expiring query does not match the model")
+        if scan_problems:
+            model.problems.append(f"{scan_problems} lot scans did not resolve to a lot with expiry and on hand")
+    finally:
+        db.dispose()
+
+    result = {
+        "scale": workload.scale, "backend": backend_of(target), "engine": "gudang",
+        "documents": {"receipts": len(workload.receipts), "receipt_lines": workload.receipt_lines,
+                      "issues": len(workload.issues),
+                      "allocations": model.allocations_checked},
+        "seconds": {k: round(v, 4) for k, v in phases.items()},
+        "ms": {"receipt": per_document(per_call["receipt"]), "issue": per_document(per_call["issue"]),
+               "stock_card": per_document(per_call["stock_card"]),
+               "lot_scan": per_document(per_call["lot_scan"])},
+        "rows": {"stock_on_hand": len(on_hand), "expiring": len(expiring)},
+        "verify_ok": report.ok, "fefo_ok": model.ok,
+    }
+    if not report.ok:
+        result["verify_problems"] = list(report.problems[:5])
+    if not model.ok:
+        result["fefo_problems"] = model.problems[:5]
+    if replay:
+        result["replay"] = run_replay(workload, target, overwrite=overwrite)
+    return result
+
+
+def _gudang(args: list[str], env: dict, *, check: bool = True) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, "-m", "gudang", *args], env=env, capture_output=True,
+                          text=True, cwd=ROOT)
+    if check and done.returncode != 0:
+        raise RuntimeError(f"gudang {' '.join(args)} failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return done
+
+
+def run_replay(workload: Workload, target: str, *, overwrite: bool = False) -> dict:
+    """Time `gudang replay FILE --json` of the same documents on a fresh database."""
+    url = replay_target(target, overwrite)
+    env = dict(os.environ, GUDANG_USER=ADMIN, GUDANG_PASSWORD=PASSWORD, GUDANG_LANG="en",
+               PYTHONPATH=str(ROOT))
+    try:
+        with tempfile.TemporaryDirectory(prefix="gudang-bench-") as tmp:
+            items = write_items_csv(workload, Path(tmp) / "items.csv")
+            setup_file = Path(tmp) / "setup.jsonl"
+            documents = Path(tmp) / "documents.jsonl"
+            with open(setup_file, "w") as out:
+                out.writelines(line for line in _setup_lines(workload))
+            write_replay(workload, documents, setup=False)
+            _gudang(["--db", url, "init", "--admin-user", ADMIN, "--admin-password", PASSWORD], env)
+            _gudang(["--db", url, "--json", "item", "import", str(items)], env)
+            _gudang(["--db", url, "--json", "replay", str(setup_file)], env)
+            started = time.perf_counter()
+            done = _gudang(["--db", url, "--json", "replay", str(documents)], env)
+            wall = time.perf_counter() - started
+        stats = json.loads(done.stdout)
+        out = {"wall_seconds": round(wall, 3)}
+        for kind in ("receipt", "issue"):
+            entry = stats.get(kind, {"count": 0, "seconds": 0})
+            out[kind] = {"count": entry["count"], "seconds": entry["seconds"],
+                         "ms_per_document": round(1000 * entry["seconds"] / entry["count"], 3)
+                         if entry["count"] else None}
+        return out
+    finally:
+        drop_replay_database(url)
+
+
+def _setup_lines(workload: Workload):
+    from tests.benchmarks.workload import replay_records
+
+    for record in replay_records(workload, setup=True):
+        if record["type"] in ("location", "partner"):
+            yield json.dumps(record) + "\n"
+
+
+# -- comparison -------------------------------------------------------------------
+
+def ratios(gudang: dict, bare: dict) -> dict:
+    out = {}
+    for phase in ("receipts", "issues", *QUERY_PHASES):
+        g, b = gudang["seconds"].get(phase), bare["seconds"].get(phase)
+        if g is not None and b:
+            out[phase] = round(g / b, 2)
+    for kind in ("receipt", "issue", "stock_card", "lot_scan"):
+        for stat in ("mean", "p50", "p95"):
+            g, b = gudang["ms"][kind][stat], bare["ms"][kind][stat]
+            if g is not None and b:
+                out[f"{kind}_ms_{stat}"] = round(g / b, 2)
+    if "replay" in gudang:
+        for kind in ("receipt", "issue"):
+            g, b = gudang["replay"][kind]["ms_per_document"], bare["ms"][kind]["mean"]
+            if g is not None and b:
+                out[f"replay_{kind}_ms"] = round(g / b, 2)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL for the gudang run")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--bare", action="store_true", help="run only the bare-sqlite3 reference")
+    parser.add_argument("--no-bare", action="store_true", help="run only gudang")
+    parser.add_argument("--no-replay", action="store_true", help="skip the `gudang replay` run")
+    parser.add_argument("--bare-db", help="where the reference's SQLite file goes (default: next to --db)")
+    parser.add_argument("--overwrite", action="store_true", help="replace existing benchmark databases")
+    args = parser.parse_args(argv)
+
+    from tests.benchmarks import bare_sqlite
+
+    workload = make_workload(args.scale, args.seed)
+    bare_path = Path(args.bare_db) if args.bare_db else (
+        Path(f"{args.db}.bare.sqlite3") if not is_url(args.db)
+        else Path(tempfile.gettempdir()) / f"gudang-bench-{os.getpid()}.bare.sqlite3")
+    if args.bare:
+        prepare_sqlite(bare_path, args.overwrite)
+        out = bare_sqlite.run_bare(workload, bare_path)
+        ok = out["verify_ok"] and out["fefo_ok"]
+    else:
+        gudang = run_gudang(workload, args.db, replay=not args.no_replay, overwrite=args.overwrite)
+        ok = gudang["verify_ok"] and gudang["fefo_ok"]
+        if args.no_bare:
+            out = gudang
+        else:
+            prepare_sqlite(bare_path, args.overwrite)
+            bare = bare_sqlite.run_bare(workload, bare_path)
+            ok = ok and bare["verify_ok"] and bare["fefo_ok"]
+            out = {"scale": args.scale, "backend": gudang["backend"], "gudang": gudang, "bare": bare,
+                   "ratio": ratios(gudang, bare)}
+    print(json.dumps(out, separators=(",", ":"), default=str))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
