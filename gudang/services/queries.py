@@ -268,17 +268,23 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
                                                  "expiry_required": item.expiry_required})
         from gudang.domain import gs1
 
-        parsed = gs1.parse(raw)  # raises InvalidInput naming the problem for garbled input
-        data = {"gtin": parsed.gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
-                "sku": None, "item": None}
-        if parsed.gtin:
-            try:
-                item = lookup.item(conn, parsed.gtin)
-            except NotFound:
+        try:
+            parsed = gs1.parse_gs1(raw)
+        except GudangError:
+            if isinstance(raw, str) and gs1.looks_like_gs1(raw):
+                raise  # a garbled GS1 scan: say what is wrong with it
+            raise NotFound(N_("unknown code {code}"), code=raw) from None
+        gtin = parsed.item_gtin
+        data = {"gtin": gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
+                "serial": parsed.serial, "sku": None, "item": None}
+        if gtin:
+            item = None
+            for candidate in dict.fromkeys((gtin, gtin.lstrip("0"), gtin[1:] if len(gtin) == 14 else gtin)):
                 try:
-                    item = lookup.item(conn, parsed.gtin.lstrip("0")) if parsed.gtin.startswith("0") else None
+                    item = lookup.item(conn, candidate)
+                    break
                 except NotFound:
-                    item = None
+                    continue
             if item is not None:
                 data.update(sku=item.sku, item=item.name, unit=item.base_unit)
         return ScanResult("gs1", raw, data)

@@ -1,0 +1,1 @@
+"""Reports and printing: fills the document contract (gudang.documents.data) from the database."""
