@@ -61,6 +61,9 @@ QT_PACKAGES = [
     "libxcb-glx0",
     "libnss3",
     "libasound2|libasound2t64",
+    # QtMultimedia (scan feedback sounds) links against PulseAudio's client library.
+    "libpulse0",
+    "libpulse-mainloop-glib0",
 ]
 # Fonts for rendering, poppler (pdftotext/pdftoppm) for checking PDFs, Xvfb
 # (and xauth, for xvfb-run) for a real (virtual) screen.
