@@ -169,7 +169,7 @@ except BaseException:
 try:
     if os.path.exists(cfg["pidfile"]):
         subprocess.run(cfg["stop"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=60, cwd=cfg["base"], env=cfg["env"])
+                       stderr=subprocess.DEVNULL, timeout=60, cwd=cfg["base"])
 finally:
     shutil.rmtree(cfg["base"], ignore_errors=True)
 """
@@ -336,7 +336,6 @@ class PostgresServer:
             "base": str(self.base),
             "pidfile": str(self.datadir / "postmaster.pid"),
             "stop": self._prefix + self._stop_args("immediate"),
-            "env": self._env,
         }
         self._watchdog = subprocess.Popen(
             [sys.executable, "-c", _WATCHDOG, json.dumps(config)],
@@ -344,6 +343,7 @@ class PostgresServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             cwd="/",
+            env=self._env,  # inherited, not on the command line where `ps` shows it
             start_new_session=True,  # not hit by the terminal's Ctrl-C
         )
 
