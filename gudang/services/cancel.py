@@ -18,6 +18,8 @@ from gudang.db.models import Document, Location, StockMove
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_text
 from gudang.i18n import N_
+from gudang.services.counts import guard_counts
+from gudang.services.delivery import refuse_if_confirmed
 from gudang.services.posting import MoveRow, assign_number, settings, write_moves
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -48,6 +50,7 @@ def cancel_document(db: Database, actor: Actor, number: str, reason: str) -> Can
         if already:
             raise InvalidState(N_("document {number} is already cancelled by {reversal}"),
                                number=number, reversal=already)
+        refuse_if_confirmed(conn, doc)
         moves = conn.execute(select(StockMove).where(StockMove.document_id == doc.id)
                              .order_by(StockMove.id)).all()
         location_ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves}
@@ -61,6 +64,7 @@ def cancel_document(db: Database, actor: Actor, number: str, reason: str) -> Can
             "reverses_id": doc.id, "created_by": uow.user, "created_at": uow.now,
             "posted_by": uow.user, "posted_at": uow.now,
         }).scalar_one()
+        guard_counts(conn, kinds, {m.item_id for m in moves})
         write_moves(conn, [MoveRow(m.item_id, m.lot_id, m.to_location_id, m.from_location_id, m.qty, m.line_id)
                            for m in moves], kinds,
                     document_id=reversal_id, posted_at=uow.now, posted_by=uow.user)

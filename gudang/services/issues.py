@@ -23,6 +23,7 @@ from gudang.domain.inputs import IssueInput, IssueLineInput, where_field, where_
 from gudang.domain.roles import can
 from gudang.i18n import N_
 from gudang.services import lookup
+from gudang.services.counts import guard_counts
 from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
 from gudang.services.receipts import unit_factor
 from gudang.services.uow import Actor, UnitOfWork
@@ -200,6 +201,7 @@ def _post(uow: UnitOfWork, document_id: int, date: dt.date, lines: list[_Line]):
     for line, row, qty, _ in taken:
         kinds[row.location_id] = row.kind
         moves.append(MoveRow(line.item.id, row.lot_id, row.location_id, transit, qty, line.line_id))
+    guard_counts(conn, kinds, {m.item_id for m in moves})
     write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now,
                 posted_by=uow.user, checked=True)
     return number, seq, year, taken
@@ -221,6 +223,7 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
         for line, row, qty, _ in taken:
             kinds[row.location_id] = row.kind
             moves.append(MoveRow(line.item.id, row.lot_id, row.location_id, transit, qty, line.line_id))
+        guard_counts(uow.conn, kinds, {m.item_id for m in moves})
         write_moves(uow.conn, moves, kinds, document_id=document_id, posted_at=uow.now,
                     posted_by=uow.user, checked=True)
         warnings = _warnings(uow, document_id, header, lines)

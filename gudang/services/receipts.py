@@ -22,6 +22,7 @@ from gudang.domain.fefo import is_expired
 from gudang.domain.inputs import ReceiptInput, where_field, where_line
 from gudang.i18n import N_
 from gudang.services import lookup
+from gudang.services.counts import guard_counts
 from gudang.services.posting import MoveRow, assign_number, lot_barcodes, settings, virtual_location, write_moves
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -163,6 +164,7 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput) -> PostedRec
         for (_, _, item, _, qty_base, location), lot_id, line_id in zip(prepared, lot_ids, line_ids):
             kinds[location.id] = location.kind
             moves.append(MoveRow(item.id, lot_id, donor_location, location.id, qty_base, line_id))
+        guard_counts(conn, kinds, {m.item_id for m in moves})
         write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now,
                     posted_by=uow.user, checked=True)
         uow.audit("receipt.post", number, f"{donor.code}: {len(prepared)} lines")

@@ -1,0 +1,615 @@
+"""Stock opname: start a count, scan, list variances, recount, post, cancel.
+
+    count = start_count(db, actor, ["A-01", "A-02"], blind=True)
+    scan_count(db, counter, count.id, "A-01")          # the bin label first
+    scan_count(db, counter, count.id, "L00000012")     # then lots: one package each
+    scan_count(db, counter, count.id, "L00000013", qty=Decimal("12.5"))
+    show_count(db, head, count.id, variances=True)     # expected vs counted
+    recount(db, head, count.id)                        # a new round for variance lines only
+    post_count(db, head, count.id, reason="selisih hitung")
+
+Starting a count freezes the expected quantity of every lot in every bin of
+the scope (`CountLine.expected`). While the count is open, postings that
+touch a bin of its scope are refused (`guard_counts`), so the frozen figures
+stay true and the adjustment brings each balance exactly to what was counted.
+
+Each scan is its own small transaction recording who, when and the raw code,
+so several counters can scan at once. A counter's current bin is the last bin
+label they scanned in this count. A recount voids the scans of the lines with
+a variance (they stay in the table, marked void) and opens a new round in
+which only those lines, and lots not seen before, may be scanned.
+
+Posting writes ONE adjustment document (type "adjustment", numbered PNY,
+`reference` = the count's number): shortages move from the bin to the
+adjustment location, surpluses from the adjustment location into the bin,
+each line with its reason. Counts without any variance post without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Mapping
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    ADJUSTMENT, ON_HAND_KINDS, Balance, CountLine, CountLocation, CountScan, CountSession, Document,
+    DocumentLine, Item, Location, Lot, Warehouse,
+)
+from gudang.domain.errors import CountInProgress, GudangError, InvalidInput, InvalidState, NotFound
+from gudang.domain.inputs import clean_code, clean_text, where_field
+from gudang.domain.quantity import ZERO, parse_quantity
+from gudang.domain.roles import can
+from gudang.i18n import N_
+from gudang.services import lookup
+from gudang.services.posting import MoveRow, assign_number, reserve, settings, virtual_location, write_moves
+from gudang.services.uow import Actor, UnitOfWork
+
+session_t = CountSession.__table__
+scope_t = CountLocation.__table__
+line_t = CountLine.__table__
+scan_t = CountScan.__table__
+document_t = Document.__table__
+docline_t = DocumentLine.__table__
+_insert_document = insert(document_t).returning(document_t.c.id)
+_insert_doclines = insert(docline_t).returning(docline_t.c.id, sort_by_parameter_order=True)
+
+# Built once: the guard runs on every posting.
+_open_counts_on = (
+    select(session_t.c.id, session_t.c.number, session_t.c.categories, Location.code)
+    .select_from(scope_t)
+    .join(session_t, session_t.c.id == scope_t.c.session_id)
+    .join(Location, Location.id == scope_t.c.location_id)
+    .where(session_t.c.state == "open", scope_t.c.location_id.in_(bindparam("ids", expanding=True)))
+    .order_by(session_t.c.id, Location.code)
+)
+_item_categories = select(Item.id, Item.category).where(Item.id.in_(bindparam("ids", expanding=True)))
+
+
+def guard_counts(conn: Connection, location_ids: Iterable[int], item_ids: Iterable[int] | None = None, *,
+                 except_count: int | None = None) -> None:
+    """Refuse a posting that touches a bin being counted, naming the count.
+
+    `location_ids`: every location the posting moves goods from or to (virtual
+    ones are never in a count's scope, so passing them is harmless).
+    `item_ids`: the items moved; a count limited to categories then only
+    freezes those categories in its bins. Without them the guard is strict.
+    """
+    ids = list(location_ids)
+    if not ids:
+        return
+    rows = [row for row in conn.execute(_open_counts_on, {"ids": ids}) if row.id != except_count]
+    if not rows:
+        return
+    categories = None
+    items = list(item_ids) if item_ids is not None else None
+    for row in rows:
+        if row.categories and items is not None:
+            if categories is None:
+                categories = {c for _, c in conn.execute(_item_categories, {"ids": items})}
+            if not categories & set(json.loads(row.categories)):
+                continue
+        raise CountInProgress(
+            N_("{bin} is being counted in stock opname {number}: post or cancel the count first"),
+            bin=row.code, number=row.number)
+
+
+# -- values returned -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CountSummary:
+    id: int
+    number: str
+    date: dt.date
+    state: str
+    blind: bool
+    round: int
+    locations: tuple[str, ...]
+    categories: tuple[str, ...]
+    lines: int  # frozen lines (lot x bin) at the start, plus lots found since
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    kind: str  # "bin" or "lot"
+    count: str  # the count's number
+    location: str
+    round: int
+    barcode: str | None = None
+    lot: str | None = None
+    sku: str | None = None
+    item: str | None = None
+    unit: str | None = None
+    qty: Decimal | None = None  # this scan
+    counted: Decimal | None = None  # the line's total so far (this counter and others)
+    expected: Decimal | None = None  # None in a blind count
+    new_line: bool = False  # the lot was not expected in this bin
+
+
+@dataclass(frozen=True)
+class CountLineView:
+    id: int
+    location: str
+    barcode: str
+    lot: str | None
+    sku: str
+    item: str
+    unit: str
+    category: str | None
+    expiry: dt.date | None
+    expected: Decimal | None  # None when hidden (blind count, counter's view)
+    counted: Decimal
+    difference: Decimal | None
+    round: int
+    recount: bool  # to be counted (again) in the current round
+    scans: int
+    counted_by: tuple[str, ...]
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CountView:
+    id: int
+    number: str
+    date: dt.date
+    state: str
+    blind: bool
+    round: int
+    warehouse: str | None
+    scope: str | None
+    locations: tuple[str, ...]
+    categories: tuple[str, ...]
+    expected_hidden: bool
+    started_by: str
+    closed_by: str | None
+    adjustment: str | None
+    reason: str | None
+    lines: tuple[CountLineView, ...]
+
+    @property
+    def variances(self) -> tuple[CountLineView, ...]:
+        return tuple(line for line in self.lines if line.difference)
+
+
+@dataclass(frozen=True)
+class PostedCount:
+    id: int
+    number: str
+    adjustment: str | None  # the PNY document, None when nothing differed
+    lines: int
+    variances: int
+
+
+# -- helpers ----------------------------------------------------------------------
+
+def _session(conn: Connection, ref: int | str):
+    """A count by id (12, "#12") or by number."""
+    query = select(session_t)
+    text = str(ref).strip()
+    if isinstance(ref, int) or text.lstrip("#").isdigit():
+        query = query.where(session_t.c.id == int(text.lstrip("#")))
+    else:
+        query = query.where(session_t.c.number == text)
+    row = conn.execute(query).one_or_none()
+    if row is None:
+        raise NotFound(N_("unknown stock count {ref}"), ref=ref)
+    return row
+
+
+def _open(conn: Connection, ref: int | str):
+    row = _session(conn, ref)
+    if row.state != "open":
+        raise InvalidState(N_("stock count {number} is {state}, not open"), number=row.number, state=row.state)
+    return row
+
+
+def _scope_codes(conn: Connection, session_id: int) -> tuple[str, ...]:
+    return tuple(c for c, in conn.execute(
+        select(Location.code).join(scope_t, scope_t.c.location_id == Location.id)
+        .where(scope_t.c.session_id == session_id).order_by(Location.code)))
+
+
+def _categories(row) -> tuple[str, ...]:
+    return tuple(json.loads(row.categories)) if row.categories else ()
+
+
+def _summary(conn: Connection, row) -> CountSummary:
+    lines = conn.execute(select(func.count()).select_from(line_t).where(line_t.c.session_id == row.id)).scalar()
+    return CountSummary(row.id, row.number, row.date, row.state, row.blind, row.round,
+                        _scope_codes(conn, row.id), _categories(row), lines)
+
+
+def _counted(conn: Connection, session_id: int) -> dict[int, tuple[Decimal, int, tuple[str, ...]]]:
+    """line id -> (counted, number of scans, counters) from the live (not void) scans."""
+    totals: dict[int, list] = {}
+    for line_id, qty, user in conn.execute(
+            select(scan_t.c.line_id, scan_t.c.qty, scan_t.c.counted_by)
+            .where(scan_t.c.session_id == session_id, scan_t.c.kind == "lot", scan_t.c.void.is_(False))
+            .order_by(scan_t.c.id)):
+        entry = totals.setdefault(line_id, [ZERO, 0, []])
+        entry[0] += qty
+        entry[1] += 1
+        if user not in entry[2]:
+            entry[2].append(user)
+    return {k: (v[0], v[1], tuple(v[2])) for k, v in totals.items()}
+
+
+def _line_rows(conn: Connection, session_id: int):
+    return conn.execute(
+        select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.item_id, line_t.c.expected,
+               line_t.c.round, line_t.c.reason, Location.code.label("location"), Lot.barcode,
+               Lot.code.label("lot"), Lot.expiry, Item.sku, Item.name, Item.base_unit, Item.category)
+        .join(Location, Location.id == line_t.c.location_id)
+        .join(Lot, Lot.id == line_t.c.lot_id)
+        .join(Item, Item.id == line_t.c.item_id)
+        .where(line_t.c.session_id == session_id)
+        .order_by(Location.code, Item.sku, Lot.expiry, Lot.id)).all()
+
+
+# -- start ------------------------------------------------------------------------
+
+def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, warehouse: str | None = None,
+                categories: Iterable[str] = (), blind: bool = False, date: dt.date | None = None,
+                notes: str | None = None) -> CountSummary:
+    """Open a count over some bins (or every bin of a warehouse), freezing what the books say."""
+    codes = []
+    for code in locations:
+        try:
+            codes.append(clean_code(code))
+        except GudangError as error:
+            raise error.at(where_field("location"))
+    wanted = []
+    for category in categories:
+        try:
+            wanted.append(clean_code(category, max_length=60))
+        except GudangError as error:
+            raise error.at(where_field("category"))
+    wanted = sorted(set(wanted))
+    if not codes and not warehouse:
+        raise InvalidInput(N_("name the bins to count (--location) or a whole warehouse (--warehouse)"))
+    notes = clean_text(notes, max_length=2000, multiline=True) if notes else None
+    date = date or dt.date.today()
+    with UnitOfWork(db, actor, "count.start") as uow:
+        conn = uow.conn
+        found = lookup.locations_by_code(conn, set(codes)) if codes else {}
+        bins = []
+        for code in codes:
+            row = found.get(code)
+            if row is None:
+                raise NotFound(N_("unknown location {code}"), code=code).at(where_field("location"))
+            if row.kind not in ON_HAND_KINDS:
+                raise InvalidInput(N_("{code} is not a bin that holds stock"), code=code).at(where_field("location"))
+            bins.append(row)
+        site = None
+        if warehouse:
+            try:
+                site = lookup.warehouse(conn, warehouse)
+            except GudangError as error:
+                raise error.at(where_field("warehouse"))
+            bins += conn.execute(select(Location.id, Location.code, Location.kind, Location.warehouse_id,
+                                        Location.active)
+                                 .where(Location.warehouse_id == site.id, Location.kind.in_(ON_HAND_KINDS))
+                                 .order_by(Location.code)).all()
+            if not bins:
+                raise NotFound(N_("warehouse {code} has no bins to count"), code=warehouse)
+        bins = list({b.id: b for b in bins}.values())
+        if wanted:
+            known = {c for c, in conn.execute(select(Item.category).where(Item.category.in_(wanted)).distinct())}
+            missing = [c for c in wanted if c not in known]
+            if missing:
+                raise NotFound(N_("unknown category {category}"), category=missing[0]).at(where_field("category"))
+        bin_ids = [b.id for b in bins]
+        guard_counts(conn, bin_ids)  # one count per bin at a time
+        warehouse_ids = {b.warehouse_id for b in bins}
+        warehouse_id = site.id if site else (warehouse_ids.pop() if len(warehouse_ids) == 1 else None)
+
+        seq = reserve(conn, "doc:count", date.year)
+        number = _format(conn, "count", seq, date)
+        scope = ", ".join(sorted(b.code for b in bins))
+        if wanted:
+            scope += " (" + ", ".join(wanted) + ")"
+        session_id = conn.execute(insert(session_t).returning(session_t.c.id), {
+            "number": number, "seq": seq, "year": date.year, "date": date, "warehouse_id": warehouse_id,
+            "blind": blind, "categories": json.dumps(wanted) if wanted else None, "scope": scope,
+            "state": "open", "round": 1, "started_by": uow.user, "started_at": uow.now, "reason": notes,
+        }).scalar_one()
+        conn.execute(insert(scope_t), [{"session_id": session_id, "location_id": b} for b in bin_ids])
+        frozen = (select(Balance.lot_id, Balance.location_id, Balance.item_id, Balance.qty)
+                  .where(Balance.location_id.in_(bin_ids), Balance.qty > 0))
+        if wanted:
+            frozen = frozen.join(Item, Item.id == Balance.item_id).where(Item.category.in_(wanted))
+        rows = conn.execute(frozen).all()
+        if rows:
+            conn.execute(insert(line_t), [
+                {"session_id": session_id, "location_id": r.location_id, "lot_id": r.lot_id,
+                 "item_id": r.item_id, "expected": r.qty, "round": 1} for r in rows])
+        uow.audit("count.start", number, f"{scope}; {len(rows)} lines" + ("; blind" if blind else ""))
+        uow.commit()
+    return CountSummary(session_id, number, date, "open", blind, 1, tuple(sorted(b.code for b in bins)),
+                        tuple(wanted), len(rows))
+
+
+def _format(conn: Connection, doc_type: str, seq: int, date: dt.date) -> str:
+    from gudang.domain.numbering import DEFAULT_CODES, format_number
+
+    config = settings(conn)
+    return format_number(config["number_pattern"], seq=seq,
+                         code=config.get(f"code_{doc_type}", DEFAULT_CODES[doc_type]),
+                         agency=config["agency_code"], date=date)
+
+
+# -- scan -------------------------------------------------------------------------
+
+def _resolve(conn: Connection, code: str):
+    """("bin", location row) or ("lot", lot row) for a scanned code; refuses anything else."""
+    lot_row = conn.execute(select(Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.status)
+                           .where(Lot.barcode == code)).one_or_none()
+    if lot_row is not None:
+        return "lot", lot_row
+    location = lookup.locations_by_code(conn, {code}).get(code)
+    if location is not None:
+        return "bin", location
+    try:
+        return "lot", lookup.lot(conn, code)
+    except InvalidInput:
+        raise
+    except NotFound:
+        pass
+    try:
+        item = lookup.item(conn, code)
+    except NotFound:
+        item = None
+    if item is not None:
+        raise InvalidInput(N_("{code} is the barcode of item {sku}, not a lot label: scan the lot label"),
+                           code=code, sku=item.sku)
+    raise NotFound(N_("unknown code {code}: not a lot label or a bin; nothing was counted"), code=code)
+
+
+def scan_count(db: Database, actor: Actor, count: int | str, code: str,
+               qty: Decimal | str | int | None = None) -> ScanOutcome:
+    """Record one scan: a bin label sets the counter's bin, a lot label counts one package
+    (or `qty` base units) of that lot in that bin."""
+    raw = code
+    try:
+        code = clean_code(code.replace("\x1d", "") if isinstance(code, str) else code, max_length=120)
+    except GudangError as error:
+        raise InvalidInput(N_("unreadable code {code}: nothing was counted"), code=raw) from error
+    if qty is None:
+        amount = Decimal(1)
+    else:
+        try:
+            amount = parse_quantity(qty)
+        except GudangError as error:
+            raise error.at(where_field("qty"))
+    with UnitOfWork(db, actor, "count.scan") as uow:
+        conn = uow.conn
+        session = _open(conn, count)
+        kind, row = _resolve(conn, code)
+        scope = {loc for loc, in conn.execute(select(scope_t.c.location_id)
+                                              .where(scope_t.c.session_id == session.id))}
+        if kind == "bin":
+            if row.id not in scope:
+                raise InvalidInput(N_("bin {code} is not part of stock count {number}"),
+                                   code=row.code, number=session.number)
+            if qty is not None:
+                raise InvalidInput(N_("a quantity goes with a lot label, not with bin {code}"), code=row.code)
+            conn.execute(insert(scan_t), {"session_id": session.id, "kind": "bin", "location_id": row.id,
+                                          "line_id": None, "round": session.round, "code": code, "qty": None,
+                                          "void": False, "counted_by": uow.user, "counted_at": uow.now})
+            uow.commit()
+            return ScanOutcome("bin", session.number, row.code, session.round)
+
+        current = conn.execute(
+            select(scan_t.c.location_id, Location.code).join(Location, Location.id == scan_t.c.location_id)
+            .where(scan_t.c.session_id == session.id, scan_t.c.counted_by == uow.user, scan_t.c.kind == "bin")
+            .order_by(scan_t.c.id.desc()).limit(1)).one_or_none()
+        if current is None:
+            raise InvalidInput(N_("scan a bin label first, then the lots in it"))
+        location_id, location_code = current
+        item = conn.execute(select(Item.sku, Item.name, Item.base_unit, Item.category)
+                            .where(Item.id == row.item_id)).one()
+        categories = _categories(session)
+        if categories and item.category not in categories:
+            raise InvalidInput(N_("{sku} ({category}) is not in the categories of stock count {number}"),
+                               sku=item.sku, category=item.category or "-", number=session.number)
+        line = conn.execute(select(line_t.c.id, line_t.c.expected, line_t.c.round)
+                            .where(line_t.c.session_id == session.id, line_t.c.location_id == location_id,
+                                   line_t.c.lot_id == row.id)).one_or_none()
+        new_line = line is None
+        if new_line:
+            line_id = conn.execute(insert(line_t).returning(line_t.c.id), {
+                "session_id": session.id, "location_id": location_id, "lot_id": row.id,
+                "item_id": row.item_id, "expected": ZERO, "round": session.round}).scalar_one()
+            expected = ZERO
+        else:
+            if line.round < session.round:
+                raise InvalidState(N_("lot {lot} in {bin} agreed in round {round}: only lines with a "
+                                      "variance are recounted"),
+                                   lot=row.barcode, bin=location_code, round=line.round)
+            line_id, expected = line.id, line.expected
+        conn.execute(insert(scan_t), {"session_id": session.id, "kind": "lot", "location_id": location_id,
+                                      "line_id": line_id, "round": session.round, "code": code, "qty": amount,
+                                      "void": False, "counted_by": uow.user, "counted_at": uow.now})
+        counted = conn.execute(select(func.coalesce(func.sum(scan_t.c.qty), 0))
+                               .where(scan_t.c.line_id == line_id, scan_t.c.void.is_(False))).scalar()
+        uow.commit()
+    from gudang.domain.quantity import from_storage
+
+    counted = counted if isinstance(counted, Decimal) else from_storage(counted)
+    return ScanOutcome("lot", session.number, location_code, session.round, row.barcode, row.code, item.sku,
+                       item.name, item.base_unit, amount, counted, None if session.blind else expected, new_line)
+
+
+# -- read -------------------------------------------------------------------------
+
+def show_count(db: Database, actor: Actor | None, count: int | str, *, variances: bool = False) -> CountView:
+    """A count with its lines. In an open blind count the expected quantities are
+    hidden (and only the lines found so far listed) unless `variances` is asked by
+    someone who may post the count (kepala gudang / admin)."""
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        session = _session(conn, count)
+        privileged = actor is not None and can(actor.role, "count.post")
+        hidden = session.blind and session.state == "open" and not (variances and privileged)
+        counted = _counted(conn, session.id)
+        lines = []
+        for row in _line_rows(conn, session.id):
+            total, scans, users = counted.get(row.id, (ZERO, 0, ()))
+            if hidden and not scans:
+                continue
+            difference = None if hidden else total - row.expected
+            if variances and not difference:
+                continue
+            lines.append(CountLineView(
+                row.id, row.location, row.barcode, row.lot, row.sku, row.name, row.base_unit, row.category,
+                row.expiry, None if hidden else row.expected, total, difference, row.round,
+                session.state == "open" and row.round == session.round, scans, users, row.reason))
+        warehouse = conn.execute(select(Warehouse.code).where(Warehouse.id == session.warehouse_id)).scalar() \
+            if session.warehouse_id else None
+        adjustment = conn.execute(select(document_t.c.number).where(document_t.c.id == session.adjustment_id)
+                                  ).scalar() if session.adjustment_id else None
+        return CountView(session.id, session.number, session.date, session.state, session.blind, session.round,
+                         warehouse, session.scope, _scope_codes(conn, session.id), _categories(session), hidden,
+                         session.started_by, session.closed_by, adjustment, session.reason, tuple(lines))
+
+
+def list_counts(db: Database, state: str | None = None) -> list[CountSummary]:
+    with UnitOfWork(db, write=False) as uow:
+        query = select(session_t).order_by(session_t.c.id.desc())
+        if state:
+            query = query.where(session_t.c.state == state)
+        return [_summary(uow.conn, row) for row in uow.conn.execute(query).all()]
+
+
+def _variances(conn: Connection, session) -> list[tuple[object, Decimal]]:
+    counted = _counted(conn, session.id)
+    out = []
+    for row in _line_rows(conn, session.id):
+        total = counted.get(row.id, (ZERO, 0, ()))[0]
+        if total != row.expected:
+            out.append((row, total))
+    return out
+
+
+# -- recount, post, cancel ----------------------------------------------------------
+
+def recount(db: Database, actor: Actor, count: int | str) -> CountSummary:
+    """Start a new round: the lines with a variance are cleared and counted again;
+    lines whose count agreed keep it."""
+    with UnitOfWork(db, actor, "count.start") as uow:
+        conn = uow.conn
+        session = _open(conn, count)
+        lines = _variances(conn, session)
+        if not lines:
+            raise InvalidState(N_("stock count {number} has no variance to recount"), number=session.number)
+        new_round = session.round + 1
+        ids = [row.id for row, _ in lines]
+        conn.execute(update(line_t).where(line_t.c.id.in_(ids)).values(round=new_round))
+        conn.execute(update(scan_t).where(scan_t.c.line_id.in_(ids), scan_t.c.void.is_(False)).values(void=True))
+        conn.execute(update(session_t).where(session_t.c.id == session.id).values(round=new_round))
+        uow.audit("count.recount", session.number, f"round {new_round}: {len(ids)} lines")
+        summary = _summary(conn, _session(conn, session.id))
+        uow.commit()
+    return summary
+
+
+def _reason_for(row, reasons: Mapping, default: str | None) -> str | None:
+    for key in (row.id, (row.location, row.barcode), (row.location, row.lot), row.barcode):
+        if key in reasons and reasons[key]:
+            return reasons[key]
+    return default
+
+
+def post_count(db: Database, actor: Actor, count: int | str, reason: str | None = None, *,
+               reasons: Mapping | None = None, date: dt.date | None = None) -> PostedCount:
+    """Post the variances as one adjustment document (PNY) and close the count.
+
+    `reason` applies to every variance line without its own; `reasons` maps a
+    line (its id, (bin, lot barcode) or the lot barcode) to its own reason.
+    Every variance needs a reason.
+    """
+    if reason is not None:
+        reason = clean_text(reason, max_length=500, multiline=True) or None
+    cleaned = {}
+    for key, value in (reasons or {}).items():
+        cleaned[key] = clean_text(value, max_length=500, multiline=True) or None
+    date = date or dt.date.today()
+    with UnitOfWork(db, actor, "count.post") as uow:
+        conn = uow.conn
+        session = _open(conn, count)
+        lines = _variances(conn, session)
+        missing = [row for row, _ in lines if not _reason_for(row, cleaned, reason)]
+        if missing:
+            row = missing[0]
+            raise InvalidInput(N_("the variance of lot {lot} in {bin} needs a reason (--reason)"),
+                               lot=row.barcode, bin=row.location)
+        adjustment_id = number = None
+        if lines:
+            adjustment = virtual_location(conn, ADJUSTMENT)
+            have = {(lot, loc): qty for lot, loc, qty in conn.execute(
+                select(Balance.lot_id, Balance.location_id, Balance.qty)
+                .where(Balance.location_id.in_({row.location_id for row, _ in lines})))}
+            for row, _ in lines:
+                if have.get((row.lot_id, row.location_id), ZERO) != row.expected:
+                    raise InvalidState(N_("the stock of lot {lot} in {bin} changed during count {number}: "
+                                          "cancel the count and start again"),
+                                       lot=row.barcode, bin=row.location, number=session.number)
+            number, seq, year = assign_number(conn, "adjustment", date, settings(conn))
+            adjustment_id = conn.execute(_insert_document, {
+                "type": "adjustment", "number": number, "seq": seq, "year": year, "date": date,
+                "state": "posted", "warehouse_id": session.warehouse_id, "reference": session.number,
+                "reason": reason, "created_by": uow.user, "created_at": uow.now, "approved_by": uow.user,
+                "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now,
+            }).scalar_one()
+            line_ids = conn.execute(_insert_doclines, [
+                {"document_id": adjustment_id, "line_no": n, "item_id": row.item_id, "lot_id": row.lot_id,
+                 "qty": abs(total - row.expected), "unit": row.base_unit, "qty_base": abs(total - row.expected),
+                 "expected_qty": row.expected, "lot_code": row.lot, "expiry": row.expiry,
+                 "from_location_id": row.location_id if total < row.expected else adjustment,
+                 "to_location_id": adjustment if total < row.expected else row.location_id,
+                 "condition": "short" if total < row.expected else "found",
+                 "remark": _reason_for(row, cleaned, reason)}
+                for n, (row, total) in enumerate(lines, start=1)]).scalars().all()
+            kinds = {adjustment: ADJUSTMENT}
+            kinds.update(dict(conn.execute(select(Location.id, Location.kind).where(
+                Location.id.in_({row.location_id for row, _ in lines}))).all()))
+            moves = []
+            for (row, total), line_id in zip(lines, line_ids):
+                diff = total - row.expected
+                source, target = (row.location_id, adjustment) if diff < 0 else (adjustment, row.location_id)
+                moves.append(MoveRow(row.item_id, row.lot_id, source, target, abs(diff), line_id))
+            write_moves(conn, moves, kinds, document_id=adjustment_id, posted_at=uow.now, posted_by=uow.user)
+            for row, _ in lines:
+                conn.execute(update(line_t).where(line_t.c.id == row.id).values(
+                    reason=_reason_for(row, cleaned, reason)))
+        conn.execute(update(session_t).where(session_t.c.id == session.id).values(
+            state="posted", closed_by=uow.user, closed_at=uow.now, adjustment_id=adjustment_id,
+            reason=reason or session.reason))
+        total_lines = conn.execute(select(func.count()).select_from(line_t)
+                                   .where(line_t.c.session_id == session.id)).scalar()
+        uow.audit("count.post", session.number,
+                  f"{number}: {len(lines)} variances" if number else "no variance")
+        uow.commit()
+    return PostedCount(session.id, session.number, number, total_lines, len(lines))
+
+
+def cancel_count(db: Database, actor: Actor, count: int | str, reason: str) -> CountSummary:
+    """Abandon an open count: nothing is adjusted and its bins are free again.
+    The count and its scans stay on record (its number is not reused)."""
+    reason = clean_text(reason, max_length=500, multiline=True)
+    if not reason:
+        raise InvalidInput(N_("a reason is required to cancel a stock count"))
+    with UnitOfWork(db, actor, "count.post") as uow:
+        conn = uow.conn
+        session = _open(conn, count)
+        conn.execute(update(session_t).where(session_t.c.id == session.id).values(
+            state="cancelled", closed_by=uow.user, closed_at=uow.now, reason=reason))
+        uow.audit("count.cancel", session.number, reason)
+        summary = _summary(conn, _session(conn, session.id))
+        uow.commit()
+    return summary

@@ -1,0 +1,427 @@
+"""Delivery confirmation: closing the transit of a dispatch with a BAST.
+
+A posted goods issue moves its goods from the bins to the transit location:
+they are "in transit" until someone confirms, from the signed surat jalan
+(typed, or by scanning the waybill's QR and then the lots), how much of each
+lot arrived good, damaged or short. `confirm_delivery` then posts a document
+of type "handover" (numbered BAST, `reference` = the dispatch's number):
+
+- good    -> the recipient location (virtual), line condition "good";
+- damaged -> the recipient location as well, line condition "damaged": the
+  recipient signed for damaged goods, they are no longer ours, and reports
+  can count them from the BAST lines (a site that takes damaged goods back
+  receives them again as a damaged receipt into quarantine);
+- short   -> the adjustment location (lost in transit), condition "short".
+
+An inter-warehouse transfer (gudang.services.transfers) also travels via
+transit and is closed the same way: good goes to the destination bin of its
+line, damaged to the destination warehouse's quarantine location (it is
+still our stock, so it must be segregated), short to adjustment.
+
+Per lot, good + damaged + short must equal what was shipped; every shipped
+lot must be confirmed; a dispatch is confirmed once, and a confirmed issue
+can no longer be cancelled (`refuse_if_confirmed`, called by cancel).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy.orm import aliased
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Document, DocumentLine, Item, Location, Lot, Partner,
+    StockMove,
+)
+from gudang.domain.dates import parse_date
+from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
+from gudang.domain.inputs import (
+    _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_field,
+    where_line,
+)
+from gudang.domain.quantity import ZERO, parse_quantity
+from gudang.i18n import N_
+from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
+from gudang.services.uow import Actor, UnitOfWork
+
+document_t = Document.__table__
+line_t = DocumentLine.__table__
+_insert_document = insert(document_t).returning(document_t.c.id)
+_insert_lines = insert(line_t).returning(line_t.c.id, sort_by_parameter_order=True)
+DISPATCH_TYPES = ("issue", "transfer")
+
+
+# -- input ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConfirmLineInput:
+    lot: str  # lot label barcode or supplier lot code
+    good: Decimal = ZERO
+    damaged: Decimal = ZERO
+    short: Decimal = ZERO
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class ConfirmationInput:
+    date: dt.date
+    lines: tuple[ConfirmLineInput, ...]
+    received_by: str | None = None  # who signed for the goods at the destination
+    place: str | None = None
+    notes: str | None = None
+
+
+CONFIRM_FIELDS = {"date", "lines", "received_by", "place", "notes"}
+CONFIRM_LINE_FIELDS = {"lot", "good", "damaged", "short", "remark"}
+
+
+def _zero_ok(value: Any) -> Decimal:
+    return parse_quantity(value, allow_zero=True)
+
+
+def confirmation_from_json(data: object) -> ConfirmationInput:
+    """`{"date", "lines": [{"lot", "good", "damaged", "short"}]}`, strictly."""
+    data = _require_object(data, "confirmation")
+    _check_unknown(data, CONFIRM_FIELDS)
+    lines = []
+    for number, line in enumerate(_lines(data), start=1):
+        at = lambda f, n=number: where_line(n, f)  # noqa: E731
+        _check_unknown(line, CONFIRM_LINE_FIELDS, where_line(number))
+        lines.append(ConfirmLineInput(
+            lot=_field(line, "lot", clean_code, required=True, where=at),
+            good=_field(line, "good", _zero_ok, where=at) or ZERO,
+            damaged=_field(line, "damaged", _zero_ok, where=at) or ZERO,
+            short=_field(line, "short", _zero_ok, where=at) or ZERO,
+            remark=_field(line, "remark", lambda v: optional_text(v, 500), where=at)))
+    return ConfirmationInput(
+        date=_field(data, "date", parse_date, required=True), lines=tuple(lines),
+        received_by=_field(data, "received_by", lambda v: optional_text(v, 120)),
+        place=_field(data, "place", lambda v: optional_text(v, 200)),
+        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
+
+
+# -- results ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShippedLot:
+    sku: str
+    item: str
+    unit: str
+    lot: str | None
+    barcode: str
+    expiry: dt.date | None
+    qty: Decimal  # shipped, base units
+
+
+@dataclass(frozen=True)
+class DispatchView:
+    """A posted dispatch as the confirmation screen needs it."""
+
+    id: int
+    number: str
+    type: str
+    date: dt.date
+    recipient: str | None
+    recipient_name: str | None
+    destination: str | None
+    vehicle: str | None
+    driver: str | None
+    confirmed_by: str | None  # the BAST number once confirmed
+    cancelled_by: str | None
+    lots: tuple[ShippedLot, ...]
+    qr_verified: bool | None = None  # None: not opened from a QR
+
+
+@dataclass(frozen=True)
+class ConfirmedLot:
+    sku: str
+    item: str
+    unit: str
+    lot: str | None
+    barcode: str
+    shipped: Decimal
+    good: Decimal
+    damaged: Decimal
+    short: Decimal
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    id: int
+    number: str  # BAST
+    dispatch: str
+    date: dt.date
+    lines: tuple[ConfirmedLot, ...]
+
+
+@dataclass(frozen=True)
+class UnconfirmedRow:
+    number: str
+    type: str
+    date: dt.date
+    days: int
+    recipient: str | None
+    recipient_name: str | None
+    destination: str | None
+    vehicle: str | None
+    driver: str | None
+    lots: int
+    qty: Decimal
+
+
+# -- helpers ----------------------------------------------------------------------
+
+def handover_of(conn: Connection, number: str) -> str | None:
+    """The number of the BAST that confirmed a dispatch, if any."""
+    return conn.execute(select(document_t.c.number).where(
+        document_t.c.type == "handover", document_t.c.reference == number,
+        document_t.c.state == "posted").limit(1)).scalar()
+
+
+def refuse_if_confirmed(conn: Connection, doc) -> None:
+    """Cancel calls this: a delivered and confirmed dispatch is history, not a mistake."""
+    if doc.type not in DISPATCH_TYPES or not doc.number:
+        return
+    handover = handover_of(conn, doc.number)
+    if handover:
+        raise InvalidState(N_("{number} was delivered and confirmed by {handover}: it cannot be cancelled; "
+                              "record a return as a receipt instead"), number=doc.number, handover=handover)
+
+
+def _dispatch(conn: Connection, number: str):
+    doc = conn.execute(select(document_t).where(document_t.c.number == number)).one_or_none()
+    if doc is None:
+        raise NotFound(N_("unknown document {number}"), number=number)
+    if doc.type not in DISPATCH_TYPES or doc.state != "posted":
+        raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+    return doc
+
+
+def _shipped(conn: Connection, doc) -> list:
+    """The moves of a dispatch into transit: per move, with the destination of its line."""
+    target = aliased(Location)
+    return conn.execute(
+        select(StockMove.lot_id, StockMove.item_id, StockMove.line_id, StockMove.qty, StockMove.to_location_id,
+               line_t.c.to_location_id.label("destination"), Lot.barcode, Lot.code.label("lot"), Lot.expiry,
+               Item.sku, Item.name, Item.base_unit)
+        .join(target, target.id == StockMove.to_location_id)
+        .join(Lot, Lot.id == StockMove.lot_id)
+        .join(Item, Item.id == StockMove.item_id)
+        .outerjoin(line_t, line_t.c.id == StockMove.line_id)
+        .where(StockMove.document_id == doc.id, target.kind == TRANSIT)
+        .order_by(StockMove.id)).all()
+
+
+def _lots(rows) -> tuple[ShippedLot, ...]:
+    by_lot: dict[int, list] = {}
+    for row in rows:
+        entry = by_lot.setdefault(row.lot_id, [row, ZERO])
+        entry[1] += row.qty
+    return tuple(ShippedLot(r.sku, r.name, r.base_unit, r.lot, r.barcode, r.expiry, qty)
+                 for r, qty in by_lot.values())
+
+
+def _reversal(conn: Connection, doc) -> str | None:
+    return conn.execute(select(document_t.c.number).where(document_t.c.reverses_id == doc.id)).scalar()
+
+
+def dispatch_view(db: Database, code: str) -> DispatchView:
+    """A dispatch by its number or by the payload of its waybill's QR code ("SJ|number|hash")."""
+    code = (code or "").strip()
+    verified = None
+    number = code
+    parts = code.split("|")
+    if len(parts) == 3 and parts[0] == "SJ":
+        number = parts[1]
+        verified = False
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        doc = _dispatch(conn, number)
+        rows = _shipped(conn, doc)
+        if verified is not None:
+            verified = _qr_matches(parts[2], rows)
+        partner = conn.execute(select(Partner.code, Partner.name).where(Partner.id == doc.partner_id)
+                               ).one_or_none() if doc.partner_id else None
+        return DispatchView(doc.id, doc.number, doc.type, doc.date, partner[0] if partner else None,
+                            partner[1] if partner else None, doc.destination, doc.vehicle, doc.driver,
+                            handover_of(conn, doc.number), _reversal(conn, doc), _lots(rows), verified)
+
+
+def _qr_matches(digest: str, rows) -> bool:
+    """The QR's hash of lines against the posted moves (per move and per lot, in base units)."""
+    from types import SimpleNamespace
+
+    from gudang.documents.waybill import waybill_lines_hash
+
+    per_move = [SimpleNamespace(sku=r.sku, lot_barcode=r.barcode, lot_code=r.lot, qty=r.qty) for r in rows]
+    per_lot = [SimpleNamespace(sku=lot.sku, lot_barcode=lot.barcode, lot_code=lot.lot, qty=lot.qty)
+               for lot in _lots(rows)]
+    digest = digest.strip().lower()
+    return any(waybill_lines_hash(SimpleNamespace(lines=lines)) == digest for lines in (per_move, per_lot))
+
+
+# -- confirm ----------------------------------------------------------------------
+
+def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: ConfirmationInput) -> Confirmation:
+    """Post the BAST of a dispatch: per lot good / damaged / short, closing its transit."""
+    with UnitOfWork(db, actor, "issue.confirm") as uow:
+        conn = uow.conn
+        doc = _dispatch(conn, number)
+        reversal = _reversal(conn, doc)
+        if reversal:
+            raise InvalidState(N_("{number} was cancelled by {reversal} and cannot be confirmed"),
+                               number=number, reversal=reversal)
+        handover = handover_of(conn, number)
+        if handover:
+            raise InvalidState(N_("{number} is already confirmed by {handover}"), number=number, handover=handover)
+        if confirmation.date < doc.date:
+            raise InvalidInput(N_("the delivery date {date} is before the dispatch date {dispatched}"),
+                               date=confirmation.date, dispatched=doc.date).at(where_field("date"))
+        rows = _shipped(conn, doc)
+        if not rows:
+            raise InvalidState(N_("{number} did not go via transit: there is nothing to confirm"), number=number)
+        by_barcode = {r.barcode: r.lot_id for r in rows}
+        by_code: dict[str, set[int]] = {}
+        for r in rows:
+            if r.lot:
+                by_code.setdefault(r.lot, set()).add(r.lot_id)
+        shipped = {lot.barcode: lot for lot in _lots(rows)}
+        lot_ids = {r.barcode: r.lot_id for r in rows}
+        seen: dict[int, int] = {}
+        given: dict[int, ConfirmLineInput] = {}
+        for line_no, line in enumerate(confirmation.lines, start=1):
+            lot_id = by_barcode.get(line.lot)
+            if lot_id is None:
+                candidates = by_code.get(line.lot, set())
+                if len(candidates) > 1:
+                    raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"),
+                                       code=line.lot).at(where_line(line_no, "lot"))
+                lot_id = next(iter(candidates), None)
+            if lot_id is None:
+                raise NotFound(N_("lot {lot} was not shipped on {number}"), lot=line.lot, number=number).at(
+                    where_line(line_no, "lot"))
+            if lot_id in seen:
+                raise InvalidInput(N_("lot {lot} is confirmed twice (lines {first} and {line})"), lot=line.lot,
+                                   first=seen[lot_id], line=line_no).at(where_line(line_no, "lot"))
+            seen[lot_id] = line_no
+            barcode = next(b for b, i in lot_ids.items() if i == lot_id)
+            total = line.good + line.damaged + line.short
+            if total != shipped[barcode].qty:
+                raise InvalidInput(N_("good + damaged + short of lot {lot} is {total}, but {shipped} {unit} "
+                                      "were shipped"), lot=line.lot, total=total, shipped=shipped[barcode].qty,
+                                   unit=shipped[barcode].unit).at(where_line(line_no))
+            given[lot_id] = line
+        for barcode, lot in shipped.items():
+            if lot_ids[barcode] not in given:
+                raise InvalidInput(N_("lot {lot} ({qty} {unit} shipped) is missing from the confirmation"),
+                                   lot=lot.lot or barcode, qty=lot.qty, unit=lot.unit).at(where_field("lines"))
+
+        transit = virtual_location(conn, TRANSIT)
+        adjustment = virtual_location(conn, ADJUSTMENT)
+        recipient = virtual_location(conn, RECIPIENT) if doc.type == "issue" else None
+        quarantine = _quarantine_for(conn, rows) if doc.type == "transfer" else {}
+        # Split each lot's good / damaged / short over the moves that shipped it, in order.
+        plan: list[tuple[Any, str, int, Decimal]] = []  # (shipped row, condition, destination, qty)
+        left = {lot_id: {"good": l.good, "damaged": l.damaged, "short": l.short} for lot_id, l in given.items()}
+        for row in rows:
+            remaining = row.qty
+            for condition in ("good", "damaged", "short"):
+                take = min(remaining, left[row.lot_id][condition])
+                if take <= 0:
+                    continue
+                left[row.lot_id][condition] -= take
+                remaining -= take
+                if condition == "short":
+                    target = adjustment
+                elif doc.type == "issue":
+                    target = recipient
+                elif condition == "good":
+                    target = row.destination
+                else:
+                    target = quarantine[row.destination]
+                plan.append((row, condition, target, take))
+
+        bast, seq, year = assign_number(conn, "handover", confirmation.date, settings(conn))
+        handover_id = conn.execute(_insert_document, {
+            "type": "handover", "number": bast, "seq": seq, "year": year, "date": confirmation.date,
+            "state": "posted", "partner_id": doc.partner_id, "event_id": doc.event_id,
+            "warehouse_id": doc.warehouse_id, "reference": number, "destination": confirmation.place or doc.destination,
+            "vehicle": doc.vehicle, "driver": doc.driver, "deliverer": confirmation.received_by,
+            "notes": confirmation.notes, "created_by": uow.user, "created_at": uow.now,
+            "approved_by": uow.user, "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now,
+        }).scalar_one()
+        line_ids = conn.execute(_insert_lines, [
+            {"document_id": handover_id, "line_no": n, "item_id": row.item_id, "lot_id": row.lot_id,
+             "qty": qty, "unit": row.base_unit, "qty_base": qty, "lot_code": row.lot, "expiry": row.expiry,
+             "from_location_id": transit, "to_location_id": target, "condition": condition,
+             "remark": given[row.lot_id].remark}
+            for n, (row, condition, target, qty) in enumerate(plan, start=1)]).scalars().all()
+        kinds = dict(conn.execute(select(Location.id, Location.kind).where(
+            Location.id.in_({transit} | {target for _, _, target, _ in plan}))).all())
+        moves = [MoveRow(row.item_id, row.lot_id, transit, target, qty, line_id)
+                 for (row, _, target, qty), line_id in zip(plan, line_ids)]
+        from gudang.services.counts import guard_counts
+
+        guard_counts(conn, kinds, {m.item_id for m in moves})
+        write_moves(conn, moves, kinds, document_id=handover_id, posted_at=uow.now, posted_by=uow.user)
+        sums = {k: sum((l.__dict__[k] for l in given.values()), ZERO) for k in ("good", "damaged", "short")}
+        uow.audit("issue.confirm", bast, f"{number}: good {sums['good']}, damaged {sums['damaged']}, "
+                                         f"short {sums['short']}")
+        uow.commit()
+    return Confirmation(handover_id, bast, number, confirmation.date, tuple(
+        ConfirmedLot(lot.sku, lot.item, lot.unit, lot.lot, barcode, lot.qty, given[lot_ids[barcode]].good,
+                     given[lot_ids[barcode]].damaged, given[lot_ids[barcode]].short)
+        for barcode, lot in shipped.items()))
+
+
+def _quarantine_for(conn: Connection, rows) -> dict[int, int]:
+    """Destination bin -> the quarantine location of its warehouse (for damaged transfers)."""
+    destinations = {r.destination for r in rows if r.destination}
+    out = {}
+    for destination in destinations:
+        warehouse = conn.execute(select(Location.warehouse_id).where(Location.id == destination)).scalar()
+        quarantine = conn.execute(select(Location.id).where(
+            Location.warehouse_id == warehouse, Location.kind == QUARANTINE, Location.active.is_(True))
+            .order_by(Location.id).limit(1)).scalar()
+        if quarantine is None:
+            code = conn.execute(select(Location.code).where(Location.id == destination)).scalar()
+            raise NotFound(N_("the warehouse of {code} has no quarantine location for damaged goods"), code=code)
+        out[destination] = quarantine
+    return out
+
+
+# -- read -------------------------------------------------------------------------
+
+def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> list[UnconfirmedRow]:
+    """Dispatches still in transit (not confirmed, not cancelled) dated `days` or more before `as_of`."""
+    if days < 0:
+        raise InvalidInput(N_("{value} is out of range"), value=days).at(where_field("days"))
+    as_of = as_of or dt.date.today()
+    limit = as_of - dt.timedelta(days=days)
+    target = aliased(Location)
+    handover = aliased(Document)
+    reversal = aliased(Document)
+    query = (
+        select(document_t.c.number, document_t.c.type, document_t.c.date, Partner.code, Partner.name,
+               document_t.c.destination, document_t.c.vehicle, document_t.c.driver,
+               func.count(func.distinct(StockMove.lot_id)), func.sum(StockMove.qty))
+        .select_from(document_t)
+        .join(StockMove, StockMove.document_id == document_t.c.id)
+        .join(target, and_(target.id == StockMove.to_location_id, target.kind == TRANSIT))
+        .outerjoin(Partner, Partner.id == document_t.c.partner_id)
+        .outerjoin(handover, and_(handover.type == "handover", handover.reference == document_t.c.number))
+        .outerjoin(reversal, reversal.reverses_id == document_t.c.id)
+        .where(document_t.c.type.in_(DISPATCH_TYPES), document_t.c.state == "posted",
+               document_t.c.date <= limit, handover.id.is_(None), reversal.id.is_(None))
+        .group_by(document_t.c.id, document_t.c.number, document_t.c.type, document_t.c.date, Partner.code,
+                  Partner.name, document_t.c.destination, document_t.c.vehicle, document_t.c.driver)
+        .order_by(document_t.c.date, document_t.c.id))
+    with UnitOfWork(db, write=False) as uow:
+        return [UnconfirmedRow(n, t, d, (as_of - d).days, rc, rn, dest, v, drv, lots,
+                               qty if isinstance(qty, Decimal) else Decimal(qty))
+                for n, t, d, rc, rn, dest, v, drv, lots, qty in uow.conn.execute(query)]
