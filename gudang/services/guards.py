@@ -24,4 +24,7 @@ def issue_warnings(conn: Connection, document_id: int, header: dict, lines) -> t
         if left < minimum:
             warnings.append(tr(N_("{sku} is below its minimum stock: {left} {unit} left, minimum {minimum}"))
                             .format(sku=sku, left=left, unit=unit, minimum=minimum))
+    from gudang.services.overlap import overlap_warnings
+
+    warnings += overlap_warnings(conn, document_id, header, lines)
     return tuple(warnings)

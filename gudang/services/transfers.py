@@ -1,0 +1,276 @@
+"""Transfers (mutasi) between bins and between warehouses.
+
+    post_transfer(db, actor, transfer_from_json({"date": "2026-11-27", "lines": [
+        {"lot": "L00000012", "qty": 20, "from": "A-01", "to": "B-02"}]}))
+
+A transfer is one document of type "transfer" (numbered MUT). Within one
+warehouse its moves go straight from bin to bin. When goods leave the site
+(the destination bin is in another warehouse) they travel like a dispatch:
+the moves go to the transit location, the lines keep the destination bin,
+a surat jalan is printed for the vehicle, and the arrival is confirmed with
+`gudang confirm MUT-NUMBER` (gudang.services.delivery), which moves good
+goods into the destination bin. One transfer goes to one other warehouse at
+most (one surat jalan per vehicle per destination).
+
+`post_moves_document` is the small shared posting path of the documents that
+only move given lots between given locations (transfers, quarantine,
+write-offs): number, header, lines, the count guard and the moves, in the
+caller's unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterable
+
+from sqlalchemy import Connection, insert, select
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    ON_HAND_KINDS, QUARANTINE, TRANSIT, Document, DocumentLine, Item, Location, Warehouse,
+)
+from gudang.domain.dates import parse_date
+from gudang.domain.errors import GudangError, InvalidInput, LotNotAllowed, NotFound
+from gudang.domain.inputs import (
+    _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_line,
+)
+from gudang.domain.quantity import parse_quantity
+from gudang.i18n import N_
+from gudang.services import lookup
+from gudang.services.counts import guard_counts
+from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
+from gudang.services.uow import Actor, UnitOfWork
+
+document_t = Document.__table__
+line_t = DocumentLine.__table__
+_insert_document = insert(document_t).returning(document_t.c.id)
+_insert_lines = insert(line_t).returning(line_t.c.id, sort_by_parameter_order=True)
+
+
+@dataclass
+class PlannedLine:
+    """One line of a moves-only document; `move_to` differs from `to_id` in transit."""
+
+    item_id: int
+    lot_id: int
+    qty: Decimal
+    unit: str
+    from_id: int
+    to_id: int
+    lot_code: str | None = None
+    expiry: dt.date | None = None
+    condition: str | None = None
+    remark: str | None = None
+    move_to: int | None = None
+
+
+def post_moves_document(uow: UnitOfWork, doc_type: str, date: dt.date, lines: list[PlannedLine],
+                        **header: Any) -> tuple[int, str]:
+    """Number, insert and post a document whose lines each move one lot: returns (id, number)."""
+    conn = uow.conn
+    number, seq, year = assign_number(conn, doc_type, date, settings(conn))
+    document_id = conn.execute(_insert_document, {
+        "type": doc_type, "number": number, "seq": seq, "year": year, "date": date, "state": "posted",
+        "created_by": uow.user, "created_at": uow.now, "approved_by": uow.user, "approved_at": uow.now,
+        "posted_by": uow.user, "posted_at": uow.now, **header,
+    }).scalar_one()
+    line_ids = conn.execute(_insert_lines, [
+        {"document_id": document_id, "line_no": n, "item_id": l.item_id, "lot_id": l.lot_id, "qty": l.qty,
+         "unit": l.unit, "qty_base": l.qty, "lot_code": l.lot_code, "expiry": l.expiry,
+         "from_location_id": l.from_id, "to_location_id": l.to_id, "condition": l.condition, "remark": l.remark}
+        for n, l in enumerate(lines, start=1)]).scalars().all()
+    moves = [MoveRow(l.item_id, l.lot_id, l.from_id, l.move_to or l.to_id, l.qty, line_id)
+             for l, line_id in zip(lines, line_ids)]
+    ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves} | {l.to_id for l in lines}
+    kinds = dict(conn.execute(select(Location.id, Location.kind).where(Location.id.in_(ids))).all())
+    guard_counts(conn, kinds, {m.item_id for m in moves})
+    write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now, posted_by=uow.user)
+    return document_id, number
+
+
+# -- input ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TransferLineInput:
+    lot: str
+    qty: Decimal
+    from_location: str
+    to_location: str
+    remark: str | None = None
+
+
+@dataclass(frozen=True)
+class TransferInput:
+    date: dt.date
+    lines: tuple[TransferLineInput, ...]
+    reference: str | None = None
+    vehicle: str | None = None
+    driver: str | None = None
+    driver_phone: str | None = None
+    carrier: str | None = None
+    notes: str | None = None
+
+
+TRANSFER_FIELDS = {"date", "lines", "reference", "vehicle", "driver", "driver_phone", "carrier", "notes"}
+TRANSFER_LINE_FIELDS = {"lot", "qty", "from", "to", "remark"}
+
+
+def transfer_from_json(data: object) -> TransferInput:
+    """`{"date", "lines": [{"lot", "qty", "from", "to"}]}`, strictly."""
+    data = _require_object(data, "transfer")
+    _check_unknown(data, TRANSFER_FIELDS)
+    lines = []
+    for number, line in enumerate(_lines(data), start=1):
+        at = lambda f, n=number: where_line(n, f)  # noqa: E731
+        _check_unknown(line, TRANSFER_LINE_FIELDS, where_line(number))
+        lines.append(TransferLineInput(
+            lot=_field(line, "lot", clean_code, required=True, where=at),
+            qty=_field(line, "qty", parse_quantity, required=True, where=at),
+            from_location=_field(line, "from", clean_code, required=True, where=at),
+            to_location=_field(line, "to", clean_code, required=True, where=at),
+            remark=_field(line, "remark", lambda v: optional_text(v, 500), where=at)))
+    text = lambda n: lambda v: optional_text(v, n)  # noqa: E731
+    return TransferInput(
+        date=_field(data, "date", parse_date, required=True), lines=tuple(lines),
+        reference=_field(data, "reference", text(120)), vehicle=_field(data, "vehicle", text(40)),
+        driver=_field(data, "driver", text(120)), driver_phone=_field(data, "driver_phone", text(40)),
+        carrier=_field(data, "carrier", text(120)),
+        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
+
+
+@dataclass(frozen=True)
+class TransferredLine:
+    sku: str
+    item: str
+    lot: str | None
+    barcode: str
+    qty: Decimal
+    unit: str
+    from_location: str
+    to_location: str
+
+
+@dataclass(frozen=True)
+class PostedTransfer:
+    id: int
+    number: str
+    date: dt.date
+    in_transit: bool  # goods left the site: confirm the arrival with `gudang confirm`
+    destination: str | None  # the other warehouse, when in transit
+    lines: tuple[TransferredLine, ...]
+
+
+# -- post -------------------------------------------------------------------------
+
+def _bin(conn: Connection, code: str, line_no: int, field: str):
+    try:
+        row = lookup.location(conn, code)
+    except GudangError as error:
+        raise error.at(where_line(line_no, field))
+    if row.kind not in ON_HAND_KINDS:
+        raise InvalidInput(N_("{code} is not a bin that holds stock"), code=code).at(where_line(line_no, field))
+    return row
+
+
+def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> PostedTransfer:
+    with UnitOfWork(db, actor, "transfer.post") as uow:
+        conn = uow.conn
+        planned: list[PlannedLine] = []
+        shown: list[TransferredLine] = []
+        away: set[int] = set()
+        sources: set[int] = set()
+        transit = None
+        for line_no, line in enumerate(transfer.lines, start=1):
+            try:
+                lot = lookup.lot(conn, line.lot)
+            except GudangError as error:
+                raise error.at(where_line(line_no, "lot"))
+            source = _bin(conn, line.from_location, line_no, "from")
+            target = _bin(conn, line.to_location, line_no, "to")
+            if source.id == target.id:
+                raise InvalidInput(N_("from and to are the same bin {code}"), code=source.code).at(
+                    where_line(line_no, "to"))
+            if not target.active:
+                raise InvalidInput(N_("{code} is deactivated"), code=target.code).at(where_line(line_no, "to"))
+            if lot.status == "quarantine" and target.kind != QUARANTINE:
+                raise LotNotAllowed(N_("lot {lot} is in quarantine: release it before moving it to {code}"),
+                                    lot=lot.code or lot.barcode, code=target.code).at(where_line(line_no, "to"))
+            item = conn.execute(select(Item.sku, Item.name, Item.base_unit).where(Item.id == lot.item_id)).one()
+            move_to = None
+            if source.warehouse_id != target.warehouse_id:
+                transit = transit or virtual_location(conn, TRANSIT)
+                move_to = transit
+                away.add(target.warehouse_id)
+                if len(away) > 1:
+                    raise InvalidInput(N_("one transfer goes to one other warehouse: split it by destination")
+                                       ).at(where_line(line_no, "to"))
+            sources.add(source.warehouse_id)
+            planned.append(PlannedLine(lot.item_id, lot.id, line.qty, item.base_unit, source.id, target.id,
+                                       lot.code, lot.expiry, None, line.remark, move_to))
+            shown.append(TransferredLine(item.sku, item.name, lot.code, lot.barcode, line.qty, item.base_unit,
+                                         source.code, target.code))
+        destination = None
+        if away:
+            destination = conn.execute(select(Warehouse.code).where(Warehouse.id == next(iter(away)))).scalar()
+        warehouse_id = next(iter(sources)) if len(sources) == 1 else None
+        document_id, number = post_moves_document(
+            uow, "transfer", transfer.date, planned, warehouse_id=warehouse_id, reference=transfer.reference,
+            destination=destination, vehicle=transfer.vehicle, driver=transfer.driver,
+            driver_phone=transfer.driver_phone, carrier=transfer.carrier, notes=transfer.notes)
+        uow.audit("transfer.post", number, f"{len(planned)} lines" + (f", to {destination}" if destination else ""))
+        uow.commit()
+    return PostedTransfer(document_id, number, transfer.date, bool(away), destination, tuple(shown))
+
+
+def transfer_from_scans(db: Database, actor: Actor, codes: Iterable[str], date: dt.date | None = None,
+                        notes: str | None = None) -> PostedTransfer:
+    """Scans in the order a picker makes them: a bin (from), its lots (one package
+    each, a lot may be scanned repeatedly), then the bin they go to; repeat.
+
+        ["A-01", "L00000012", "L00000012", "L00000013", "B-02"]
+        -> 2 of L00000012 and 1 of L00000013 from A-01 to B-02
+    """
+    date = date or dt.date.today()
+    lines: list[TransferLineInput] = []
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        source = None
+        pending: dict[str, Decimal] = {}
+        for index, raw in enumerate(codes, start=1):
+            where = tr_scan(index)
+            try:
+                code = clean_code(raw, max_length=120)
+            except GudangError as error:
+                raise error.at(where)
+            location = lookup.locations_by_code(conn, {code}).get(code)
+            if location is not None:
+                if location.kind not in ON_HAND_KINDS:
+                    raise InvalidInput(N_("{code} is not a bin that holds stock"), code=code).at(where)
+                if pending:
+                    lines += [TransferLineInput(lot, qty, source, code) for lot, qty in pending.items()]
+                    source, pending = None, {}
+                else:
+                    source = code
+                continue
+            try:
+                lot = lookup.lot(conn, code)
+            except NotFound:
+                raise NotFound(N_("unknown code {code}: not a lot label or a bin"), code=code).at(where) from None
+            except GudangError as error:
+                raise error.at(where)
+            if source is None:
+                raise InvalidInput(N_("scan the bin the goods come from first")).at(where)
+            pending[lot.barcode] = pending.get(lot.barcode, Decimal(0)) + 1
+        if pending:
+            raise InvalidInput(N_("scan the bin the goods go to"))
+        if not lines:
+            raise InvalidInput(N_("nothing scanned to move"))
+    return post_transfer(db, actor, TransferInput(date=date, lines=tuple(lines), notes=notes))
+
+
+def tr_scan(index: int) -> str:
+    from gudang.i18n import tr
+
+    return tr(N_("scan {index}")).format(index=index)
