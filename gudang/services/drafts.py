@@ -1,0 +1,200 @@
+"""Services for the scanning screens: changing a draft goods issue, reading one
+back, and resolving a scan with what a receiving or picking screen needs.
+
+`update_issue_draft` replaces the header and every line of a draft in one
+unit of work and returns the new FEFO proposal, so the picking screen can
+swap a lot (with the reason typed by the picker) before approval. Posted or
+approved documents are refused: approval is of exactly what was drafted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import delete, select, update
+
+from gudang.db.engine import Database
+from gudang.db.models import Event, Item, ItemUnit, Lot, Partner
+from gudang.domain import gs1
+from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
+from gudang.domain.inputs import IssueInput
+from gudang.i18n import N_
+from gudang.services import lookup, queries
+from gudang.services.issues import (
+    IssueResult, _allocate, _allocations, _header, _insert_lines, _resolve_lines, _warnings,
+    document_t, line_t,
+)
+from gudang.services.uow import Actor, UnitOfWork
+
+
+def _draft_row(uow: UnitOfWork, document_id: int):
+    doc = uow.conn.execute(select(document_t).where(document_t.c.id == document_id)).one_or_none()
+    if doc is None or doc.type != "issue":
+        raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
+    return doc
+
+
+def update_issue_draft(db: Database, actor: Actor, document_id: int, issue: IssueInput) -> IssueResult:
+    """Replace a draft goods issue's header and lines; return the new FEFO proposal."""
+    with UnitOfWork(db, actor, "issue.draft") as uow:
+        doc = _draft_row(uow, document_id)
+        if doc.state != "draft":
+            raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id,
+                               state=doc.state)
+        header = _header(uow.conn, issue)
+        lines = _resolve_lines(uow.conn, issue.lines)
+        taken = _allocate(uow.conn, lines, issue.date, actor)  # refuse before writing anything
+        header.pop("type")
+        uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(**header))
+        uow.conn.execute(delete(line_t).where(line_t.c.document_id == document_id))
+        ids = uow.conn.execute(_insert_lines, [
+            {"document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
+             "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
+             "qty_base": line.qty_base, "remark": line.reason}
+            for line in lines
+        ]).scalars().all()
+        for line, line_id in zip(lines, ids):
+            line.line_id = line_id
+        warnings = _warnings(uow, document_id, {**header, "type": "issue"}, lines)
+        swapped = sum(1 for line in lines if line.lot is not None)
+        uow.audit("issue.draft.update", f"#{document_id}",
+                  f"{issue.recipient}: {len(lines)} lines, {swapped} requested lots")
+        uow.commit()
+    return IssueResult(document_id, None, "draft", issue.date, _allocations(taken), warnings)
+
+
+@dataclass(frozen=True)
+class DraftLine:
+    sku: str
+    item: str
+    qty: Decimal
+    unit: str
+    lot: str | None  # the requested lot's barcode
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class IssueDocument:
+    """A goods issue as the issuing screen shows it (any state)."""
+
+    id: int
+    state: str
+    number: str | None
+    input: IssueInput
+    lines: tuple[DraftLine, ...]
+
+
+def load_issue(db: Database, document_id: int) -> IssueDocument:
+    """Read a goods issue back into the values the issuing screen edits."""
+    with UnitOfWork(db, write=False) as uow:
+        doc = _draft_row(uow, document_id)
+        conn = uow.conn
+        recipient = conn.execute(select(Partner.code).where(Partner.id == doc.partner_id)).scalar()
+        event = conn.execute(select(Event.code).where(Event.id == doc.event_id)).scalar() \
+            if doc.event_id else None
+        rows = conn.execute(
+            select(line_t.c.qty, line_t.c.unit, line_t.c.remark, Item.sku, Item.name, Lot.barcode)
+            .join(Item, Item.id == line_t.c.item_id).outerjoin(Lot, Lot.id == line_t.c.lot_id)
+            .where(line_t.c.document_id == document_id).order_by(line_t.c.line_no)).all()
+    from gudang.domain.inputs import IssueLineInput
+
+    lines = tuple(DraftLine(r.sku, r.name, r.qty, r.unit, r.barcode, r.remark) for r in rows)
+    issue = IssueInput(
+        date=doc.date, recipient=recipient,
+        lines=tuple(IssueLineInput(line.sku, line.qty, line.unit, line.lot, line.reason) for line in lines),
+        destination=doc.destination, event=event, reference=doc.reference,
+        transport_mode=doc.transport_mode, carrier=doc.carrier, vehicle=doc.vehicle,
+        driver=doc.driver, driver_phone=doc.driver_phone, notes=doc.notes)
+    return IssueDocument(doc.id, doc.state, doc.number, issue, lines)
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: int
+    date: dt.date
+    state: str
+    recipient: str
+    recipient_name: str
+    lines: int
+
+
+def open_issues(db: Database, limit: int = 200) -> list[DraftSummary]:
+    """Goods issues not yet posted (drafts and approved), newest first."""
+    from sqlalchemy import func
+
+    with UnitOfWork(db, write=False) as uow:
+        rows = uow.conn.execute(
+            select(document_t.c.id, document_t.c.date, document_t.c.state, Partner.code, Partner.name,
+                   func.count(line_t.c.id))
+            .join(Partner, Partner.id == document_t.c.partner_id)
+            .outerjoin(line_t, line_t.c.document_id == document_t.c.id)
+            .where(document_t.c.type == "issue", document_t.c.state.in_(("draft", "approved")))
+            .group_by(document_t.c.id, document_t.c.date, document_t.c.state, Partner.code, Partner.name)
+            .order_by(document_t.c.id.desc()).limit(limit)).all()
+    return [DraftSummary(*row) for row in rows]
+
+
+def _payload(code: str) -> str:
+    """A scan without its symbology identifier (]C1, ]e0, ]d2, ]Q3), for the GS1 parser."""
+    for prefix in ("]C1", "]e0", "]d2", "]Q3", "]J1"):
+        if code.startswith(prefix):
+            return code[len(prefix):]
+    return code
+
+
+def _gs1(db: Database, raw: str) -> queries.ScanResult:
+    parsed = gs1.parse_gs1(_payload(raw))
+    data = {"gtin": parsed.item_gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
+            "sku": None, "item": None}
+    gtin = parsed.item_gtin
+    if gtin:
+        candidates = [gtin] + ([gtin.lstrip("0")] if gtin.startswith("0") else [])
+        with UnitOfWork(db, write=False) as uow:
+            for code in candidates:
+                try:
+                    item = lookup.item(uow.conn, code)
+                except NotFound:
+                    continue
+                data.update(sku=item.sku, item=item.name, unit=item.base_unit,
+                            lot_tracked=item.lot_tracked, expiry_required=item.expiry_required,
+                            **_units(uow.conn, item, code))
+                break
+    return queries.ScanResult("gs1", raw, data)
+
+
+def _units(conn, item, code: str) -> dict:
+    """The pack units of an item and, when the code is a pack unit's GTIN, that unit."""
+    units = conn.execute(select(ItemUnit.unit, ItemUnit.factor, ItemUnit.gtin)
+                         .where(ItemUnit.item_id == item.id).order_by(ItemUnit.unit)).all()
+    scanned = next((u.unit for u in units if u.gtin and u.gtin == code), None)
+    return {"units": tuple((u.unit, u.factor) for u in units), "scanned_unit": scanned or item.base_unit,
+            "active": item.active}
+
+
+def scan(db: Database, code: str) -> queries.ScanResult:
+    """`queries.resolve_scan` for the scanning screens.
+
+    Adds to an item the pack units and the unit whose GTIN was scanned, and
+    parses GS1 strings (with or without a symbology identifier) here, so a
+    GS1 scan is found even where the generic resolver cannot parse it.
+    Raises NotFound or InvalidInput for a code that is nothing we know.
+    """
+    if not isinstance(code, str) or not code.strip("\r\n\t "):
+        raise InvalidInput(N_("The scan is empty"))
+    if gs1.looks_like_gs1(code):
+        return _gs1(db, code)
+    try:
+        result = queries.resolve_scan(db, code)
+    except GudangError:
+        raise
+    except AttributeError:  # the generic resolver's GS1 step (see the report); parse it here
+        return _gs1(db, code)
+    if result.kind == "item":
+        with UnitOfWork(db, write=False) as uow:
+            item = lookup.item(uow.conn, result.code)
+            result.data.update(_units(uow.conn, item, result.code))
+    elif result.kind == "gs1" and result.data.get("sku"):
+        return _gs1(db, code)
+    return result

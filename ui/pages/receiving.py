@@ -1,0 +1,411 @@
+"""Penerimaan: receive goods by scanning.
+
+Header (donor, event, date, sender's reference, vehicle plate, deliverer),
+then scan: an item barcode (SKU, GTIN or a pack unit's GTIN) adds a line or
+adds one to the line of that item; a GS1 barcode fills item, lot, expiry and
+quantity at once and a repeat of the same lot adds to it; a bin label sets
+the bin of the last line. An unknown code turns the banner amber and offers
+to create the item, prefilled with the scanned GTIN. Post (Ctrl+Enter) books
+the receipt and offers the lot labels and the berita acara penerimaan.
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from gudang.domain.errors import GudangError
+from gudang.domain.gs1 import looks_like_gs1
+from gudang.domain.inputs import ReceiptInput, ReceiptLineInput, clean_code, optional_text
+from gudang.domain.quantity import parse_quantity
+from gudang.services import drafts, locations, partners, receipts
+from ui.pages.scan_common import (
+    CreateItemDialog, Problem, combo_code, date_edit, heading, qdate_to_date, query, run, search_combo,
+    set_combo_code,
+)
+from ui.pdf_preview import show_pdf
+from ui.widgets.feedback import FeedbackBanner
+from ui.widgets.line_tables import LineDelegate, ReceiptLine, ReceiptLinesModel, fmt_date, parse_ui_date
+from ui.widgets.scan_field import ScanField
+
+LABEL_TEMPLATES = ("thermal-100x50", "thermal-50x30", "a4-3x8", "a4-2x7", "thermal-100x150")
+
+
+class ReceivingPage(QWidget):
+    """The goods receipt screen. `refresh(changes)` reloads partners, events and bins."""
+
+    posted = Signal(str)  # the receipt number
+
+    def __init__(self, ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("receivingPage")
+        self.last_receipt = None
+        self.scan_seconds: float | None = None  # time of the last scan's handling (for benchmarks)
+        self._pending_scan: str | None = None
+
+        # header
+        self.donor = search_combo(self, self.tr("Donor: code or name"))
+        self.event = search_combo(self, self.tr("(no event)"))
+        self.date = date_edit(self)
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("sender's waybill no."))
+        self.reference.setMaxLength(120)
+        self.vehicle = QLineEdit(self)
+        self.vehicle.setPlaceholderText(self.tr("e.g. BM 1234 XY"))
+        self.vehicle.setMaxLength(40)
+        self.vehicle.textEdited.connect(lambda t: self.vehicle.setText(t.upper()))
+        self.deliverer = QLineEdit(self)
+        self.deliverer.setPlaceholderText(self.tr("name of the person delivering"))
+        self.deliverer.setMaxLength(120)
+        header = QGridLayout()
+        header.setHorizontalSpacing(10)
+        fields = [(self.tr("&Donor"), self.donor), (self.tr("E&vent"), self.event),
+                  (self.tr("Da&te"), self.date), (self.tr("Sender's &reference"), self.reference),
+                  (self.tr("Vehicle p&late"), self.vehicle), (self.tr("Deli&verer"), self.deliverer)]
+        for i, (text, widget) in enumerate(fields):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            row, col = divmod(i, 3)
+            header.addWidget(label, row, col * 2)
+            header.addWidget(widget, row, col * 2 + 1)
+        for col in (1, 3, 5):
+            header.setColumnStretch(col, 1)
+
+        # scanning
+        self.scan = ScanField(self)
+        self.scan.scanned.connect(self.handle_scan)
+        self.feedback = FeedbackBanner(self)
+
+        # lines
+        self.model = ReceiptLinesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(LineDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(ReceiptLinesModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 36), (1, 110), (3, 70), (4, 70), (5, 120), (6, 100), (7, 120),
+                              (8, 90), (9, 140)):
+            self.table.setColumnWidth(column, width)
+        self.model.rowsInserted.connect(self._count_changed)
+        self.model.rowsRemoved.connect(self._count_changed)
+        self.model.modelReset.connect(self._count_changed)
+        self.model.dataChanged.connect(self._count_changed)
+
+        self.remove_button = QPushButton(self.tr("&Remove line"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected lines (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton(self.tr("&New receipt"), self)
+        self.clear_button.clicked.connect(self.new_receipt)
+        self.count_label = QLabel(self)
+        self.post_button = QPushButton(self.tr("&Post receipt  (Ctrl+Enter)"), self)
+        self.post_button.setObjectName("primaryButton")
+        self.post_button.setMinimumHeight(40)
+        self.post_button.clicked.connect(self.post)
+        actions = QHBoxLayout()
+        actions.addWidget(self.remove_button)
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.post_button)
+
+        # after posting: print
+        self.result_bar = QFrame(self)
+        self.result_bar.setObjectName("resultBar")
+        self.result_bar.setStyleSheet("QFrame#resultBar { background: #e8f4ea; border-radius: 6px; }")
+        self.result_label = QLabel(self.result_bar)
+        self.result_label.setWordWrap(True)
+        self.template = QComboBox(self.result_bar)
+        for name in LABEL_TEMPLATES:
+            self.template.addItem(name, name)
+        self.template.setToolTip(self.tr("Label stock"))
+        self.labels_button = QPushButton(self.tr("Print lot &labels…"), self.result_bar)
+        self.labels_button.clicked.connect(self.print_labels)
+        self.grn_button = QPushButton(self.tr("Print &berita acara penerimaan…"), self.result_bar)
+        self.grn_button.clicked.connect(self.print_receipt)
+        result_layout = QHBoxLayout(self.result_bar)
+        result_layout.addWidget(self.result_label, 1)
+        result_layout.addWidget(self.template)
+        result_layout.addWidget(self.labels_button)
+        result_layout.addWidget(self.grn_button)
+        self.result_bar.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Receiving goods"), self))
+        layout.addLayout(header)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.result_bar)
+
+        self.setTabOrder(self.donor, self.event)
+        self.setTabOrder(self.event, self.date)
+        self.setTabOrder(self.date, self.reference)
+        self.setTabOrder(self.reference, self.vehicle)
+        self.setTabOrder(self.vehicle, self.deliverer)
+        self.setTabOrder(self.deliverer, self.scan)
+        self.setTabOrder(self.scan, self.table)
+        self.setTabOrder(self.table, self.post_button)
+
+        for keys, slot in (("Ctrl+Return", self.post), ("Ctrl+Enter", self.post),
+                           ("Ctrl+N", self.new_receipt)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.scan.keep_focus_in(self, [self.table])
+        for widget in (self.donor, self.event, self.reference, self.vehicle, self.deliverer):
+            self.scan.follow(widget if isinstance(widget, QLineEdit) else widget)
+        self.date.dateChanged.connect(self._date_changed)
+        self.refresh(frozenset({"partners", "locations", "catalogue"}))
+        self._count_changed()
+
+    # --- data --------------------------------------------------------------------
+    def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        if changes & {"partners", "settings"} or not self.donor.count():
+            self._load_partners()
+        if changes & {"locations", "settings"} or not self.model.locations:
+            rows, _ = query(self.ops, locations.list_locations)
+            self.model.locations = {r.code: r.kind for r in rows or []
+                                    if r.active and r.kind in ("storage", "receiving", "quarantine")}
+            self.model.touch_all()
+
+    def _load_partners(self) -> None:
+        donor, event = combo_code(self.donor), combo_code(self.event)
+        rows, _ = query(self.ops, partners.list_partners, "donor")
+        self.donor.clear()
+        for row in rows or []:
+            if row.active:
+                self.donor.addItem(f"{row.code} \u2014 {row.name}", row.code)
+        events, _ = query(self.ops, partners.list_events)
+        self.event.clear()
+        self.event.addItem("", None)
+        for row in events or []:
+            self.event.addItem(f"{row.code} \u2014 {row.name}", row.code)
+        set_combo_code(self.donor, donor) if donor else self.donor.setCurrentIndex(-1)
+        set_combo_code(self.event, event)
+
+    def _date_changed(self) -> None:
+        self.model.date = qdate_to_date(self.date.date())
+        self.model.touch_all()
+
+    def _count_changed(self, *_) -> None:
+        count = len(self.model.lines)
+        problems = len(self.model.problems())
+        text = self.tr("%n line(s)", "", count)
+        if problems:
+            text += " \u2014 " + self.tr("%n problem(s) to fix", "", problems)
+        self.count_label.setText(text)
+
+    # --- scanning -------------------------------------------------------------------
+    def handle_scan(self, raw: str) -> None:
+        started = time.perf_counter()
+        try:
+            self._handle_scan(raw)
+        finally:
+            self.scan_seconds = time.perf_counter() - started
+
+    def _handle_scan(self, raw: str) -> None:
+        result, problem = query(self.ops, drafts.scan, raw)
+        shown = raw.replace("\x1d", "<GS>")
+        if result is None:
+            if looks_like_gs1(raw) and problem:  # a GS1 barcode we cannot read: say why
+                self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
+                                    .replace("%2", problem))
+                return
+            self._unknown(raw, shown)
+            return
+        data = result.data
+        if result.kind == "item":
+            self._add_item(data, data.get("scanned_unit") or data["unit"], Decimal(1), None, None)
+        elif result.kind == "gs1":
+            if not data.get("sku"):
+                self._unknown(raw, shown, gtin=data.get("gtin"))
+                return
+            qty = data.get("count") or Decimal(1)
+            self._add_item(data, data.get("scanned_unit") or data["unit"], qty, data.get("lot"),
+                           data.get("expiry"), gs1=True)
+        elif result.kind == "location":
+            self._set_bin(data)
+        elif result.kind == "lot":
+            self.feedback.wrong(self.tr("%1 is the label of lot %2 (%3), already received. "
+                                        "Scan the item's own barcode.")
+                                .replace("%1", data["barcode"]).replace("%2", data.get("lot") or "-")
+                                .replace("%3", data["item"]))
+        else:
+            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", result.code))
+
+    def _unknown(self, raw: str, shown: str, gtin: str | None = None) -> None:
+        code = raw.strip()
+        if gtin is None and code.isdigit() and len(code) in (8, 12, 13, 14):
+            gtin = code
+        self._pending_scan = raw
+        sku = None if gtin else code[:40]
+        self.feedback.unknown(self.tr("Unknown code %1: not in the catalogue.").replace("%1", shown),
+                              action=self.tr("Create item…"),
+                              callback=lambda: self.create_item(gtin, sku))
+
+    def create_item(self, gtin: str | None, sku: str | None) -> None:
+        dialog = CreateItemDialog(self.ops, gtin, sku, self)
+        if dialog.exec() and dialog.created is not None:
+            pending, self._pending_scan = self._pending_scan, None
+            self.feedback.ok(self.tr("Item %1 created.").replace("%1", dialog.created.sku))
+            if pending:
+                self.handle_scan(pending)
+        self.scan.reclaim(force=True)
+
+    def _add_item(self, data: dict, unit: str, qty: Decimal, lot: str | None, expiry, gs1: bool = False) -> None:
+        if data.get("active") is False:
+            self.feedback.wrong(self.tr("%1 is deactivated and cannot be received.").replace("%1", data["sku"]))
+            return
+        units = (data["unit"],) + tuple(u for u, _ in data.get("units", ()) if u != data["unit"])
+        expiry_text = fmt_date(expiry)
+        if gs1:
+            row = self.model.find_lot_line(data["sku"], lot, expiry_text, unit)
+        else:
+            row = self.model.find_item_line(data["sku"], unit)
+        if row is None:
+            line = ReceiptLine(sku=data["sku"], name=data["item"], unit=unit, units=units,
+                               qty=format(qty, "f"), lot=lot or "", expiry=expiry_text,
+                               lot_tracked=bool(data.get("lot_tracked", True)),
+                               expiry_required=bool(data.get("expiry_required", True)), from_gs1=gs1)
+            row = self.model.add_line(line)
+            verb = self.tr("added")
+        else:
+            self.model.lines[row].add(qty)
+            self.model.touch(row)
+            verb = self.tr("now")
+        line = self.model.lines[row]
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        details = f"{line.qty} {line.unit}"
+        if line.lot:
+            details += " \u00b7 " + self.tr("lot %1").replace("%1", line.lot)
+        if line.expiry:
+            details += " \u00b7 " + self.tr("exp. %1").replace("%1", line.expiry)
+        self.feedback.ok(self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1))
+                         .replace("%2", line.name).replace("%3", verb).replace("%4", details))
+
+    def _set_bin(self, data: dict) -> None:
+        code = data["location"]
+        if code not in self.model.locations:
+            self.feedback.wrong(self.tr("%1 is not a bin goods can be put in.").replace("%1", code))
+            return
+        if not self.model.lines:
+            self.feedback.unknown(self.tr("Bin %1 scanned: scan the goods first, then their bin.")
+                                  .replace("%1", code))
+            return
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) or [len(self.model.lines) - 1]
+        for row in rows:
+            self.model.setData(self.model.index(row, ReceiptLinesModel.LOCATION), code)
+        self.feedback.ok(self.tr("Bin %1 set for line %2.").replace("%1", code)
+                         .replace("%2", ", ".join(str(r + 1) for r in rows)))
+
+    # --- actions -----------------------------------------------------------------------
+    def remove_selected(self) -> None:
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if rows:
+            self.model.remove(rows)
+
+    def new_receipt(self) -> None:
+        self.model.clear()
+        for edit in (self.reference, self.vehicle, self.deliverer):
+            edit.clear()
+        self.result_bar.setVisible(False)
+        self.feedback.info(self.tr("New receipt: choose the donor, then scan the goods."))
+        self.scan.reclaim(force=True)
+
+    def build_input(self) -> ReceiptInput:
+        """The receipt as typed; raises GudangError naming the first problem."""
+        donor = combo_code(self.donor)
+        if not donor:
+            raise Problem(self.tr("Choose the donor first."))
+        if not self.model.lines:
+            raise Problem(self.tr("There are no lines: scan the goods first."))
+        problems = self.model.problems()
+        if problems:
+            raise Problem(problems[0] + ("" if len(problems) == 1 else
+                                             " " + self.tr("(and %n more)", "", len(problems) - 1)))
+        lines = tuple(ReceiptLineInput(
+            sku=line.sku, qty=parse_quantity(line.qty), unit=line.unit, lot=optional_text(line.lot, 40),
+            expiry=parse_ui_date(line.expiry), location=line.location or None, condition=line.condition,
+            remark=optional_text(line.remark, 500)) for line in self.model.lines)
+        return ReceiptInput(
+            date=qdate_to_date(self.date.date()), donor=clean_code(donor), lines=lines,
+            reference=optional_text(self.reference.text(), 120),
+            event=combo_code(self.event) or None,
+            vehicle=optional_text(self.vehicle.text(), 40),
+            deliverer=optional_text(self.deliverer.text(), 120))
+
+    def post(self) -> None:
+        try:
+            receipt = self.build_input()
+        except (GudangError, Problem) as error:
+            self.feedback.wrong(error.message)
+            return
+        result, problem = run(self.ops, receipts.post_receipt, receipt, changes={"stock", "documents"},
+                              parent=self)
+        if result is None:
+            self.feedback.wrong(problem or self.tr("The receipt was not posted."))
+            return
+        self.last_receipt = result
+        self.model.clear()
+        for edit in (self.reference, self.vehicle, self.deliverer):
+            edit.clear()
+        message = self.tr("Receipt %1 posted: %n lot(s) created.", "", len(result.lines)).replace("%1", result.number)
+        self.feedback.ok(message)
+        self.result_label.setText(message + " " + self.tr("Print the labels and the berita acara:"))
+        self.result_bar.setVisible(True)
+        self.posted.emit(result.number)
+        self.scan.reclaim(force=True)
+
+    def _receipt_pdf(self) -> bytes | None:
+        from gudang.reports import printing
+
+        printed, problem = run(self.ops, printing.print_document, "receipt", self.last_receipt.number,
+                               changes={"documents"}, parent=self)
+        if printed is None:
+            self.feedback.wrong(problem or self.tr("The document could not be made."))
+            return None
+        return printed.pdf
+
+    def _labels_pdf(self) -> bytes | None:
+        from gudang.reports import printing
+
+        pdf, problem = query(self.ops, printing.labels_pdf, self.template.currentData(),
+                             receipt=self.last_receipt.number)
+        if pdf is None:
+            self.feedback.wrong(problem or self.tr("The labels could not be made."))
+        return pdf
+
+    def print_receipt(self) -> None:
+        if self.last_receipt is None:
+            return
+        pdf = self._receipt_pdf()
+        number = self.last_receipt.number
+        show_pdf(pdf, self.tr("Berita acara penerimaan %1").replace("%1", number),
+                 "BAP-" + number.replace("/", "-") + ".pdf", self)
+
+    def print_labels(self) -> None:
+        if self.last_receipt is None:
+            return
+        pdf = self._labels_pdf()
+        number = self.last_receipt.number
+        show_pdf(pdf, self.tr("Lot labels of %1").replace("%1", number),
+                 "label-" + number.replace("/", "-") + ".pdf", self)
