@@ -1,0 +1,2494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+    <context>
+        <name>AgencyFields</name>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="25" />
+            <source>Letterhead line 1</source>
+            <translation>Kop surat baris 1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="26" />
+            <source>Letterhead line 2</source>
+            <translation>Kop surat baris 2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="28" />
+            <source>Phone / e-mail</source>
+            <translation>Telepon / surel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="29" />
+            <source>City (place of signing)</source>
+            <translation>Kota (tempat penandatanganan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="30" />
+            <source>Agency code in numbers</source>
+            <translation>Kode instansi pada nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="31" />
+            <source>Title of the head of agency</source>
+            <translation>Jabatan kepala instansi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="32" />
+            <source>Head of agency</source>
+            <translation>Kepala instansi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="33" />
+            <source>NIP of the head of agency</source>
+            <translation>NIP kepala instansi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="34" />
+            <source>Head of warehouse</source>
+            <translation>Kepala gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="35" />
+            <source>NIP of the head of warehouse</source>
+            <translation>NIP kepala gudang</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/app.py" line="96" />
+            <location filename="../../ui/app.py" line="104" />
+            <source>Damaged database</source>
+            <translation>Basis data rusak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="91" />
+            <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
+            <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="97" />
+            <source>The database %1 is damaged (%2).
+
+Restore the newest good backup, %3? The damaged file is kept beside it.</source>
+            <translation>Basis data %1 rusak (%2).
+
+Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="177" />
+            <source>Cannot open the database</source>
+            <translation>Basis data tidak dapat dibuka</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardReport</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="131" />
+            <location filename="../../ui/pages/reports.py" line="132" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="134" />
+            <source>Lot (all if empty)</source>
+            <translation>Lot (semua bila kosong)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="135" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="138" />
+            <source>Print…</source>
+            <translation>Cetak…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="152" />
+            <source>Opening balance %1</source>
+            <translation>Saldo awal %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="162" />
+            <source>Stock card %1</source>
+            <translation>Kartu stok %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <source>Items</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
+            <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <source>Search SKU, name or GTIN…</source>
+            <translation>Cari SKU, nama atau GTIN…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="162" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="163" />
+            <source>Show deactivated</source>
+            <translation>Tampilkan yang nonaktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="168" />
+            <source>New item…</source>
+            <translation>Barang baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="169" />
+            <source>Stock card</source>
+            <translation>Kartu stok</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/models/columns.py" line="35" />
+            <source>no expiry</source>
+            <translation>tanpa kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="37" />
+            <source>EXPIRED %1 d ago</source>
+            <translation>KEDALUWARSA %1 hr lalu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="37" />
+            <source>EXPIRES TODAY</source>
+            <translation>KEDALUWARSA HARI INI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="38" />
+            <source>%1 days left</source>
+            <translation>sisa %1 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="62" />
+            <source>storage</source>
+            <translation>penyimpanan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="62" />
+            <source>receiving</source>
+            <translation>penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="62" />
+            <location filename="../../ui/models/columns.py" line="82" />
+            <source>quarantine</source>
+            <translation>karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="63" />
+            <source>in transit</source>
+            <translation>dalam perjalanan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="69" />
+            <source>donor</source>
+            <translation>donatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="69" />
+            <source>recipient</source>
+            <translation>penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="76" />
+            <source>adjustment</source>
+            <translation>penyesuaian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="76" />
+            <source>write-off</source>
+            <translation>penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="69" />
+            <source>transporter</source>
+            <translation>pengangkut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="75" />
+            <source>receipt</source>
+            <translation>penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="75" />
+            <source>goods issue</source>
+            <translation>pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="75" />
+            <source>transfer</source>
+            <translation>mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="76" />
+            <source>cancellation</source>
+            <translation>pembatalan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="77" />
+            <source>delivery</source>
+            <translation>serah terima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="77" />
+            <source>stock count</source>
+            <translation>stock opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="82" />
+            <source>available</source>
+            <translation>tersedia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="86" />
+            <source>draft</source>
+            <translation>draf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="86" />
+            <source>approved</source>
+            <translation>disetujui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="86" />
+            <source>posted</source>
+            <translation>dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="91" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="91" />
+            <source>head of warehouse</source>
+            <translation>kepala gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="92" />
+            <source>warehouse officer</source>
+            <translation>petugas gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="92" />
+            <source>viewer</source>
+            <translation>peninjau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="96" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="96" />
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="100" />
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="100" />
+            <source>inactive</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="105" />
+            <source>item added</source>
+            <translation>barang ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="105" />
+            <source>item changed</source>
+            <translation>barang diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="105" />
+            <source>item activated</source>
+            <translation>barang diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="106" />
+            <source>item deactivated</source>
+            <translation>barang dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="106" />
+            <source>items imported</source>
+            <translation>barang diimpor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="107" />
+            <source>partner added</source>
+            <translation>mitra ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="107" />
+            <source>partner changed</source>
+            <translation>mitra diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="108" />
+            <source>partner activated</source>
+            <translation>mitra diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="108" />
+            <source>partner deactivated</source>
+            <translation>mitra dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="109" />
+            <source>event added</source>
+            <translation>kejadian ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="109" />
+            <source>location added</source>
+            <translation>lokasi ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="110" />
+            <source>location activated</source>
+            <translation>lokasi diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="110" />
+            <source>location deactivated</source>
+            <translation>lokasi dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="111" />
+            <source>warehouse added</source>
+            <translation>gudang ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="111" />
+            <source>goods received</source>
+            <translation>barang diterima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="112" />
+            <source>goods issued</source>
+            <translation>barang dikeluarkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="112" />
+            <source>issue drafted</source>
+            <translation>draf pengeluaran dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="112" />
+            <source>issue approved</source>
+            <translation>pengeluaran disetujui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="113" />
+            <source>document cancelled</source>
+            <translation>dokumen dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="113" />
+            <source>settings changed</source>
+            <translation>pengaturan diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="114" />
+            <source>user added</source>
+            <translation>pengguna ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="114" />
+            <source>role changed</source>
+            <translation>peran diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="114" />
+            <source>user disabled</source>
+            <translation>pengguna dinonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="115" />
+            <source>password changed</source>
+            <translation>kata sandi diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="115" />
+            <source>failed login</source>
+            <translation>gagal masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="116" />
+            <source>database set up</source>
+            <translation>basis data disiapkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="116" />
+            <source>delivery confirmed</source>
+            <translation>serah terima dikonfirmasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="117" />
+            <source>transfer posted</source>
+            <translation>mutasi dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="117" />
+            <source>write-off posted</source>
+            <translation>penghapusan dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="118" />
+            <source>lot quarantined</source>
+            <translation>lot dikarantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="118" />
+            <source>lot released</source>
+            <translation>lot dilepas dari karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="119" />
+            <source>stock count started</source>
+            <translation>stock opname dimulai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="119" />
+            <source>stock count posted</source>
+            <translation>stock opname dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="134" />
+            <location filename="../../ui/models/columns.py" line="152" />
+            <location filename="../../ui/models/columns.py" line="224" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="135" />
+            <location filename="../../ui/models/columns.py" line="225" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="136" />
+            <location filename="../../ui/models/columns.py" line="195" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="137" />
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="138" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="139" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="141" />
+            <location filename="../../ui/models/columns.py" line="196" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="143" />
+            <location filename="../../ui/models/columns.py" line="208" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="144" />
+            <location filename="../../ui/models/columns.py" line="155" />
+            <location filename="../../ui/models/columns.py" line="229" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="145" />
+            <source>Donor</source>
+            <translation>Donatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="146" />
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="153" />
+            <location filename="../../ui/models/columns.py" line="169" />
+            <location filename="../../ui/models/columns.py" line="182" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="154" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="156" />
+            <location filename="../../ui/models/columns.py" line="226" />
+            <source>On hand</source>
+            <translation>Stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="157" />
+            <location filename="../../ui/models/columns.py" line="228" />
+            <source>Minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="158" />
+            <source>GTIN</source>
+            <translation>GTIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="159" />
+            <source>Lot / expiry</source>
+            <translation>Lot / kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="160" />
+            <source>lot</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="160" />
+            <source>expiry</source>
+            <translation>kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="162" />
+            <location filename="../../ui/models/columns.py" line="175" />
+            <location filename="../../ui/models/columns.py" line="185" />
+            <location filename="../../ui/models/columns.py" line="247" />
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="168" />
+            <location filename="../../ui/models/columns.py" line="181" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="170" />
+            <location filename="../../ui/models/columns.py" line="183" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="171" />
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="172" />
+            <source>Desa</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="173" />
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="174" />
+            <source>People served</source>
+            <translation>Jiwa dilayani</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="184" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="191" />
+            <location filename="../../ui/models/columns.py" line="206" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="192" />
+            <location filename="../../ui/models/columns.py" line="205" />
+            <source>Document</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="193" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="194" />
+            <source>From / to</source>
+            <translation>Dari / ke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="197" />
+            <source>In</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="198" />
+            <source>Out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="199" />
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="207" />
+            <location filename="../../ui/models/columns.py" line="236" />
+            <source>Recipient</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="209" />
+            <source>Delivered</source>
+            <translation>Diserahkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="215" />
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="216" />
+            <source>Who</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="217" />
+            <source>Action</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="218" />
+            <source>Object</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="235" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="235" />
+            <source>(draft)</source>
+            <translation>(draf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="237" />
+            <source>Lines</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="238" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="238" />
+            <source>cancelled</source>
+            <translation>dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="244" />
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="245" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="246" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateItemDialog</name>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="123" />
+            <source>New item</source>
+            <translation>Barang baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="131" />
+            <source>Tracked by lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="133" />
+            <source>Expiry date required</source>
+            <translation>Tanggal kedaluwarsa wajib</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="139" />
+            <source>Code (SKU)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="140" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="141" />
+            <source>Base unit</source>
+            <translation>Satuan dasar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="142" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="143" />
+            <source>GTIN / EAN</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="91" />
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="98" />
+            <source>lots expired</source>
+            <translation>lot kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="99" />
+            <source>lots expire within 30 days</source>
+            <translation>lot kedaluwarsa ≤ 30 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="100" />
+            <source>lots expire within 60 days</source>
+            <translation>lot kedaluwarsa ≤ 60 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="101" />
+            <source>lots expire within 90 days</source>
+            <translation>lot kedaluwarsa ≤ 90 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="102" />
+            <source>items below minimum</source>
+            <translation>barang di bawah minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="103" />
+            <source>dispatches today</source>
+            <translation>pengiriman hari ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="107" />
+            <source>Show these lots on the Stock page</source>
+            <translation>Tampilkan lot ini di halaman Stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="117" />
+            <source>Weight of the stock on hand per category</source>
+            <translation>Berat stok yang ada per kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="133" />
+            <source>Stock by category (kg)</source>
+            <translation>Stok per kategori (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="134" />
+            <source>Below minimum stock</source>
+            <translation>Di bawah stok minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="135" />
+            <source>Today's dispatches</source>
+            <translation>Pengiriman hari ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <source>Recent activity</source>
+            <translation>Aktivitas terakhir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="161" />
+            <source>Situation on %1</source>
+            <translation>Keadaan per %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="170" />
+            <source>(no category)</source>
+            <translation>(tanpa kategori)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="172" />
+            <source>%1 items, %2 lots</source>
+            <translation>%1 barang, %2 lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="175" />
+            <source>No stock yet</source>
+            <translation>Belum ada stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="178" />
+            <source>%1 of %2 shown</source>
+            <translation>%1 dari %2 ditampilkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringReport</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="116" />
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="117" />
+            <source>Days ahead</source>
+            <translation>Hari ke depan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="118" />
+            <source>Expiring within</source>
+            <translation>Kedaluwarsa dalam</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="119" />
+            <source>Expired lots are included.</source>
+            <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackBanner</name>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="156" />
+            <source>Ready to scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <source>UNKNOWN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <source>WRONG</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/base.py" line="46" />
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/base.py" line="47" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../ui/first_start.py" line="29" />
+            <source>Gudang — first start</source>
+            <translation>Gudang — mulai pertama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="34" />
+            <source>Welcome to Gudang</source>
+            <translation>Selamat datang di Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="36" />
+            <source>This database is empty. Enter the agency's details for the letterhead of waybills and reports, and create the first administrator.</source>
+            <translation>Basis data ini masih kosong. Isi data instansi untuk kop surat jalan dan laporan, lalu buat administrator pertama.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="44" />
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="56" />
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="63" />
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="63" />
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="64" />
+            <source>Repeat password</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="67" />
+            <source>The administrator adds the other users and their roles under Settings.</source>
+            <translation>Administrator menambahkan pengguna lain beserta perannya di Pengaturan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="74" />
+            <source>Load the demo training data (Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches)</source>
+            <translation>Muat data latihan (skenario Banjir Kampar: barang, mitra, rak, serta empat bulan penerimaan dan pengiriman)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="83" />
+            <source>Create and start</source>
+            <translation>Buat dan mulai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="84" />
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="101" />
+            <source>Enter a user name for the administrator.</source>
+            <translation>Isi nama pengguna untuk administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="103" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueLinesModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="352" />
+            <source>Requested lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="352" />
+            <source>Reason (non-FEFO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="376" />
+            <source>Unknown unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="378" />
+            <source>A lot other than the FEFO lot needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="387" />
+            <source>line %1, %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="397" />
+            <source>FEFO</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="50" />
+            <source>write pack units as unit=number, e.g. dus=40</source>
+            <translation>tulis satuan kemasan sebagai satuan=angka, mis. dus=40</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="60" />
+            <source>Edit item %1</source>
+            <translation>Ubah barang %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="60" />
+            <source>New item</source>
+            <translation>Barang baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <source>SKU (code)</source>
+            <translation>SKU (kode)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <source>Fixed once created</source>
+            <translation>Tidak dapat diubah setelah dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="64" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <source>Base unit</source>
+            <translation>Satuan dasar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <source>Stock is counted in this unit; fixed once created</source>
+            <translation>Stok dihitung dalam satuan ini; tidak dapat diubah setelah dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="72" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <source>GTIN / EAN barcode</source>
+            <translation>Barkode GTIN / EAN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <source>Tracked by lot (supplier's lot code required)</source>
+            <translation>Dilacak per lot (kode lot pemasok wajib)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="75" />
+            <source>Expiry date required</source>
+            <translation>Tanggal kedaluwarsa wajib</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="78" />
+            <source>Minimum stock</source>
+            <translation>Stok minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="78" />
+            <source>In the base unit; 0 = no minimum</source>
+            <translation>Dalam satuan dasar; 0 = tanpa minimum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="79" />
+            <source>Weight per unit (kg)</source>
+            <translation>Berat per satuan (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
+            <source>Volume per unit (m³)</source>
+            <translation>Volume per satuan (m³)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="81" />
+            <source>Pack units</source>
+            <translation>Satuan kemasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="82" />
+            <source>e.g. dus=40, pak=10: how many base units one pack holds</source>
+            <translation>mis. dus=40, pak=10: berapa satuan dasar dalam satu kemasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="299" />
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="176" />
+            <source>New location</source>
+            <translation>Lokasi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="177" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="177" />
+            <source>e.g. A-01-02: row, rack, level</source>
+            <translation>mis. A-01-02: lorong, rak, tingkat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="178" />
+            <source>Description</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="182" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="186" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsPage</name>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="20" />
+            <source>Locations</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="20" />
+            <source>Bins of the warehouse. Print a bin label to scan when putting goods away or counting.</source>
+            <translation>Rak gudang. Cetak label rak untuk dipindai saat menyimpan barang atau stock opname.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="23" />
+            <source>Search code or description…</source>
+            <translation>Cari kode atau keterangan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="32" />
+            <source>New location…</source>
+            <translation>Lokasi baru…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/login.py" line="23" />
+            <source>Gudang — sign in</source>
+            <translation>Gudang — masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="28" />
+            <source>Gudang Logistik</source>
+            <translation>Gudang Logistik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="39" />
+            <location filename="../../ui/login.py" line="43" />
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="42" />
+            <location filename="../../ui/login.py" line="44" />
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="52" />
+            <source>Database: %1</source>
+            <translation>Basis data: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="59" />
+            <source>Sign in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="60" />
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotTraceDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="19" />
+            <source>Trace of lot %1</source>
+            <translation>Lacak lot %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="36" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="37" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <source>no expiry</source>
+            <translation>tanpa kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="39" />
+            <source>Donor</source>
+            <translation>Donatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="41" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="42" />
+            <source>On hand now</source>
+            <translation>Stok saat ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="44" />
+            <source>Issued to</source>
+            <translation>Dikeluarkan kepada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="50" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="96" />
+            <source>Gudang — disaster relief logistics</source>
+            <translation>Gudang — logistik penanggulangan bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="100" />
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="101" />
+            <source>Receiving</source>
+            <translation>Penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="102" />
+            <source>Issuing</source>
+            <translation>Pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="103" />
+            <source>Stock</source>
+            <translation>Stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="104" />
+            <source>Items</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="105" />
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
+            <source>Locations</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="107" />
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="108" />
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>Gudang</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="126" />
+            <source>Relief logistics warehouse</source>
+            <translation>Gudang logistik bantuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="134" />
+            <source>Pages</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>User: %1</source>
+            <translation>Pengguna: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="157" />
+            <source>Role: %1</source>
+            <translation>Peran: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="158" />
+            <source>Database: %1</source>
+            <translation>Basis data: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MasterPage</name>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="38" />
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="46" />
+            <source>New…</source>
+            <translation>Baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="48" />
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="49" />
+            <location filename="../../ui/pages/catalogue.py" line="86" />
+            <source>Deactivate</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="50" />
+            <source>Print label</source>
+            <translation>Cetak label</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="66" />
+            <source>Read only: your role may not change master data.</source>
+            <translation>Hanya baca: peran Anda tidak boleh mengubah data induk.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="86" />
+            <source>Activate</source>
+            <translation>Aktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="146" />
+            <source>Label %1</source>
+            <translation>Label %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../ui/operations.py" line="79" />
+            <source>Not possible</source>
+            <translation>Tidak dapat dilakukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="84" />
+            <source>Unexpected error (a bug): %1</source>
+            <translation>Kesalahan tak terduga (bug): %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="87" />
+            <source>Program error</source>
+            <translation>Kesalahan program</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="127" />
+            <source>Edit partner %1</source>
+            <translation>Ubah mitra %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="128" />
+            <source>New partner</source>
+            <translation>Mitra baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <source>Fixed once created</source>
+            <translation>Tidak dapat diubah setelah dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="131" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="135" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <source>Kecamatan / region</source>
+            <translation>Kecamatan / wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="137" />
+            <source>Desa / kelurahan</source>
+            <translation>Desa / kelurahan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="138" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="139" />
+            <source>Contact person</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="140" />
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="141" />
+            <source>People served</source>
+            <translation>Jiwa dilayani</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="142" />
+            <source>For shelters and villages: number of people (jiwa)</source>
+            <translation>Untuk posko dan desa: jumlah jiwa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="19" />
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="19" />
+            <source>Donors who give, recipients who receive, and transporters who carry.</source>
+            <translation>Donatur yang memberi, penerima yang menerima, dan pengangkut yang membawa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="22" />
+            <source>Search code, name or kecamatan…</source>
+            <translation>Cari kode, nama atau kecamatan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="25" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="26" />
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="31" />
+            <source>New partner…</source>
+            <translation>Mitra baru…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="47" />
+            <source>The document could not be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pdf_preview.py" line="49" />
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="50" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="52" />
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="54" />
+            <source>&amp;Open in PDF viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="55" />
+            <source>Fit &amp;width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="56" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="99" />
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="99" />
+            <source>The printer could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="121" />
+            <location filename="../../ui/pdf_preview.py" line="129" />
+            <source>Save PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="121" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="130" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="508" />
+            <source>Picked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="523" />
+            <source>Requested lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="525" />
+            <source>FEFO: earliest expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="538" />
+            <source>picked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="540" />
+            <source>wrong lot %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLinesModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <source>Condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="107" />
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="108" />
+            <source>good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="108" />
+            <source>damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="134" />
+            <source>The lot is required for this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="139" />
+            <source>Not a date: use dd/mm/yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="141" />
+            <source>The expiry date is required for this item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="143" />
+            <source>Already expired on the receipt date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="147" />
+            <source>Unknown bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="149" />
+            <source>Damaged goods go to a quarantine bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="151" />
+            <source>Unknown unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="161" />
+            <source>line %1, %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="175" />
+            <source>(default)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivingPage</name>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="55" />
+            <source>Donor: code or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="56" />
+            <source>(no event)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="59" />
+            <source>sender's waybill no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="62" />
+            <source>e.g. BM 1234 XY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="66" />
+            <source>name of the person delivering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="70" />
+            <source>&amp;Donor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="70" />
+            <source>E&amp;vent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="71" />
+            <source>Da&amp;te</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="71" />
+            <source>Sender's &amp;reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="72" />
+            <source>Vehicle p&amp;late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="72" />
+            <source>Deli&amp;verer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="109" />
+            <source>&amp;Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="110" />
+            <source>Remove the selected lines (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="112" />
+            <source>&amp;New receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="115" />
+            <source>&amp;Post receipt  (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="134" />
+            <source>Label stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="135" />
+            <source>Print lot &amp;labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="137" />
+            <source>Print &amp;berita acara penerimaan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="147" />
+            <source>Receiving goods</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/receiving.py" line="211" />
+            <source>%n line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/receiving.py" line="213" />
+            <source>%n problem(s) to fix</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="229" />
+            <source>Unreadable GS1 barcode %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="247" />
+            <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="252" />
+            <source>%1 is a document number, not goods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="260" />
+            <source>Unknown code %1: not in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="261" />
+            <source>Create item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="268" />
+            <source>Item %1 created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="275" />
+            <source>%1 is deactivated and cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="289" />
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="293" />
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="299" />
+            <source>lot %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="301" />
+            <source>exp. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="302" />
+            <source>Line %1: %2 — %3 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="308" />
+            <source>%1 is not a bin goods can be put in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="311" />
+            <source>Bin %1 scanned: scan the goods first, then their bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="317" />
+            <source>Bin %1 set for line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="331" />
+            <source>New receipt: choose the donor, then scan the goods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="338" />
+            <source>Choose the donor first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="340" />
+            <source>There are no lines: scan the goods first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/receiving.py" line="344" />
+            <source>(and %n more)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="365" />
+            <source>The receipt was not posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/receiving.py" line="371" />
+            <source>Receipt %1 posted: %n lot(s) created.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="373" />
+            <source>Print the labels and the berita acara:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="384" />
+            <source>The document could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="394" />
+            <source>The labels could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="402" />
+            <source>Berita acara penerimaan %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="410" />
+            <source>Lot labels of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="55" />
+            <source>Show</source>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="58" />
+            <source>Export CSV…</source>
+            <translation>Ekspor CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="74" />
+            <source>%1 rows</source>
+            <translation>%1 baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="82" />
+            <source>Export CSV</source>
+            <translation>Ekspor CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="83" />
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="86" />
+            <source>%1 rows exported to %2</source>
+            <translation>%1 baris diekspor ke %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="195" />
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="195" />
+            <source>Choose a report, press Show, then export it to CSV for Excel if needed.</source>
+            <translation>Pilih laporan, tekan Tampilkan, lalu ekspor ke CSV untuk Excel bila perlu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="202" />
+            <source>Stock on hand</source>
+            <translation>Stok yang ada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="203" />
+            <source>Expiring</source>
+            <translation>Akan kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="204" />
+            <source>Stock card</source>
+            <translation>Kartu stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="205" />
+            <source>Lot trace</source>
+            <translation>Lacak lot</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanField</name>
+        <message>
+            <location filename="../../ui/widgets/scan_field.py" line="61" />
+            <source>Scan a barcode or type a code, then Enter  (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/widgets/scan_field.py" line="62" />
+            <source>Scan field</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="47" />
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="59" />
+            <location filename="../../ui/pages/settings.py" line="64" />
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="66" />
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="68" />
+            <source>Switches the whole window now; saved for every workstation.</source>
+            <translation>Langsung mengganti bahasa seluruh jendela; disimpan untuk semua komputer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="69" />
+            <source>Switches the whole window now, for this session.</source>
+            <translation>Langsung mengganti bahasa seluruh jendela, untuk sesi ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="77" />
+            <source>Agency (letterhead and signatures)</source>
+            <translation>Instansi (kop surat dan tanda tangan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="82" />
+            <source>Document number pattern</source>
+            <translation>Pola nomor dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="83" />
+            <source>Warn of repeated dispatches within (days)</source>
+            <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="89" />
+            <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
+            <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="94" />
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="104" />
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="111" />
+            <source>New user…</source>
+            <translation>Pengguna baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="113" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="116" />
+            <source>Set role</source>
+            <translation>Ubah peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="117" />
+            <source>Disable user</source>
+            <translation>Nonaktifkan pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="126" />
+            <source>Backup</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="128" />
+            <source>Back up now</source>
+            <translation>Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="138" />
+            <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
+            <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="141" />
+            <source>Copies go to %1</source>
+            <translation>Salinan disimpan di %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="176" />
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="202" />
+            <source>Backup saved: %1</source>
+            <translation>Cadangan tersimpan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCardDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="20" />
+            <source>Stock card %1</source>
+            <translation>Kartu stok %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="30" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="32" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="33" />
+            <source>Opening balance</source>
+            <translation>Saldo awal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="34" />
+            <source>Balance now</source>
+            <translation>Saldo sekarang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="42" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockPage</name>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="30" />
+            <source>Stock on hand</source>
+            <translation>Stok yang ada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="31" />
+            <source>By item, lot and bin, earliest expiry first. Double-click a row for the item's stock card.</source>
+            <translation>Per barang, lot dan rak, kedaluwarsa terdekat lebih dulu. Klik ganda baris untuk kartu stok barang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="34" />
+            <source>Search SKU, name, lot, barcode or bin…</source>
+            <translation>Cari SKU, nama, lot, barkode atau rak…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="43" />
+            <source>All expiry dates</source>
+            <translation>Semua tanggal kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="43" />
+            <source>Expired</source>
+            <translation>Sudah kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="44" />
+            <source>Expires within 30 days</source>
+            <translation>Kedaluwarsa ≤ 30 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="44" />
+            <source>Expires within 60 days</source>
+            <translation>Kedaluwarsa ≤ 60 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="45" />
+            <source>Expires within 90 days</source>
+            <translation>Kedaluwarsa ≤ 90 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="45" />
+            <source>No expiry date</source>
+            <translation>Tanpa tanggal kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="47" />
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="48" />
+            <source>All bins</source>
+            <translation>Semua rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="49" />
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="50" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="51" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="52" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="63" />
+            <source>Stock card</source>
+            <translation>Kartu stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="64" />
+            <source>The ledger of the selected item with its running balance</source>
+            <translation>Buku besar barang terpilih dengan saldo berjalan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="65" />
+            <source>Trace lot</source>
+            <translation>Lacak lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="66" />
+            <source>Where the selected lot came from and where it went</source>
+            <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="111" />
+            <source>%1 rows</source>
+            <translation>%1 baris</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockReport</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="94" />
+            <source>Bin (all if empty)</source>
+            <translation>Rak (semua bila kosong)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="95" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceReport</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="169" />
+            <source>Lot barcode or code</source>
+            <translation>Barkode atau kode lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="170" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="183" />
+            <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
+            <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="16" />
+            <source>New user</source>
+            <translation>Pengguna baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="17" />
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="17" />
+            <source>For logging in, e.g. budi</source>
+            <translation>Untuk masuk, mis. budi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="18" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="18" />
+            <source>As printed on documents</source>
+            <translation>Seperti tercetak pada dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="23" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="26" />
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="26" />
+            <source>At least 4 characters</source>
+            <translation>Sedikitnya 4 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="29" />
+            <source>Repeat password</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="34" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,198 @@
+"""The composition root of the desktop app: arguments -> language -> database
+-> first start or login -> main window.
+
+    python main.py [--db URL|PATH] [--lang id|en]
+
+The database is --db, else $GUDANG_DB, else the file in the user's data
+folder. A damaged SQLite file is offered its newest good backup; the schema
+is migrated on start (after a backup, by gudang.db.migrate); the daily
+backup runs in a background thread once the window is up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from gudang.db.engine import Database, resolve_url
+from gudang.domain.errors import GudangError
+from gudang.services import setup
+from gudang.services.uow import Actor
+from ui import i18n, style
+
+log = logging.getLogger("gudang.ui")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="gudang-app", description="Gudang: disaster relief logistics warehouse")
+    parser.add_argument("--db", help="database URL or SQLite file (default: $GUDANG_DB or the user data file)")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of the window (default: the setting)")
+    parser.add_argument("--user", default="", help="user name to offer in the login dialog")
+    return parser.parse_args(argv)
+
+
+class Controller(QObject):
+    """Owns the database, the operations helper and the current main window."""
+
+    def __init__(self, app: QApplication, db_arg: str | None = None, lang: str | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.db_arg = db_arg
+        self.lang_arg = lang
+        self.db: Database | None = None
+        self.ops = None
+        self.window = None
+        self.settings: dict[str, str] = {}
+        self._backup_thread: threading.Thread | None = None
+        style.apply(app)
+        i18n.install(lang or os.environ.get("GUDANG_LANG") or "id", app)
+
+    # --- database ------------------------------------------------------------------------------
+    def database_text(self) -> str:
+        if self.db is None:
+            return ""
+        return str(self.db.path) if self.db.path else self.db.url.render_as_string(hide_password=True)
+
+    def open_database(self) -> bool:
+        """Open, check and migrate the database. False if the user gave up."""
+        url = resolve_url(self.db_arg)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            if not self._check_sqlite_file(Path(url.database)):
+                return False
+        self.db = Database(url)
+        setup.initialize(self.db)  # migrates (after a backup) and creates the fixed rows
+        self.settings = setup.get_settings(self.db)
+        if not self.lang_arg and not os.environ.get("GUDANG_LANG"):
+            i18n.install(self.settings.get("language", "id"), self.app)
+        return True
+
+    def _check_sqlite_file(self, path: Path) -> bool:
+        if not path.is_file() or path.stat().st_size == 0:
+            return True
+        from gudang.db import backup
+
+        problems = backup.quick_check(path)
+        if not problems:
+            return True
+        good = backup.newest_good_backup(path)
+        if good is None:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Damaged database"),
+                                 QCoreApplication.translate("App", "The database %1 is damaged (%2) and there is no good backup of it. "
+                                    "Ask your administrator for help.").replace("%1", str(path))
+                                 .replace("%2", problems[0]))
+            return False
+        answer = QMessageBox.question(
+            None, QCoreApplication.translate("App", "Damaged database"),
+            QCoreApplication.translate("App", "The database %1 is damaged (%2).\n\nRestore the newest good backup, %3? The damaged file is "
+               "kept beside it.").replace("%1", str(path)).replace("%2", problems[0]).replace("%3", good.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            backup.restore(good, path)
+        except GudangError as error:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Damaged database"), error.message)
+            return False
+        return True
+
+    def start_daily_backup(self) -> None:
+        """Today's backup, in the background: copying a big file must not delay the window."""
+        if self.db is None or self.db.path is None:
+            return
+        from gudang.db import backup
+
+        def run(path=self.db.path):
+            try:
+                backup.daily_backup_if_due(path)
+            except Exception:  # noqa: BLE001 - a failed backup must not take the app down
+                log.exception("daily backup failed")
+
+        self._backup_thread = threading.Thread(target=run, name="gudang-daily-backup")
+        self._backup_thread.start()
+
+    # --- users ---------------------------------------------------------------------------------
+    def agency_text(self) -> str:
+        return self.settings.get("agency_line2", "") or self.settings.get("agency_line1", "")
+
+    def first_start(self) -> Actor | None:
+        from ui.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.settings = setup.get_settings(self.db)
+        return dialog.actor
+
+    def login(self, user: str = "") -> Actor | None:
+        from ui.login import LoginDialog
+
+        dialog = LoginDialog(self.db, self.agency_text(), self.database_text(), user)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+
+    # --- window --------------------------------------------------------------------------------
+    def show_main(self, actor: Actor):
+        from ui.main_window import MainWindow
+        from ui.operations import Operations
+
+        if self.ops is None or self.ops.actor != actor:
+            self.ops = Operations(self.db, actor)
+        window = MainWindow(self.ops, agency=self.agency_text(), database_text=self.database_text())
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        """Live: install the language and rebuild the window on the same page."""
+        i18n.install(lang, self.app)
+        old = self.window
+        key = old.current_key() if old is not None else "dashboard"
+        geometry = old.saveGeometry() if old is not None else None
+        window = self.show_main(self.ops.actor)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show_page(key)
+        if old is not None:
+            old.ops.changed.disconnect(old._changed)
+            old.close()
+            old.deleteLater()
+
+    def run(self, user: str = "") -> int:
+        try:
+            if not self.open_database():
+                return 1
+        except GudangError as error:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), error.message)
+            return 1
+        actor = self.first_start() if not setup.has_users(self.db) else self.login(user)
+        if actor is None:
+            return 0
+        self.show_main(actor)
+        QTimer.singleShot(2000, self.start_daily_backup)
+        code = self.app.exec()
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+        self.db.dispose()
+        return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Gudang")
+    app.setOrganizationName("BPBD")
+    return Controller(app, args.db, args.lang).run(args.user)

@@ -1,0 +1,1 @@
+"""Dialogs: edit master data, stock card, lot trace."""

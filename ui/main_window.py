@@ -1,0 +1,249 @@
+"""The main window: a sidebar of pages, the pages, a status bar.
+
+Pages are built when first opened (only the dashboard at start), so the
+window is up quickly whatever the size of the database. Every change made
+through `Operations.run` is announced on `ops.changed`; the window passes it
+to the pages built so far and each reloads only if it shows that area (and
+only when visible; otherwise when next shown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ui import style
+from ui.models.columns import role_name
+from ui.operations import Operations
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str
+    build: Callable[[Operations], QWidget]
+    visible: bool = True
+
+
+def _receiving(ops):
+    from ui.pages.receiving import ReceivingPage
+
+    return ReceivingPage(ops)
+
+
+def _issuing(ops):
+    from ui.pages.issuing import IssuingPage
+
+    return IssuingPage(ops)
+
+
+def _stock(ops):
+    from ui.pages.stock import StockPage
+
+    return StockPage(ops)
+
+
+def _catalogue(ops):
+    from ui.pages.catalogue import CataloguePage
+
+    return CataloguePage(ops)
+
+
+def _partners(ops):
+    from ui.pages.partners import PartnersPage
+
+    return PartnersPage(ops)
+
+
+def _locations(ops):
+    from ui.pages.locations import LocationsPage
+
+    return LocationsPage(ops)
+
+
+def _reports(ops):
+    from ui.pages.reports import ReportsPage
+
+    return ReportsPage(ops)
+
+
+def _settings(ops):
+    from ui.pages.settings import SettingsPage
+
+    return SettingsPage(ops)
+
+
+def _dashboard(ops):
+    from ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(ops)
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, ops: Operations, *, agency: str = "", database_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
+        self.resize(1366, 768)
+        self.setMinimumSize(QSize(1024, 640))
+        self.specs = [
+            PageSpec("dashboard", self.tr("Dashboard"), "dashboard", _dashboard),
+            PageSpec("receiving", self.tr("Receiving"), "receiving", _receiving, ops.can("receipt.post")),
+            PageSpec("issuing", self.tr("Issuing"), "issuing", _issuing, ops.can("issue.draft")),
+            PageSpec("stock", self.tr("Stock"), "stock", _stock),
+            PageSpec("catalogue", self.tr("Items"), "items", _catalogue),
+            PageSpec("partners", self.tr("Partners"), "partners", _partners),
+            PageSpec("locations", self.tr("Locations"), "locations", _locations),
+            PageSpec("reports", self.tr("Reports"), "reports", _reports),
+            PageSpec("settings", self.tr("Settings"), "settings", _settings),
+        ]
+        self.pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setObjectName("Sidebar")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        side.setFixedWidth(210)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.setSpacing(0)
+        title = QLabel(self.tr("Gudang"))
+        title.setObjectName("SidebarTitle")
+        subtitle = QLabel(agency or self.tr("Relief logistics warehouse"))
+        subtitle.setObjectName("SidebarSubtitle")
+        subtitle.setWordWrap(True)
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        column.addWidget(self.sidebar, 1)
+        self.stack = QStackedWidget()
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(style.icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            item.setSizeHint(QSize(180, 40))
+            self.sidebar.addItem(item)
+            item.setHidden(not spec.visible)
+            placeholder = QWidget()
+            self._placeholders[spec.key] = placeholder
+            self.stack.addWidget(placeholder)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+        status = self.statusBar()
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", ops.actor.full_name or ops.actor.name))
+        self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_name(ops.actor.role)))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_text))
+        self.db_label.setToolTip(database_text)
+        for label in (self.user_label, self.role_label):
+            status.addWidget(label)
+        status.addPermanentWidget(self.db_label)
+        ops.changed.connect(self._changed)
+        ops.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.show_page("dashboard")
+
+    # --- pages ---------------------------------------------------------------------------------
+    def spec(self, key: str) -> PageSpec:
+        return next(s for s in self.specs if s.key == key)
+
+    def page(self, key: str) -> QWidget:
+        """The page, built on first use."""
+        if key not in self.pages:
+            spec = self.spec(key)
+            page = spec.build(self.ops)
+            self.pages[key] = page
+            placeholder = self._placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._wire(key, page)
+        return self.pages[key]
+
+    def _wire(self, key: str, page: QWidget) -> None:
+        if key == "dashboard":
+            page.open_stock.connect(self.show_stock)
+            page.open_item.connect(self._open_card)
+        elif key == "settings":
+            page.language_changed.connect(self.language_requested)
+
+    def show_page(self, key: str) -> QWidget | None:
+        spec = self.spec(key)
+        if not spec.visible:
+            return None
+        row = self.specs.index(spec)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # -> _row_changed
+        else:
+            self.stack.setCurrentWidget(self.page(key))
+        return self.pages[key]
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.stack.setCurrentWidget(self.page(self.specs[row].key))
+
+    def current_key(self) -> str:
+        return self.specs[self.sidebar.currentRow()].key
+
+    def show_stock(self, expiry: str = "", category: str = "") -> None:
+        page = self.show_page("stock")
+        page.show_filter(expiry=expiry, category=category)
+
+    def _open_card(self, sku: str) -> None:
+        from ui.dialogs.stock_card import StockCardDialog
+
+        StockCardDialog(self.ops, sku, parent=self).open()
+
+    def _changed(self, changes: frozenset) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh(changes)
+
+    def visible_texts(self) -> list[str]:
+        """Texts a user sees now (sidebar, status bar and the current page): for the language tests."""
+        from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLineEdit
+
+        texts = [self.sidebar.item(i).text() for i in range(self.sidebar.count()) if not self.sidebar.item(i).isHidden()]
+        texts += [self.user_label.text(), self.role_label.text(), self.windowTitle()]
+        page = self.stack.currentWidget()
+        for widget in [page] + page.findChildren(QWidget):
+            if not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, QLabel) and widget.text():
+                texts.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.text():
+                texts.append(widget.text())
+            elif isinstance(widget, QGroupBox) and widget.title():
+                texts.append(widget.title())
+            elif isinstance(widget, QLineEdit) and widget.placeholderText():
+                texts.append(widget.placeholderText())
+        from PySide6.QtWidgets import QTableView
+
+        for view in page.findChildren(QTableView):
+            model = view.model()
+            if model is not None and view.isVisibleTo(self):
+                texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        return texts

@@ -1,0 +1,1 @@
+"""Table models: lazy, display-only."""

@@ -1,0 +1,188 @@
+"""Dasbor: the situation at a glance.
+
+Expiry tiles (expired, within 30/60/90 days; a click opens the Stock page
+filtered to them), stock by category as bars (weight in kg, which is what
+trucks and bins care about), items below their minimum, today's dispatches
+and the latest audit entries. One aggregate query (gudang.services.dashboard)
+and one page of the audit log; nothing loads whole tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from gudang.services import activity, dashboard
+from ui import style
+from ui.i18n import fmt_date, fmt_int, fmt_number
+from ui.models import columns
+from ui.models.table import LazyTableModel, list_source
+from ui.operations import Operations
+from ui.pages import page_layout, section_title, size_columns, table_view
+from ui.widgets.charts import Bar, HBarChart
+
+
+class Tile(QPushButton):
+    """A big number with a caption; clickable."""
+
+    def __init__(self, caption: str, icon_name: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFixedHeight(84)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.icon_label = QLabel()
+        if icon_name:
+            self.icon_label.setPixmap(style.icon(icon_name).pixmap(20, 20))
+        self.icon_label.setVisible(bool(icon_name))
+        self.value_label = QLabel("–")
+        self.value_label.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        top.addWidget(self.icon_label)
+        top.addWidget(self.value_label)
+        top.addStretch(1)
+        self.caption_label = QLabel(caption)
+        self.caption_label.setObjectName("Muted")
+        self.caption_label.setWordWrap(True)
+        layout.addLayout(top)
+        layout.addWidget(self.caption_label)
+        for child in (self.icon_label, self.value_label, self.caption_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_value(self, text: str, tooltip: str = "") -> None:
+        self.value_label.setText(text)
+        self.setToolTip(tooltip)
+        self.setAccessibleName(f"{text} {self.caption_label.text()}")
+
+
+def _card(title: str, body: QWidget, note: QLabel | None = None) -> QFrame:
+    card = QFrame()
+    card.setObjectName("Card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(6)
+    head = QHBoxLayout()
+    head.addWidget(section_title(title))
+    head.addStretch(1)
+    if note is not None:
+        head.addWidget(note)
+    layout.addLayout(head)
+    layout.addWidget(body, 1)
+    return card
+
+
+class DashboardPage(QWidget):
+    open_stock = Signal(str, str)  # expiry filter ("expired", "30", "60", "90" or ""), category ("" = all)
+    open_item = Signal(str)  # a SKU, for its stock card
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._dirty = True
+        self.data: dashboard.Dashboard | None = None
+        layout = page_layout(self, self.tr("Dashboard"))
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("PageHint")
+        layout.addWidget(self.as_of_label)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        self.expired_tile = Tile(self.tr("lots expired"), "expired")
+        self.tile_30 = Tile(self.tr("lots expire within 30 days"), "soon")
+        self.tile_60 = Tile(self.tr("lots expire within 60 days"), "warn")
+        self.tile_90 = Tile(self.tr("lots expire within 90 days"), "warn")
+        self.below_tile = Tile(self.tr("items below minimum"))
+        self.dispatch_tile = Tile(self.tr("dispatches today"))
+        for tile, key in ((self.expired_tile, dashboard.EXPIRED), (self.tile_30, "30"), (self.tile_60, "60"),
+                          (self.tile_90, "90")):
+            tile.clicked.connect(lambda _=False, k=key: self.open_stock.emit(k, ""))
+            tile.setToolTip(self.tr("Show these lots on the Stock page"))
+            tiles.addWidget(tile)
+        self.below_tile.clicked.connect(lambda: self.below_view.setFocus())
+        self.dispatch_tile.clicked.connect(lambda: self.dispatch_view.setFocus())
+        tiles.addWidget(self.below_tile)
+        tiles.addWidget(self.dispatch_tile)
+        layout.addLayout(tiles)
+
+        self.chart = HBarChart()
+        self.chart.clicked.connect(self._category_clicked)
+        self.chart.setToolTip(self.tr("Weight of the stock on hand per category"))
+        self.below_model = LazyTableModel(columns.below_minimum_columns(), parent=self)
+        self.below_view = table_view(self.below_model)
+        self.below_view.doubleClicked.connect(lambda index: self.open_item.emit(self.below_model.row(index).sku))
+        size_columns(self.below_view, {0: 110, 2: 70, 3: 85, 4: 65}, stretch=1)
+        self.below_note = QLabel()
+        self.below_note.setObjectName("Muted")
+        self.dispatch_model = LazyTableModel(columns.dispatch_columns(), parent=self)
+        self.dispatch_view = table_view(self.dispatch_model)
+        size_columns(self.dispatch_view, {0: 190, 2: 55, 3: 90}, stretch=1)
+        self.activity_model = LazyTableModel(columns.activity_columns(), parent=self)
+        self.activity_view = table_view(self.activity_model)
+        size_columns(self.activity_view, {0: 130, 1: 70, 2: 140}, stretch=3)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(_card(self.tr("Stock by category (kg)"), self.chart), 0, 0)
+        grid.addWidget(_card(self.tr("Below minimum stock"), self.below_view, self.below_note), 0, 1)
+        grid.addWidget(_card(self.tr("Today's dispatches"), self.dispatch_view), 1, 0)
+        grid.addWidget(_card(self.tr("Recent activity"), self.activity_view), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        layout.addLayout(grid, 1)
+
+    # --- data ----------------------------------------------------------------------------------
+    def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        """Every change shows up in the activity, most in the figures: reload when seen."""
+        self._dirty = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.load()
+
+    def load(self) -> None:
+        self._dirty = False
+        data = self.ops.query(dashboard.dashboard, quiet=True)
+        if data is None:
+            return
+        self.data = data
+        self.as_of_label.setText(self.tr("Situation on %1").replace("%1", fmt_date(data.as_of)))
+        self.expired_tile.set_value(fmt_int(data.expiry.expired))
+        within = dict(data.expiry.within)
+        self.tile_30.set_value(fmt_int(within.get(30, 0)))
+        self.tile_60.set_value(fmt_int(within.get(60, 0)))
+        self.tile_90.set_value(fmt_int(within.get(90, 0)))
+        self.below_tile.set_value(fmt_int(data.below_minimum_count))
+        active = [d for d in data.dispatches if d.state == "posted" and not d.cancelled]
+        self.dispatch_tile.set_value(fmt_int(len(active)))
+        bars = [Bar(row.category or self.tr("(no category)"), float(row.weight_kg),
+                    fmt_number(row.weight_kg, 0) + " kg",
+                    self.tr("%1 items, %2 lots").replace("%1", fmt_int(row.items)).replace("%2", fmt_int(row.lots)),
+                    row.category)
+                for row in sorted(data.categories, key=lambda r: r.weight_kg, reverse=True)]
+        self.chart.set_bars(bars, self.tr("No stock yet"))
+        self.below_model.set_source(list_source(data.below_minimum))
+        if data.below_minimum_count > len(data.below_minimum):
+            self.below_note.setText(self.tr("%1 of %2 shown").replace("%1", fmt_int(len(data.below_minimum)))
+                                    .replace("%2", fmt_int(data.below_minimum_count)))
+        else:
+            self.below_note.setText("")
+        self.dispatch_model.set_source(list_source(data.dispatches))
+        self.activity_model.chunk = 50
+        self.activity_model.set_source(
+            lambda offset, limit: self.ops.query(activity.recent, limit, offset, quiet=True))
+
+    def _category_clicked(self, category) -> None:
+        self.open_stock.emit("", category or "")

@@ -1,0 +1,209 @@
+"""Laporan: stock on hand, expiring lots, stock card and lot trace as tables,
+each exportable to CSV (as shown on screen, for Excel: UTF-8 with BOM, `;`
+between columns in Indonesian since the comma is the decimal sign)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from gudang.services import queries
+from ui.i18n import fmt_date, fmt_int, fmt_number, language
+from ui.models import columns
+from ui.models.table import Column, LazyTableModel, list_source
+from ui.operations import Operations
+from ui.pages import page_layout, table_view, toolbar_row
+
+
+def write_csv(model: LazyTableModel, path: str | Path) -> int:
+    """Write every row of `model` as shown; returns the number of rows."""
+    model.fetch_all()
+    delimiter = ";" if language() == "id" else ","
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow([c.title for c in model.columns()])
+        for row in range(model.rowCount()):
+            writer.writerow([model.text(row, column) for column in range(model.columnCount())])
+    return model.rowCount()
+
+
+def expiring_columns() -> list[Column]:
+    cols = columns.stock_columns()
+    return cols[:6] + cols[6:]
+
+
+class ReportTab(QWidget):
+    def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.name = name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        self.controls = toolbar_row()
+        layout.addLayout(self.controls)
+        self.info = QLabel()
+        self.info.setObjectName("Muted")
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.model = LazyTableModel(cols, parent=self)
+        self.view = table_view(self.model)
+        layout.addWidget(self.view, 1)
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setObjectName("Primary")
+        self.show_button.clicked.connect(self.run)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(False)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+        layout.addLayout(toolbar_row(self.count_label, None, self.export_button))
+
+    def add_controls(self, *widgets) -> None:
+        for widget in widgets:
+            self.controls.addWidget(widget)
+        self.controls.addWidget(self.show_button)
+        self.controls.addStretch(1)
+
+    def set_rows(self, rows) -> None:
+        self.model.set_source(list_source(list(rows)))
+        self.model.fetch_all(limit=400)  # the rest as the user scrolls
+        self.count_label.setText(self.tr("%1 rows").replace("%1", fmt_int(len(rows))))
+        self.export_button.setEnabled(bool(rows))
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+    def export(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), f"{self.name}.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if path:
+            count = write_csv(self.model, path)
+            self.count_label.setText(self.tr("%1 rows exported to %2").replace("%1", fmt_int(count))
+                                     .replace("%2", Path(path).name))
+
+
+class StockReport(ReportTab):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "stok", columns.stock_columns(), parent)
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
+        self.location.setAccessibleName(self.tr("Bin"))
+        self.add_controls(self.location)
+
+    def run(self) -> None:
+        rows = self.ops.query(queries.stock_on_hand, location=self.location.text().strip() or None, parent=self)
+        if rows is None:
+            return
+        import datetime as dt
+
+        today = dt.date.today()
+        from dataclasses import replace
+
+        self.set_rows([replace(r, days_left=(r.expiry - today).days if r.expiry else None) for r in rows])
+
+
+class ExpiringReport(ReportTab):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent)
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setValue(90)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days ahead"))
+        self.add_controls(QLabel(self.tr("Expiring within")), self.days)
+        self.info.setText(self.tr("Expired lots are included."))
+
+    def run(self) -> None:
+        rows = self.ops.query(queries.expiring, self.days.value(), parent=self)
+        if rows is not None:
+            self.set_rows(rows)
+
+
+class CardReport(ReportTab):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "kartu-stok", columns.card_columns(), parent)
+        self.sku = QLineEdit()
+        self.sku.setPlaceholderText(self.tr("SKU"))
+        self.sku.setAccessibleName(self.tr("SKU"))
+        self.lot = QLineEdit()
+        self.lot.setPlaceholderText(self.tr("Lot (all if empty)"))
+        self.lot.setAccessibleName(self.tr("Lot"))
+        self.sku.returnPressed.connect(self.run)
+        self.add_controls(self.sku, self.lot)
+        self.pdf_button = QPushButton(self.tr("Print…"))
+        self.pdf_button.setEnabled(False)
+        self.pdf_button.clicked.connect(self.print_card)
+        self.controls.insertWidget(self.controls.count() - 1, self.pdf_button)
+
+    def run(self) -> None:
+        sku = self.sku.text().strip()
+        if not sku:
+            return
+        result = self.ops.query(queries.stock_card, sku, lot=self.lot.text().strip() or None, parent=self)
+        if result is None:
+            self.pdf_button.setEnabled(False)
+            return
+        opening, rows = result
+        self.info.setText(self.tr("Opening balance %1").replace("%1", fmt_number(opening)))
+        self.set_rows(rows)
+        self.pdf_button.setEnabled(True)
+
+    def print_card(self) -> None:
+        from gudang.reports import printing
+        from ui.pdf_preview import show_pdf
+
+        sku = self.sku.text().strip()
+        pdf = self.ops.query(printing.stock_card_pdf, sku, lot=self.lot.text().strip() or None, parent=self)
+        show_pdf(pdf, self.tr("Stock card %1").replace("%1", sku), f"kartu-stok-{sku}.pdf", parent=self)
+
+
+class TraceReport(ReportTab):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, "lacak-lot", columns.trace_columns(), parent)
+        self.lot = QLineEdit()
+        self.lot.setPlaceholderText(self.tr("Lot barcode or code"))
+        self.lot.setAccessibleName(self.tr("Lot"))
+        self.lot.setMinimumWidth(240)
+        self.lot.returnPressed.connect(self.run)
+        self.add_controls(self.lot)
+
+    def run(self) -> None:
+        code = self.lot.text().strip()
+        if not code:
+            return
+        trace = self.ops.query(queries.trace_lot, code, parent=self)
+        if trace is None:
+            return
+        donor = f"{trace.donor_name} ({trace.donor})" if trace.donor else "—"
+        self.info.setText(self.tr("%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8")
+                          .replace("%1", trace.sku).replace("%2", trace.item).replace("%3", trace.lot or trace.barcode)
+                          .replace("%4", fmt_date(trace.expiry) or "—").replace("%5", donor)
+                          .replace("%6", fmt_date(trace.received)).replace("%7", trace.receipt or "—")
+                          .replace("%8", fmt_number(trace.on_hand)))
+        self.set_rows(trace.issues)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        layout = page_layout(self, self.tr("Reports"), self.tr("Choose a report, press Show, then export it "
+                                                               "to CSV for Excel if needed."))
+        self.tabs = QTabWidget()
+        self.stock = StockReport(ops)
+        self.expiring = ExpiringReport(ops)
+        self.card = CardReport(ops)
+        self.trace = TraceReport(ops)
+        self.tabs.addTab(self.stock, self.tr("Stock on hand"))
+        self.tabs.addTab(self.expiring, self.tr("Expiring"))
+        self.tabs.addTab(self.card, self.tr("Stock card"))
+        self.tabs.addTab(self.trace, self.tr("Lot trace"))
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        pass  # reports show what was asked when it was asked; Show again for fresh figures

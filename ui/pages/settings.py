@@ -1,0 +1,202 @@
+"""Pengaturan: language, agency letterhead, document numbering, users, backup.
+
+What a role may not change is shown read-only (or hidden, for users)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
+    QWidget,
+)
+
+from gudang.domain.roles import ROLES
+from gudang.services import setup, users
+from ui.i18n import language
+from ui.models import columns
+from ui.models.table import LazyTableModel, list_source
+from ui.operations import SETTINGS, USERS, Operations
+from ui.pages import page_layout, size_columns, table_view, toolbar_row
+
+
+def agency_fields(widget: QWidget) -> list[tuple[str, str]]:
+    """The letterhead settings with their labels (also used by the first start)."""
+    return [
+        ("agency_line1", QCoreApplication.translate("AgencyFields", "Letterhead line 1")),
+        ("agency_line2", QCoreApplication.translate("AgencyFields", "Letterhead line 2")),
+        ("agency_address", QCoreApplication.translate("AgencyFields", "Address")),
+        ("agency_contact", QCoreApplication.translate("AgencyFields", "Phone / e-mail")),
+        ("agency_city", QCoreApplication.translate("AgencyFields", "City (place of signing)")),
+        ("agency_code", QCoreApplication.translate("AgencyFields", "Agency code in numbers")),
+        ("head_title", QCoreApplication.translate("AgencyFields", "Title of the head of agency")),
+        ("head_name", QCoreApplication.translate("AgencyFields", "Head of agency")),
+        ("head_nip", QCoreApplication.translate("AgencyFields", "NIP of the head of agency")),
+        ("warehouse_head_name", QCoreApplication.translate("AgencyFields", "Head of warehouse")),
+        ("warehouse_head_nip", QCoreApplication.translate("AgencyFields", "NIP of the head of warehouse")),
+    ]
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._dirty = True
+        self.can_edit = ops.can("settings.edit")
+        outer = page_layout(self, self.tr("Settings"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(14)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        # language
+        box = QGroupBox(self.tr("Language"))
+        row = QHBoxLayout(box)
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.language_button = QPushButton(self.tr("Apply"))
+        self.language_button.clicked.connect(self.apply_language)
+        note = QLabel(self.tr("Switches the whole window now; saved for every workstation.") if self.can_edit
+                      else self.tr("Switches the whole window now, for this session."))
+        note.setObjectName("Muted")
+        row.addWidget(self.language)
+        row.addWidget(self.language_button)
+        row.addWidget(note, 1)
+        layout.addWidget(box)
+
+        # agency and numbering
+        box = QGroupBox(self.tr("Agency (letterhead and signatures)"))
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(16)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in agency_fields(self) + [
+                ("number_pattern", self.tr("Document number pattern")),
+                ("overlap_days", self.tr("Warn of repeated dispatches within (days)"))]:
+            edit = QLineEdit()
+            edit.setReadOnly(not self.can_edit)
+            edit.setAccessibleName(label)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        hint = QLabel(self.tr("Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency "
+                              "code, {month:roman} month, {year} year."))
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("Primary")
+        self.save_button.clicked.connect(self.save_settings)
+        self.save_button.setVisible(self.can_edit)
+        self.settings_info = QLabel()
+        self.settings_info.setObjectName("Muted")
+        form.addRow("", toolbar_row(self.save_button, self.settings_info, None))
+        layout.addWidget(box)
+
+        # users
+        self.users_box = QGroupBox(self.tr("Users"))
+        column = QVBoxLayout(self.users_box)
+        self.user_model = LazyTableModel(columns.user_columns(), parent=self)
+        self.user_view = table_view(self.user_model)
+        self.user_view.setMinimumHeight(200)
+        size_columns(self.user_view, {0: 140, 2: 180, 3: 90}, stretch=1)
+        column.addWidget(self.user_view)
+        self.add_user_button = QPushButton(self.tr("New user…"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for key in ROLES:
+            self.role.addItem(columns.role_name(key), key)
+        self.role_button = QPushButton(self.tr("Set role"))
+        self.disable_button = QPushButton(self.tr("Disable user"))
+        self.add_user_button.clicked.connect(self.add_user)
+        self.role_button.clicked.connect(self.set_role)
+        self.disable_button.clicked.connect(self.disable_user)
+        column.addLayout(toolbar_row(self.add_user_button, None, self.role, self.role_button, self.disable_button))
+        self.users_box.setVisible(ops.can("users.manage"))
+        layout.addWidget(self.users_box)
+
+        # backup
+        self.backup_box = QGroupBox(self.tr("Backup"))
+        row = QHBoxLayout(self.backup_box)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_info = QLabel()
+        self.backup_info.setObjectName("Muted")
+        self.backup_info.setWordWrap(True)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.backup_info, 1)
+        self.backup_box.setVisible(ops.can("backup"))
+        if ops.db.path is None:
+            self.backup_button.setEnabled(False)
+            self.backup_info.setText(self.tr("The PostgreSQL server is backed up by its administrator "
+                                             "(pg_dump)."))
+        else:
+            self.backup_info.setText(self.tr("Copies go to %1").replace("%1", str(ops.db.path.parent / "backups")))
+        layout.addWidget(self.backup_box)
+        layout.addStretch(1)
+
+    # --- data ----------------------------------------------------------------------------------
+    def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        if not changes or changes & {SETTINGS, USERS}:
+            self._dirty = True
+            if self.isVisible():
+                self.load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.load()
+
+    def load(self) -> None:
+        self._dirty = False
+        values = self.ops.query(setup.get_settings, quiet=True) or {}
+        for key, edit in self.fields.items():
+            edit.setText(values.get(key, ""))
+        if self.users_box.isVisibleTo(self):
+            self.user_model.set_source(list_source(self.ops.query(users.list_users, quiet=True) or []))
+
+    # --- actions -------------------------------------------------------------------------------
+    def apply_language(self) -> None:
+        lang = self.language.currentData()
+        if self.can_edit:
+            if self.ops.run(setup.update_settings, {"language": lang}, changes={SETTINGS}, parent=self) is None:
+                return
+        self.language_changed.emit(lang)
+
+    def save_settings(self) -> None:
+        changes = {key: edit.text().strip() for key, edit in self.fields.items()}
+        if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self) is not None:
+            self.settings_info.setText(self.tr("Saved."))
+
+    def selected_user(self):
+        indexes = self.user_view.selectionModel().selectedRows()
+        return self.user_model.row(indexes[0]) if indexes else None
+
+    def add_user(self) -> None:
+        from ui.dialogs.users import UserDialog
+
+        UserDialog(self.ops, parent=self).exec()
+
+    def set_role(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            self.ops.run(users.set_role, user.name, self.role.currentData(), changes={USERS}, parent=self)
+
+    def disable_user(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            self.ops.run(users.disable_user, user.name, changes={USERS}, parent=self)
+
+    def backup_now(self) -> None:
+        from gudang.db import backup
+
+        path = self.ops.query(lambda db: backup.rotating_backup(db.path, "manual"), parent=self)
+        if path is not None:
+            self.backup_info.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
