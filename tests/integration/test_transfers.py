@@ -1,0 +1,120 @@
+"""Transfers between bins and between warehouses, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gudang.domain.errors import InsufficientStock, InvalidInput, LotNotAllowed, NotFound, PermissionDenied
+from gudang.services import delivery, transfers
+from gudang.services.locations import add_location, add_warehouse
+from gudang.services.transfers import transfer_from_json
+from gudang.services.uow import Actor
+from gudang.services.verify import verify
+from tests.conftest import snapshot
+from tests.support.builders import ADMIN_ACTOR, basic_world, english, item, on_hand, receive
+
+OFFICER = Actor("budi", "petugas")
+
+
+def stocked(db):
+    basic_world(db)
+    item(db, "BRS")
+    posted = receive(db, "2026-11-01", [("BRS", 10, "L1", "2027-01-01", "A-01"),
+                                        ("BRS", 4, "L2", "2027-02-01", "A-02")])
+    return {line.lot: line.barcode for line in posted.lines}
+
+
+def test_between_bins(any_db):
+    db = any_db
+    lots = stocked(db)
+    result = transfers.post_transfer(db, OFFICER, transfer_from_json({"date": "2026-11-02", "lines": [
+        {"lot": lots["L1"], "qty": 4, "from": "A-01", "to": "B-01"},
+        {"lot": "L2", "qty": "1.5", "from": "A-02", "to": "B-01"}]}))
+    assert result.number.startswith("001/MUT/") and not result.in_transit
+    assert on_hand(db, "BRS") == {("L1", "A-01"): 6, ("L1", "B-01"): 4, ("L2", "A-02"): 2.5,
+                                  ("L2", "B-01"): 1.5}
+    # By scanning: a bin, its lots (one pack each), the bin they go to.
+    scanned = transfers.transfer_from_scans(db, OFFICER, ["B-01", lots["L1"], lots["L1"], lots["L2"], "A-01"],
+                                            date=dt.date(2026, 11, 3))
+    assert [(l.barcode, l.qty, l.from_location, l.to_location) for l in scanned.lines] == [
+        (lots["L1"], 2, "B-01", "A-01"), (lots["L2"], 1, "B-01", "A-01")]
+    assert on_hand(db, "BRS")[("L1", "A-01")] == 8
+    assert verify(db).ok
+
+
+@pytest.mark.parametrize("line, error, message", [
+    ({"lot": "NOPE", "qty": 1, "from": "A-01", "to": "B-01"}, NotFound, "unknown lot"),
+    ({"lot": "L1", "qty": 1, "from": "NOPE", "to": "B-01"}, NotFound, "unknown location"),
+    ({"lot": "L1", "qty": 1, "from": "A-01", "to": "A-01"}, InvalidInput, "same bin"),
+    ({"lot": "L1", "qty": 11, "from": "A-01", "to": "B-01"}, InsufficientStock, "insufficient stock"),
+    ({"lot": "L1", "qty": 1, "from": "A-02", "to": "B-01"}, InsufficientStock, "insufficient stock"),
+    ({"lot": "L1", "qty": 1, "from": "A-01", "to": "VIRT-PENERIMA"}, InvalidInput, "not a bin"),
+])
+def test_refused_transfers_write_nothing(sqlite_db, line, error, message):
+    db = sqlite_db
+    stocked(db)
+    before = snapshot(db)
+    with english(), pytest.raises(error, match=message):
+        transfers.post_transfer(db, OFFICER, transfer_from_json({"date": "2026-11-02", "lines": [line]}))
+    assert snapshot(db) == before
+
+
+def test_bad_json_and_scans(sqlite_db):
+    db = sqlite_db
+    lots = stocked(db)
+    with english():
+        for qty in (0, -1, "abc"):
+            with pytest.raises(InvalidInput, match="line 1, field qty"):
+                transfer_from_json({"date": "2026-11-02", "lines": [{"lot": "L1", "qty": qty, "from": "A-01",
+                                                                     "to": "B-01"}]})
+        with pytest.raises(InvalidInput, match="field to"):
+            transfer_from_json({"date": "2026-11-02", "lines": [{"lot": "L1", "qty": 1, "from": "A-01"}]})
+        with pytest.raises(InvalidInput, match="bin the goods come from"):
+            transfers.transfer_from_scans(db, OFFICER, [lots["L1"], "B-01"])
+        with pytest.raises(InvalidInput, match="bin the goods go to"):
+            transfers.transfer_from_scans(db, OFFICER, ["A-01", lots["L1"]])
+        with pytest.raises(NotFound, match="scan 2"):
+            transfers.transfer_from_scans(db, OFFICER, ["A-01", "???", "B-01"])
+    with pytest.raises(PermissionDenied):
+        transfers.post_transfer(db, Actor("tamu", "viewer"), transfer_from_json(
+            {"date": "2026-11-02", "lines": [{"lot": "L1", "qty": 1, "from": "A-01", "to": "B-01"}]}))
+
+
+def test_between_warehouses_via_transit(any_db):
+    db = any_db
+    lots = stocked(db)
+    add_warehouse(db, ADMIN_ACTOR, "GDG-02", "Gudang Lipat Kain")
+    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")
+    add_location(db, ADMIN_ACTOR, "LK-KRT", "quarantine", "GDG-02")
+    result = transfers.post_transfer(db, OFFICER, transfer_from_json({
+        "date": "2026-11-02", "vehicle": "BM 9001 XY", "driver": "Anto",
+        "lines": [{"lot": "L1", "qty": 6, "from": "A-01", "to": "LK-01"}]}))
+    assert result.in_transit and result.destination == "GDG-02"
+    assert ("L1", "LK-01") not in on_hand(db, "BRS")  # on the truck
+    assert [r.number for r in delivery.unconfirmed(db, 0, as_of=dt.date(2026, 11, 2))] == [result.number]
+    arrived = delivery.confirm_delivery(db, OFFICER, result.number, delivery.confirmation_from_json(
+        {"date": "2026-11-03", "lines": [{"lot": lots["L1"], "good": 4, "damaged": 1, "short": 1}]}))
+    assert arrived.number.startswith("001/BAST/")
+    stock = on_hand(db, "BRS")
+    assert stock[("L1", "LK-01")] == 4 and stock[("L1", "LK-KRT")] == 1 and stock[("L1", "A-01")] == 4
+    assert verify(db).ok
+
+    with english(), pytest.raises(InvalidInput, match="one other warehouse"):
+        add_warehouse(db, ADMIN_ACTOR, "GDG-03", "Gudang Tiga")
+        add_location(db, ADMIN_ACTOR, "T-01", "storage", "GDG-03")
+        transfers.post_transfer(db, OFFICER, transfer_from_json({"date": "2026-11-04", "lines": [
+            {"lot": "L2", "qty": 1, "from": "A-02", "to": "LK-01"},
+            {"lot": "L2", "qty": 1, "from": "A-02", "to": "T-01"}]}))
+
+
+def test_quarantined_lot_cannot_go_back_to_a_shelf_by_transfer(sqlite_db):
+    from gudang.services.quarantine import quarantine_lot
+
+    db = sqlite_db
+    stocked(db)
+    quarantine_lot(db, OFFICER, "L1", "kemasan rusak")
+    with english(), pytest.raises(LotNotAllowed, match="release it"):
+        transfers.post_transfer(db, OFFICER, transfer_from_json({"date": "2026-11-02", "lines": [
+            {"lot": "L1", "qty": 1, "from": "KARANTINA-01", "to": "B-01"}]}))
