@@ -120,7 +120,7 @@ def drop_replay_database(url: str) -> None:
 # -- gudang through the service layer -------------------------------------------
 
 def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrite: bool = False,
-               timings: dict | None = None) -> dict:
+               synchronous: str = "FULL") -> dict:
     """Run the workload on a fresh database at `target` (path or URL) and return the result object."""
     from gudang.db.engine import Database, resolve_url
     from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
@@ -133,6 +133,11 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         prepare_sqlite(Path(target), overwrite)
     url = resolve_url(target)
     db = Database(url)
+    if db.is_sqlite and synchronous != "FULL":  # a diagnostic: what the run costs without the fsyncs
+        from sqlalchemy import event
+
+        event.listen(db.engine, "connect",
+                     lambda dbapi, _record: dbapi.execute(f"PRAGMA synchronous = {synchronous}"))
     phases: dict[str, float] = {}
     per_call: dict[str, list[float]] = {"receipt": [], "issue": [], "stock_card": [], "lot_scan": []}
     clock = time.perf_counter
@@ -169,7 +174,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["receipts"] = clock() - started
 
         issue_inputs = [
-            IssueInput(date=date, recipient=i.recipient, destination=f"Posko {i.recipient}", lines=tuple(
+            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}", lines=tuple(
                 IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
             for i in workload.issues]
         started = clock()
@@ -177,7 +182,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
             t0 = clock()
             result = issues.issue_goods(db, actor, issue)
             per_call["issue"].append(clock() - t0)
-            model.issue(result.number, date, spec.lines, (
+            model.issue(result.number, spec.date, spec.lines, (
                 (a.line_no, a.sku, a.barcode, a.expiry, a.location, a.qty) for a in result.allocations))
         phases["issues"] = clock() - started
 
@@ -186,7 +191,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["q_stock_on_hand"] = clock() - started
 
         started = clock()
-        expiring = queries.expiring(db, EXPIRING_DAYS, as_of=date)
+        expiring = queries.expiring(db, EXPIRING_DAYS, as_of=workload.as_of)
         phases["q_expiring"] = clock() - started
 
         started = clock()
@@ -213,7 +218,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
 
         model.compare((row.barcode, row.location, row.qty) for row in on_hand)
         want_expiring = {(b, loc) for (b, loc) in model.on_hand()
-                         if (model.expiry[b] - date).days <= EXPIRING_DAYS}
+                         if (model.expiry[b] - workload.as_of).days <= EXPIRING_DAYS}
         if {(row.barcode, row.location) for row in expiring} != want_expiring:
             model.problems.append("the expiring query does not match the model")
         if scan_problems:
@@ -223,6 +228,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
 
     result = {
         "scale": workload.scale, "backend": backend_of(target), "engine": "gudang",
+        **({"synchronous": synchronous} if db.is_sqlite else {}),
         "documents": {"receipts": len(workload.receipts), "receipt_lines": workload.receipt_lines,
                       "issues": len(workload.issues),
                       "allocations": model.allocations_checked},
@@ -237,7 +243,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         result["verify_problems"] = list(report.problems[:5])
     if not model.ok:
         result["fefo_problems"] = model.problems[:5]
-    if replay:
+    if replay and synchronous == "FULL":
         result["replay"] = run_replay(workload, target, overwrite=overwrite)
     return result
 
@@ -320,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-replay", action="store_true", help="skip the `gudang replay` run")
     parser.add_argument("--bare-db", help="where the reference's SQLite file goes (default: next to --db)")
     parser.add_argument("--overwrite", action="store_true", help="replace existing benchmark databases")
+    parser.add_argument("--synchronous", choices=("FULL", "NORMAL"), default="FULL",
+                        help="SQLite synchronous pragma for both engines (FULL is gudang's; NORMAL shows "
+                             "the cost without an fsync per commit; replay is skipped then)")
     args = parser.parse_args(argv)
 
     from tests.benchmarks import bare_sqlite
@@ -330,16 +339,17 @@ def main(argv: list[str] | None = None) -> int:
         else Path(tempfile.gettempdir()) / f"gudang-bench-{os.getpid()}.bare.sqlite3")
     if args.bare:
         prepare_sqlite(bare_path, args.overwrite)
-        out = bare_sqlite.run_bare(workload, bare_path)
+        out = bare_sqlite.run_bare(workload, bare_path, synchronous=args.synchronous)
         ok = out["verify_ok"] and out["fefo_ok"]
     else:
-        gudang = run_gudang(workload, args.db, replay=not args.no_replay, overwrite=args.overwrite)
+        gudang = run_gudang(workload, args.db, replay=not args.no_replay, overwrite=args.overwrite,
+                            synchronous=args.synchronous)
         ok = gudang["verify_ok"] and gudang["fefo_ok"]
         if args.no_bare:
             out = gudang
         else:
             prepare_sqlite(bare_path, args.overwrite)
-            bare = bare_sqlite.run_bare(workload, bare_path)
+            bare = bare_sqlite.run_bare(workload, bare_path, synchronous=args.synchronous)
             ok = ok and bare["verify_ok"] and bare["fefo_ok"]
             out = {"scale": args.scale, "backend": gudang["backend"], "gudang": gudang, "bare": bare,
                    "ratio": ratios(gudang, bare)}

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-BASE_DATE = dt.date(2026, 3, 2)  # every document is dated this day; expiries are relative to it
+BASE_DATE = dt.date(2026, 3, 2)  # receipts are dated this day; expiries are relative to it
+ISSUE_DAYS = 28  # issues are spread evenly over the days after it (< 30: no lot expires meanwhile)
 BINS = 50
 ITEMS_PER_SCALE = 2_000
 RECEIPTS_PER_SCALE = 500
@@ -30,7 +31,7 @@ ISSUES_PER_SCALE = 2_000
 RECEIPT_LINES = 40
 ISSUE_LINES = 10
 MAX_ISSUE_LINE_QTY = 400
-RECIPIENTS = 20
+RECIPIENTS = 20  # per unit of scale, at least 20 (posko, desa)
 CARDS = 100
 SCANS = 1_000
 EXPIRING_DAYS = 60
@@ -63,6 +64,7 @@ class IssueLine:
 @dataclass(frozen=True, slots=True)
 class Issue:
     recipient: str
+    date: dt.date
     lines: tuple[IssueLine, ...]
 
 
@@ -70,7 +72,7 @@ class Issue:
 class Workload:
     scale: float
     seed: int
-    date: dt.date
+    date: dt.date  # of the receipts
     bins: list[str]
     items: list[dict]  # sku, name, unit, category
     donor: str
@@ -79,6 +81,11 @@ class Workload:
     issues: list[Issue]
     card_skus: list[str]
     scan_lots: list[tuple[int, int]]  # (receipt index, line index): the lot that line created
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day the queries look from: the last document's date."""
+        return max([self.date, *(issue.date for issue in self.issues)])
 
     @property
     def receipt_lines(self) -> int:
@@ -98,7 +105,7 @@ def make_workload(scale: float, seed: int = 42) -> Workload:
               "unit": UNITS[n % len(UNITS)], "category": CATEGORIES[n % len(CATEGORIES)]}
              for n in range(1, n_items + 1)]
     skus = [item["sku"] for item in items]
-    recipients = [f"PENERIMA-{n:02d}" for n in range(1, RECIPIENTS + 1)]
+    recipients = [f"PENERIMA-{n:03d}" for n in range(1, max(RECIPIENTS, round(RECIPIENTS * scale)) + 1)]
 
     on_hand: dict[str, int] = {}
     receipts = []
@@ -114,7 +121,8 @@ def make_workload(scale: float, seed: int = 42) -> Workload:
 
     in_stock = sorted(on_hand)  # order kept deterministic: removal swaps with the last
     issues = []
-    for _ in range(scaled(ISSUES_PER_SCALE, scale)):
+    n_issues = scaled(ISSUES_PER_SCALE, scale)
+    for k in range(n_issues):
         if not in_stock:
             break
         chosen = rng.sample(in_stock, min(ISSUE_LINES, len(in_stock)))
@@ -128,7 +136,8 @@ def make_workload(scale: float, seed: int = 42) -> Workload:
                 index = in_stock.index(sku)
                 in_stock[index] = in_stock[-1]
                 in_stock.pop()
-        issues.append(Issue(rng.choice(recipients), tuple(lines)))
+        issues.append(Issue(rng.choice(recipients), date + dt.timedelta(days=1 + k * ISSUE_DAYS // n_issues),
+                            tuple(lines)))
 
     card_skus = [rng.choice(skus) for _ in range(CARDS)]
     scan_lots = [(r, rng.randrange(len(receipts[r].lines)))
@@ -157,7 +166,7 @@ def replay_records(workload: Workload, *, setup: bool = True):
                           "expiry": line.expiry.isoformat(), "location": line.location}
                          for line in receipt.lines]}
     for issue in workload.issues:
-        yield {"type": "issue", "date": date, "recipient": issue.recipient,
+        yield {"type": "issue", "date": issue.date.isoformat(), "recipient": issue.recipient,
                "lines": [{"sku": line.sku, "qty": line.qty} for line in issue.lines]}
 
 

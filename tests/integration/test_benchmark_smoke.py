@@ -1,0 +1,57 @@
+"""The benchmark stays correct as the code changes: the standard workload at a
+tiny scale through bench_core's functions, on gudang and on the bare-sqlite3
+reference, with the ledger and FEFO checks the benchmark reports."""
+
+from __future__ import annotations
+
+from tests.benchmarks import bare_sqlite, bench_core
+from tests.benchmarks.workload import make_workload
+
+SCALE = 0.01  # 20 items, 5 receipts of 40 lines, 20 issues of 10 lines
+
+
+def test_workload_is_deterministic():
+    a, b = make_workload(SCALE, 7), make_workload(SCALE, 7)
+    assert a.receipts == b.receipts and a.issues == b.issues and a.scan_lots == b.scan_lots
+    assert len(a.receipts) == 5 and all(len(r.lines) == 40 for r in a.receipts)
+    assert len(a.issues) == 20 and all(len(i.lines) == 10 for i in a.issues)
+
+
+def small_workload():
+    workload = make_workload(SCALE, 42)
+    workload.card_skus = workload.card_skus[:10]  # the queries are timed, not checked, at full count
+    workload.scan_lots = workload.scan_lots[:50]
+    return workload
+
+
+def test_workload_keeps_ledger_and_fefo_on_gudang_and_bare(tmp_path):
+    workload = small_workload()
+    gudang = bench_core.run_gudang(workload, str(tmp_path / "bench.sqlite3"), replay=False)
+    assert gudang["verify_ok"], gudang.get("verify_problems")
+    assert gudang["fefo_ok"], gudang.get("fefo_problems")
+    assert gudang["documents"]["allocations"] >= 200  # every issue line allocated, some across lots
+    assert gudang["ms"]["receipt"]["n"] == 5 and gudang["ms"]["issue"]["n"] == 20
+
+    bare = bare_sqlite.run_bare(workload, tmp_path / "bare.sqlite3")
+    assert bare["verify_ok"] and bare["fefo_ok"], bare.get("fefo_problems")
+    # Same FEFO rule, same documents: as many allocations and the same stock left.
+    assert bare["documents"] == gudang["documents"]
+    assert bare["rows"] == gudang["rows"]
+
+
+def test_fefo_model_catches_a_later_lot_taken_first():
+    import datetime as dt
+    from decimal import Decimal
+
+    from tests.benchmarks.workload import FefoModel, IssueLine
+
+    day = dt.date(2026, 3, 2)
+    model = FefoModel()
+    model.receive([("A", "L1", day + dt.timedelta(days=40), "A-01-01", Decimal(5)),
+                   ("A", "L2", day + dt.timedelta(days=90), "A-01-02", Decimal(5))])
+    model.issue("ok", day, (IssueLine("A", 6),), [(1, "A", "L1", day + dt.timedelta(days=40), "A-01-01", 5),
+                                                  (1, "A", "L2", day + dt.timedelta(days=90), "A-01-02", 1)])
+    assert model.ok, model.problems
+    model.receive([("A", "L3", day + dt.timedelta(days=30), "A-01-03", Decimal(5))])
+    model.issue("bad", day, (IssueLine("A", 1),), [(1, "A", "L2", day + dt.timedelta(days=90), "A-01-02", 1)])
+    assert not model.ok and "L3" in model.problems[0]
