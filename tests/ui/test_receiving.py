@@ -28,6 +28,8 @@ def page(qtbot, sqlite_db, admin):
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     widget.donor.setCurrentIndex(widget.donor.findData("BNPB"))
     widget.date.setDate(dt.date(2026, 11, 27))
     return widget

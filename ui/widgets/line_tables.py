@@ -9,7 +9,7 @@ post while any remain. Nothing here touches the database.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -563,6 +563,10 @@ class ProposalModel(QAbstractTableModel):
 
     def touch(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def touch_all(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def picked_count(self) -> int:
         return sum(1 for row in self.rows if row.picked)

@@ -1,0 +1,621 @@
+"""Pengeluaran: goods issue with a FEFO proposal, picking by scanning lot labels.
+
+1. Header (recipient with kecamatan/desa, destination, event, request
+   reference, transport) and lines, added by scanning an item barcode or by
+   the search box.
+2. Save draft (Ctrl+S): the FEFO proposal per line: lot, bin, expiry, days
+   left and why.
+3. Picking: scanning a lot label ticks the proposal row holding that lot
+   (green). A different lot of the same item turns the banner red and names
+   the FEFO lot and its bin; it can still be taken with a typed reason (the
+   inline field), which updates the draft with that lot requested.
+4. Approve (head of warehouse), Post (Ctrl+Enter): the stock moves to transit,
+   the surat jalan number is drawn and its preview opens for print and save.
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from gudang.domain.errors import GudangError
+from gudang.domain.inputs import IssueInput, IssueLineInput, clean_code, optional_text
+from gudang.domain.quantity import parse_quantity
+from gudang.services import catalogue, drafts, issues, partners
+from ui.pages.scan_common import (
+    Problem, combo_code, date_edit, heading, qdate_to_date, query, run, search_combo, set_combo_code,
+)
+from ui.pdf_preview import show_pdf
+from ui.widgets.feedback import FeedbackBanner
+from ui.widgets.line_tables import (
+    IssueLine, IssueLinesModel, IssueUnitDelegate, ProposalModel, ProposalRow, fmt_date, fmt_qty,
+)
+from ui.widgets.scan_field import ScanField
+
+NEW, DRAFT, APPROVED, POSTED = "new", "draft", "approved", "posted"
+
+
+class IssuingPage(QWidget):
+    """The goods issue screen. `refresh(changes)` reloads partners, events and items."""
+
+    posted = Signal(str)
+
+    def __init__(self, ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("issuingPage")
+        self.document_id: int | None = None
+        self.state = NEW
+        self.number: str | None = None
+        self.dirty = False
+        self.preview = None
+        self.scan_seconds: float | None = None
+        self._recipients: dict[str, object] = {}
+        self._items: dict[str, object] = {}
+        self._swap: tuple[int, str] | None = None  # (line index, lot barcode) waiting for a reason
+
+        # header
+        self.recipient = search_combo(self, self.tr("Recipient: code, name or kecamatan"))
+        self.recipient_info = QLabel(self)
+        self.recipient_info.setStyleSheet("color: #355; font-style: italic;")
+        self.recipient_info.setWordWrap(True)
+        self.destination = QLineEdit(self)
+        self.destination.setMaxLength(300)
+        self.destination.setPlaceholderText(self.tr("posko / desa / kecamatan"))
+        self.event = search_combo(self, self.tr("(no event)"))
+        self.date = date_edit(self)
+        self.reference = QLineEdit(self)
+        self.reference.setMaxLength(120)
+        self.reference.setPlaceholderText(self.tr("request letter no."))
+        self.transport = QComboBox(self)
+        self.transport.setEditable(True)
+        self.transport.addItems(["", self.tr("Truck"), self.tr("Pick-up"), self.tr("Boat"),
+                                 self.tr("Motorcycle"), self.tr("Helicopter"), self.tr("On foot")])
+        self.carrier = QComboBox(self)
+        self.carrier.setEditable(True)
+        self.carrier.addItems(["", "BPBD", "TNI", "Polri", "PMI", "Tagana", self.tr("Rented"),
+                               self.tr("Recipient's own")])
+        self.vehicle = QLineEdit(self)
+        self.vehicle.setMaxLength(40)
+        self.vehicle.setPlaceholderText(self.tr("e.g. BM 8123 KA"))
+        self.vehicle.textEdited.connect(lambda t: self.vehicle.setText(t.upper()))
+        self.driver = QLineEdit(self)
+        self.driver.setMaxLength(120)
+        self.phone = QLineEdit(self)
+        self.phone.setMaxLength(40)
+        self.phone.setPlaceholderText("08xx")
+        self.recipient.currentIndexChanged.connect(self._recipient_changed)
+
+        header = QGridLayout()
+        header.setHorizontalSpacing(10)
+        fields = [(self.tr("&Recipient"), self.recipient), (self.tr("Destinati&on"), self.destination),
+                  (self.tr("E&vent"), self.event), (self.tr("Da&te"), self.date),
+                  (self.tr("Request re&ference"), self.reference), (self.tr("Transport &mode"), self.transport),
+                  (self.tr("C&arrier"), self.carrier), (self.tr("Vehicle p&late"), self.vehicle),
+                  (self.tr("Dri&ver"), self.driver), (self.tr("Driver's p&hone"), self.phone)]
+        positions = [(0, 0), (0, 1), (0, 2), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (3, 1), (3, 2)]
+        for (text, widget), (row, col) in zip(fields, positions):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            header.addWidget(label, row, col * 2)
+            header.addWidget(widget, row, col * 2 + 1)
+        header.addWidget(self.recipient_info, 1, 1, 1, 3)
+        for col in (1, 3, 5):
+            header.setColumnStretch(col, 1)
+
+        # scanning and adding
+        self.scan = ScanField(self)
+        self.scan.scanned.connect(self.handle_scan)
+        self.feedback = FeedbackBanner(self)
+        self.feedback.reason.returnPressed.connect(self.take_swapped_lot)
+        self.feedback.reason_button.clicked.connect(self.take_swapped_lot)
+        self.search = search_combo(self, self.tr("Add an item: type code or name"))
+        self.search.lineEdit().returnPressed.connect(self.add_searched)
+        self.qty = QLineEdit("1", self)
+        self.qty.setMaximumWidth(90)
+        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.qty.returnPressed.connect(self.add_searched)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.clicked.connect(self.add_searched)
+        add_row = QHBoxLayout()
+        add_label = QLabel(self.tr("&Item"), self)
+        add_label.setBuddy(self.search)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.search, 1)
+        qty_label = QLabel(self.tr("&Qty"), self)
+        qty_label.setBuddy(self.qty)
+        add_row.addWidget(qty_label)
+        add_row.addWidget(self.qty)
+        add_row.addWidget(self.add_button)
+
+        # lines and proposal
+        self.lines = IssueLinesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.lines)
+        self.table.setItemDelegate(IssueUnitDelegate(self.lines, self.table))
+        self._setup_table(self.table, {0: 36, 1: 110, 3: 80, 4: 80, 5: 120, 6: 220}, IssueLinesModel.ITEM)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.lines.dataChanged.connect(self._lines_edited)
+        self.lines.rowsInserted.connect(self._lines_edited)
+        self.lines.rowsRemoved.connect(self._lines_edited)
+        self.proposal = ProposalModel(self)
+        self.proposal_view = QTableView(self)
+        self.proposal_view.setModel(self.proposal)
+        self.proposal_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._setup_table(self.proposal_view, {0: 44, 2: 90, 3: 95, 4: 85, 5: 90, 6: 75, 7: 90, 8: 200,
+                                               9: 150}, ProposalModel.ITEM)
+        self.proposal_label = QLabel(self)
+        lines_box = QWidget(self)
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(QLabel(self.tr("Lines"), lines_box))
+        lines_layout.addWidget(self.table)
+        proposal_box = QWidget(self)
+        proposal_layout = QVBoxLayout(proposal_box)
+        proposal_layout.setContentsMargins(0, 0, 0, 0)
+        proposal_layout.addWidget(self.proposal_label)
+        proposal_layout.addWidget(self.proposal_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(lines_box)
+        splitter.addWidget(proposal_box)
+        splitter.setChildrenCollapsible(False)
+
+        # actions
+        self.state_label = QLabel(self)
+        self.state_label.setStyleSheet("font-weight: bold;")
+        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.new_button = QPushButton(self.tr("&New issue"), self)
+        self.new_button.clicked.connect(self.new_issue)
+        self.save_button = QPushButton(self.tr("&Save draft  (Ctrl+S)"), self)
+        self.save_button.clicked.connect(self.save_draft)
+        self.approve_button = QPushButton(self.tr("Appro&ve"), self)
+        self.approve_button.clicked.connect(self.approve)
+        self.post_button = QPushButton(self.tr("&Post  (Ctrl+Enter)"), self)
+        self.post_button.setObjectName("primaryButton")
+        self.post_button.setMinimumHeight(40)
+        self.post_button.clicked.connect(self.post)
+        self.waybill_button = QPushButton(self.tr("Surat &jalan…"), self)
+        self.waybill_button.clicked.connect(self.show_waybill)
+        actions = QHBoxLayout()
+        actions.addWidget(self.remove_button)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.state_label, 1)
+        for button in (self.save_button, self.approve_button, self.post_button, self.waybill_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Issuing goods"), self))
+        layout.addLayout(header)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.feedback)
+        layout.addLayout(add_row)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        order = [self.recipient, self.destination, self.event, self.date, self.reference, self.transport,
+                 self.carrier, self.vehicle, self.driver, self.phone, self.scan, self.search, self.qty,
+                 self.add_button, self.table, self.proposal_view, self.save_button, self.approve_button,
+                 self.post_button]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.post), ("Ctrl+Enter", self.post),
+                           ("Ctrl+N", self.new_issue)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        self.scan.keep_focus_in(self, [self.table])
+        for widget in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
+            self.scan.follow(widget)
+        self.date.dateChanged.connect(lambda *_: self._mark_dirty())
+        self.refresh(frozenset({"partners", "catalogue"}))
+        self._update_state()
+
+    @staticmethod
+    def _setup_table(table: QTableView, widths: dict[int, int], stretch: int) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column, width in widths.items():
+            table.setColumnWidth(column, width)
+
+    # --- data ----------------------------------------------------------------------
+    def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        if changes & {"partners", "settings"} or not self.recipient.count():
+            recipient, event = combo_code(self.recipient), combo_code(self.event)
+            rows, _ = query(self.ops, partners.list_partners, "recipient")
+            self._recipients = {r.code: r for r in rows or [] if r.active}
+            self.recipient.blockSignals(True)
+            self.recipient.clear()
+            for row in self._recipients.values():
+                where = " / ".join(p for p in (row.desa, row.region) if p)
+                self.recipient.addItem(f"{row.code} \u2014 {row.name}" + (f"  ({where})" if where else ""), row.code)
+            set_combo_code(self.recipient, recipient) if recipient else self.recipient.setCurrentIndex(-1)
+            self.recipient.blockSignals(False)
+            events, _ = query(self.ops, partners.list_events)
+            self.event.clear()
+            self.event.addItem("", None)
+            for row in events or []:
+                self.event.addItem(f"{row.code} \u2014 {row.name}", row.code)
+            set_combo_code(self.event, event)
+            self._show_recipient()
+        if changes & {"catalogue"} or not self._items:
+            rows, _ = query(self.ops, catalogue.list_items, include_inactive=False)
+            self._items = {r.sku: r for r in rows or []}
+            self.search.clear()
+            for row in self._items.values():
+                self.search.addItem(f"{row.sku} \u2014 {row.name}", row.sku)
+            self.search.setCurrentIndex(-1)
+
+    def _recipient_changed(self) -> None:
+        self._show_recipient()
+        row = self._recipients.get(combo_code(self.recipient) or "")
+        if row is not None and not self.destination.text().strip():
+            self.destination.setText(", ".join(p for p in (row.address, row.desa, row.region and
+                                                            self.tr("Kec. %1").replace("%1", row.region)) if p))
+        self._mark_dirty()
+
+    def _show_recipient(self) -> None:
+        row = self._recipients.get(combo_code(self.recipient) or "")
+        if row is None:
+            self.recipient_info.setText("")
+            return
+        parts = []
+        if row.region:
+            parts.append(self.tr("Kecamatan %1").replace("%1", row.region))
+        if row.desa:
+            parts.append(self.tr("Desa %1").replace("%1", row.desa))
+        if row.people_served:
+            parts.append(self.tr("%n people served", "", row.people_served))
+        if row.contact or row.phone:
+            parts.append(" ".join(p for p in (row.contact, row.phone) if p))
+        self.recipient_info.setText(" \u00b7 ".join(parts))
+
+    # --- state ------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        if self.state in (NEW, DRAFT):
+            self.dirty = True
+        self._update_state()
+
+    def _lines_edited(self, *_) -> None:
+        self._mark_dirty()
+
+    def _update_state(self) -> None:
+        editable = self.state in (NEW, DRAFT)
+        self.lines.read_only = not editable
+        for widget in (self.recipient, self.destination, self.event, self.date, self.reference, self.transport,
+                       self.carrier, self.vehicle, self.driver, self.phone, self.search, self.qty,
+                       self.add_button, self.remove_button):
+            widget.setEnabled(editable)
+        self.save_button.setEnabled(editable and self.ops.can("issue.draft"))
+        self.approve_button.setEnabled(self.state == DRAFT and self.ops.can("issue.approve"))
+        if not self.ops.can("issue.approve"):
+            self.approve_button.setToolTip(self.tr("Approval needs the head of warehouse."))
+        self.post_button.setEnabled(self.state == APPROVED and self.ops.can("issue.post"))
+        self.waybill_button.setEnabled(self.state == POSTED)
+        text = {NEW: self.tr("New goods issue"),
+                DRAFT: self.tr("Draft #%1").replace("%1", str(self.document_id)),
+                APPROVED: self.tr("Approved #%1 \u2014 ready to post").replace("%1", str(self.document_id)),
+                POSTED: self.tr("Posted: %1").replace("%1", self.number or "")}[self.state]
+        if self.dirty and self.state in (NEW, DRAFT) and self.lines.lines:
+            text += " \u2014 " + self.tr("not saved")
+        self.state_label.setText(text)
+        rows = len(self.proposal.rows)
+        if rows:
+            self.proposal_label.setText(self.tr("FEFO proposal \u2014 picking: %1 of %2 confirmed")
+                                        .replace("%1", str(self.proposal.picked_count())).replace("%2", str(rows)))
+        else:
+            self.proposal_label.setText(self.tr("FEFO proposal: save the draft (Ctrl+S) to see which lots "
+                                                "to pick"))
+
+    # --- adding lines --------------------------------------------------------------------
+    def _add(self, sku: str, name: str, unit: str, units: tuple[str, ...], qty: Decimal) -> None:
+        if self.state not in (NEW, DRAFT):
+            self.feedback.wrong(self.tr("This goods issue is %1: its lines are fixed. Start a new one "
+                                        "(Ctrl+N).").replace("%1", self._state_name()))
+            return
+        row = self.lines.find(sku, unit)
+        if row is None:
+            row = self.lines.add_line(IssueLine(sku, name, unit, units, fmt_qty(qty)))
+        else:
+            self.lines.lines[row].add(qty)
+            self.lines.touch(row)
+        line = self.lines.lines[row]
+        self.table.selectRow(row)
+        self.table.scrollTo(self.lines.index(row, 0))
+        self.feedback.ok(self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1)).replace("%2", name)
+                         .replace("%3", line.qty).replace("%4", line.unit))
+
+    def _state_name(self) -> str:
+        return {NEW: self.tr("new"), DRAFT: self.tr("a draft"), APPROVED: self.tr("approved"),
+                POSTED: self.tr("posted")}[self.state]
+
+    def add_searched(self) -> None:
+        sku = combo_code(self.search)
+        item = self._items.get(sku or "")
+        if item is None:
+            self.feedback.unknown(self.tr("Choose an item from the list."), sound=False)
+            return
+        try:
+            qty = parse_quantity(self.qty.text())
+        except GudangError as error:
+            self.feedback.wrong(error.message)
+            return
+        units = (item.unit,) + tuple(u for u, _ in item.pack_units)
+        self._add(item.sku, item.name, item.unit, units, qty)
+        self.search.setCurrentIndex(-1)
+        self.search.setEditText("")
+        self.qty.setText("1")
+        self.scan.reclaim(force=True)
+
+    def remove_selected(self) -> None:
+        if self.state not in (NEW, DRAFT):
+            return
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if rows:
+            self.lines.remove(rows)
+
+    # --- scanning ----------------------------------------------------------------------------
+    def handle_scan(self, raw: str) -> None:
+        started = time.perf_counter()
+        try:
+            self._handle_scan(raw)
+        finally:
+            self.scan_seconds = time.perf_counter() - started
+
+    def _handle_scan(self, raw: str) -> None:
+        result, problem = query(self.ops, drafts.scan, raw)
+        shown = raw.replace("\x1d", "<GS>")
+        if result is None:
+            self.feedback.unknown(self.tr("Unknown code %1.").replace("%1", shown))
+            return
+        data = result.data
+        if result.kind == "lot":
+            self._pick(data)
+        elif result.kind in ("item", "gs1"):
+            if not data.get("sku"):
+                self.feedback.unknown(self.tr("Unknown code %1: not in the catalogue.").replace("%1", shown))
+                return
+            units = (data["unit"],) + tuple(u for u, _ in data.get("units", ()) if u != data["unit"])
+            qty = (data.get("count") or Decimal(1)) if result.kind == "gs1" else Decimal(1)
+            self._add(data["sku"], data["item"], data.get("scanned_unit") or data["unit"], units, qty)
+        elif result.kind == "location":
+            self.feedback.unknown(self.tr("Bin %1: scan the lot labels of the goods you take from it.")
+                                  .replace("%1", data["location"]))
+        else:
+            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", result.code))
+
+    def _pick(self, lot: dict) -> None:
+        barcode = lot["barcode"]
+        if not self.proposal.rows:
+            self.feedback.unknown(self.tr("Lot %1 scanned, but there is no proposal yet: save the draft "
+                                          "(Ctrl+S) first.").replace("%1", barcode))
+            return
+        rows = [i for i, r in enumerate(self.proposal.rows) if r.barcode == barcode]
+        if rows:
+            todo = [i for i in rows if not self.proposal.rows[i].picked]
+            if not todo:
+                self.feedback.ok(self.tr("Lot %1 is already confirmed.").replace("%1", barcode))
+                return
+            row = self.proposal.rows[todo[0]]
+            row.picked, row.wrong = True, ""
+            self.proposal.touch(todo[0])
+            self.proposal_view.selectRow(todo[0])
+            self._update_state()
+            self.feedback.ok(self.tr("Line %1: lot %2 from bin %3 confirmed (%4 of %5).")
+                             .replace("%1", str(row.line_no)).replace("%2", barcode).replace("%3", row.location)
+                             .replace("%4", str(self.proposal.picked_count()))
+                             .replace("%5", str(len(self.proposal.rows))))
+            return
+        same_item = [i for i, r in enumerate(self.proposal.rows) if r.sku == lot["sku"]]
+        if not same_item:
+            self.feedback.wrong(self.tr("Lot %1 is %2, which is not on this goods issue.")
+                                .replace("%1", barcode).replace("%2", lot["item"]))
+            return
+        target = next((i for i in same_item if not self.proposal.rows[i].picked), same_item[0])
+        fefo = self.proposal.rows[target]
+        fefo.wrong = barcode
+        self.proposal.touch(target)
+        self.proposal_view.selectRow(target)
+        expiry = fmt_date(lot.get("expiry")) or "-"
+        message = (self.tr("Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).")
+                   .replace("%1", barcode).replace("%2", expiry).replace("%3", fefo.barcode)
+                   .replace("%4", fefo.location).replace("%5", fmt_date(fefo.expiry) or "-"))
+        self.feedback.wrong(message)
+        if lot.get("status") == "quarantine" or (lot.get("expiry") and lot["expiry"] < qdate_to_date(self.date.date())):
+            return  # never issued; no reason helps
+        if self.state == DRAFT and self.ops.can("issue.non_fefo"):
+            self._swap = (fefo.line_no - 1, barcode)
+            self.feedback.ask_reason(self.tr("To take %1 instead, give the reason:").replace("%1", barcode),
+                                     self.tr("Take this lot"))
+
+    def take_swapped_lot(self) -> None:
+        """Take the wrong lot anyway: the line requests it, with the typed reason; the draft is saved."""
+        if self._swap is None:
+            return
+        reason = self.feedback.reason.text().strip()
+        if not reason:
+            self.feedback.reason.setPlaceholderText(self.tr("a reason is required"))
+            self.feedback.reason.setFocus()
+            return
+        index, barcode = self._swap
+        line = self.lines.lines[index]
+        previous = (line.lot, line.reason)
+        line.lot, line.reason = barcode, reason
+        self.lines.touch(index)
+        if not self.save_draft(quiet=True):
+            line.lot, line.reason = previous
+            self.lines.touch(index)
+            return  # the banner says why (e.g. not enough stock in that lot)
+        self._swap = None
+        for row in self.proposal.rows:
+            if row.barcode == barcode and row.line_no == index + 1:
+                row.picked = True
+        self.proposal.touch_all()
+        self._update_state()
+        self.feedback.ok(self.tr("Line %1 now takes lot %2 (reason: %3).").replace("%1", str(index + 1))
+                         .replace("%2", barcode).replace("%3", reason))
+        self.scan.reclaim(force=True)
+
+    # --- document actions ------------------------------------------------------------------------
+    def build_input(self) -> IssueInput:
+        recipient = combo_code(self.recipient)
+        if not recipient:
+            raise Problem(self.tr("Choose the recipient first."))
+        if not self.lines.lines:
+            raise Problem(self.tr("There are no lines: scan or add the goods first."))
+        problems = self.lines.problems()
+        if problems:
+            raise Problem(problems[0])
+        lines = tuple(IssueLineInput(line.sku, parse_quantity(line.qty), line.unit, line.lot or None,
+                                     optional_text(line.reason, 500)) for line in self.lines.lines)
+        return IssueInput(
+            date=qdate_to_date(self.date.date()), recipient=clean_code(recipient), lines=lines,
+            destination=optional_text(self.destination.text(), 300), event=combo_code(self.event) or None,
+            reference=optional_text(self.reference.text(), 120),
+            transport_mode=optional_text(self.transport.currentText(), 40),
+            carrier=optional_text(self.carrier.currentText(), 120),
+            vehicle=optional_text(self.vehicle.text(), 40), driver=optional_text(self.driver.text(), 120),
+            driver_phone=optional_text(self.phone.text(), 40))
+
+    def save_draft(self, quiet: bool = False) -> bool:
+        if self.state not in (NEW, DRAFT):
+            return self.state in (APPROVED, POSTED)
+        try:
+            issue = self.build_input()
+        except (GudangError, Problem) as error:
+            self.feedback.wrong(error.message)
+            return False
+        if self.document_id is None:
+            result, problem = run(self.ops, issues.draft_issue, issue, changes={"documents"}, parent=self)
+        else:
+            result, problem = run(self.ops, drafts.update_issue_draft, self.document_id, issue,
+                                  changes={"documents"}, parent=self)
+        if result is None:
+            self.feedback.wrong(problem or self.tr("The draft was not saved."))
+            return False
+        self.document_id = result.id
+        self.state = DRAFT
+        self.dirty = False
+        self._show_allocations(result, keep_picks=True)
+        if not quiet:
+            text = self.tr("Draft #%1 saved: scan the lot labels to pick.").replace("%1", str(result.id))
+            if result.warnings:
+                self.feedback.unknown(text + " " + " ".join(result.warnings))
+            else:
+                self.feedback.ok(text)
+        self._update_state()
+        return True
+
+    def _show_allocations(self, result, keep_picks: bool) -> None:
+        picked = {(r.line_no, r.barcode, r.location) for r in self.proposal.rows if r.picked} if keep_picks else set()
+        self.proposal.date = result.date
+        rows = []
+        for a in result.allocations:
+            reason = self.lines.lines[a.line_no - 1].reason if a.line_no - 1 < len(self.lines.lines) else ""
+            rows.append(ProposalRow(a.line_no, a.sku, a.item, a.lot, a.barcode, a.location, a.expiry, a.qty,
+                                    a.unit, a.why, reason, (a.line_no, a.barcode, a.location) in picked))
+        self.proposal.set_rows(rows)
+
+    def approve(self) -> None:
+        if self.state == DRAFT and self.dirty and not self.save_draft(quiet=True):
+            return
+        if self.state != DRAFT or self.document_id is None:
+            self.feedback.wrong(self.tr("Save the draft first (Ctrl+S)."))
+            return
+        result, problem = run(self.ops, issues.approve_issue, self.document_id, changes={"documents"}, parent=self)
+        if result is None:
+            self.feedback.wrong(problem or self.tr("Not approved."))
+            return
+        self.state = APPROVED
+        self._show_allocations(result, keep_picks=True)
+        self.feedback.ok(self.tr("Goods issue #%1 approved.").replace("%1", str(self.document_id)))
+        self._update_state()
+
+    def post(self) -> None:
+        if self.state != APPROVED or self.document_id is None:
+            self.feedback.wrong(self.tr("Only an approved goods issue can be posted."))
+            return
+        result, problem = run(self.ops, issues.post_issue, self.document_id, changes={"stock", "documents"},
+                              parent=self)
+        if result is None:
+            self.feedback.wrong(problem or self.tr("Not posted."))
+            return
+        self.state, self.number = POSTED, result.number
+        self._show_allocations(result, keep_picks=True)
+        self.feedback.ok(self.tr("Goods issue posted: surat jalan %1.").replace("%1", result.number))
+        self._update_state()
+        self.posted.emit(result.number)
+        self.show_waybill()
+
+    def show_waybill(self) -> None:
+        if self.state != POSTED or not self.number:
+            return
+        from gudang.reports import printing
+
+        printed, problem = run(self.ops, printing.print_document, "waybill", self.number,
+                               changes={"documents"}, parent=self)
+        if printed is None:
+            self.feedback.wrong(problem or self.tr("The surat jalan could not be made."))
+            return
+        self.preview = show_pdf(printed.pdf, self.tr("Surat jalan %1").replace("%1", self.number),
+                                "SJ-" + self.number.replace("/", "-") + ".pdf", self)
+
+    def new_issue(self) -> None:
+        self.document_id, self.state, self.number, self.dirty, self._swap = None, NEW, None, False, None
+        self.lines.set_lines([])
+        self.proposal.set_rows([])
+        for edit in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
+            edit.clear()
+        self.transport.setCurrentIndex(0)
+        self.carrier.setCurrentIndex(0)
+        self.recipient.setCurrentIndex(-1)
+        self.feedback.info(self.tr("New goods issue: choose the recipient, then scan or add the goods."))
+        self._update_state()
+        self.scan.reclaim(force=True)
+
+    def open_issue(self, document_id: int) -> None:
+        """Load an existing draft or approved issue (e.g. from a list of open issues)."""
+        doc, problem = query(self.ops, drafts.load_issue, document_id)
+        if doc is None:
+            self.feedback.wrong(problem or "")
+            return
+        self.new_issue()
+        issue = doc.input
+        set_combo_code(self.recipient, issue.recipient)
+        self.date.setDate(issue.date)
+        self.destination.setText(issue.destination or "")
+        set_combo_code(self.event, issue.event)
+        self.reference.setText(issue.reference or "")
+        self.transport.setEditText(issue.transport_mode or "")
+        self.carrier.setEditText(issue.carrier or "")
+        self.vehicle.setText(issue.vehicle or "")
+        self.driver.setText(issue.driver or "")
+        self.phone.setText(issue.driver_phone or "")
+        lines = []
+        for line in doc.lines:
+            item = self._items.get(line.sku)
+            units = (item.unit,) + tuple(u for u, _ in item.pack_units) if item else (line.unit,)
+            lines.append(IssueLine(line.sku, line.item, line.unit, units, fmt_qty(line.qty), line.lot or "",
+                                   line.reason or ""))
+        self.lines.set_lines(lines)
+        self.document_id, self.state, self.number = doc.id, doc.state, doc.number
+        self.dirty = doc.state == DRAFT
+        self._update_state()
+        if doc.state == DRAFT:
+            self.save_draft(quiet=True)
