@@ -36,6 +36,11 @@ class Context:
                     from gudang.domain.errors import DatabaseProblem
 
                     raise DatabaseProblem(N_("no database at {path}: run `gudang init` first"), path=path)
+            if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+                    and Path(url.database).is_file() and Path(url.database).stat().st_size > 0:
+                from gudang.db.recovery import refuse_if_damaged
+
+                refuse_if_damaged(url.database)  # damaged: name the newest good backup to restore
             self._db = Database(url)
             if check_schema:
                 require_current(self._db)

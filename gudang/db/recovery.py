@@ -1,0 +1,54 @@
+"""Noticing a damaged SQLite database at start, and which backup to offer.
+
+    problems = check_database(path)     # [] when the file is sound
+    backup = offer_backup(path)         # the newest backup `gudang restore` accepts
+
+`gudang` commands and the app call `refuse_if_damaged` before opening the
+database, so a damaged file is named with the way out (the newest good backup
+and the `gudang restore` command) instead of failing somewhere in the middle.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+from gudang.db.backup import newest_good_backup, quick_check
+from gudang.domain.errors import DatabaseProblem
+from gudang.i18n import N_, tr
+
+MSG_DAMAGED_WITH_BACKUP = N_("the database {path} is damaged ({problem}); the newest good backup is {backup}: "
+                             "restore it with `gudang --db {db} restore {backup}`")
+MSG_DAMAGED_NO_BACKUP = N_("the database {path} is damaged ({problem}) and no good backup of it was found")
+
+
+class DamagedDatabase(DatabaseProblem):
+    """A damaged database file; its message keeps paths whole (they are to be copied)."""
+
+    @property
+    def message(self) -> str:
+        return tr(self.message_id).format(**{k: " ".join(str(v).split()) for k, v in self.params.items()})
+
+
+def check_database(path: str | os.PathLike[str]) -> list[str]:
+    """SQLite's quick check of the file: the problems found, [] when sound."""
+    return quick_check(path)
+
+
+def offer_backup(path: str | os.PathLike[str]) -> Path | None:
+    """The newest backup of `path` that passes the integrity check, or None."""
+    return newest_good_backup(path)
+
+
+def refuse_if_damaged(path: str | os.PathLike[str]) -> None:
+    """Raise DatabaseProblem naming the damage and the backup to restore, if any."""
+    problems = check_database(path)
+    if not problems:
+        return
+    problem = " ".join(problems[0].split())
+    backup = offer_backup(path)
+    if backup is None:
+        raise DamagedDatabase(MSG_DAMAGED_NO_BACKUP, path=path, problem=problem)
+    raise DamagedDatabase(MSG_DAMAGED_WITH_BACKUP, path=path, problem=problem,
+                          backup=shlex.quote(str(backup)), db=shlex.quote(str(path)))
