@@ -159,9 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore", c.cmd_restore, "replace the SQLite database with a backup")
     p.add_argument("file")
 
-    from gudang.cli import printing
+    from gudang.cli import operations, printing
 
     printing.add_commands(command, sub)
+    operations.add_commands(command, sub)
     return parser
 
 

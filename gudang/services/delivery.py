@@ -244,7 +244,7 @@ def dispatch_view(db: Database, code: str) -> DispatchView:
         doc = _dispatch(conn, number)
         rows = _shipped(conn, doc)
         if verified is not None:
-            verified = _qr_matches(parts[2], rows)
+            verified = _qr_matches(conn, doc, code, parts[2], rows)
         partner = conn.execute(select(Partner.code, Partner.name).where(Partner.id == doc.partner_id)
                                ).one_or_none() if doc.partner_id else None
         return DispatchView(doc.id, doc.number, doc.type, doc.date, partner[0] if partner else None,
@@ -252,11 +252,20 @@ def dispatch_view(db: Database, code: str) -> DispatchView:
                             handover_of(conn, doc.number), _reversal(conn, doc), _lots(rows), verified)
 
 
-def _qr_matches(digest: str, rows) -> bool:
-    """The QR's hash of lines against the posted moves (per move and per lot, in base units)."""
+def _qr_matches(conn: Connection, doc, payload: str, digest: str, rows) -> bool:
+    """The QR against the waybill as printed (gudang.reports.printing) or, for
+    papers it does not print, the posted moves (per move and per lot)."""
     from types import SimpleNamespace
 
-    from gudang.documents.waybill import waybill_lines_hash
+    from gudang.documents.waybill import verify_waybill_qr, waybill_lines_hash
+
+    if doc.type == "issue":
+        try:
+            from gudang.reports.printing import _waybill
+        except ImportError:  # pragma: no cover - printing is part of the product
+            _waybill = None
+        if _waybill is not None and verify_waybill_qr(payload, _waybill(conn, doc, settings(conn))):
+            return True
 
     per_move = [SimpleNamespace(sku=r.sku, lot_barcode=r.barcode, lot_code=r.lot, qty=r.qty) for r in rows]
     per_lot = [SimpleNamespace(sku=lot.sku, lot_barcode=lot.barcode, lot_code=lot.lot, qty=lot.qty)

@@ -1,0 +1,120 @@
+"""Printing the papers of warehouse operations: berita acara stock opname
+(from a count session) and berita acara penghapusan (from a write-off).
+
+`gudang.reports.printing.print_document` hands the kinds "count" and
+"writeoff" to `print_operation`; the letterhead, signatories, SALINAN marking
+and audit entry follow the same rules as every other printed document.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    AuditEntry, CountScan, Document, DocumentLine, Item, Location, Warehouse,
+)
+from gudang.documents.data import CountLine, CountReportData, WriteoffData, WriteoffLine
+from gudang.domain.errors import InvalidInput, InvalidState
+from gudang.domain.roles import can
+from gudang.i18n import N_, tr
+from gudang.reports.printing import (
+    _PRINT_ACTION, Printed, _cancelled, _document, _user, head_of_agency, head_of_warehouse, letterhead,
+)
+from gudang.services import counts
+from gudang.services.posting import settings
+from gudang.services.uow import Actor, UnitOfWork
+
+OPERATION_KINDS = ("count", "writeoff")
+
+
+def _warehouse_name(conn: Connection, warehouse_id: int | None, config) -> str:
+    if warehouse_id is not None:
+        name = conn.execute(select(Warehouse.name).where(Warehouse.id == warehouse_id)).scalar()
+        if name:
+            return name
+    return conn.execute(select(Warehouse.name).order_by(Warehouse.id).limit(1)).scalar() or ""
+
+
+def count_report_data(conn: Connection, count: int | str, config: dict[str, str]) -> CountReportData:
+    """The berita acara stock opname of a count: every line with books vs counted."""
+    session = counts._session(conn, count)
+    found = counts._counted(conn, session.id)
+    lines = []
+    for row in counts._line_rows(conn, session.id):
+        counted = found.get(row.id, (0, 0, ()))[0]
+        lines.append(CountLine(sku=row.sku, item_name=row.name, unit=row.base_unit, expected=row.expected,
+                               counted=counted, lot_code=row.lot or row.barcode, location=row.location,
+                               remark=row.reason or ""))
+    counters = [name for name, in conn.execute(
+        select(CountScan.counted_by).where(CountScan.session_id == session.id, CountScan.kind == "lot")
+        .group_by(CountScan.counted_by).order_by(CountScan.counted_by))]
+    notes = []
+    if session.adjustment_id:
+        number = conn.execute(select(Document.number).where(Document.id == session.adjustment_id)).scalar()
+        notes.append(tr(N_("Variances posted with adjustment {number}.")).format(number=number))
+    if session.state == "open":
+        notes.append(tr(N_("Provisional: the count is still open.")))
+    elif session.state == "cancelled":
+        notes.append(tr(N_("The count was cancelled: {reason}")).format(reason=session.reason or "-"))
+    warehouse = _warehouse_name(conn, session.warehouse_id, config)
+    return CountReportData(
+        letterhead=letterhead(config), number=session.number, date=session.date,
+        place=warehouse or config.get("agency_city", ""), warehouse=warehouse, lines=tuple(lines),
+        scope=session.scope or "", team=tuple(_user(conn, name) for name in counters[:6]),
+        custodian=head_of_warehouse(config), approver=head_of_agency(config), notes=" ".join(notes))
+
+
+def writeoff_data(conn: Connection, number: str, config: dict[str, str]) -> WriteoffData:
+    """The berita acara penghapusan of a posted write-off document."""
+    doc = _document(conn, number, ("writeoff",))
+    rows = conn.execute(
+        select(DocumentLine.qty, DocumentLine.unit, DocumentLine.lot_code, DocumentLine.expiry,
+               DocumentLine.remark, Item.sku, Item.name, Location.code)
+        .join(Item, Item.id == DocumentLine.item_id)
+        .outerjoin(Location, Location.id == DocumentLine.from_location_id)
+        .where(DocumentLine.document_id == doc.id).order_by(DocumentLine.line_no)).all()
+    lines = tuple(WriteoffLine(sku=r.sku, item_name=r.name, qty=r.qty, unit=r.unit, lot_code=r.lot_code or "",
+                               expiry=r.expiry, reason=r.remark or doc.reason or "", remark=r.code or "")
+                  for r in rows)
+    warehouse = _warehouse_name(conn, doc.warehouse_id, config)
+    return WriteoffData(
+        letterhead=letterhead(config), number=doc.number, date=doc.date,
+        place=warehouse or config.get("agency_city", ""), warehouse=warehouse, reason=doc.reason or "",
+        lines=lines, decree_ref=doc.reference or "", method=doc.destination or "",
+        witnesses=(_user(conn, doc.posted_by),), custodian=head_of_warehouse(config),
+        approver=head_of_agency(config), notes=doc.notes or "", cancelled=_cancelled(conn, doc.id))
+
+
+def print_operation(db: Database, actor: Actor, kind: str, number: str, *, lang: str | None = None) -> Printed:
+    """Render the berita acara of a count (by number or id) or of a write-off (by number)."""
+    if kind not in OPERATION_KINDS:
+        raise InvalidInput(N_("unknown document kind {kind}: use {kinds}"), kind=kind,
+                           kinds=", ".join(OPERATION_KINDS))
+    from gudang import documents
+
+    with UnitOfWork(db, actor, "read") as uow:
+        conn = uow.conn
+        config = settings(conn)
+        if kind == "count":
+            session = counts._session(conn, number)
+            if session.state == "open" and session.blind and not can(actor.role, "count.post"):
+                raise InvalidState(N_("stock count {number} is blind and still open: only the head of "
+                                      "warehouse can print it"), number=session.number)
+            data = count_report_data(conn, session.id, config)
+            render = documents.render_count_report
+        else:
+            data = writeoff_data(conn, number, config)
+            render = documents.render_writeoff
+        key = f"{kind}:{data.number}"
+        reprint = conn.execute(select(AuditEntry.id).where(AuditEntry.action == _PRINT_ACTION,
+                                                           AuditEntry.object == key)).first() is not None
+        pdf = render(data, lang, reprint=reprint)
+        uow.audit(_PRINT_ACTION, key, "SALINAN" if reprint else "ASLI")
+        uow.commit()
+    return Printed(pdf, data.number, reprint)
+
+
+def count_report_pdf(db: Database, actor: Actor, count: int | str, lang: str | None = None) -> Printed:
+    """For the counting screen: the berita acara of a count by id."""
+    return print_operation(db, actor, "count", str(count), lang=lang)
