@@ -46,7 +46,7 @@ class PdfPreviewDialog(QDialog):
         if self.document.status() == QPdfDocument.Status.Error or count == 0:
             self.pages.setText(self.tr("The document could not be shown."))
         else:
-            self.pages.setText(self.tr("%n page(s)", "", count))
+            self.pages.setText(self.tr("Pages: %1").replace("%1", str(count)))
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button = QPushButton(self.tr("&Save as…"), self)

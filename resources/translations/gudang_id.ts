@@ -125,42 +125,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="154" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="154" />
             <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
             <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <location filename="../../ui/pages/catalogue.py" line="157" />
             <source>Search SKU, name or GTIN…</source>
             <translation>Cari SKU, nama atau GTIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <location filename="../../ui/pages/catalogue.py" line="160" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="162" />
+            <location filename="../../ui/pages/catalogue.py" line="161" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="163" />
+            <location filename="../../ui/pages/catalogue.py" line="162" />
             <source>Show deactivated</source>
             <translation>Tampilkan yang nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="168" />
+            <location filename="../../ui/pages/catalogue.py" line="167" />
             <source>New item…</source>
             <translation>Barang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="169" />
+            <location filename="../../ui/pages/catalogue.py" line="168" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
@@ -763,7 +763,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/scan_common.py" line="131" />
             <source>Tracked by lot</source>
-            <translation type="unfinished" />
+            <translation>Dilacak per lot</translation>
         </message>
         <message>
             <location filename="../../ui/pages/scan_common.py" line="133" />
@@ -773,7 +773,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/scan_common.py" line="139" />
             <source>Code (SKU)</source>
-            <translation type="unfinished" />
+            <translation>Kode (SKU)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/scan_common.py" line="140" />
@@ -793,7 +793,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/scan_common.py" line="143" />
             <source>GTIN / EAN</source>
-            <translation type="unfinished" />
+            <translation>GTIN / EAN</translation>
         </message>
     </context>
     <context>
@@ -917,22 +917,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/widgets/feedback.py" line="156" />
             <source>Ready to scan.</source>
-            <translation type="unfinished" />
+            <translation>Siap memindai.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/feedback.py" line="161" />
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/feedback.py" line="161" />
             <source>UNKNOWN</source>
-            <translation type="unfinished" />
+            <translation>TIDAK DIKENAL</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/feedback.py" line="161" />
             <source>WRONG</source>
-            <translation type="unfinished" />
+            <translation>SALAH</translation>
         </message>
     </context>
     <context>
@@ -1024,150 +1024,553 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <location filename="../../ui/widgets/line_tables.py" line="354" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <location filename="../../ui/widgets/line_tables.py" line="354" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <location filename="../../ui/widgets/line_tables.py" line="354" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <location filename="../../ui/widgets/line_tables.py" line="354" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="351" />
+            <location filename="../../ui/widgets/line_tables.py" line="354" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="352" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Requested lot</source>
-            <translation type="unfinished" />
+            <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="352" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Reason (non-FEFO)</source>
-            <translation type="unfinished" />
+            <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="376" />
+            <location filename="../../ui/widgets/line_tables.py" line="379" />
             <source>Unknown unit.</source>
-            <translation type="unfinished" />
+            <translation>Satuan tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="378" />
+            <location filename="../../ui/widgets/line_tables.py" line="381" />
             <source>A lot other than the FEFO lot needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Lot selain lot FEFO memerlukan alasan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="387" />
+            <location filename="../../ui/widgets/line_tables.py" line="390" />
             <source>line %1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>baris %1, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="397" />
+            <location filename="../../ui/widgets/line_tables.py" line="400" />
             <source>FEFO</source>
-            <translation type="unfinished" />
+            <translation>FEFO</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuingPage</name>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="65" />
+            <source>Recipient: code, name or kecamatan</source>
+            <translation>Penerima: kode, nama atau kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="71" />
+            <source>posko / desa / kecamatan</source>
+            <translation>posko / desa / kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="72" />
+            <source>(no event)</source>
+            <translation>(tanpa kejadian)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="76" />
+            <source>request letter no.</source>
+            <translation>no. surat permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="79" />
+            <source>Truck</source>
+            <translation>Truk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="79" />
+            <source>Pick-up</source>
+            <translation>Pikap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="79" />
+            <source>Boat</source>
+            <translation>Perahu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="80" />
+            <source>Motorcycle</source>
+            <translation>Sepeda motor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="80" />
+            <source>Helicopter</source>
+            <translation>Helikopter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="80" />
+            <source>On foot</source>
+            <translation>Jalan kaki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="83" />
+            <source>Rented</source>
+            <translation>Sewa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="84" />
+            <source>Recipient's own</source>
+            <translation>Milik penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="87" />
+            <source>e.g. BM 8123 KA</source>
+            <translation>mis. BM 8123 KA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="98" />
+            <source>&amp;Recipient</source>
+            <translation>&amp;Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="98" />
+            <source>Destinati&amp;on</source>
+            <translation>T&amp;ujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="99" />
+            <source>E&amp;vent</source>
+            <translation>&amp;Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="99" />
+            <source>Da&amp;te</source>
+            <translation>&amp;Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="100" />
+            <source>Request re&amp;ference</source>
+            <translation>No. surat per&amp;mintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="100" />
+            <source>Transport &amp;mode</source>
+            <translation>&amp;Moda angkutan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="101" />
+            <source>C&amp;arrier</source>
+            <translation>Peng&amp;angkut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="101" />
+            <source>Vehicle p&amp;late</source>
+            <translation>No. &amp;polisi kendaraan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="102" />
+            <source>Dri&amp;ver</source>
+            <translation>Pe&amp;ngemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="102" />
+            <source>Driver's p&amp;hone</source>
+            <translation>Tele&amp;pon pengemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="119" />
+            <source>Add an item: type code or name</source>
+            <translation>Tambah barang: ketik kode atau nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="125" />
+            <source>&amp;Add</source>
+            <translation>&amp;Tambah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="128" />
+            <source>&amp;Item</source>
+            <translation>&amp;Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="132" />
+            <source>&amp;Qty</source>
+            <translation>&amp;Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="160" />
+            <source>Lines</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="175" />
+            <source>Remove line</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="177" />
+            <source>&amp;New issue</source>
+            <translation>Pengeluaran &amp;baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="179" />
+            <source>&amp;Save draft  (Ctrl+S)</source>
+            <translation>&amp;Simpan draf  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="181" />
+            <source>Appro&amp;ve</source>
+            <translation>Set&amp;ujui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="183" />
+            <source>&amp;Post  (Ctrl+Enter)</source>
+            <translation>&amp;Bukukan  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="187" />
+            <source>Surat &amp;jalan…</source>
+            <translation>Surat &amp;jalan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="197" />
+            <source>Issuing goods</source>
+            <translation>Pengeluaran barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="271" />
+            <source>Kec. %1</source>
+            <translation>Kec. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="282" />
+            <source>Kecamatan %1</source>
+            <translation>Kecamatan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="284" />
+            <source>Desa %1</source>
+            <translation>Desa %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="286" />
+            <source>people served: %1</source>
+            <translation>jiwa dilayani: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="310" />
+            <source>Approval needs the head of warehouse.</source>
+            <translation>Persetujuan memerlukan kepala gudang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="313" />
+            <source>New goods issue</source>
+            <translation>Pengeluaran baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="314" />
+            <source>Draft #%1</source>
+            <translation>Draf #%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="315" />
+            <source>Approved #%1 — ready to post</source>
+            <translation>Disetujui #%1 — siap dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="316" />
+            <source>Posted: %1</source>
+            <translation>Dibukukan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="318" />
+            <source>not saved</source>
+            <translation>belum disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="322" />
+            <source>FEFO proposal — picking: %1 of %2 confirmed</source>
+            <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="325" />
+            <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
+            <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="331" />
+            <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
+            <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="343" />
+            <source>Line %1: %2 — %3 %4</source>
+            <translation>Baris %1: %2 — %3 %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="347" />
+            <source>new</source>
+            <translation>baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="347" />
+            <source>a draft</source>
+            <translation>draf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="347" />
+            <source>approved</source>
+            <translation>disetujui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="348" />
+            <source>posted</source>
+            <translation>dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="354" />
+            <source>Choose an item from the list.</source>
+            <translation>Pilih barang dari daftar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="387" />
+            <source>Unknown code %1.</source>
+            <translation>Kode %1 tidak dikenal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="394" />
+            <source>Unknown code %1: not in the catalogue.</source>
+            <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="400" />
+            <source>Bin %1: scan the lot labels of the goods you take from it.</source>
+            <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="403" />
+            <source>%1 is a document number, not goods.</source>
+            <translation>%1 adalah nomor dokumen, bukan barang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="408" />
+            <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
+            <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="415" />
+            <source>Lot %1 is already confirmed.</source>
+            <translation>Lot %1 sudah dikonfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="422" />
+            <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
+            <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="429" />
+            <source>Lot %1 is %2, which is not on this goods issue.</source>
+            <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="438" />
+            <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
+            <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="446" />
+            <source>To take %1 instead, give the reason:</source>
+            <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="447" />
+            <source>Take this lot</source>
+            <translation>Ambil lot ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="455" />
+            <source>a reason is required</source>
+            <translation>alasan wajib diisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="473" />
+            <source>Line %1 now takes lot %2 (reason: %3).</source>
+            <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="481" />
+            <source>Choose the recipient first.</source>
+            <translation>Pilih penerima terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="483" />
+            <source>There are no lines: scan or add the goods first.</source>
+            <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="512" />
+            <source>The draft was not saved.</source>
+            <translation>Draf tidak disimpan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="519" />
+            <source>Draft #%1 saved: scan the lot labels to pick.</source>
+            <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="541" />
+            <source>Save the draft first (Ctrl+S).</source>
+            <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="545" />
+            <source>Not approved.</source>
+            <translation>Tidak disetujui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="549" />
+            <source>Goods issue #%1 approved.</source>
+            <translation>Pengeluaran #%1 disetujui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="554" />
+            <source>Only an approved goods issue can be posted.</source>
+            <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="559" />
+            <source>Not posted.</source>
+            <translation>Tidak dibukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="563" />
+            <source>Goods issue posted: surat jalan %1.</source>
+            <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="576" />
+            <source>The surat jalan could not be made.</source>
+            <translation>Surat jalan tidak dapat dibuat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="578" />
+            <source>Surat jalan %1</source>
+            <translation>Surat jalan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="590" />
+            <source>New goods issue: choose the recipient, then scan or add the goods.</source>
+            <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
     </context>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="50" />
+            <location filename="../../ui/dialogs/masterdata.py" line="44" />
             <source>write pack units as unit=number, e.g. dus=40</source>
             <translation>tulis satuan kemasan sebagai satuan=angka, mis. dus=40</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="60" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>Edit item %1</source>
             <translation>Ubah barang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="60" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>SKU (code)</source>
             <translation>SKU (kode)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="64" />
+            <location filename="../../ui/dialogs/masterdata.py" line="58" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Stock is counted in this unit; fixed once created</source>
             <translation>Stok dihitung dalam satuan ini; tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="72" />
+            <location filename="../../ui/dialogs/masterdata.py" line="66" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <location filename="../../ui/dialogs/masterdata.py" line="67" />
             <source>GTIN / EAN barcode</source>
             <translation>Barkode GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
             <source>Tracked by lot (supplier's lot code required)</source>
             <translation>Dilacak per lot (kode lot pemasok wajib)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="75" />
+            <location filename="../../ui/dialogs/masterdata.py" line="69" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="78" />
+            <location filename="../../ui/dialogs/masterdata.py" line="72" />
             <source>Minimum stock</source>
             <translation>Stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="78" />
+            <location filename="../../ui/dialogs/masterdata.py" line="72" />
             <source>In the base unit; 0 = no minimum</source>
             <translation>Dalam satuan dasar; 0 = tanpa minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="79" />
+            <location filename="../../ui/dialogs/masterdata.py" line="73" />
             <source>Weight per unit (kg)</source>
             <translation>Berat per satuan (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="80" />
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
             <source>Volume per unit (m³)</source>
             <translation>Volume per satuan (m³)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="81" />
+            <location filename="../../ui/dialogs/masterdata.py" line="75" />
             <source>Pack units</source>
             <translation>Satuan kemasan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="82" />
+            <location filename="../../ui/dialogs/masterdata.py" line="76" />
             <source>e.g. dus=40, pak=10: how many base units one pack holds</source>
             <translation>mis. dus=40, pak=10: berapa satuan dasar dalam satu kemasan</translation>
         </message>
@@ -1175,40 +1578,40 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="299" />
+            <location filename="../../ui/widgets/line_tables.py" line="302" />
             <source>dd/mm/yyyy</source>
-            <translation type="unfinished" />
+            <translation>hh/bb/tttt</translation>
         </message>
     </context>
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="176" />
+            <location filename="../../ui/dialogs/masterdata.py" line="170" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="177" />
+            <location filename="../../ui/dialogs/masterdata.py" line="171" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="177" />
+            <location filename="../../ui/dialogs/masterdata.py" line="171" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="178" />
+            <location filename="../../ui/dialogs/masterdata.py" line="172" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="182" />
+            <location filename="../../ui/dialogs/masterdata.py" line="176" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="186" />
+            <location filename="../../ui/dialogs/masterdata.py" line="180" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
@@ -1466,7 +1869,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="146" />
+            <location filename="../../ui/pages/catalogue.py" line="145" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -1492,67 +1895,67 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PartnerDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="127" />
+            <location filename="../../ui/dialogs/masterdata.py" line="121" />
             <source>Edit partner %1</source>
             <translation>Ubah mitra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="128" />
+            <location filename="../../ui/dialogs/masterdata.py" line="122" />
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <location filename="../../ui/dialogs/masterdata.py" line="124" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <location filename="../../ui/dialogs/masterdata.py" line="124" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="131" />
+            <location filename="../../ui/dialogs/masterdata.py" line="125" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="135" />
+            <location filename="../../ui/dialogs/masterdata.py" line="129" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <location filename="../../ui/dialogs/masterdata.py" line="130" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="137" />
+            <location filename="../../ui/dialogs/masterdata.py" line="131" />
             <source>Desa / kelurahan</source>
             <translation>Desa / kelurahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="138" />
+            <location filename="../../ui/dialogs/masterdata.py" line="132" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="139" />
+            <location filename="../../ui/dialogs/masterdata.py" line="133" />
             <source>Contact person</source>
             <translation>Narahubung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="140" />
+            <location filename="../../ui/dialogs/masterdata.py" line="134" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="141" />
+            <location filename="../../ui/dialogs/masterdata.py" line="135" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="142" />
+            <location filename="../../ui/dialogs/masterdata.py" line="136" />
             <source>For shelters and villages: number of people (jiwa)</source>
             <translation>Untuk posko dan desa: jumlah jiwa</translation>
         </message>
@@ -1595,138 +1998,136 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pdf_preview.py" line="47" />
             <source>The document could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>Dokumen tidak dapat ditampilkan.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/pdf_preview.py" line="49" />
-            <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <source>Pages: %1</source>
+            <translation>Halaman: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="50" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cetak…</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="52" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan sebagai…</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="54" />
             <source>&amp;Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka di penampil PDF</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="55" />
             <source>Fit &amp;width</source>
-            <translation type="unfinished" />
+            <translation>Sesuaikan &amp;lebar</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="56" />
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tutup</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="99" />
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Cetak</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="99" />
             <source>The printer could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Printer tidak dapat dijalankan.</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="121" />
             <location filename="../../ui/pdf_preview.py" line="129" />
             <source>Save PDF</source>
-            <translation type="unfinished" />
+            <translation>Simpan PDF</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="121" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="130" />
             <source>Could not save %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menyimpan %1: %2</translation>
         </message>
     </context>
     <context>
         <name>ProposalModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="509" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="509" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="509" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="509" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="509" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Days left</source>
-            <translation type="unfinished" />
+            <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="508" />
+            <location filename="../../ui/widgets/line_tables.py" line="511" />
             <source>Picked</source>
-            <translation type="unfinished" />
+            <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="523" />
+            <location filename="../../ui/widgets/line_tables.py" line="526" />
             <source>Requested lot</source>
-            <translation type="unfinished" />
+            <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="525" />
+            <location filename="../../ui/widgets/line_tables.py" line="528" />
             <source>FEFO: earliest expiry</source>
-            <translation type="unfinished" />
+            <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="538" />
+            <location filename="../../ui/widgets/line_tables.py" line="541" />
             <source>picked</source>
-            <translation type="unfinished" />
+            <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="540" />
+            <location filename="../../ui/widgets/line_tables.py" line="543" />
             <source>wrong lot %1</source>
-            <translation type="unfinished" />
+            <translation>lot salah %1</translation>
         </message>
     </context>
     <context>
@@ -1734,7 +2135,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="105" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="105" />
@@ -1749,7 +2150,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="105" />
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Jumlah</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="105" />
@@ -1774,67 +2175,72 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="106" />
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Kondisi</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="107" />
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Keterangan</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="108" />
             <source>good</source>
-            <translation type="unfinished" />
+            <translation>baik</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="108" />
             <source>damaged</source>
-            <translation type="unfinished" />
+            <translation>rusak</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="134" />
             <source>The lot is required for this item.</source>
-            <translation type="unfinished" />
+            <translation>Lot wajib diisi untuk barang ini.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="139" />
             <source>Not a date: use dd/mm/yyyy.</source>
-            <translation type="unfinished" />
+            <translation>Bukan tanggal: gunakan hh/bb/tttt.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="141" />
             <source>The expiry date is required for this item.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal kedaluwarsa wajib diisi untuk barang ini.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="143" />
             <source>Already expired on the receipt date.</source>
-            <translation type="unfinished" />
+            <translation>Sudah kedaluwarsa pada tanggal penerimaan.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="147" />
             <source>Unknown bin.</source>
-            <translation type="unfinished" />
+            <translation>Rak tidak dikenal.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="149" />
             <source>Damaged goods go to a quarantine bin.</source>
-            <translation type="unfinished" />
+            <translation>Barang rusak masuk ke rak karantina.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="151" />
             <source>Unknown unit.</source>
-            <translation type="unfinished" />
+            <translation>Satuan tidak dikenal.</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="161" />
             <source>line %1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>baris %1, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="175" />
+            <location filename="../../ui/widgets/line_tables.py" line="174" />
+            <source>required</source>
+            <translation>wajib diisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="178" />
             <source>(default)</source>
-            <translation type="unfinished" />
+            <translation>(bawaan)</translation>
         </message>
     </context>
     <context>
@@ -1842,245 +2248,237 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/receiving.py" line="55" />
             <source>Donor: code or name</source>
-            <translation type="unfinished" />
+            <translation>Donatur: kode atau nama</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="56" />
             <source>(no event)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa kejadian)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="59" />
             <source>sender's waybill no.</source>
-            <translation type="unfinished" />
+            <translation>no. surat jalan pengirim</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="62" />
             <source>e.g. BM 1234 XY</source>
-            <translation type="unfinished" />
+            <translation>mis. BM 1234 XY</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="66" />
             <source>name of the person delivering</source>
-            <translation type="unfinished" />
+            <translation>nama orang yang mengantar</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="70" />
             <source>&amp;Donor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Donatur</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="70" />
             <source>E&amp;vent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kejadian</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="71" />
             <source>Da&amp;te</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanggal</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="71" />
             <source>Sender's &amp;reference</source>
-            <translation type="unfinished" />
+            <translation>No. surat &amp;pengirim</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="72" />
             <source>Vehicle p&amp;late</source>
-            <translation type="unfinished" />
+            <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="72" />
             <source>Deli&amp;verer</source>
-            <translation type="unfinished" />
+            <translation>Pen&amp;gantar</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="109" />
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus baris</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="110" />
             <source>Remove the selected lines (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="112" />
             <source>&amp;New receipt</source>
-            <translation type="unfinished" />
+            <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="115" />
             <source>&amp;Post receipt  (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bukukan penerimaan  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="134" />
             <source>Label stock</source>
-            <translation type="unfinished" />
+            <translation>Jenis kertas label</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="135" />
             <source>Print lot &amp;labels…</source>
-            <translation type="unfinished" />
+            <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="137" />
             <source>Print &amp;berita acara penerimaan…</source>
-            <translation type="unfinished" />
+            <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="147" />
             <source>Receiving goods</source>
-            <translation type="unfinished" />
+            <translation>Penerimaan barang</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/pages/receiving.py" line="211" />
-            <source>%n line(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <source>Lines: %1</source>
+            <translation>Baris: %1</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../../ui/pages/receiving.py" line="213" />
-            <source>%n problem(s) to fix</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <source>problems to fix: %1</source>
+            <translation>masalah yang harus diperbaiki: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="344" />
+            <source>(and %1 more)</source>
+            <translation>(dan %1 lainnya)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="371" />
+            <source>Receipt %1 posted, lots created: %2.</source>
+            <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="229" />
             <source>Unreadable GS1 barcode %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="247" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
-            <translation type="unfinished" />
+            <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="252" />
             <source>%1 is a document number, not goods.</source>
-            <translation type="unfinished" />
+            <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="260" />
             <source>Unknown code %1: not in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="261" />
             <source>Create item…</source>
-            <translation type="unfinished" />
+            <translation>Buat barang…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="268" />
             <source>Item %1 created.</source>
-            <translation type="unfinished" />
+            <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="275" />
             <source>%1 is deactivated and cannot be received.</source>
-            <translation type="unfinished" />
+            <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="289" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>ditambahkan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="293" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>sekarang</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="299" />
             <source>lot %1</source>
-            <translation type="unfinished" />
+            <translation>lot %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="301" />
             <source>exp. %1</source>
-            <translation type="unfinished" />
+            <translation>kedaluwarsa %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="302" />
             <source>Line %1: %2 — %3 %4</source>
-            <translation type="unfinished" />
+            <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="308" />
             <source>%1 is not a bin goods can be put in.</source>
-            <translation type="unfinished" />
+            <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="311" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
-            <translation type="unfinished" />
+            <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="317" />
             <source>Bin %1 set for line %2.</source>
-            <translation type="unfinished" />
+            <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="331" />
             <source>New receipt: choose the donor, then scan the goods.</source>
-            <translation type="unfinished" />
+            <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="338" />
             <source>Choose the donor first.</source>
-            <translation type="unfinished" />
+            <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="340" />
             <source>There are no lines: scan the goods first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/pages/receiving.py" line="344" />
-            <source>(and %n more)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/receiving.py" line="365" />
             <source>The receipt was not posted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/pages/receiving.py" line="371" />
-            <source>Receipt %1 posted: %n lot(s) created.</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
+            <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="373" />
+            <location filename="../../ui/pages/receiving.py" line="374" />
             <source>Print the labels and the berita acara:</source>
-            <translation type="unfinished" />
+            <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="384" />
+            <location filename="../../ui/pages/receiving.py" line="385" />
             <source>The document could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="394" />
+            <location filename="../../ui/pages/receiving.py" line="395" />
             <source>The labels could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="402" />
+            <location filename="../../ui/pages/receiving.py" line="403" />
             <source>Berita acara penerimaan %1</source>
-            <translation type="unfinished" />
+            <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="410" />
+            <location filename="../../ui/pages/receiving.py" line="411" />
             <source>Lot labels of %1</source>
-            <translation type="unfinished" />
+            <translation>Label lot %1</translation>
         </message>
     </context>
     <context>
@@ -2154,12 +2552,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/widgets/scan_field.py" line="61" />
             <source>Scan a barcode or type a code, then Enter  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Pindai barcode atau ketik kode, lalu Enter  (F2)</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/scan_field.py" line="62" />
             <source>Scan field</source>
-            <translation type="unfinished" />
+            <translation>Kolom pindai</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
-def world(sqlite_db, admin):
+def lots(sqlite_db, admin):
     build(sqlite_db, admin)
     return stock(sqlite_db, admin, TODAY)
 
@@ -40,7 +40,7 @@ def make_page(qtbot, db, actor):
 
 
 @pytest.fixture
-def page(qtbot, sqlite_db, admin, world):
+def page(qtbot, sqlite_db, admin, lots):
     return make_page(qtbot, sqlite_db, admin)
 
 
@@ -56,14 +56,14 @@ def test_recipient_shows_kecamatan_and_desa(page):
     assert "Lipat Kain" in page.destination.text()
 
 
-def test_draft_shows_the_fefo_lot_with_bin_days_left_and_why(page, qtbot, world):
+def test_draft_shows_the_fefo_lot_with_bin_days_left_and_why(page, qtbot, lots):
     scan(qtbot, page.scan, "BRS-05")
     scan(qtbot, page.scan, "BRS-05")
     assert [(l.sku, l.qty) for l in page.lines.lines] == [("BRS-05", "2")]
     page.save_button.click()
     assert page.state == "draft" and page.document_id
     rows = page.proposal.rows
-    assert [(r.barcode, r.location, r.qty, r.why) for r in rows] == [(world["EARLY"], "A-01-02", Decimal(2), "fefo")]
+    assert [(r.barcode, r.location, r.qty, r.why) for r in rows] == [(lots["EARLY"], "A-01-02", Decimal(2), "fefo")]
     model = page.proposal
     assert model.data(model.index(0, model.DAYS)) == "30"
     assert model.data(model.index(0, model.EXPIRY)) == (TODAY + dt.timedelta(days=30)).strftime("%d/%m/%Y")
@@ -77,39 +77,39 @@ def test_searching_adds_an_item(page, qtbot):
     assert [(l.sku, l.qty, l.unit) for l in page.lines.lines] == [("MIE-01", "2", "bungkus")]
 
 
-def test_picking_the_fefo_lot_confirms_it(page, qtbot, world):
+def test_picking_the_fefo_lot_confirms_it(page, qtbot, lots):
     drafted(page, qtbot)
-    scan(qtbot, page.scan, world["EARLY"])
+    scan(qtbot, page.scan, lots["EARLY"])
     assert page.feedback.kind == "ok"
     assert page.proposal.rows[0].picked
     assert "1 of 1" in page.proposal_label.text() or "1 dari 1" in page.proposal_label.text()
     assert page.proposal.data(page.proposal.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_a_wrong_lot_is_red_and_names_the_fefo_lot_and_bin(page, qtbot, world, sqlite_db):
+def test_a_wrong_lot_is_red_and_names_the_fefo_lot_and_bin(page, qtbot, lots, sqlite_db):
     drafted(page, qtbot)
     before = snapshot(sqlite_db)
-    scan(qtbot, page.scan, world["LATE"])
+    scan(qtbot, page.scan, lots["LATE"])
     assert page.feedback.kind == "wrong"
-    assert world["EARLY"] in page.feedback.text and "A-01-02" in page.feedback.text
+    assert lots["EARLY"] in page.feedback.text and "A-01-02" in page.feedback.text
     assert page.feedback.sounds.played[-1] == "wrong"
-    assert not page.proposal.rows[0].picked and page.proposal.rows[0].wrong == world["LATE"]
+    assert not page.proposal.rows[0].picked and page.proposal.rows[0].wrong == lots["LATE"]
     assert page.feedback.reason_row.isVisible()
     # no reason: nothing happens
     page.feedback.reason_button.click()
     assert page.lines.lines[0].lot == "" and snapshot(sqlite_db) == before
-    scan(qtbot, page.scan, world["M1"])  # another item's lot
+    scan(qtbot, page.scan, lots["M1"])  # another item's lot
     assert page.feedback.kind == "wrong" and "Mie instan" in page.feedback.text
 
 
-def test_a_non_fefo_lot_with_a_reason_is_posted_with_that_lot(page, qtbot, world, sqlite_db):
+def test_a_non_fefo_lot_with_a_reason_is_posted_with_that_lot(page, qtbot, lots, sqlite_db):
     drafted(page, qtbot)
-    scan(qtbot, page.scan, world["LATE"])
+    scan(qtbot, page.scan, lots["LATE"])
     qtbot.keyClicks(page.feedback.reason, "karung EARLY basah, ambil LATE")
     qtbot.keyClick(page.feedback.reason, Qt.Key.Key_Return)
     assert page.feedback.kind == "ok", page.feedback.text
-    assert page.lines.lines[0].lot == world["LATE"]
-    assert [(r.barcode, r.why, r.picked) for r in page.proposal.rows] == [(world["LATE"], "requested", True)]
+    assert page.lines.lines[0].lot == lots["LATE"]
+    assert [(r.barcode, r.why, r.picked) for r in page.proposal.rows] == [(lots["LATE"], "requested", True)]
     qtbot.waitUntil(page.scan.hasFocus)
     page.approve_button.click()
     assert page.state == "approved", page.feedback.text
@@ -117,7 +117,7 @@ def test_a_non_fefo_lot_with_a_reason_is_posted_with_that_lot(page, qtbot, world
     assert page.state == "posted", page.feedback.text
     rows = {(r.lot, r.location): r.qty for r in queries.stock_on_hand(sqlite_db, sku="BRS-05")}
     assert rows == {("LATE", "A-01-01"): Decimal(40), ("EARLY", "A-01-02"): Decimal(40)}
-    trace = queries.trace_lot(sqlite_db, world["LATE"])
+    trace = queries.trace_lot(sqlite_db, lots["LATE"])
     assert [i.number for i in trace.issues] == [page.number]
     from sqlalchemy import select
 
@@ -127,10 +127,10 @@ def test_a_non_fefo_lot_with_a_reason_is_posted_with_that_lot(page, qtbot, world
     assert remark == "karung EARLY basah, ambil LATE"
 
 
-def test_posting_moves_stock_returns_a_number_and_previews_the_waybill(page, qtbot, world, sqlite_db):
+def test_posting_moves_stock_returns_a_number_and_previews_the_waybill(page, qtbot, lots, sqlite_db):
     drafted(page, qtbot, qty="45")  # more than the FEFO lot holds: two lots
-    assert [(r.barcode, r.qty) for r in page.proposal.rows] == [(world["EARLY"], Decimal(40)),
-                                                                 (world["LATE"], Decimal(5))]
+    assert [(r.barcode, r.qty) for r in page.proposal.rows] == [(lots["EARLY"], Decimal(40)),
+                                                                 (lots["LATE"], Decimal(5))]
     page.approve_button.click()
     page.post_button.click()
     assert page.state == "posted" and page.number.split("/")[1] == "SJ"
@@ -144,7 +144,7 @@ def test_posting_moves_stock_returns_a_number_and_previews_the_waybill(page, qtb
     assert page.feedback.kind == "wrong" and len(page.lines.lines) == 1
 
 
-def test_editing_a_draft_updates_it(page, qtbot, world, sqlite_db):
+def test_editing_a_draft_updates_it(page, qtbot, lots, sqlite_db):
     drafted(page, qtbot)
     first = page.document_id
     scan(qtbot, page.scan, "MIE-01")
@@ -154,7 +154,7 @@ def test_editing_a_draft_updates_it(page, qtbot, world, sqlite_db):
     assert [(l.sku, l.qty) for l in doc.lines] == [("BRS-05", Decimal(10)), ("MIE-01", Decimal(1))]
 
 
-def test_a_petugas_cannot_approve_and_the_service_refuses_anyway(qtbot, sqlite_db, admin, world):
+def test_a_petugas_cannot_approve_and_the_service_refuses_anyway(qtbot, sqlite_db, admin, lots):
     users.add_user(sqlite_db, admin, "budi", "petugas", "rahasia-budi-1")
     petugas = authenticate(sqlite_db, "budi", "rahasia-budi-1")
     page = make_page(qtbot, sqlite_db, petugas)

@@ -263,11 +263,13 @@ class IssuingPage(QWidget):
             self.search.setCurrentIndex(-1)
 
     def _recipient_changed(self) -> None:
+        self.recipient.lineEdit().setCursorPosition(0)
         self._show_recipient()
         row = self._recipients.get(combo_code(self.recipient) or "")
         if row is not None and not self.destination.text().strip():
             self.destination.setText(", ".join(p for p in (row.address, row.desa, row.region and
                                                             self.tr("Kec. %1").replace("%1", row.region)) if p))
+            self.destination.setCursorPosition(0)
         self._mark_dirty()
 
     def _show_recipient(self) -> None:
@@ -281,7 +283,7 @@ class IssuingPage(QWidget):
         if row.desa:
             parts.append(self.tr("Desa %1").replace("%1", row.desa))
         if row.people_served:
-            parts.append(self.tr("%n people served", "", row.people_served))
+            parts.append(self.tr("people served: %1").replace("%1", str(row.people_served)))
         if row.contact or row.phone:
             parts.append(" ".join(p for p in (row.contact, row.phone) if p))
         self.recipient_info.setText(" \u00b7 ".join(parts))
@@ -415,7 +417,7 @@ class IssuingPage(QWidget):
             row = self.proposal.rows[todo[0]]
             row.picked, row.wrong = True, ""
             self.proposal.touch(todo[0])
-            self.proposal_view.selectRow(todo[0])
+            self.proposal_view.scrollTo(self.proposal.index(todo[0], 0))
             self._update_state()
             self.feedback.ok(self.tr("Line %1: lot %2 from bin %3 confirmed (%4 of %5).")
                              .replace("%1", str(row.line_no)).replace("%2", barcode).replace("%3", row.location)
@@ -431,7 +433,7 @@ class IssuingPage(QWidget):
         fefo = self.proposal.rows[target]
         fefo.wrong = barcode
         self.proposal.touch(target)
-        self.proposal_view.selectRow(target)
+        self.proposal_view.scrollTo(self.proposal.index(target, 0))
         expiry = fmt_date(lot.get("expiry")) or "-"
         message = (self.tr("Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).")
                    .replace("%1", barcode).replace("%2", expiry).replace("%3", fefo.barcode)

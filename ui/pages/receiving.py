@@ -208,9 +208,9 @@ class ReceivingPage(QWidget):
     def _count_changed(self, *_) -> None:
         count = len(self.model.lines)
         problems = len(self.model.problems())
-        text = self.tr("%n line(s)", "", count)
+        text = self.tr("Lines: %1").replace("%1", str(count))
         if problems:
-            text += " \u2014 " + self.tr("%n problem(s) to fix", "", problems)
+            text += " \u2014 " + self.tr("problems to fix: %1").replace("%1", str(problems))
         self.count_label.setText(text)
 
     # --- scanning -------------------------------------------------------------------
@@ -341,7 +341,7 @@ class ReceivingPage(QWidget):
         problems = self.model.problems()
         if problems:
             raise Problem(problems[0] + ("" if len(problems) == 1 else
-                                             " " + self.tr("(and %n more)", "", len(problems) - 1)))
+                                             " " + self.tr("(and %1 more)").replace("%1", str(len(problems) - 1))))
         lines = tuple(ReceiptLineInput(
             sku=line.sku, qty=parse_quantity(line.qty), unit=line.unit, lot=optional_text(line.lot, 40),
             expiry=parse_ui_date(line.expiry), location=line.location or None, condition=line.condition,
@@ -368,7 +368,8 @@ class ReceivingPage(QWidget):
         self.model.clear()
         for edit in (self.reference, self.vehicle, self.deliverer):
             edit.clear()
-        message = self.tr("Receipt %1 posted: %n lot(s) created.", "", len(result.lines)).replace("%1", result.number)
+        message = self.tr("Receipt %1 posted, lots created: %2.").replace("%1", result.number).replace(
+            "%2", str(len(result.lines)))
         self.feedback.ok(message)
         self.result_label.setText(message + " " + self.tr("Print the labels and the berita acara:"))
         self.result_bar.setVisible(True)

@@ -169,6 +169,9 @@ class ReceiptLinesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = [str(index.row() + 1), line.sku, line.name, line.qty, line.unit, line.lot,
                       line.expiry, line.location, line.condition, line.remark]
+            if role == Qt.ItemDataRole.DisplayRole and column >= self.QTY and not values[column] \
+                    and self.cell_problem(index.row(), column):
+                return "\u26a0 " + self.tr("required")
             if column == self.CONDITION and role == Qt.ItemDataRole.DisplayRole:
                 return self.conditions.get(line.condition, line.condition)
             if column == self.LOCATION and role == Qt.ItemDataRole.DisplayRole and not line.location:
