@@ -98,7 +98,7 @@ class ReceivingPage(QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(ReceiptLinesModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (1, 110), (3, 70), (4, 70), (5, 120), (6, 100), (7, 120),
+        for column, width in ((0, 36), (1, 110), (3, 70), (4, 70), (5, 120), (6, 115), (7, 120),
                               (8, 90), (9, 140)):
             self.table.setColumnWidth(column, width)
         self.model.rowsInserted.connect(self._count_changed)

@@ -190,8 +190,9 @@ class ReceiptLinesModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return problem
-            if role == Qt.ItemDataRole.DecorationRole and problem:
-                return QColor("#c62828")
+            if role == Qt.ItemDataRole.DecorationRole and problem and \
+                    self.data(index, Qt.ItemDataRole.EditRole):
+                return QColor("#c62828")  # a wrong value; an empty one says "required" in words
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NO, self.QTY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
