@@ -181,6 +181,8 @@ def _log_bug() -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("GUDANG_LANG") in LANGUAGES:  # usage errors come before --lang is parsed
+        set_language(os.environ["GUDANG_LANG"])
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = getattr(args, "lang", None) or os.environ.get("GUDANG_LANG")
