@@ -44,6 +44,12 @@ def _issuing(ops):
     return IssuingPage(ops)
 
 
+def _counting(ops):
+    from ui.pages.counting import CountingPage
+
+    return CountingPage(ops)
+
+
 def _stock(ops):
     from ui.pages.stock import StockPage
 
@@ -106,6 +112,7 @@ class MainWindow(QMainWindow):
             PageSpec("locations", self.tr("Locations"), "locations", _locations),
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
+            PageSpec("counting", self.tr("Stock opname"), "stock", _counting, ops.can("count.scan")),
         ]
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
