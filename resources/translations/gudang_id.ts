@@ -754,6 +754,209 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>CountingPage</name>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="42" />
+            <source>New count</source>
+            <translation>Stock opname baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="45" />
+            <source>Bins, e.g. A-01, A-02</source>
+            <translation>Rak, mis. A-01, A-02</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="47" />
+            <source>Category (optional)</source>
+            <translation>Kategori (opsional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="48" />
+            <source>Blind count</source>
+            <translation>Hitung buta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="50" />
+            <source>Start count</source>
+            <translation>Mulai hitung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="52" />
+            <source>Bins:</source>
+            <translation>Rak:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="60" />
+            <source>Open count:</source>
+            <translation>Stock opname berjalan:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="65" />
+            <source>Variances (expected vs counted)</source>
+            <translation>Selisih (administrasi vs hasil hitung)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="72" />
+            <source>Scan a bin label, then the lot labels in it (F2)</source>
+            <translation>Pindai label rak, lalu label lot di dalamnya (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="82" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="82" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="82" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="82" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="82" />
+            <source>Books</source>
+            <translation>Administrasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="83" />
+            <source>Counted</source>
+            <translation>Hasil hitung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="83" />
+            <source>Difference</source>
+            <translation>Selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="83" />
+            <source>Recount</source>
+            <translation>Hitung ulang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="83" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="91" />
+            <source>Reason of the variances (for lines without their own)</source>
+            <translation>Alasan selisih (untuk baris tanpa alasan sendiri)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="92" />
+            <source>Recount variances</source>
+            <translation>Hitung ulang selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="93" />
+            <source>Post count</source>
+            <translation>Posting stock opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="94" />
+            <source>Print berita acara</source>
+            <translation>Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="119" />
+            <source>(blind)</source>
+            <translation>(buta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="150" />
+            <source>No open count: start one above.</source>
+            <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="152" />
+            <source>%1, round %2: %3 lines</source>
+            <translation>%1, putaran %2: %3 baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="155" />
+            <source>(blind: the books are hidden)</source>
+            <translation>(buta: jumlah administrasi disembunyikan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="172" />
+            <source>The count was not started.</source>
+            <translation>Stock opname tidak dimulai.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="178" />
+            <source>Count %1 started: scan a bin label.</source>
+            <translation>Stock opname %1 dimulai: pindai label rak.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="184" />
+            <source>Start or choose a count first.</source>
+            <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="190" />
+            <source>Not counted.</source>
+            <translation>Tidak dihitung.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="193" />
+            <source>Bin %1: scan its lots.</source>
+            <translation>Rak %1: pindai lot-lotnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="195" />
+            <source>%1 lot %2 in %3: counted %4 %5</source>
+            <translation>%1 lot %2 di %3: terhitung %4 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="199" />
+            <source>(not expected in this bin)</source>
+            <translation>(tidak tercatat di rak ini)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="206" />
+            <source>No recount.</source>
+            <translation>Tidak ada hitung ulang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="208" />
+            <source>Round %1: count the marked lines again.</source>
+            <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="225" />
+            <source>The count was not posted.</source>
+            <translation>Stock opname tidak diposting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="229" />
+            <source>Count %1 posted; variances adjusted by %2.</source>
+            <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="232" />
+            <source>Count %1 posted: no variance.</source>
+            <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="245" />
+            <source>The document could not be made.</source>
+            <translation>Dokumen tidak dapat dibuat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="251" />
+            <source>Berita acara stock opname</source>
+            <translation>Berita acara stock opname</translation>
+        </message>
+    </context>
+    <context>
         <name>CreateItemDialog</name>
         <message>
             <location filename="../../ui/pages/scan_common.py" line="123" />
@@ -1024,57 +1227,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="354" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="354" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="354" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="354" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="354" />
+            <location filename="../../ui/widgets/line_tables.py" line="355" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="356" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="356" />
             <source>Reason (non-FEFO)</source>
             <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="379" />
+            <location filename="../../ui/widgets/line_tables.py" line="380" />
             <source>Unknown unit.</source>
             <translation>Satuan tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="381" />
+            <location filename="../../ui/widgets/line_tables.py" line="382" />
             <source>A lot other than the FEFO lot needs a reason.</source>
             <translation>Lot selain lot FEFO memerlukan alasan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="390" />
+            <location filename="../../ui/widgets/line_tables.py" line="391" />
             <source>line %1, %2: %3</source>
             <translation>baris %1, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="400" />
+            <location filename="../../ui/widgets/line_tables.py" line="401" />
             <source>FEFO</source>
             <translation>FEFO</translation>
         </message>
@@ -1578,7 +1781,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="302" />
+            <location filename="../../ui/widgets/line_tables.py" line="303" />
             <source>dd/mm/yyyy</source>
             <translation>hh/bb/tttt</translation>
         </message>
@@ -1750,82 +1953,87 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Locations</source>
             <translation>Lokasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <source>Stock opname</source>
+            <translation>Stock opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="131" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -2060,72 +2268,72 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ProposalModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="509" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Line</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="509" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="509" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="509" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="509" />
+            <location filename="../../ui/widgets/line_tables.py" line="510" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="511" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="511" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="511" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="511" />
             <source>Why</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="511" />
+            <location filename="../../ui/widgets/line_tables.py" line="512" />
             <source>Picked</source>
             <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="526" />
+            <location filename="../../ui/widgets/line_tables.py" line="527" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="528" />
+            <location filename="../../ui/widgets/line_tables.py" line="529" />
             <source>FEFO: earliest expiry</source>
             <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="541" />
+            <location filename="../../ui/widgets/line_tables.py" line="542" />
             <source>picked</source>
             <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="543" />
+            <location filename="../../ui/widgets/line_tables.py" line="544" />
             <source>wrong lot %1</source>
             <translation>lot salah %1</translation>
         </message>
