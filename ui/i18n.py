@@ -82,17 +82,22 @@ def fmt_int(value: int | None) -> str:
 
 
 def parse_number(text: str) -> Decimal:
-    """A number typed in the current language's style (both separators accepted sensibly)."""
-    text = text.strip().replace(" ", "")
+    """A number typed in the current language's style.
+
+    Indonesian: "1.234,5", "2,5", "1.500" (grouping: a dot before exactly three
+    digits); "2.5" is read as two and a half, as typed on a number pad.
+    English: "1,234.5". Raises decimal.InvalidOperation for what is not a number.
+    """
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
     if not text:
         return Decimal(0)
     group, decimal = _separators()
     if decimal in text:
         text = text.replace(group, "").replace(decimal, ".")
-    elif text.count(group) == 1 and group == "." and len(text.split(".")[1]) != 3:
-        pass  # "2.5" typed in Indonesian mode: a decimal point, not grouping
-    else:
-        text = text.replace(group, "")
+    elif group == "." and all(len(part) == 3 for part in text.split(".")[1:]) and "." in text:
+        text = text.replace(".", "")
+    elif group == ",":
+        text = text.replace(",", "")
     return Decimal(text)
 
 

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             PageSpec("locations", self.tr("Locations"), "locations", _locations),
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
-            PageSpec("counting", self.tr("Stock opname"), "stock", _counting, ops.can("count.scan")),
+            PageSpec("counting", self.tr("Stock opname"), "counting", _counting, ops.can("count.scan")),
         ]
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -148,15 +148,17 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(style.icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            key = str(number % 10)  # Ctrl+1..9, then Ctrl+0 for a tenth page
+            item.setToolTip(f"{spec.title} (Ctrl+{key})" if number <= 10 else spec.title)
             item.setSizeHint(QSize(180, 40))
             self.sidebar.addItem(item)
             item.setHidden(not spec.visible)
             placeholder = QWidget()
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+            if number <= 10:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
+                shortcut.activated.connect(lambda page_key=spec.key: self.show_page(page_key))
         self.sidebar.currentRowChanged.connect(self._row_changed)
 
         status = self.statusBar()

@@ -244,6 +244,7 @@ MESSAGES = {
     "Partners": "Mitra",
     "Reports": "Laporan",
     "Settings": "Pengaturan",
+    "Stock opname": "Stock opname",
     "Gudang": "Gudang",
     "Relief logistics warehouse": "Gudang logistik bantuan",
     "Pages": "Halaman",

@@ -12,7 +12,7 @@ from gudang.domain.inputs import where_field
 from gudang.i18n import N_
 from gudang.services import catalogue, locations, partners
 from ui.dialogs.base import FieldDialog
-from ui.i18n import fmt_number, language
+from ui.i18n import fmt_number, parse_number
 from ui.models import columns
 from ui.operations import CATALOGUE, LOCATIONS, PARTNERS, Operations
 
@@ -26,17 +26,11 @@ def _number_text(value: Decimal | None) -> str:
 
 def to_decimal(text: str, field: str) -> object:
     """A number typed in the current language's style, for the core to check ("2,5" in Indonesian)."""
-    text = text.strip()
-    if not text:
-        return Decimal(0)
-    if language() == "id":
-        text = text.replace(".", "").replace(",", ".") if "," in text else text
-    else:
-        text = text.replace(",", "")
     try:
-        return Decimal(text)
+        return parse_number(text)
     except InvalidOperation:
-        raise InvalidInput(N_("quantity must be a number, not {value}"), value=text).at(where_field(field)) from None
+        raise InvalidInput(N_("quantity must be a number, not {value}"), value=text.strip()).at(
+            where_field(field)) from None
 
 
 def _parse_packs(text: str) -> tuple[tuple[str, object], ...]:

@@ -49,13 +49,16 @@ class LazyTableModel(QAbstractTableModel):
         self.chunk = chunk
 
     # --- loading -------------------------------------------------------------------------------
-    def set_source(self, fetch: Fetch | None) -> None:
-        """Show another source (a new filter): forget the rows, load again lazily."""
+    def set_source(self, fetch: Fetch | None, *, prefetch: bool = True) -> None:
+        """Show another source (a new filter): forget the rows and load the first chunk
+        (unless `prefetch` is False: then the view asks when it lays out)."""
         self.beginResetModel()
         self._fetch = fetch
         self._rows = []
         self._exhausted = fetch is None
         self.endResetModel()
+        if prefetch:
+            self.fetchMore()
 
     def reload(self) -> None:
         self.set_source(self._fetch)

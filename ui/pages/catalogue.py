@@ -97,7 +97,6 @@ class MasterPage(QWidget):
                     return True
             if not self.model.canFetchMore():
                 return False
-            self.model.fetchMore()
 
     def load(self) -> None:
         self._dirty = False

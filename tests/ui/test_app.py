@@ -1,0 +1,195 @@
+"""Start-up: database checks, first start, login, the main window, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gudang.db.engine import Database
+from gudang.services import setup, users
+from tests.conftest import ADMIN, PASSWORD
+
+
+def ok_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_first_start_creates_admin_and_agency_settings(qtbot, tmp_path, monkeypatch):
+    from ui.first_start import FirstStartDialog
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    setup.initialize(db)
+    assert not setup.has_users(db)
+    loaded = []
+    import gudang.demo.load
+
+    monkeypatch.setattr(gudang.demo.load, "load_demo", lambda database: loaded.append(database) or {"items": 1})
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.fields["agency_line2"].setText("BADAN PENANGGULANGAN BENCANA DAERAH")
+    dialog.fields["agency_address"].setText("Jl. Lintas Bangkinang-Pekanbaru Km 2")
+    dialog.fields["head_name"].setText("Hj. Siti Aminah")
+    dialog.user.setText("kepala")
+    qtbot.keyClicks(dialog.password, "aman-123")
+    qtbot.keyClicks(dialog.repeat, "aman-12")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.error_text() and not setup.has_users(db)  # passwords differ
+    qtbot.keyClicks(dialog.repeat, "3")
+    dialog.demo.setChecked(True)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor.name == "kepala" and dialog.actor.role == "admin"
+    assert [(u.name, u.role) for u in users.list_users(db)] == [("kepala", "admin")]
+    values = setup.get_settings(db)
+    assert values["agency_address"] == "Jl. Lintas Bangkinang-Pekanbaru Km 2"
+    assert values["head_name"] == "Hj. Siti Aminah"
+    assert loaded == [db]
+    db.dispose()
+
+
+def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
+    from ui.login import LoginDialog
+
+    dialog = LoginDialog(sqlite_db, "BPBD Kabupaten Kampar", "test.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.user, ADMIN)
+    qtbot.keyClicks(dialog.password, "salah")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.error_text()
+    assert dialog.error_text() != "wrong user name or password"  # shown in Indonesian
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor.name == ADMIN
+
+
+def test_login_disabled_user_is_refused(qtbot, sqlite_db, admin):
+    from ui.login import LoginDialog
+
+    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-123")
+    users.disable_user(sqlite_db, admin, "budi")
+    dialog = LoginDialog(sqlite_db, user="budi")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("budi-123")
+    dialog.try_login()
+    assert "budi" in dialog.error_text() and dialog.actor is None
+
+
+def test_main_window_navigation_shortcuts_and_status_bar(window, qtbot):
+    assert window.current_key() == "dashboard"
+    assert list(window.pages) == ["dashboard"]  # other pages are built when first opened
+    qtbot.keySequence(window, QKeySequence("Ctrl+4"))
+    assert window.current_key() == "stock" and window.stack.currentWidget() is window.pages["stock"]
+    qtbot.keySequence(window, QKeySequence("Ctrl+5"))
+    assert window.current_key() == "catalogue"
+    window.sidebar.setCurrentRow(8)
+    assert window.current_key() == "settings"
+    assert ADMIN in window.user_label.text()
+    assert "administrator" in window.role_label.text()
+    assert "test.sqlite3" in window.db_label.text()
+
+
+def test_receiving_and_issuing_pages_open_from_the_sidebar(window):
+    for key in ("receiving", "issuing"):
+        page = window.show_page(key)
+        assert page is window.stack.currentWidget()
+        assert hasattr(page, "refresh")
+
+
+def make_controller(qapp, db_path, lang="id"):
+    from ui.app import Controller
+
+    return Controller(qapp, str(db_path), lang)
+
+
+def test_controller_opens_migrates_and_switches_language_live(qtbot, qapp, sqlite_db, admin, monkeypatch):
+    from gudang.i18n import get_language
+
+    monkeypatch.delenv("GUDANG_LANG", raising=False)  # the stored setting decides
+    path = sqlite_db.path
+    sqlite_db.dispose()
+    controller = make_controller(qapp, path, None)
+    try:
+        assert controller.open_database()
+        window = controller.show_main(admin)
+        qtbot.addWidget(window)
+        window.ops.show_dialogs = False
+        assert window.sidebar.item(0).text() == "Dasbor" and get_language() == "id"
+        settings = window.show_page("settings")
+        settings.language.setCurrentIndex(settings.language.findData("en"))
+        qtbot.mouseClick(settings.language_button, Qt.MouseButton.LeftButton)
+        new = controller.window
+        qtbot.addWidget(new)
+        assert new is not window
+        assert [new.sidebar.item(i).text() for i in range(4)] == ["Dashboard", "Receiving", "Issuing", "Stock"]
+        assert new.current_key() == "settings" and get_language() == "en"
+        assert setup.get_settings(controller.db)["language"] == "en"
+        # The stored language is used at the next start.
+        again = make_controller(qapp, path, None)
+        assert again.open_database() and get_language() == "en"
+        again.db.dispose()
+    finally:
+        from gudang import i18n as core
+        from ui import i18n
+
+        i18n.install("en", qapp)
+        core.set_language(core.DEFAULT_LANGUAGE)
+        controller.db.dispose()
+
+
+def test_controller_on_a_new_file_creates_the_database(qapp, tmp_path, lang_id):
+    controller = make_controller(qapp, tmp_path / "sub" / "baru.sqlite3")
+    assert controller.open_database()
+    assert not setup.has_users(controller.db)
+    assert {"TERIMA-01", "VIRT-DONATUR"} <= {r.code for r in __import__(
+        "gudang.services.locations", fromlist=["x"]).list_locations(controller.db, include_virtual=True)}
+    controller.db.dispose()
+
+
+def test_damaged_database_offers_the_newest_good_backup(qapp, sqlite_db, no_modal_boxes, lang_id):
+    from gudang.db import backup
+
+    path = Path(sqlite_db.path)
+    sqlite_db.dispose()
+    good = backup.rotating_backup(path, "daily")
+    with open(path, "r+b") as handle:  # wreck the pages after the header
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    assert backup.quick_check(path)
+    controller = make_controller(qapp, path)
+    assert controller.open_database()
+    assert [kind for kind, _ in no_modal_boxes] == ["question"]
+    assert good.name in no_modal_boxes[0][1]
+    assert not backup.quick_check(path)
+    assert setup.has_users(controller.db)
+    controller.db.dispose()
+
+
+def test_damaged_database_without_backup_gives_up(qapp, tmp_path, no_modal_boxes, lang_id):
+    path = tmp_path / "rusak.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    setup.initialize(db)
+    db.dispose()
+    with open(path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\x00\xff" * 8192)
+    controller = make_controller(qapp, path)
+    assert controller.open_database() is False
+    assert [kind for kind, _ in no_modal_boxes] == ["critical"]
+
+
+def test_daily_backup_runs_in_the_background(qapp, sqlite_db, tmp_path):
+    from gudang.db import backup
+
+    controller = make_controller(qapp, sqlite_db.path)
+    controller.db = sqlite_db
+    controller.start_daily_backup()
+    controller._backup_thread.join(timeout=30)
+    assert [b.reason for b in backup.list_backups(sqlite_db.path)] == ["daily"]
