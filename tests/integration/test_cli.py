@@ -1,0 +1,123 @@
+"""The `gudang` command end to end in a subprocess: the JSON contract of DESIGN.md section 9."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.support.builders import execute, gudang, write_json
+
+RECEIVE_LINE = {"sku", "lot", "barcode", "qty", "expiry", "location"}
+ALLOCATION = {"sku", "lot", "barcode", "expiry", "location", "qty"}
+STOCK_ROW = {"sku", "item", "lot", "barcode", "expiry", "location", "qty"}
+CARD_ROW = {"date", "number", "type", "partner", "lot", "location", "in", "out", "balance"}
+
+
+@pytest.fixture
+def path(tmp_path):
+    db = tmp_path / "gudang.sqlite3"
+    run = gudang(db, "--json", "init", "--admin-user", "admin", "--admin-password", "rahasia-admin", user=None)
+    assert run.code == 0, run.stderr
+    assert run.json()["admin"] == "admin"
+    return db
+
+
+def ok(run):
+    assert run.code == 0, run.stderr
+    return run.json()
+
+
+def test_setup_receive_issue_queries_cancel_verify(path, tmp_path):
+    for args in (["item", "add", "--sku", "BRS-5", "--name", "Beras 5 kg", "--unit", "sak"],
+                 ["item", "add", "--sku", "TKR", "--name", "Tikar", "--unit", "lembar", "--no-lot", "--no-expiry"],
+                 ["partner", "add", "--code", "BNPB", "--name", "BNPB", "--kind", "donor"],
+                 ["partner", "add", "--code", "POSKO-1", "--name", "Posko Bangkinang", "--kind", "recipient"],
+                 ["location", "add", "--code", "A-01"],
+                 ["event", "add", "--code", "BJR-26", "--name", "Banjir Kampar", "--type", "banjir",
+                  "--start", "2026-11-20"]):
+        ok(gudang(path, "--json", *args))
+    assert [i["sku"] for i in ok(gudang(path, "--json", "item", "list"))] == ["BRS-5", "TKR"]
+    receipt = ok(gudang(path, "--json", "receive", write_json(tmp_path, "r.json", {
+        "date": "2026-11-27", "donor": "BNPB", "reference": "SJ-01", "event": "BJR-26", "lines": [
+            {"sku": "BRS-5", "qty": 40, "lot": "B1", "expiry": "2027-01-31", "location": "A-01"},
+            {"sku": "BRS-5", "qty": "20", "lot": "B0", "expiry": "2026-12-31", "location": "A-01"},
+            {"sku": "TKR", "qty": 15, "location": "A-01"}]})))
+    assert receipt["number"] == "001/BAP/BPBD-KPR/XI/2026"
+    assert all(RECEIVE_LINE <= set(line) for line in receipt["lines"])
+    assert [(l["lot"], l["qty"], l["expiry"]) for l in receipt["lines"]] == [
+        ("B1", 40, "2027-01-31"), ("B0", 20, "2026-12-31"), (None, 15, None)]
+    b1 = receipt["lines"][0]["barcode"]
+
+    issued = ok(gudang(path, "--json", "issue", write_json(tmp_path, "i.json", {
+        "date": "2026-11-28", "recipient": "POSKO-1", "destination": "Desa Kuok", "event": "BJR-26",
+        "vehicle": "BM 8123 TA", "driver": "Andi", "lines": [{"sku": "BRS-5", "qty": 25}, {"sku": "TKR", "qty": 5}]})))
+    assert issued["number"] == "001/SJ/BPBD-KPR/XI/2026"
+    assert all(ALLOCATION <= set(a) for a in issued["allocations"])
+    assert [(a["lot"], a["qty"], a["location"]) for a in issued["allocations"]] == [
+        ("B0", 20, "A-01"), ("B1", 5, "A-01"), (None, 5, "A-01")]
+
+    stock = ok(gudang(path, "--json", "stock", "--sku", "BRS-5"))
+    assert all(STOCK_ROW <= set(r) for r in stock)
+    assert [(r["lot"], r["barcode"], r["qty"]) for r in stock] == [("B1", b1, 35)]
+    expiring = ok(gudang(path, "--json", "expiring", "--days", "90", "--as-of", "2026-12-01"))
+    assert [(r["lot"], r["days_left"]) for r in expiring] == [("B1", 61)]
+    assert STOCK_ROW | {"days_left"} <= set(expiring[0])
+    card = ok(gudang(path, "--json", "card", "BRS-5"))
+    assert all(CARD_ROW <= set(r) for r in card)
+    assert [(r["date"], r["type"], r["partner"], r["lot"], r["in"], r["out"], r["balance"]) for r in card] == [
+        ("2026-11-27", "receipt", "BNPB", "B1", 40, 0, 40), ("2026-11-27", "receipt", "BNPB", "B0", 20, 0, 60),
+        ("2026-11-28", "issue", "POSKO-1", "B0", 0, 20, 40), ("2026-11-28", "issue", "POSKO-1", "B1", 0, 5, 35)]
+    trace = ok(gudang(path, "--json", "trace", b1))
+    assert (trace["lot"], trace["sku"], trace["donor"], trace["received"]) == ("B1", "BRS-5", "BNPB", "2026-11-27")
+    assert trace["issues"] == [{**trace["issues"][0], "number": issued["number"], "date": "2026-11-28",
+                                "recipient": "POSKO-1", "qty": 5}]
+    assert [ok(gudang(path, "--json", "scan", code))["kind"] for code in (b1, "A-01", issued["number"], "TKR")] \
+        == ["lot", "location", "document", "item"]
+
+    cancelled = ok(gudang(path, "--json", "cancel", issued["number"], "--reason", "salah tujuan"))
+    today = dt.date.today()
+    assert cancelled["cancelled"] == issued["number"]
+    assert cancelled["number"].startswith("001/BTL/BPBD-KPR/") and cancelled["number"].endswith(f"/{today.year}")
+    assert sum(r["qty"] for r in ok(gudang(path, "--json", "stock", "--sku", "BRS-5"))) == 60
+    assert ok(gudang(path, "--json", "trace", b1))["issues"] == []
+
+    verified = gudang(path, "--json", "verify")
+    assert verified.code == 0 and verified.json()["ok"] is True
+    execute_on_file(path, "UPDATE balance SET qty = qty + 1000 WHERE qty > 0")
+    tampered = gudang(path, "verify")
+    assert tampered.code != 0
+    assert "moves sum to" in tampered.stderr
+
+
+def execute_on_file(path, sql):
+    from gudang.db.engine import Database
+
+    db = Database(f"sqlite:///{path}")
+    try:
+        execute(db, sql)
+    finally:
+        db.dispose()
+
+
+def test_users_roles_and_an_uninitialised_database(path, tmp_path):
+    ok(gudang(path, "--json", "user", "add", "budi", "--role", "petugas", "--password", "budi-123"))
+    item = ["item", "add", "--sku", "X", "--name", "X", "--unit", "pcs"]
+    assert gudang(path, *item, user="budi", password="budi-123").code == 0
+    denied = gudang(path, "--json", "user", "add", "eve", "--role", "admin", "--password", "eve-1234",
+                    user="budi", password="budi-123")
+    assert denied.code == 1 and denied.json()["error"]["code"] == "permission_denied"
+    assert gudang(path, "item", "list", user=None, password=None).code == 0  # reading needs no login
+    assert gudang(path, *item[:3], "Y", *item[4:], user=None, password=None).code == 1
+    empty = gudang(tmp_path / "kosong.sqlite3", "stock")
+    assert empty.code == 1 and "gudang init" in empty.stderr and len(empty.error_lines) == 1
+    again = gudang(path, "--json", "init", user=None)
+    assert again.code == 0 and again.json()["migrated"] is False
+
+
+def test_verify_fails_after_an_audit_row_is_changed(path):
+    execute_on_file(path, "DROP TRIGGER audit_no_update")
+    execute_on_file(path, "UPDATE audit_entry SET user = 'orang-lain'")
+    run = gudang(path, "verify")
+    assert run.code == 1
+    assert "hash" in run.stderr
