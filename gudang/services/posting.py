@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from gudang.db.models import (
     BALANCED_KINDS, Balance, Document, Item, Location, Lot, NumberSequence, Setting, StockMove,
@@ -48,7 +47,11 @@ _settings = select(Setting.key, Setting.value)
 
 
 def _balance_upsert(dialect: str):
-    make = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    # Imported here: the PostgreSQL dialect is not loaded at all on SQLite.
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as make
+    else:
+        from sqlalchemy.dialects.postgresql import insert as make
     stmt = make(balance_t)
     return stmt.on_conflict_do_update(
         index_elements=[balance_t.c.lot_id, balance_t.c.location_id],
@@ -56,7 +59,13 @@ def _balance_upsert(dialect: str):
     )
 
 
-_upserts = {"sqlite": _balance_upsert("sqlite"), "postgresql": _balance_upsert("postgresql")}
+_upserts: dict[str, object] = {}
+
+
+def _upsert_for(dialect: str):
+    if dialect not in _upserts:
+        _upserts[dialect] = _balance_upsert(dialect)
+    return _upserts[dialect]
 # Decreases are plain updates: the rows exist (checked before), and an upsert
 # would trip the CHECK (qty >= 0) on its candidate row before resolving.
 _decrease = (
@@ -180,16 +189,18 @@ def write_moves(conn: Connection, moves: list[MoveRow], kinds: Mapping[int, str]
     decreases = [{"b_lot": lot, "b_location": location, "b_qty": -change}
                  for (lot, location), (item, change) in deltas.items() if change < 0]
     if increases:
-        conn.execute(_upserts[conn.dialect.name], increases)
+        conn.execute(_upsert_for(conn.dialect.name), increases)
     if decreases:
         conn.execute(_decrease, decreases)
 
 
+_virtual_location = (select(location_t.c.id).where(location_t.c.kind == bindparam("kind"))
+                     .order_by(location_t.c.id).limit(1))
+
+
 def virtual_location(conn: Connection, kind: str) -> int:
     """The id of the (single) virtual location of a kind: donor, recipient, transit..."""
-    location_id = conn.execute(
-        select(location_t.c.id).where(location_t.c.kind == kind).order_by(location_t.c.id).limit(1)
-    ).scalar()
+    location_id = conn.execute(_virtual_location, {"kind": kind}).scalar()
     if location_id is None:
         raise NotFound(N_("the {kind} location is missing: run `gudang init`"), kind=kind)
     return location_id
