@@ -44,9 +44,12 @@ def _show(value: object) -> str:
         text = format(value.normalize(), "f")
     else:
         text = str(value)
-    # Keep messages one line and of sane length even for hostile input.
-    text = text.replace("\n", "\\n").replace("\r", "\\r")
-    return text if len(text) <= 80 else text[:77] + "..."
+    # Keep messages one line and of sane length even for hostile input; control
+    # characters (NUL, ESC sequences, bidi overrides) are shown escaped, never raw.
+    text = text if len(text) <= 80 else text[:77] + "..."
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return text
 
 
 class InvalidInput(GudangError):
