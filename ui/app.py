@@ -64,11 +64,44 @@ class Controller(QObject):
             return ""
         return str(self.db.path) if self.db.path else self.db.url.render_as_string(hide_password=True)
 
-    def open_database(self) -> bool:
-        """Open, check and migrate the database. False if the user gave up."""
+    def sqlite_path(self) -> Path | None:
         url = resolve_url(self.db_arg)
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-            if not self._check_sqlite_file(Path(url.database)):
+            return Path(url.database)
+        return None
+
+    def start_integrity_check(self) -> None:
+        """PRAGMA quick_check reads the whole file (about a second for 100 MB): run it in a
+        thread while the user logs in; `integrity_problems` waits for its answer."""
+        path = self.sqlite_path()
+        self._check_result = []
+        self._check_thread = None
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            return
+        from gudang.db import backup
+
+        def run():
+            try:
+                self._check_result = backup.quick_check(path)
+            except Exception as error:  # noqa: BLE001 - reported as a problem of the file
+                self._check_result = [str(error)]
+
+        self._check_thread = threading.Thread(target=run, name="gudang-quick-check", daemon=True)
+        self._check_thread.start()
+
+    def integrity_problems(self) -> list[str]:
+        thread = getattr(self, "_check_thread", None)
+        if thread is not None:
+            thread.join()
+        return list(getattr(self, "_check_result", []))
+
+    def open_database(self, *, check: bool = True) -> bool:
+        """Open, check (unless checked in the background) and migrate the database.
+        False if the user gave up."""
+        url = resolve_url(self.db_arg)
+        path = self.sqlite_path()
+        if check and path is not None:
+            if not self._check_sqlite_file(path):
                 return False
         self.db = Database(url)
         setup.initialize(self.db)  # migrates (after a backup) and creates the fixed rows
@@ -77,12 +110,14 @@ class Controller(QObject):
             i18n.install(self.settings.get("language", "id"), self.app)
         return True
 
-    def _check_sqlite_file(self, path: Path) -> bool:
+    def _check_sqlite_file(self, path: Path, problems: list[str] | None = None) -> bool:
+        """True if the file is sound or was restored from its newest good backup."""
         if not path.is_file() or path.stat().st_size == 0:
             return True
         from gudang.db import backup
 
-        problems = backup.quick_check(path)
+        if problems is None:
+            problems = backup.quick_check(path)
         if not problems:
             return True
         good = backup.newest_good_backup(path)
@@ -169,16 +204,47 @@ class Controller(QObject):
             old.close()
             old.deleteLater()
 
+    def _restore_if_damaged(self) -> bool | None:
+        """After the background check: None if the file is sound, else whether it was restored."""
+        problems = self.integrity_problems()
+        if not problems:
+            return None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        if not self._check_sqlite_file(self.sqlite_path(), problems):
+            return False
+        self.open_database(check=False)
+        return True
+
     def run(self, user: str = "") -> int:
+        """The whole start; GudangErrors (a database that cannot be opened) end it with a message."""
         try:
-            if not self.open_database():
-                return 1
+            return self._run(user)
         except GudangError as error:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), error.message)
+            return 1
+
+    def _run(self, user: str) -> int:
+        self.start_integrity_check()
+        try:
+            opened = self.open_database(check=False)
+        except Exception:  # noqa: BLE001 - a damaged file can fail in any way: see what the check says
+            if self._restore_if_damaged() is None:
+                raise
+            opened = self.db is not None
+        if not opened:
             return 1
         actor = self.first_start() if not setup.has_users(self.db) else self.login(user)
         if actor is None:
             return 0
+        restored = self._restore_if_damaged()
+        if restored is False:
+            return 1
+        if restored:
+            actor = self.login(user)  # the restored database has its own users
+            if actor is None:
+                return 0
         self.show_main(actor)
         QTimer.singleShot(2000, self.start_daily_backup)
         code = self.app.exec()

@@ -27,7 +27,7 @@ class FirstStartDialog(QDialog):
         self.actor: Actor | None = None
         self.demo_counts: dict | None = None
         self.setWindowTitle(self.tr("Gudang — first start"))
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(1040)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)

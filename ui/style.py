@@ -72,6 +72,9 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 2px solid {ORANGE}; padding: 4px 6px; }}
 QLineEdit:read-only {{ background: {SURFACE}; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
+QComboBox::down-arrow {{ image: url({(ICONS / "chevron-down.svg").as_posix()}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ selection-background-color: {BLUE}; selection-color: white; }}
 QCheckBox {{ spacing: 8px; }}
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, func, or_, select, type_coerce
+from sqlalchemy import BigInteger, and_, case, func, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -32,15 +32,14 @@ _WEIGHT_SCALE = Balance.qty.type.scale + Item.weight_kg.type.scale
 @dataclass(frozen=True)
 class CategoryStock:
     category: str | None
-    items: int
-    lots: int
+    lots: int  # lot-in-bin rows on hand
     weight_kg: Decimal
 
 
 @dataclass(frozen=True)
 class ExpiryBuckets:
-    expired: int  # lots (lot and bin pairs) on hand past their expiry
-    within: tuple[tuple[int, int], ...]  # (days, lots expiring in 0..days days), not expired ones
+    expired: int  # lot-in-bin rows on hand past their expiry (as the Stock page lists them)
+    within: tuple[tuple[int, int], ...]  # (days, rows expiring in 0..days days), expired ones not included
 
 
 @dataclass(frozen=True)
@@ -75,46 +74,50 @@ class Dashboard:
     dispatches: tuple[Dispatch, ...]
 
 
-def _on_hand():
-    return (select(Balance.item_id, Balance.lot_id, Balance.qty)
+def _on_hand_totals():
+    """Stock on hand per item (one pass over the balances)."""
+    return (select(Balance.item_id, func.sum(Balance.qty).label("qty"))
             .join(Location, Location.id == Balance.location_id)
-            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS)))
+            .where(Location.kind.in_(ON_HAND_KINDS)).group_by(Balance.item_id).subquery())
 
 
 def dashboard(db: Database, as_of: dt.date | None = None, *, below_limit: int = 50) -> Dashboard:
+    """The dashboard's figures in three set-based queries (one pass over the balances each)."""
     as_of = as_of or dt.date.today()
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
-        stock = _on_hand().subquery()
+        # 1. By category: rows, weight and the expiry buckets, in one pass.
+        buckets = [func.sum(case((Lot.expiry < as_of, 1), else_=0))]
+        buckets += [func.sum(case((and_(Lot.expiry >= as_of, Lot.expiry <= as_of + dt.timedelta(days=days)), 1),
+                                  else_=0)) for days in EXPIRY_HORIZONS]
+        rows = conn.execute(
+            select(Item.category, func.count(),
+                   func.sum(type_coerce(Balance.qty, BigInteger) * type_coerce(Item.weight_kg, BigInteger)),
+                   *buckets)
+            .select_from(Balance)
+            .join(Location, Location.id == Balance.location_id)
+            .join(Lot, Lot.id == Balance.lot_id)
+            .join(Item, Item.id == Balance.item_id)
+            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS))
+            .group_by(Item.category).order_by(Item.category)).all()
         categories = tuple(
-            CategoryStock(cat, items, lots, Decimal(weight or 0).scaleb(-_WEIGHT_SCALE).quantize(Decimal("0.001")))
-            for cat, items, lots, weight in conn.execute(
-                select(Item.category, func.count(func.distinct(stock.c.item_id)),
-                       func.count(func.distinct(stock.c.lot_id)),
-                       func.sum(type_coerce(stock.c.qty, BigInteger) * type_coerce(Item.weight_kg, BigInteger)))
-                .select_from(stock).join(Item, Item.id == stock.c.item_id)
-                .group_by(Item.category).order_by(Item.category)))
+            CategoryStock(cat, count, Decimal(weight or 0).scaleb(-_WEIGHT_SCALE).quantize(Decimal("0.001")))
+            for cat, count, weight, *_ in rows)
+        sums = [sum(row[3 + i] or 0 for row in rows) for i in range(1 + len(EXPIRY_HORIZONS))]
+        expiry = ExpiryBuckets(sums[0], tuple(zip(EXPIRY_HORIZONS, sums[1:])))
 
-        horizon = as_of + dt.timedelta(days=max(EXPIRY_HORIZONS))
-        expiring = conn.execute(
-            select(Lot.expiry).select_from(stock).join(Lot, Lot.id == stock.c.lot_id)
-            .where(Lot.expiry.is_not(None), Lot.expiry <= horizon)).scalars().all()
-        expired = sum(1 for day in expiring if day < as_of)
-        within = tuple((days, sum(1 for day in expiring if as_of <= day <= as_of + dt.timedelta(days=days)))
-                       for days in EXPIRY_HORIZONS)
-
-        totals = (select(Balance.item_id, func.sum(Balance.qty).label("qty"))
-                  .join(Location, Location.id == Balance.location_id)
-                  .where(Location.kind.in_(ON_HAND_KINDS)).group_by(Balance.item_id).subquery())
+        # 2. Items below their minimum (all of them counted, the worst `below_limit` listed).
+        totals = _on_hand_totals()
         on_hand = func.coalesce(totals.c.qty, 0)
-        below_query = (select(Item.sku, Item.name, Item.base_unit, on_hand, Item.min_stock)
-                       .select_from(Item).outerjoin(totals, totals.c.item_id == Item.id)
-                       .where(Item.active.is_(True), Item.min_stock > 0, on_hand < Item.min_stock))
-        below_count = conn.execute(select(func.count()).select_from(below_query.subquery())).scalar() or 0
-        below = tuple(BelowMinimum(sku, name, unit, Decimal(qty), Decimal(minimum))
-                      for sku, name, unit, qty, minimum in conn.execute(
-                          below_query.order_by((on_hand / Item.min_stock), Item.sku).limit(below_limit)))
+        below_all = conn.execute(
+            select(Item.sku, Item.name, Item.base_unit, on_hand, Item.min_stock)
+            .select_from(Item).outerjoin(totals, totals.c.item_id == Item.id)
+            .where(Item.active.is_(True), Item.min_stock > 0, on_hand < Item.min_stock)).all()
+        below_all.sort(key=lambda r: (Decimal(r[3] or 0) / r[4], r[0]))
+        below = tuple(BelowMinimum(sku, name, unit, Decimal(qty or 0), Decimal(minimum))
+                      for sku, name, unit, qty, minimum in below_all[:below_limit])
 
+        # 3. Today's goods issues.
         reversal = aliased(Document)
         dispatches = tuple(
             Dispatch(doc_id, number, date, state, code, name, destination, lines, rev is not None)
@@ -127,7 +130,7 @@ def dashboard(db: Database, as_of: dt.date | None = None, *, below_limit: int = 
                 .outerjoin(reversal, reversal.reverses_id == Document.id)
                 .where(Document.type == "issue", Document.date == as_of)
                 .order_by(Document.id.desc()).limit(200)))
-        return Dashboard(as_of, categories, ExpiryBuckets(expired, within), below, below_count, dispatches)
+        return Dashboard(as_of, categories, expiry, below, len(below_all), dispatches)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,44 @@ def _stock_select(columns, where: StockFilter):
     return query
 
 
+StockKey = tuple[int, int]  # (lot id, location id): one row of the stock listing
+
+
+def stock_keys(db: Database, where: StockFilter) -> list[StockKey]:
+    """The rows of the stock listing for a filter, in display order, as keys only.
+
+    The Stock page keeps this list (a few MB even for 200,000 rows) and asks
+    `stock_rows_for` for the rows of each screenful: one sort per filter,
+    then primary-key lookups while scrolling (Anki's browser does the same).
+    """
+    query = (_stock_select((Balance.lot_id, Balance.location_id), where)
+             .order_by(Item.sku, Lot.expiry.is_(None), Lot.expiry, Lot.received, Lot.id, Location.code))
+    with UnitOfWork(db, write=False) as uow:
+        return [tuple(row) for row in uow.conn.execute(query)]
+
+
+def stock_rows_for(db: Database, keys: list[StockKey], as_of: dt.date | None = None) -> list[StockRow]:
+    """The stock rows of these keys, in the order given (gone ones left out)."""
+    if not keys:
+        return []
+    as_of = as_of or dt.date.today()
+    query = (select(Balance.lot_id, Balance.location_id, *_stock_columns).select_from(Balance)
+             .join(Lot, Lot.id == Balance.lot_id)
+             .join(Item, Item.id == Balance.item_id)
+             .join(Location, Location.id == Balance.location_id)
+             .outerjoin(Partner, Partner.id == Lot.donor_id)
+             .where(tuple_(Balance.lot_id, Balance.location_id).in_(keys)))
+    with UnitOfWork(db, write=False) as uow:
+        found = {(row[0], row[1]): row[2:] for row in uow.conn.execute(query)}
+    rows = []
+    for key in keys:
+        row = found.get(key)
+        if row is not None:
+            expiry = row[6]
+            rows.append(StockRow(*row, days_left=(expiry - as_of).days if expiry else None))
+    return rows
+
+
 def stock_rows(db: Database, where: StockFilter, offset: int = 0, limit: int = 200) -> list[StockRow]:
     """One page of stock by item, lot and bin (FEFO order within an item), with days left."""
     as_of = where.as_of or dt.date.today()
@@ -182,13 +223,6 @@ def stock_rows(db: Database, where: StockFilter, offset: int = 0, limit: int = 2
     with UnitOfWork(db, write=False) as uow:
         return [StockRow(*row, days_left=(row.expiry - as_of).days if row.expiry else None)
                 for row in uow.conn.execute(query)]
-
-
-def stock_total(db: Database, where: StockFilter) -> int:
-    """How many rows `stock_rows` has for this filter."""
-    with UnitOfWork(db, write=False) as uow:
-        return uow.conn.execute(
-            select(func.count()).select_from(_stock_select((Balance.lot_id,), where).subquery())).scalar() or 0
 
 
 @dataclass(frozen=True)
@@ -206,17 +240,10 @@ class ItemListRow:
     on_hand: Decimal
 
 
-def item_rows(db: Database, search: str | None = None, category: str | None = None, *,
-              include_inactive: bool = True, offset: int = 0, limit: int = 200) -> list[ItemListRow]:
-    """One page of the catalogue with the stock on hand of each item."""
-    totals = (select(Balance.item_id, func.sum(Balance.qty).label("qty"))
-              .join(Location, Location.id == Balance.location_id)
-              .where(Location.kind.in_(ON_HAND_KINDS)).group_by(Balance.item_id).subquery())
-    query = (select(Item.sku, Item.name, Item.category, Item.base_unit, Item.gtin, Item.lot_tracked,
-                    Item.expiry_required, Item.min_stock, Item.weight_kg, Item.active,
-                    func.coalesce(totals.c.qty, 0))
-             .select_from(Item).outerjoin(totals, totals.c.item_id == Item.id)
-             .order_by(Item.sku).offset(offset).limit(limit))
+def item_keys(db: Database, search: str | None = None, category: str | None = None, *,
+              include_inactive: bool = True) -> list[int]:
+    """Ids of the catalogue items matching a search, ordered by SKU."""
+    query = select(Item.id).order_by(Item.sku)
     if search:
         text = search.strip()
         pattern = f"%{text.lower()}%"
@@ -227,5 +254,29 @@ def item_rows(db: Database, search: str | None = None, category: str | None = No
     if not include_inactive:
         query = query.where(Item.active.is_(True))
     with UnitOfWork(db, write=False) as uow:
-        return [ItemListRow(*row[:-1], Decimal(row[-1]) if row[-1] is not None else ZERO)
-                for row in uow.conn.execute(query)]
+        return list(uow.conn.execute(query).scalars())
+
+
+def item_rows_for(db: Database, ids: list[int]) -> list[ItemListRow]:
+    """Catalogue rows with their stock on hand, in the order of `ids`."""
+    if not ids:
+        return []
+    on_hand = (select(func.coalesce(func.sum(Balance.qty), 0))
+               .join(Location, Location.id == Balance.location_id)
+               .where(Balance.item_id == Item.id, Location.kind.in_(ON_HAND_KINDS))
+               .correlate(Item).scalar_subquery())
+    query = (select(Item.id, Item.sku, Item.name, Item.category, Item.base_unit, Item.gtin, Item.lot_tracked,
+                    Item.expiry_required, Item.min_stock, Item.weight_kg, Item.active,
+                    type_coerce(on_hand, Balance.qty.type))
+             .where(Item.id.in_(ids)))
+    with UnitOfWork(db, write=False) as uow:
+        found = {row[0]: row[1:] for row in uow.conn.execute(query)}
+    return [ItemListRow(*found[i][:-1], found[i][-1] if found[i][-1] is not None else ZERO)
+            for i in ids if i in found]
+
+
+def item_rows(db: Database, search: str | None = None, category: str | None = None, *,
+              include_inactive: bool = True, offset: int = 0, limit: int = 200) -> list[ItemListRow]:
+    """One page of the catalogue with the stock on hand of each item."""
+    ids = item_keys(db, search, category, include_inactive=include_inactive)
+    return item_rows_for(db, ids[offset:offset + limit])

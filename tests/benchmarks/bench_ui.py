@@ -9,7 +9,11 @@ cold start: imports, QApplication, opening and checking the database, the
 login's authentication, building and showing the main window with its
 dashboard) and reports when the window has been painted and the event loop
 is idle, i.e. the user can click. The figure is wall time from just before
-the process is spawned.
+the process is spawned; the login is "typed" instantly, so the integrity check
+that runs in the background during a real login is waited for here
+(check_wait_s). Phases: login_dialog_s (launch to login dialog),
+login_to_window_s, interactive_s (launch to usable window, no typing time),
+dashboard_filled_s (its figures arrive from a background query).
 """
 
 from __future__ import annotations
@@ -98,7 +102,7 @@ def build_workload(path: Path, scale: float, seed: int = 20261127) -> dict:
 
 
 def child(db_path: str, t0: float) -> None:
-    """One cold start, as `main.py` does it after the login dialog."""
+    """One cold start, as `Controller.run` does it, with the login typed instantly."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -106,18 +110,35 @@ def child(db_path: str, t0: float) -> None:
 
     app = QApplication([sys.argv[0]])
     controller = Controller(app, db_path, "id")
-    controller.open_database()
-    from gudang.services.users import authenticate
+    controller.start_integrity_check()  # in the background, during the login
+    controller.open_database(check=False)
+    from ui.login import LoginDialog
 
-    actor = authenticate(controller.db, USER, PASSWORD)
-    window = controller.show_main(actor)
+    dialog = LoginDialog(controller.db, controller.agency_text(), controller.database_text())
+    dialog.show()
+    app.processEvents()
+    login_shown = time.time()
+    dialog.user.setText(USER)
+    dialog.password.setText(PASSWORD)
+    dialog.try_login()
+    logged_in = time.time()
+    check_started = time.perf_counter()
+    assert controller._restore_if_damaged() is None
+    check_wait = time.perf_counter() - check_started
+    window = controller.show_main(dialog.actor)
     window.repaint()
     app.processEvents()
     interactive = time.time()
-    # Everything queued by the start (deferred page loads) has run: the UI answers.
-    app.processEvents()
-    idle = time.time()
-    print(json.dumps({"interactive_s": round(interactive - t0, 3), "idle_s": round(idle - t0, 3)}))
+    page = window.pages["dashboard"]
+    while page.data is None:  # the figures arrive from a background query
+        app.processEvents()
+        time.sleep(0.005)
+    filled = time.time()
+    print(json.dumps({"login_dialog_s": round(login_shown - t0, 3),
+                      "check_wait_s": round(check_wait, 3),
+                      "login_to_window_s": round(interactive - logged_in, 3),
+                      "interactive_s": round(interactive - t0, 3),
+                      "dashboard_filled_s": round(filled - t0, 3)}))
     window.close()
 
 
@@ -144,11 +165,12 @@ def main() -> None:
             sys.stderr.write(out.stderr)
             raise SystemExit(out.returncode)
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    best = min(runs, key=lambda r: r["interactive_s"])
     result = {"benchmark": "ui_cold_start", "scale": args.scale, "db": str(path),
               "db_mb": round(path.stat().st_size / 1e6, 1),
               "interactive_s": [r["interactive_s"] for r in runs],
-              "best_interactive_s": min(r["interactive_s"] for r in runs),
-              "target_s": 1.5}
+              "best": best, "target_s": 1.5,
+              "load_avg": round(os.getloadavg()[0], 2)}
     if built:
         result["built"] = built
     print(json.dumps(result))

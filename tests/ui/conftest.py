@@ -152,4 +152,14 @@ def window(qtbot, ops, world):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.pages["dashboard"].data is not None)  # figures load in the background
     return win
+
+
+@pytest.fixture(autouse=True)
+def background_queries_done():
+    """No background query may outlive its test (and its database)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)

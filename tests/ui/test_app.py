@@ -193,3 +193,30 @@ def test_daily_backup_runs_in_the_background(qapp, sqlite_db, tmp_path):
     controller.start_daily_backup()
     controller._backup_thread.join(timeout=30)
     assert [b.reason for b in backup.list_backups(sqlite_db.path)] == ["daily"]
+
+
+def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, admin, no_modal_boxes, lang_id):
+    """The start as `Controller.run` does it: the check runs while the login dialog is open."""
+    from gudang.db import backup
+
+    path = Path(sqlite_db.path)
+    sqlite_db.dispose()
+    backup.rotating_backup(path, "daily")
+    controller = make_controller(qapp, path)
+    controller.start_integrity_check()
+    assert controller.open_database(check=False)
+    assert controller._restore_if_damaged() is None  # sound: nothing to do
+    controller.db.dispose()
+    with open(path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    controller = make_controller(qapp, path)
+    controller.start_integrity_check()
+    try:
+        controller.open_database(check=False)
+    except Exception:  # noqa: BLE001 - a damaged file may already fail here
+        pass
+    assert controller._restore_if_damaged() is True
+    assert [kind for kind, _ in no_modal_boxes] == ["question"]
+    assert setup.has_users(controller.db) and not backup.quick_check(path)
+    controller.db.dispose()

@@ -27,7 +27,7 @@ class FieldDialog(QDialog):
         self.ops = ops
         self.result_row = None
         self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 14)
         outer.setSpacing(10)
@@ -94,6 +94,7 @@ class FieldDialog(QDialog):
                     label.setText(error.message)
                     error.where = where
                     label.show()
+                    self.adjustSize()
                     widget = getattr(self, f"field_{name.replace('-', '_')}", None)
                     if widget is not None:
                         widget.setFocus()
@@ -101,6 +102,7 @@ class FieldDialog(QDialog):
             error = error.message
         self.banner.setText(error)
         self.banner.show()
+        self.adjustSize()
 
     def validate(self, build: Callable[[], object]):
         """Build and check the input; show its problem and return None if it has one."""
@@ -122,6 +124,10 @@ class FieldDialog(QDialog):
         if result is None and messages:
             self.show_error(messages[-1])
         return result
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.adjustSize()  # room for every hint and error under its field
 
     def save(self) -> None:  # overridden
         raise NotImplementedError

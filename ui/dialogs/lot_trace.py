@@ -17,7 +17,7 @@ class LotTraceDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Trace of lot %1").replace("%1", code))
-        self.resize(820, 520)
+        self.resize(960, 540)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         self.trace = ops.query(queries.trace_lot, code)
@@ -44,7 +44,7 @@ class LotTraceDialog(QDialog):
         layout.addWidget(section_title(self.tr("Issued to")))
         self.model = LazyTableModel(columns.trace_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 200, 1: 100, 3: 90, 4: 80}, stretch=2)
+        size_columns(self.view, {0: 200, 1: 100, 3: 90, 4: 110}, stretch=2)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -4,8 +4,84 @@ page modules import Qt widgets themselves)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+log = logging.getLogger("gudang.ui")
+
+
+class _JobSignals(QObject):
+    finished = Signal(bool, object)  # ok, result or error
+
+
+class _Job(QRunnable):
+    def __init__(self, call: Callable[[], Any], signals: _JobSignals) -> None:
+        super().__init__()
+        self.call = call
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            outcome = (True, self.call())
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread
+            error.gudang_traceback = traceback.format_exc()
+            outcome = (False, error)
+        try:
+            self.signals.finished.emit(*outcome)
+        except RuntimeError:  # the page was closed meanwhile: nobody waits for the answer
+            pass
+
+
+class BackgroundQuery(QObject):
+    """Runs one read query at a time in a worker thread; the result arrives in
+    the GUI thread as `done(result)`, so a slow aggregate never freezes the
+    window. A request made while one runs replaces any waiting one (only the
+    newest answer matters). Errors arrive as `failed(message)`, rendered in the
+    GUI thread so they follow the user's language."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, ops, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.busy = False
+        self._waiting: Callable[[], Any] | None = None
+        self._signals = _JobSignals(self)
+        self._signals.finished.connect(self._finished)
+
+    def start(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        db = self.ops.db
+        call = lambda: service(db, *args, **kwargs)  # noqa: E731
+        if self.busy:
+            self._waiting = call
+            return
+        self._run(call)
+
+    def _run(self, call: Callable[[], Any]) -> None:
+        self.busy = True
+        QThreadPool.globalInstance().start(_Job(call, self._signals))
+
+    def _finished(self, ok: bool, value: object) -> None:
+        self.busy = False
+        if self._waiting is not None:
+            call, self._waiting = self._waiting, None
+            self._run(call)
+            return
+        if ok:
+            self.done.emit(value)
+            return
+        from gudang.domain.errors import GudangError
+
+        if isinstance(value, GudangError):
+            self.failed.emit(value.message)
+        else:
+            log.error("unexpected error in a background query\n%s", getattr(value, "gudang_traceback", value))
+            self.failed.emit(f"{type(value).__name__}: {value}")
 
 
 def page_layout(page: QWidget, title: str, hint: str = "") -> QVBoxLayout:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWidget
 
 from gudang.services import catalogue, dashboard
+from ui.i18n import fmt_int
 from ui.models import columns
 from ui.models.table import LazyTableModel
 from ui.operations import CATALOGUE, STOCK, Operations
@@ -172,6 +173,7 @@ class CataloguePage(MasterPage):
         self.show_inactive.toggled.connect(lambda _: self.load())
         size_columns(self.view, {0: 120, 2: 120, 3: 75, 4: 85, 5: 85, 6: 125, 7: 150, 8: 70}, stretch=1)
         self._categories: list[str] = []
+        self._ids: list[int] = []
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
@@ -188,13 +190,14 @@ class CataloguePage(MasterPage):
             self.category.addItem(name, name)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
+        self._ids = self.ops.query(dashboard.item_keys, self.search.text().strip() or None,
+                                   self.category.currentData() or None,
+                                   include_inactive=self.show_inactive.isChecked(), quiet=True) or []
         super().load()
+        self.count_label.setText(self.tr("%1 items").replace("%1", fmt_int(len(self._ids))))
 
     def fetch(self, offset: int, limit: int):
-        return self.ops.query(dashboard.item_rows, self.search.text().strip() or None,
-                              self.category.currentData() or None,
-                              include_inactive=self.show_inactive.isChecked(), offset=offset, limit=limit,
-                              quiet=True)
+        return self.ops.query(dashboard.item_rows_for, self._ids[offset:offset + limit], quiet=True)
 
     def _item(self, sku: str):
         rows = self.ops.query(catalogue.list_items, sku) or []

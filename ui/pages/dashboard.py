@@ -22,7 +22,7 @@ from ui.i18n import fmt_date, fmt_int, fmt_number
 from ui.models import columns
 from ui.models.table import LazyTableModel, list_source
 from ui.operations import Operations
-from ui.pages import page_layout, section_title, size_columns, table_view
+from ui.pages import BackgroundQuery, page_layout, section_title, size_columns, table_view
 from ui.widgets.charts import Bar, HBarChart
 
 
@@ -88,6 +88,9 @@ class DashboardPage(QWidget):
         self.ops = ops
         self._dirty = True
         self.data: dashboard.Dashboard | None = None
+        self.loader = BackgroundQuery(ops, self)
+        self.loader.done.connect(self._show)
+        self.loader.failed.connect(self._failed)
         layout = page_layout(self, self.tr("Dashboard"))
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("PageHint")
@@ -153,10 +156,19 @@ class DashboardPage(QWidget):
             self.load()
 
     def load(self) -> None:
+        """Figures in the background (a second or so on a big database); the activity now."""
         self._dirty = False
-        data = self.ops.query(dashboard.dashboard, quiet=True)
-        if data is None:
-            return
+        if self.data is None:
+            self.as_of_label.setText(self.tr("Loading…"))
+        self.loader.start(dashboard.dashboard)
+        self.activity_model.chunk = 50
+        self.activity_model.set_source(
+            lambda offset, limit: self.ops.query(activity.recent, limit, offset, quiet=True))
+
+    def _failed(self, message: str) -> None:
+        self.as_of_label.setText(message)
+
+    def _show(self, data: dashboard.Dashboard) -> None:
         self.data = data
         self.as_of_label.setText(self.tr("Situation on %1").replace("%1", fmt_date(data.as_of)))
         self.expired_tile.set_value(fmt_int(data.expiry.expired))
@@ -169,7 +181,7 @@ class DashboardPage(QWidget):
         self.dispatch_tile.set_value(fmt_int(len(active)))
         bars = [Bar(row.category or self.tr("(no category)"), float(row.weight_kg),
                     fmt_number(row.weight_kg, 0) + " kg",
-                    self.tr("%1 items, %2 lots").replace("%1", fmt_int(row.items)).replace("%2", fmt_int(row.lots)),
+                    self.tr("%1 lots in bins").replace("%1", fmt_int(row.lots)),
                     row.category)
                 for row in sorted(data.categories, key=lambda r: r.weight_kg, reverse=True)]
         self.chart.set_bars(bars, self.tr("No stock yet"))
@@ -180,9 +192,6 @@ class DashboardPage(QWidget):
         else:
             self.below_note.setText("")
         self.dispatch_model.set_source(list_source(data.dispatches))
-        self.activity_model.chunk = 50
-        self.activity_model.set_source(
-            lambda offset, limit: self.ops.query(activity.recent, limit, offset, quiet=True))
 
     def _category_clicked(self, category) -> None:
         self.open_stock.emit("", category or "")

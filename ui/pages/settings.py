@@ -49,6 +49,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        body.setMaximumWidth(1000)  # long lines are hard to read; the rest stays empty
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(14)

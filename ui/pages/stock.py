@@ -103,12 +103,13 @@ class StockPage(QWidget):
             combo.blockSignals(False)
 
     def load(self) -> None:
+        """The keys of every row for the filter (one sorted query), rows a screenful at a time."""
         self._dirty = False
         where = self.current_filter()
-        self.model.set_source(lambda offset, limit: self.ops.query(dashboard.stock_rows, where, offset, limit,
-                                                                   quiet=True))
-        total = self.ops.query(dashboard.stock_total, where, quiet=True)
-        self.count_label.setText(self.tr("%1 rows").replace("%1", fmt_int(total or 0)))
+        keys = self.ops.query(dashboard.stock_keys, where, quiet=True) or []
+        self.model.set_source(lambda offset, limit: self.ops.query(
+            dashboard.stock_rows_for, keys[offset:offset + limit], where.as_of, quiet=True))
+        self.count_label.setText(self.tr("%1 rows").replace("%1", fmt_int(len(keys))))
 
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
         if changes & {CATALOGUE, LOCATIONS}:
