@@ -50,6 +50,12 @@ def _counting(ops):
     return CountingPage(ops)
 
 
+def _delivery(ops):
+    from ui.pages.delivery import DeliveryPage
+
+    return DeliveryPage(ops)
+
+
 def _stock(ops):
     from ui.pages.stock import StockPage
 
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
             PageSpec("counting", self.tr("Stock opname"), "counting", _counting, ops.can("count.scan")),
+            # After the ten Ctrl+digit pages: moving it next to Issuing would renumber their shortcuts.
+            PageSpec("delivery", self.tr("Confirm delivery"), "ok", _delivery),
         ]
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import (
-    AuditEntry, Document, DocumentLine, Event, Item, ItemUnit, Location, Lot, Partner, StockMove, User,
+    TRANSIT, AuditEntry, Document, DocumentLine, Event, Item, ItemUnit, Location, Lot, Partner, StockMove, User,
     Warehouse,
 )
 from gudang.documents.data import (
@@ -99,14 +99,23 @@ def _partner(conn: Connection, partner_id: int | None):
 
 
 def _waybill(conn: Connection, doc, config) -> WaybillData:
+    """The surat jalan of a goods issue, or of a transfer that leaves the site
+    (only its moves into transit travel; the other warehouse is the recipient)."""
     source = aliased(Location)
-    rows = conn.execute(
+    query = (
         select(StockMove.qty, StockMove.line_id, Item.sku, Item.name, Item.base_unit, Item.weight_kg,
                Item.volume_m3, Lot.code, Lot.barcode, Lot.expiry, source.warehouse_id, DocumentLine.remark)
         .join(Item, Item.id == StockMove.item_id).join(Lot, Lot.id == StockMove.lot_id)
         .join(source, source.id == StockMove.from_location_id)
         .outerjoin(DocumentLine, DocumentLine.id == StockMove.line_id)
-        .where(StockMove.document_id == doc.id).order_by(DocumentLine.line_no, StockMove.id)).all()
+        .where(StockMove.document_id == doc.id))
+    if doc.type == "transfer":
+        target = aliased(Location)
+        query = query.join(target, target.id == StockMove.to_location_id).where(target.kind == TRANSIT)
+    rows = conn.execute(query.order_by(DocumentLine.line_no, StockMove.id)).all()
+    if doc.type == "transfer" and (not rows or not doc.destination):
+        raise InvalidInput(N_("{number} is a {type} document, which cannot be printed this way"),
+                           number=doc.number, type=doc.type)
     grouped: OrderedDict[tuple, list] = OrderedDict()
     warehouse_id = None
     for row in rows:
@@ -126,13 +135,17 @@ def _waybill(conn: Connection, doc, config) -> WaybillData:
     partner = _partner(conn, doc.partner_id)
     contact = " ".join(filter(None, [partner.contact, f"({partner.phone})" if partner.phone else None])) \
         if partner else ""
+    recipient = Recipient(partner.name if partner else "", partner.address or "" if partner else "",
+                          (partner.desa or "") if partner else "", (partner.region or "") if partner else "",
+                          contact)
+    if doc.type == "transfer":
+        other = conn.execute(select(Warehouse).where(Warehouse.code == doc.destination)).one_or_none()
+        recipient = Recipient(other.name, other.address or "", "", other.region or "") if other \
+            else Recipient(doc.destination)
     return WaybillData(
         letterhead=letterhead(config), number=doc.number, date=doc.date,
         warehouse=Place(site.name if site else "", (site.address or "") if site else ""),
-        recipient=Recipient(partner.name if partner else "", partner.address or "" if partner else "",
-                            (partner.desa or "") if partner else "", (partner.region or "") if partner else "",
-                            contact),
-        lines=lines, event=_event_name(conn, doc.event_id), request_ref=doc.reference or "",
+        recipient=recipient, lines=lines, event=_event_name(conn, doc.event_id), request_ref=doc.reference or "",
         transport_mode=doc.transport_mode or "", carrier=doc.carrier or "", vehicle_plate=doc.vehicle or "",
         driver=doc.driver or "", driver_phone=doc.driver_phone or "", destination=doc.destination or "",
         notes=doc.notes or "", cancelled=_cancelled(conn, doc.id),
@@ -231,7 +244,7 @@ def print_document(db: Database, actor: Actor, kind: str, number: str, *, copies
     with UnitOfWork(db, actor, "read") as uow:
         conn = uow.conn
         config = settings(conn)
-        types = {"waybill": ("issue",), "receipt": ("receipt",), "handover": ("handover", "issue")}[kind]
+        types = {"waybill": ("issue", "transfer"), "receipt": ("receipt",), "handover": ("handover", "issue")}[kind]
         doc = _document(conn, number, types)
         if doc.state != "posted":
             raise InvalidState(N_("{number} is not posted yet"), number=number)
@@ -247,9 +260,9 @@ def print_document(db: Database, actor: Actor, kind: str, number: str, *, copies
 
 
 def waybill_data(db: Database, number: str) -> WaybillData:
-    """The waybill contract of a posted issue (for checking a scanned QR code)."""
+    """The waybill contract of a posted issue or transfer (for checking a scanned QR code)."""
     with UnitOfWork(db, write=False) as uow:
-        return _waybill(uow.conn, _document(uow.conn, number, ("issue",)), settings(uow.conn))
+        return _waybill(uow.conn, _document(uow.conn, number, ("issue", "transfer")), settings(uow.conn))
 
 
 def stock_card_pdf(db: Database, sku: str, *, lot: str | None = None, start: dt.date | None = None,

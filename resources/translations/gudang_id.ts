@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="90" />
-            <location filename="../../ui/app.py" line="96" />
-            <location filename="../../ui/app.py" line="104" />
+            <location filename="../../ui/app.py" line="125" />
+            <location filename="../../ui/app.py" line="131" />
+            <location filename="../../ui/app.py" line="139" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="91" />
+            <location filename="../../ui/app.py" line="126" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="97" />
+            <location filename="../../ui/app.py" line="132" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,7 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="177" />
+            <location filename="../../ui/app.py" line="225" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -125,44 +125,49 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="154" />
+            <location filename="../../ui/pages/catalogue.py" line="155" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="154" />
+            <location filename="../../ui/pages/catalogue.py" line="155" />
             <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
             <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="157" />
+            <location filename="../../ui/pages/catalogue.py" line="158" />
             <source>Search SKU, name or GTIN…</source>
             <translation>Cari SKU, nama atau GTIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="160" />
+            <location filename="../../ui/pages/catalogue.py" line="161" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <location filename="../../ui/pages/catalogue.py" line="162" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="162" />
+            <location filename="../../ui/pages/catalogue.py" line="163" />
             <source>Show deactivated</source>
             <translation>Tampilkan yang nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="167" />
+            <location filename="../../ui/pages/catalogue.py" line="168" />
             <source>New item…</source>
             <translation>Barang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="168" />
+            <location filename="../../ui/pages/catalogue.py" line="169" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="197" />
+            <source>%1 items</source>
+            <translation>%1 barang</translation>
         </message>
     </context>
     <context>
@@ -1002,94 +1007,440 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="91" />
+            <location filename="../../ui/pages/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="98" />
+            <location filename="../../ui/pages/dashboard.py" line="101" />
             <source>lots expired</source>
             <translation>lot kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="99" />
+            <location filename="../../ui/pages/dashboard.py" line="102" />
             <source>lots expire within 30 days</source>
             <translation>lot kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="100" />
+            <location filename="../../ui/pages/dashboard.py" line="103" />
             <source>lots expire within 60 days</source>
             <translation>lot kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="101" />
+            <location filename="../../ui/pages/dashboard.py" line="104" />
             <source>lots expire within 90 days</source>
             <translation>lot kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="102" />
+            <location filename="../../ui/pages/dashboard.py" line="105" />
             <source>items below minimum</source>
             <translation>barang di bawah minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="103" />
+            <location filename="../../ui/pages/dashboard.py" line="106" />
             <source>dispatches today</source>
             <translation>pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="107" />
+            <location filename="../../ui/pages/dashboard.py" line="110" />
             <source>Show these lots on the Stock page</source>
             <translation>Tampilkan lot ini di halaman Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="117" />
+            <location filename="../../ui/pages/dashboard.py" line="120" />
             <source>Weight of the stock on hand per category</source>
             <translation>Berat stok yang ada per kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="133" />
+            <location filename="../../ui/pages/dashboard.py" line="136" />
             <source>Stock by category (kg)</source>
             <translation>Stok per kategori (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="134" />
+            <location filename="../../ui/pages/dashboard.py" line="137" />
             <source>Below minimum stock</source>
             <translation>Di bawah stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="135" />
+            <location filename="../../ui/pages/dashboard.py" line="138" />
             <source>Today's dispatches</source>
             <translation>Pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <location filename="../../ui/pages/dashboard.py" line="139" />
             <source>Recent activity</source>
             <translation>Aktivitas terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="161" />
+            <location filename="../../ui/pages/dashboard.py" line="162" />
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="173" />
             <source>Situation on %1</source>
             <translation>Keadaan per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="170" />
+            <location filename="../../ui/pages/dashboard.py" line="182" />
             <source>(no category)</source>
             <translation>(tanpa kategori)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="172" />
-            <source>%1 items, %2 lots</source>
-            <translation>%1 barang, %2 lot</translation>
+            <location filename="../../ui/pages/dashboard.py" line="184" />
+            <source>%1 lots in bins</source>
+            <translation>%1 lot di rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="175" />
+            <location filename="../../ui/pages/dashboard.py" line="187" />
             <source>No stock yet</source>
             <translation>Belum ada stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="178" />
+            <location filename="../../ui/pages/dashboard.py" line="190" />
             <source>%1 of %2 shown</source>
             <translation>%1 dari %2 ditampilkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryPage</name>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="90" />
+            <source>Delivery confirmation</source>
+            <translation>Konfirmasi penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="92" />
+            <source>Scan the QR code of the surat jalan, then the lot labels (F2)</source>
+            <translation>Pindai kode QR surat jalan, lalu label lot (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="95" />
+            <source>Choose a dispatch in the list or scan the QR code of its surat jalan.</source>
+            <translation>Pilih pengiriman di daftar atau pindai kode QR surat jalannya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="108" />
+            <source>In transit at &amp;least</source>
+            <translation>Dalam perjalanan &amp;minimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="111" />
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="115" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Muat ulang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="122" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="122" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="122" />
+            <source>Dispatched</source>
+            <translation>Tanggal kirim</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="122" />
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="123" />
+            <source>Recipient / destination</source>
+            <translation>Penerima / tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="123" />
+            <source>Vehicle</source>
+            <translation>Kendaraan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="123" />
+            <source>Driver</source>
+            <translation>Pengemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="123" />
+            <source>Lots</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="124" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="152" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="152" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="152" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="152" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="152" />
+            <source>Shipped</source>
+            <translation>Dikirim</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="153" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="153" />
+            <source>Good</source>
+            <translation>Baik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="153" />
+            <source>Damaged</source>
+            <translation>Rusak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="153" />
+            <source>Short</source>
+            <translation>Kurang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="153" />
+            <source>Checked</source>
+            <translation>Diperiksa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="168" />
+            <source>Delivery &amp;date</source>
+            <translation>&amp;Tanggal terima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="171" />
+            <source>Received &amp;by</source>
+            <translation>&amp;Diterima oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="174" />
+            <source>name of who signed at the destination</source>
+            <translation>nama yang menandatangani di tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="176" />
+            <source>&amp;Confirm delivery</source>
+            <translation>&amp;Konfirmasi penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="177" />
+            <source>Post the BAST and close the transit (Ctrl+Enter)</source>
+            <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="179" />
+            <source>&amp;Print BAST…</source>
+            <translation>&amp;Cetak BAST…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="221" />
+            <source>Transfer</source>
+            <translation>Mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="221" />
+            <source>warehouse %1</source>
+            <translation>gudang %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="223" />
+            <source>Goods issue</source>
+            <translation>Pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="234" />
+            <source>In transit for a week or more: follow it up.</source>
+            <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="243" />
+            <source>In transit for at least %1 days: %2</source>
+            <translation>Dalam perjalanan minimal %1 hari: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="245" />
+            <source>In transit, not yet confirmed: %2</source>
+            <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="263" />
+            <source>Not a dispatch.</source>
+            <translation>Bukan dokumen pengiriman.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="269" />
+            <source>%1 is already confirmed by %2.</source>
+            <translation>%1 sudah dikonfirmasi dengan %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="270" />
+            <location filename="../../ui/pages/delivery.py" line="520" />
+            <source>Print BAST…</source>
+            <translation>Cetak BAST…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="272" />
+            <source>%1 was cancelled by %2: there is nothing to confirm.</source>
+            <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="275" />
+            <source>%1: the QR code does not match the dispatch lines.</source>
+            <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="278" />
+            <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
+            <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="280" />
+            <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
+            <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="308" />
+            <source>No dispatch open.</source>
+            <translation>Belum ada pengiriman yang dibuka.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="311" />
+            <source>transfer to warehouse %1</source>
+            <translation>mutasi ke gudang %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="319" />
+            <location filename="../../ui/pages/delivery.py" line="518" />
+            <source>confirmed by %1</source>
+            <translation>dikonfirmasi dengan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="321" />
+            <source>cancelled by %1</source>
+            <translation>dibatalkan dengan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="327" />
+            <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
+            <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="386" />
+            <source>good + damaged + short is %1, but %2 %3 were shipped</source>
+            <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="398" />
+            <source>checked</source>
+            <translation>diperiksa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="416" />
+            <source>Unknown code %1.</source>
+            <translation>Kode %1 tidak dikenal.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="422" />
+            <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
+            <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="426" />
+            <source>Lot %1 (%2) was not shipped on %3.</source>
+            <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="431" />
+            <location filename="../../ui/pages/delivery.py" line="490" />
+            <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
+            <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="433" />
+            <source>%1 is not a lot label of %2.</source>
+            <translation>%1 bukan label lot dari %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="453" />
+            <source>Lot %1 — %2: %3 %4 shipped.</source>
+            <translation>Lot %1 — %2: dikirim %3 %4.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="456" />
+            <source>(already checked)</source>
+            <translation>(sudah diperiksa)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="458" />
+            <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
+            <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="461" />
+            <source>Checked %1 of %2 lots.</source>
+            <translation>Sudah diperiksa %1 dari %2 lot.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="474" />
+            <source>Lot %1: %2</source>
+            <translation>Lot %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="500" />
+            <source>Confirm delivery</source>
+            <translation>Konfirmasi penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="501" />
+            <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
+            <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="508" />
+            <source>The delivery was not confirmed.</source>
+            <translation>Penerimaan tidak dikonfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="519" />
+            <source>Delivery of %1 confirmed: BAST %2.</source>
+            <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="532" />
+            <source>The BAST could not be made.</source>
+            <translation>BAST tidak dapat dibuat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="539" />
+            <source>BAST %1</source>
+            <translation>BAST %1</translation>
         </message>
     </context>
     <context>
@@ -1953,87 +2304,92 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Locations</source>
             <translation>Lokasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="123" />
+            <source>Confirm delivery</source>
+            <translation>Konfirmasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="133" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -2041,43 +2397,43 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MasterPage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="38" />
+            <location filename="../../ui/pages/catalogue.py" line="39" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="46" />
+            <location filename="../../ui/pages/catalogue.py" line="47" />
             <source>New…</source>
             <translation>Baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="48" />
+            <location filename="../../ui/pages/catalogue.py" line="49" />
             <source>Edit…</source>
             <translation>Ubah…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="49" />
-            <location filename="../../ui/pages/catalogue.py" line="86" />
+            <location filename="../../ui/pages/catalogue.py" line="50" />
+            <location filename="../../ui/pages/catalogue.py" line="87" />
             <source>Deactivate</source>
             <translation>Nonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="50" />
+            <location filename="../../ui/pages/catalogue.py" line="51" />
             <source>Print label</source>
             <translation>Cetak label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="66" />
+            <location filename="../../ui/pages/catalogue.py" line="67" />
             <source>Read only: your role may not change master data.</source>
             <translation>Hanya baca: peran Anda tidak boleh mengubah data induk.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="86" />
+            <location filename="../../ui/pages/catalogue.py" line="87" />
             <source>Activate</source>
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="145" />
+            <location filename="../../ui/pages/catalogue.py" line="146" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -2776,103 +3132,103 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="59" />
-            <location filename="../../ui/pages/settings.py" line="64" />
+            <location filename="../../ui/pages/settings.py" line="60" />
+            <location filename="../../ui/pages/settings.py" line="65" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="66" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="68" />
+            <location filename="../../ui/pages/settings.py" line="69" />
             <source>Switches the whole window now; saved for every workstation.</source>
             <translation>Langsung mengganti bahasa seluruh jendela; disimpan untuk semua komputer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="69" />
+            <location filename="../../ui/pages/settings.py" line="70" />
             <source>Switches the whole window now, for this session.</source>
             <translation>Langsung mengganti bahasa seluruh jendela, untuk sesi ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="77" />
+            <location filename="../../ui/pages/settings.py" line="78" />
             <source>Agency (letterhead and signatures)</source>
             <translation>Instansi (kop surat dan tanda tangan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="82" />
+            <location filename="../../ui/pages/settings.py" line="83" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="83" />
+            <location filename="../../ui/pages/settings.py" line="84" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="89" />
+            <location filename="../../ui/pages/settings.py" line="90" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="94" />
+            <location filename="../../ui/pages/settings.py" line="95" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="104" />
+            <location filename="../../ui/pages/settings.py" line="105" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="111" />
+            <location filename="../../ui/pages/settings.py" line="112" />
             <source>New user…</source>
             <translation>Pengguna baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="113" />
+            <location filename="../../ui/pages/settings.py" line="114" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="116" />
+            <location filename="../../ui/pages/settings.py" line="117" />
             <source>Set role</source>
             <translation>Ubah peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="117" />
+            <location filename="../../ui/pages/settings.py" line="118" />
             <source>Disable user</source>
             <translation>Nonaktifkan pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="126" />
+            <location filename="../../ui/pages/settings.py" line="127" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="128" />
+            <location filename="../../ui/pages/settings.py" line="129" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="138" />
+            <location filename="../../ui/pages/settings.py" line="139" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="141" />
+            <location filename="../../ui/pages/settings.py" line="142" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="176" />
+            <location filename="../../ui/pages/settings.py" line="177" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="202" />
+            <location filename="../../ui/pages/settings.py" line="203" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>
@@ -3008,7 +3364,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="111" />
+            <location filename="../../ui/pages/stock.py" line="112" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>

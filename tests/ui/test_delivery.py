@@ -1,0 +1,207 @@
+"""The delivery confirmation screen, driven like a warehouse crew does: the QR
+code of the surat jalan and the lot labels scanned with a keyboard-wedge
+scanner, exceptions typed into the table, Confirm clicked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from gudang.documents.waybill import waybill_qr_payload
+from gudang.reports import printing
+from gudang.services import delivery
+from gudang.services.queries import trace_lot
+from gudang.services.uow import Actor
+from gudang.services.verify import verify
+from tests.conftest import snapshot
+from tests.support.builders import basic_world, issue, item, on_hand, receive
+from tests.ui.conftest import make_ops
+from tests.ui.scan_world import scan
+
+TODAY = dt.date.today()
+OFFICER = Actor("budi", "petugas")
+
+
+@pytest.fixture
+def shipped(sqlite_db):
+    """An issue of 12 BRS four days ago, from two lots (10 of L1, 2 of L2), and an older one of MIE."""
+    db = sqlite_db
+    basic_world(db)
+    item(db, "BRS", name="Beras 5 kg")
+    item(db, "MIE", name="Mie instan")
+    posted = receive(db, TODAY - dt.timedelta(days=30), [
+        ("BRS", 10, "L1", "2027-06-01", "A-01"), ("BRS", 8, "L2", "2027-07-01", "A-02"),
+        ("MIE", 50, "M1", "2027-03-01", "B-01")])
+    lots = {line.lot: line.barcode for line in posted.lines}
+    older = issue(db, TODAY - dt.timedelta(days=9), [("MIE", 5)], vehicle="BM 1 AB", driver="Joni")
+    number = issue(db, TODAY - dt.timedelta(days=4), [("BRS", 12)], vehicle="BM 8123 KA", driver="Syafri").number
+    qr = waybill_qr_payload(printing.waybill_data(db, number))
+    return db, number, older.number, qr, lots
+
+
+def make_page(qtbot, db, actor=OFFICER):
+    from ui.pages.delivery import DeliveryPage
+
+    page = DeliveryPage(make_ops(db, actor))
+    qtbot.addWidget(page)
+    page.resize(1150, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def edit_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Type into a cell as a user does: select it, type (starts the editor), Enter."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    editor = QApplication.focusWidget()
+    if not isinstance(editor, QLineEdit) or not table.isAncestorOf(editor):
+        editor = next(e for e in table.findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits the edit queued
+    assert table.item(row, column).text() == text
+
+
+def test_scan_qr_check_lots_type_exceptions_confirm_and_print_bast(qtbot, shipped, lang_en):
+    db, number, older, qr, lots = shipped
+    page = make_page(qtbot, db)
+    # Oldest first, with the days since dispatch.
+    assert page.transit_numbers() == [older, number]
+    assert page.transit.item(0, 3).text() == "9" and page.transit.item(1, 3).text() == "4"
+    page.older.setValue(5)
+    assert page.transit_numbers() == [older]
+    page.older.setValue(0)
+
+    scan(qtbot, page.scan, qr)
+    assert page.view.number == number and page.view.qr_verified is True
+    assert page.feedback.kind == "ok" and not page.qr_warning.isVisible()
+    assert page.lines.rowCount() == 2
+    assert [page.lines.item(r, page.GOOD).text() for r in range(2)] == ["10", "2"]  # good = shipped
+
+    scan(qtbot, page.scan, lots["L1"])  # selects the row and marks it checked, counts nothing
+    assert page.feedback.kind == "ok" and "1 of 2" in page.feedback.text
+    assert page.lines.currentRow() == 0 and page.lines.item(0, page.CHECKED).text().endswith("checked")
+    assert page.lines.item(0, page.SKU).background().color().name() == "#dff3e3"
+    assert page.lines.item(0, page.GOOD).text() == "10"
+    scan(qtbot, page.scan, lots["M1"])  # on the shelf, not on this truck
+    assert page.feedback.kind == "wrong" and "not shipped" in page.feedback.text
+    scan(qtbot, page.scan, "NOPE-123")
+    assert page.feedback.kind == "unknown"
+    scan(qtbot, page.scan, lots["L2"])
+    assert "All 2 lots checked" in page.feedback.text
+
+    edit_cell(qtbot, page.lines, 0, page.DAMAGED, "1")
+    edit_cell(qtbot, page.lines, 0, page.SHORT, "1")
+    assert page.lines.item(0, page.GOOD).text() == "8"  # good is what remains
+    qtbot.keyClicks(page.received_by, "Kades Lipat Kain")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.kind == "ok" and "BAST" in page.feedback.text, page.feedback.text
+    bast = page.bast
+    assert bast and bast in page.feedback.text and "/BAST/" in bast
+    assert not page.confirm_button.isEnabled() and page.print_button.isEnabled()
+
+    # The database: out of transit, delivered, the ledger balances.
+    assert [r.number for r in delivery.unconfirmed(db)] == [older]
+    assert page.transit_numbers() == [older]
+    assert delivery.dispatch_view(db, number).confirmed_by == bast
+    assert trace_lot(db, lots["L1"]).issues[0].delivered
+    assert on_hand(db, "BRS") == {("L2", "A-02"): 6}
+    assert verify(db).ok
+
+    qtbot.mouseClick(page.feedback.action, Qt.MouseButton.LeftButton)  # "Print BAST…" in the banner
+    assert page.preview is not None and page.preview.page_count() >= 1
+    page.preview.close()
+
+
+def test_wrong_sum_and_bad_numbers_are_refused_and_write_nothing(qtbot, shipped, lang_en):
+    db, number, _, _, lots = shipped
+    page = make_page(qtbot, db)
+    row = page.transit_numbers().index(number)
+    rect = page.transit.visualItemRect(page.transit.item(row, 0))
+    qtbot.mouseClick(page.transit.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.view is not None and page.view.number == number and page.view.qr_verified is None
+    before = snapshot(db)
+
+    edit_cell(qtbot, page.lines, 1, page.GOOD, "1")  # 2 were shipped
+    assert page.lines.item(1, page.GOOD).background().color().name() == "#f8c9c6"
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.kind == "wrong"
+    assert "good + damaged + short of lot L2 is 1, but 2 pcs were shipped" in page.feedback.text
+    assert snapshot(db) == before
+
+    edit_cell(qtbot, page.lines, 1, page.GOOD, "2")
+    edit_cell(qtbot, page.lines, 0, page.SHORT, "-1")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.kind == "wrong" and "L1" in page.feedback.text and "-1" in page.feedback.text
+    assert snapshot(db) == before
+
+    # A delivery date before the dispatch: the service says so.
+    edit_cell(qtbot, page.lines, 0, page.SHORT, "0")
+    page.date.setDate(TODAY - dt.timedelta(days=10))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.kind == "wrong" and "before the dispatch date" in page.feedback.text
+    assert snapshot(db) == before
+    assert number in page.transit_numbers()
+
+
+def test_second_confirmation_is_refused(qtbot, shipped, lang_en):
+    db, number, _, qr, _ = shipped
+    first, second = make_page(qtbot, db), make_page(qtbot, db, Actor("sari", "kepala_gudang"))
+    scan(qtbot, first.scan, qr)
+    scan(qtbot, second.scan, qr)  # two workstations with the same surat jalan
+    qtbot.mouseClick(first.confirm_button, Qt.MouseButton.LeftButton)
+    assert first.feedback.kind == "ok"
+    before = snapshot(db)
+    qtbot.mouseClick(second.confirm_button, Qt.MouseButton.LeftButton)
+    assert second.feedback.kind == "wrong" and f"already confirmed by {first.bast}" in second.feedback.text
+    assert snapshot(db) == before
+
+    # Scanning the paper again later: it says so at once, Confirm is off, the BAST can be reprinted.
+    scan(qtbot, second.scan, qr)
+    assert second.feedback.kind == "wrong" and first.bast in second.feedback.text
+    assert not second.confirm_button.isEnabled() and second.print_button.isEnabled()
+    pdf = second.bast_pdf()
+    assert pdf and pdf.startswith(b"%PDF")
+    assert verify(db).ok
+
+
+def test_qr_that_does_not_match_the_lines_warns_in_red(qtbot, shipped, lang_en):
+    db, number, _, _, _ = shipped
+    page = make_page(qtbot, db)
+    scan(qtbot, page.scan, f"SJ|{number}|deadbeef")
+    assert page.view.number == number and page.view.qr_verified is False
+    assert page.feedback.kind == "wrong" and page.qr_warning.isVisible()
+    assert number in page.qr_warning.text()
+    scan(qtbot, page.scan, "SJ|999/SJ/NONE/XI/2026|deadbeef")
+    assert page.feedback.kind == "wrong" and "unknown document" in page.feedback.text
+
+
+def test_a_viewer_sees_the_list_but_cannot_confirm(qtbot, shipped, sqlite_db, lang_en):
+    db, number, _, qr, _ = shipped
+    page = make_page(qtbot, db, Actor("lihat", "viewer"))
+    scan(qtbot, page.scan, qr)
+    assert page.view.number == number and not page.confirm_button.isEnabled()
+    assert not page.lines.item(0, page.GOOD).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_page_in_the_main_window_in_indonesian(qtbot, shipped, lang_id):
+    from ui.main_window import MainWindow
+
+    db, number, _, qr, _ = shipped
+    win = MainWindow(make_ops(db, OFFICER), database_text="x")
+    qtbot.addWidget(win)
+    win.show()
+    row = [spec.key for spec in win.specs].index("delivery")
+    assert win.sidebar.item(row).text() == "Konfirmasi"
+    page = win.show_page("delivery")
+    assert page.confirm_button.text() == "&Konfirmasi penerimaan"
+    scan(qtbot, page.scan, qr)
+    assert page.lines.horizontalHeaderItem(page.DAMAGED).text() == "Rusak"
+    assert page.lines.item(0, page.SHIPPED).text() == "10"
+    assert page.transit.item(0, 2).text() == (TODAY - dt.timedelta(days=9)).strftime("%d/%m/%Y")
