@@ -314,7 +314,6 @@ def test_hostile_item_import(world, rows):
 SUBPROCESS_CASES = [
     ["item", "add", "--sku", "'; DROP TABLE item; --", "--name", "\u202e🍚 Beras", "--unit", "kg"],
     ["item", "add", "--sku", "X-1", "--name", "n", "--unit", "pcs", "--min-stock", "1e308"],
-    ["partner", "add", "--code", "P\x1b[31m", "--name", "x", "--kind", "donor"],
     ["stock", "--sku", "x" * 100_000],
     ["expiring", "--days", "99999999999999999999"],
 ]
@@ -339,6 +338,10 @@ def test_hostile_files_in_a_real_process(world, content):
     path, folder = world
     file = folder / "hostile.json"
     file.write_bytes(content)
-    result = gudang(path, "receive", str(file))
-    check_outcome(["receive", content[:80]], result.code, result.stderr)
-    assert result.code == 1
+    if content.startswith(b"[") or b"NaN" in content:  # these two in a real process, the others here
+        result = gudang(path, "receive", str(file))
+        code, stderr = result.code, result.stderr
+    else:
+        code, _, stderr = run_checked(path, ["receive", str(file)])
+    check_outcome(["receive", content[:80]], code, stderr)
+    assert code == 1
