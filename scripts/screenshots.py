@@ -64,6 +64,13 @@ def main() -> None:
     window.ops.show_dialogs = False
 
     def settle():
+        import time
+
+        dashboard = window.pages.get("dashboard")
+        deadline = time.monotonic() + 30
+        while dashboard is not None and dashboard.loader.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         for _ in range(5):
             app.processEvents()
 

@@ -87,7 +87,7 @@ QHeaderView::section {{ background: {SURFACE}; border: none; border-bottom: 1px 
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 4px; top: -1px; }}
 QTabBar::tab {{ padding: 8px 16px; border: 1px solid transparent; color: {MUTED}; }}
 QTabBar::tab:selected {{ color: {BLUE}; border-bottom: 3px solid {ORANGE}; font-weight: 600; }}
-QGroupBox {{ border: 1px solid {BORDER}; border-radius: 6px; margin-top: 14px; padding: 12px 10px 10px 10px; }}
+QGroupBox {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; margin-top: 14px; padding: 12px 10px 10px 10px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {BLUE}; font-weight: 600; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 10px; }}

@@ -252,3 +252,21 @@ def test_settings_agency_users_and_backup(qtbot, ops, sqlite_db, tmp_path):
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     backups = list((sqlite_db.path.parent / "backups").glob("*-manual.sqlite3"))
     assert len(backups) == 1 and str(backups[0]) in page.backup_info.text()
+
+
+def test_events_list_and_add(qtbot, ops, sqlite_db):
+    from ui.dialogs.events import EventsDialog
+
+    dialog = EventsDialog(ops)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    qtbot.keyClicks(dialog.code, "BJR-KPR-2026-12")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_text()  # no name
+    qtbot.keyClicks(dialog.name, "Banjir Kampar Desember 2026")
+    dialog.type.setCurrentIndex(dialog.type.findData("banjir"))
+    qtbot.keyClicks(dialog.area, "Kampar Kiri")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    events = partners.list_events(sqlite_db)
+    assert [(e.code, e.type, e.area) for e in events] == [("BJR-KPR-2026-12", "banjir", "Kampar Kiri")]
+    assert dialog.model.rowCount() == 1 and not dialog.error_text()

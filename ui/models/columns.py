@@ -34,7 +34,11 @@ def expiry_text(days_left: int | None) -> str:
     if state == NONE:
         return QCoreApplication.translate("Columns", "no expiry")
     if state == EXPIRED:
-        return QCoreApplication.translate("Columns", "EXPIRED %1 d ago").replace("%1", fmt_int(-days_left)) if days_left else QCoreApplication.translate("Columns", "EXPIRES TODAY")
+        return QCoreApplication.translate("Columns", "EXPIRED %1 d ago").replace("%1", fmt_int(-days_left))
+    if days_left == 0:
+        return QCoreApplication.translate("Columns", "EXPIRES TODAY")
+    if days_left == 1:
+        return QCoreApplication.translate("Columns", "1 day left")
     return QCoreApplication.translate("Columns", "%1 days left").replace("%1", fmt_int(days_left))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from gudang.services import partners
 from ui.models import columns
@@ -30,6 +30,10 @@ class PartnersPage(MasterPage):
         self.filter_row.addStretch(1)
         self.add_button.setText(self.tr("New partner…"))
         self.kind.currentIndexChanged.connect(lambda _: self.load())
+        self.events_button = QPushButton(self.tr("Disaster events…"))
+        self.events_button.setToolTip(self.tr("The events (kejadian bencana) receipts and dispatches are tagged with"))
+        self.events_button.clicked.connect(self.open_events)
+        self.button_row.insertWidget(2, self.events_button)
         size_columns(self.view, {0: 130, 2: 100, 3: 140, 4: 140, 5: 200, 6: 120, 7: 70}, stretch=1)
 
     def load(self) -> None:
@@ -58,3 +62,8 @@ class PartnersPage(MasterPage):
     def set_active(self, row, active: bool) -> None:
         if self.ops.run(partners.set_partner_active, row.code, active, changes={PARTNERS}, parent=self):
             self.select_code(row.code)
+
+    def open_events(self) -> None:
+        from ui.dialogs.events import EventsDialog
+
+        EventsDialog(self.ops, parent=self).exec()
