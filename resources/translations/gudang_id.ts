@@ -183,577 +183,582 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>KEDALUWARSA %1 hr lalu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="37" />
+            <location filename="../../ui/models/columns.py" line="39" />
             <source>EXPIRES TODAY</source>
             <translation>KEDALUWARSA HARI INI</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="38" />
+            <location filename="../../ui/models/columns.py" line="41" />
+            <source>1 day left</source>
+            <translation>sisa 1 hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="42" />
             <source>%1 days left</source>
             <translation>sisa %1 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="62" />
+            <location filename="../../ui/models/columns.py" line="66" />
             <source>storage</source>
             <translation>penyimpanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="62" />
+            <location filename="../../ui/models/columns.py" line="66" />
             <source>receiving</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="62" />
-            <location filename="../../ui/models/columns.py" line="82" />
+            <location filename="../../ui/models/columns.py" line="66" />
+            <location filename="../../ui/models/columns.py" line="86" />
             <source>quarantine</source>
             <translation>karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="67" />
             <source>in transit</source>
             <translation>dalam perjalanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
-            <location filename="../../ui/models/columns.py" line="69" />
+            <location filename="../../ui/models/columns.py" line="67" />
+            <location filename="../../ui/models/columns.py" line="73" />
             <source>donor</source>
             <translation>donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
-            <location filename="../../ui/models/columns.py" line="69" />
+            <location filename="../../ui/models/columns.py" line="67" />
+            <location filename="../../ui/models/columns.py" line="73" />
             <source>recipient</source>
             <translation>penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="64" />
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="68" />
+            <location filename="../../ui/models/columns.py" line="80" />
             <source>adjustment</source>
             <translation>penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="64" />
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="68" />
+            <location filename="../../ui/models/columns.py" line="80" />
             <source>write-off</source>
             <translation>penghapusan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="69" />
+            <location filename="../../ui/models/columns.py" line="73" />
             <source>transporter</source>
             <translation>pengangkut</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="75" />
+            <location filename="../../ui/models/columns.py" line="79" />
             <source>receipt</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="75" />
+            <location filename="../../ui/models/columns.py" line="79" />
             <source>goods issue</source>
             <translation>pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="75" />
+            <location filename="../../ui/models/columns.py" line="79" />
             <source>transfer</source>
             <translation>mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="80" />
             <source>cancellation</source>
             <translation>pembatalan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="81" />
             <source>delivery</source>
             <translation>serah terima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="81" />
             <source>stock count</source>
             <translation>stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="82" />
+            <location filename="../../ui/models/columns.py" line="86" />
             <source>available</source>
             <translation>tersedia</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="86" />
+            <location filename="../../ui/models/columns.py" line="90" />
             <source>draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="86" />
+            <location filename="../../ui/models/columns.py" line="90" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="86" />
+            <location filename="../../ui/models/columns.py" line="90" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="91" />
+            <location filename="../../ui/models/columns.py" line="95" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="91" />
+            <location filename="../../ui/models/columns.py" line="95" />
             <source>head of warehouse</source>
             <translation>kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="92" />
+            <location filename="../../ui/models/columns.py" line="96" />
             <source>warehouse officer</source>
             <translation>petugas gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="92" />
+            <location filename="../../ui/models/columns.py" line="96" />
             <source>viewer</source>
             <translation>peninjau</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="96" />
+            <location filename="../../ui/models/columns.py" line="100" />
             <source>yes</source>
             <translation>ya</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="96" />
+            <location filename="../../ui/models/columns.py" line="100" />
             <source>no</source>
             <translation>tidak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="100" />
+            <location filename="../../ui/models/columns.py" line="104" />
             <source>active</source>
             <translation>aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="100" />
+            <location filename="../../ui/models/columns.py" line="104" />
             <source>inactive</source>
             <translation>nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="105" />
+            <location filename="../../ui/models/columns.py" line="109" />
             <source>item added</source>
             <translation>barang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="105" />
+            <location filename="../../ui/models/columns.py" line="109" />
             <source>item changed</source>
             <translation>barang diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="105" />
+            <location filename="../../ui/models/columns.py" line="109" />
             <source>item activated</source>
             <translation>barang diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="106" />
+            <location filename="../../ui/models/columns.py" line="110" />
             <source>item deactivated</source>
             <translation>barang dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="106" />
+            <location filename="../../ui/models/columns.py" line="110" />
             <source>items imported</source>
             <translation>barang diimpor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="107" />
+            <location filename="../../ui/models/columns.py" line="111" />
             <source>partner added</source>
             <translation>mitra ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="107" />
+            <location filename="../../ui/models/columns.py" line="111" />
             <source>partner changed</source>
             <translation>mitra diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="108" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>partner activated</source>
             <translation>mitra diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="108" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>partner deactivated</source>
             <translation>mitra dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>event added</source>
             <translation>kejadian ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>location added</source>
             <translation>lokasi ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="114" />
             <source>location activated</source>
             <translation>lokasi diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="114" />
             <source>location deactivated</source>
             <translation>lokasi dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="115" />
             <source>warehouse added</source>
             <translation>gudang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="115" />
             <source>goods received</source>
             <translation>barang diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="116" />
             <source>goods issued</source>
             <translation>barang dikeluarkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="116" />
             <source>issue drafted</source>
             <translation>draf pengeluaran dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="116" />
             <source>issue approved</source>
             <translation>pengeluaran disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>document cancelled</source>
             <translation>dokumen dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>settings changed</source>
             <translation>pengaturan diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="118" />
             <source>user added</source>
             <translation>pengguna ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="118" />
             <source>role changed</source>
             <translation>peran diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="118" />
             <source>user disabled</source>
             <translation>pengguna dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="119" />
             <source>password changed</source>
             <translation>kata sandi diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="119" />
             <source>failed login</source>
             <translation>gagal masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="120" />
             <source>database set up</source>
             <translation>basis data disiapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="120" />
             <source>delivery confirmed</source>
             <translation>serah terima dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="121" />
             <source>transfer posted</source>
             <translation>mutasi dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="121" />
             <source>write-off posted</source>
             <translation>penghapusan dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="122" />
             <source>lot quarantined</source>
             <translation>lot dikarantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="122" />
             <source>lot released</source>
             <translation>lot dilepas dari karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="123" />
             <source>stock count started</source>
             <translation>stock opname dimulai</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="123" />
             <source>stock count posted</source>
             <translation>stock opname dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="134" />
-            <location filename="../../ui/models/columns.py" line="152" />
-            <location filename="../../ui/models/columns.py" line="224" />
+            <location filename="../../ui/models/columns.py" line="138" />
+            <location filename="../../ui/models/columns.py" line="156" />
+            <location filename="../../ui/models/columns.py" line="228" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="135" />
-            <location filename="../../ui/models/columns.py" line="225" />
+            <location filename="../../ui/models/columns.py" line="139" />
+            <location filename="../../ui/models/columns.py" line="229" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="136" />
-            <location filename="../../ui/models/columns.py" line="195" />
+            <location filename="../../ui/models/columns.py" line="140" />
+            <location filename="../../ui/models/columns.py" line="199" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="137" />
+            <location filename="../../ui/models/columns.py" line="141" />
             <source>Barcode</source>
             <translation>Barkode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="138" />
+            <location filename="../../ui/models/columns.py" line="142" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="139" />
+            <location filename="../../ui/models/columns.py" line="143" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="141" />
-            <location filename="../../ui/models/columns.py" line="196" />
+            <location filename="../../ui/models/columns.py" line="145" />
+            <location filename="../../ui/models/columns.py" line="200" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="143" />
-            <location filename="../../ui/models/columns.py" line="208" />
+            <location filename="../../ui/models/columns.py" line="147" />
+            <location filename="../../ui/models/columns.py" line="212" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="144" />
-            <location filename="../../ui/models/columns.py" line="155" />
-            <location filename="../../ui/models/columns.py" line="229" />
+            <location filename="../../ui/models/columns.py" line="148" />
+            <location filename="../../ui/models/columns.py" line="159" />
+            <location filename="../../ui/models/columns.py" line="233" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="145" />
+            <location filename="../../ui/models/columns.py" line="149" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="146" />
+            <location filename="../../ui/models/columns.py" line="150" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="153" />
-            <location filename="../../ui/models/columns.py" line="169" />
-            <location filename="../../ui/models/columns.py" line="182" />
+            <location filename="../../ui/models/columns.py" line="157" />
+            <location filename="../../ui/models/columns.py" line="173" />
+            <location filename="../../ui/models/columns.py" line="186" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="154" />
+            <location filename="../../ui/models/columns.py" line="158" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="156" />
-            <location filename="../../ui/models/columns.py" line="226" />
+            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="230" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="157" />
-            <location filename="../../ui/models/columns.py" line="228" />
+            <location filename="../../ui/models/columns.py" line="161" />
+            <location filename="../../ui/models/columns.py" line="232" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="158" />
+            <location filename="../../ui/models/columns.py" line="162" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="159" />
+            <location filename="../../ui/models/columns.py" line="163" />
             <source>Lot / expiry</source>
             <translation>Lot / kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="164" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="164" />
             <source>expiry</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="162" />
-            <location filename="../../ui/models/columns.py" line="175" />
-            <location filename="../../ui/models/columns.py" line="185" />
-            <location filename="../../ui/models/columns.py" line="247" />
+            <location filename="../../ui/models/columns.py" line="166" />
+            <location filename="../../ui/models/columns.py" line="179" />
+            <location filename="../../ui/models/columns.py" line="189" />
+            <location filename="../../ui/models/columns.py" line="251" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="168" />
-            <location filename="../../ui/models/columns.py" line="181" />
+            <location filename="../../ui/models/columns.py" line="172" />
+            <location filename="../../ui/models/columns.py" line="185" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="170" />
-            <location filename="../../ui/models/columns.py" line="183" />
+            <location filename="../../ui/models/columns.py" line="174" />
+            <location filename="../../ui/models/columns.py" line="187" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="171" />
+            <location filename="../../ui/models/columns.py" line="175" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="172" />
+            <location filename="../../ui/models/columns.py" line="176" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="173" />
+            <location filename="../../ui/models/columns.py" line="177" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="174" />
+            <location filename="../../ui/models/columns.py" line="178" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="184" />
+            <location filename="../../ui/models/columns.py" line="188" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="191" />
-            <location filename="../../ui/models/columns.py" line="206" />
+            <location filename="../../ui/models/columns.py" line="195" />
+            <location filename="../../ui/models/columns.py" line="210" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="192" />
-            <location filename="../../ui/models/columns.py" line="205" />
+            <location filename="../../ui/models/columns.py" line="196" />
+            <location filename="../../ui/models/columns.py" line="209" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="193" />
+            <location filename="../../ui/models/columns.py" line="197" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="194" />
+            <location filename="../../ui/models/columns.py" line="198" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="201" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="202" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="203" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="207" />
-            <location filename="../../ui/models/columns.py" line="236" />
+            <location filename="../../ui/models/columns.py" line="211" />
+            <location filename="../../ui/models/columns.py" line="240" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="209" />
+            <location filename="../../ui/models/columns.py" line="213" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="215" />
+            <location filename="../../ui/models/columns.py" line="219" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="216" />
+            <location filename="../../ui/models/columns.py" line="220" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="217" />
+            <location filename="../../ui/models/columns.py" line="221" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="218" />
+            <location filename="../../ui/models/columns.py" line="222" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="235" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="235" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="237" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="244" />
+            <location filename="../../ui/models/columns.py" line="248" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="245" />
+            <location filename="../../ui/models/columns.py" line="249" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="246" />
+            <location filename="../../ui/models/columns.py" line="250" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -1141,11 +1146,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="122" />
-            <source>Type</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="122" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
@@ -1156,33 +1156,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="123" />
-            <source>Recipient / destination</source>
-            <translation>Penerima / tujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
-            <source>Vehicle</source>
-            <translation>Kendaraan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
-            <source>Driver</source>
-            <translation>Pengemudi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="124" />
+            <location filename="../../ui/pages/delivery.py" line="123" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
-            <source>SKU</source>
-            <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="152" />
@@ -1205,12 +1185,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="153" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="153" />
+            <location filename="../../ui/pages/delivery.py" line="152" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
@@ -1223,11 +1198,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/delivery.py" line="153" />
             <source>Short</source>
             <translation>Kurang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="153" />
-            <source>Checked</source>
-            <translation>Diperiksa</translation>
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="168" />
@@ -1260,187 +1230,289 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="221" />
-            <source>Transfer</source>
-            <translation>Mutasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="221" />
-            <source>warehouse %1</source>
-            <translation>gudang %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="223" />
-            <source>Goods issue</source>
-            <translation>Pengeluaran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="234" />
+            <location filename="../../ui/pages/delivery.py" line="235" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="243" />
+            <location filename="../../ui/pages/delivery.py" line="244" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="245" />
+            <location filename="../../ui/pages/delivery.py" line="246" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="263" />
+            <location filename="../../ui/pages/delivery.py" line="264" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="269" />
+            <location filename="../../ui/pages/delivery.py" line="276" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="270" />
-            <location filename="../../ui/pages/delivery.py" line="520" />
+            <location filename="../../ui/pages/delivery.py" line="277" />
+            <location filename="../../ui/pages/delivery.py" line="531" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="272" />
+            <location filename="../../ui/pages/delivery.py" line="279" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="275" />
+            <location filename="../../ui/pages/delivery.py" line="282" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="278" />
+            <location filename="../../ui/pages/delivery.py" line="285" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="280" />
+            <location filename="../../ui/pages/delivery.py" line="287" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="308" />
+            <location filename="../../ui/pages/delivery.py" line="317" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="311" />
+            <location filename="../../ui/pages/delivery.py" line="221" />
+            <location filename="../../ui/pages/delivery.py" line="320" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="319" />
-            <location filename="../../ui/pages/delivery.py" line="518" />
+            <location filename="../../ui/pages/delivery.py" line="122" />
+            <source>Recipient</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="123" />
+            <source>Vehicle / driver</source>
+            <translation>Kendaraan / sopir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="328" />
+            <location filename="../../ui/pages/delivery.py" line="529" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="321" />
+            <location filename="../../ui/pages/delivery.py" line="330" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="327" />
+            <location filename="../../ui/pages/delivery.py" line="336" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="386" />
+            <location filename="../../ui/pages/delivery.py" line="395" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="398" />
+            <location filename="../../ui/pages/delivery.py" line="409" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="416" />
+            <location filename="../../ui/pages/delivery.py" line="427" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="422" />
+            <location filename="../../ui/pages/delivery.py" line="433" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="426" />
+            <location filename="../../ui/pages/delivery.py" line="437" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="431" />
-            <location filename="../../ui/pages/delivery.py" line="490" />
+            <location filename="../../ui/pages/delivery.py" line="442" />
+            <location filename="../../ui/pages/delivery.py" line="501" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="433" />
+            <location filename="../../ui/pages/delivery.py" line="444" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="453" />
+            <location filename="../../ui/pages/delivery.py" line="464" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="456" />
+            <location filename="../../ui/pages/delivery.py" line="467" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="458" />
+            <location filename="../../ui/pages/delivery.py" line="469" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="461" />
+            <location filename="../../ui/pages/delivery.py" line="472" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="474" />
+            <location filename="../../ui/pages/delivery.py" line="485" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="500" />
+            <location filename="../../ui/pages/delivery.py" line="511" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="501" />
+            <location filename="../../ui/pages/delivery.py" line="512" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="508" />
+            <location filename="../../ui/pages/delivery.py" line="519" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="519" />
+            <location filename="../../ui/pages/delivery.py" line="530" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="532" />
+            <location filename="../../ui/pages/delivery.py" line="543" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="539" />
+            <location filename="../../ui/pages/delivery.py" line="550" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="21" />
+            <source>flood</source>
+            <translation>banjir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="22" />
+            <source>landslide</source>
+            <translation>tanah longsor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="23" />
+            <source>forest and land fire</source>
+            <translation>kebakaran hutan dan lahan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="24" />
+            <source>whirlwind</source>
+            <translation>angin puting beliung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="25" />
+            <source>earthquake</source>
+            <translation>gempa bumi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="26" />
+            <source>drought</source>
+            <translation>kekeringan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="27" />
+            <source>fire</source>
+            <translation>kebakaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="28" />
+            <source>other</source>
+            <translation>lainnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="47" />
+            <source>Disaster events</source>
+            <translation>Kejadian bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="61" />
+            <source>New event</source>
+            <translation>Kejadian baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="64" />
+            <source>e.g. BJR-KPR-2026-12</source>
+            <translation>mis. BJR-KPR-2026-12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="66" />
+            <source>e.g. Banjir Kampar Desember 2026</source>
+            <translation>mis. Banjir Kampar Desember 2026</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="74" />
+            <source>Ended on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="86" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="86" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="86" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="87" />
+            <source>Area</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="90" />
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="100" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="101" />
+            <source>Add event</source>
+            <translation>Tambah kejadian</translation>
         </message>
     </context>
     <context>
@@ -2555,6 +2627,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/partners.py" line="31" />
             <source>New partner…</source>
             <translation>Mitra baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="33" />
+            <source>Disaster events…</source>
+            <translation>Kejadian bencana…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="34" />
+            <source>The events (kejadian bencana) receipts and dispatches are tagged with</source>
+            <translation>Kejadian bencana yang menandai penerimaan dan pengiriman</translation>
         </message>
     </context>
     <context>

@@ -73,7 +73,7 @@ class DeliveryPage(QWidget):
     confirmed = Signal(str)  # the BAST number
 
     # columns of the lines table
-    SKU, ITEM, LOT, EXPIRY, SHIPPED, UNIT, GOOD, DAMAGED, SHORT, CHECKED = range(10)
+    ITEM, LOT, EXPIRY, SHIPPED, GOOD, DAMAGED, SHORT = range(7)
     AMOUNTS = (GOOD, DAMAGED, SHORT)
 
     def __init__(self, ops, parent: QWidget | None = None) -> None:
@@ -117,16 +117,16 @@ class DeliveryPage(QWidget):
         for widget in (older, self.older, self.reload_button):
             row.addWidget(widget)
         column.addLayout(row)
-        self.transit = QTableWidget(0, 9, top)
+        self.transit = QTableWidget(0, 7, top)
         self.transit.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Type"), self.tr("Dispatched"), self.tr("Days"),
-            self.tr("Recipient / destination"), self.tr("Vehicle"), self.tr("Driver"), self.tr("Lots"),
-            self.tr("Quantity")])
+            self.tr("Number"), self.tr("Dispatched"), self.tr("Days"), self.tr("Recipient"),
+            self.tr("Vehicle / driver"), self.tr("Lots"), self.tr("Quantity")])
         self.transit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.transit.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.transit.verticalHeader().setVisible(False)
         header = self.transit.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.transit.itemSelectionChanged.connect(self._transit_chosen)
         column.addWidget(self.transit, 1)
@@ -147,10 +147,10 @@ class DeliveryPage(QWidget):
                                       "padding: 6px 10px; border-radius: 4px; }")
         self.qr_warning.setVisible(False)
         column.addWidget(self.qr_warning)
-        self.lines = QTableWidget(0, 10, bottom)
+        self.lines = QTableWidget(0, 7, bottom)
         self.lines.setHorizontalHeaderLabels([
-            self.tr("SKU"), self.tr("Item"), self.tr("Lot"), self.tr("Expiry"), self.tr("Shipped"),
-            self.tr("Unit"), self.tr("Good"), self.tr("Damaged"), self.tr("Short"), self.tr("Checked")])
+            self.tr("Item"), self.tr("Lot"), self.tr("Expiry"), self.tr("Shipped"), self.tr("Good"),
+            self.tr("Damaged"), self.tr("Short")])
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -218,17 +218,18 @@ class DeliveryPage(QWidget):
         self.transit.setRowCount(len(rows))
         for r, row in enumerate(rows):
             if row.type == "transfer":
-                kind, whom = self.tr("Transfer"), self.tr("warehouse %1").replace("%1", row.destination or "")
+                whom = self.tr("transfer to warehouse %1").replace("%1", row.destination or "")
             else:
-                kind = self.tr("Goods issue")
                 whom = " \u2014 ".join(filter(None, [row.recipient_name or row.recipient, row.destination]))
-            values = [row.number, kind, fmt_date(row.date), str(row.days), whom, row.vehicle or "",
-                      row.driver or "", str(row.lots), fmt_number(row.qty)]
+            values = [row.number, fmt_date(row.date), str(row.days), whom,
+                      " / ".join(filter(None, [row.vehicle, row.driver])), str(row.lots), fmt_number(row.qty)]
             for c, value in enumerate(values):
-                cell = _cell(value, right=c in (3, 7, 8))
+                cell = _cell(value, right=c in (2, 5, 6))
                 cell.setData(Qt.ItemDataRole.UserRole, row.number)
+                if c == 3:
+                    cell.setToolTip(value)
                 self.transit.setItem(r, c, cell)
-            days = self.transit.item(r, 3)
+            days = self.transit.item(r, 2)
             if row.days >= OVERDUE_DAYS:
                 days.setBackground(QBrush(OVERDUE_BG))
                 days.setToolTip(self.tr("In transit for a week or more: follow it up."))
@@ -265,6 +266,12 @@ class DeliveryPage(QWidget):
         self.view, self.checked = view, set()
         self.bast = view.confirmed_by
         self._show_view()
+        self.transit.blockSignals(True)
+        self.transit.clearSelection()
+        for r in range(self.transit.rowCount()):
+            if self.transit.item(r, 0).text() == view.number:
+                self.transit.selectRow(r)
+        self.transit.blockSignals(False)
         if view.confirmed_by:
             self.feedback.wrong(self.tr("%1 is already confirmed by %2.").replace("%1", view.number).replace(
                 "%2", view.confirmed_by), action=self.tr("Print BAST…"), callback=self.print_bast)
@@ -290,10 +297,13 @@ class DeliveryPage(QWidget):
         self.lines.setRowCount(len(view.lots) if view else 0)
         editable = bool(view and not view.confirmed_by and not view.cancelled_by and self.ops.can("issue.confirm"))
         for r, lot in enumerate(view.lots if view else ()):
-            values = [lot.sku, lot.item, lot.lot or lot.barcode, fmt_date(lot.expiry), fmt_number(lot.qty), lot.unit]
+            values = [f"{lot.sku} \u2014 {lot.item}", lot.lot or lot.barcode, fmt_date(lot.expiry),
+                      f"{fmt_number(lot.qty)} {lot.unit}"]
             for c, value in enumerate(values):
                 cell = _cell(value, right=c == self.SHIPPED)
                 cell.setData(Qt.ItemDataRole.UserRole, lot.barcode)
+                if c == self.ITEM:
+                    cell.setToolTip(value)
                 if c == self.LOT and lot.lot and lot.lot != lot.barcode:
                     cell.setToolTip(lot.barcode)
                 self.lines.setItem(r, c, cell)
@@ -301,7 +311,6 @@ class DeliveryPage(QWidget):
                 amount = lot.qty if c == self.GOOD and not view.confirmed_by else None
                 self.lines.setItem(r, c, _cell("" if amount is None else fmt_number(amount), right=True,
                                                editable=editable))
-            self.lines.setItem(r, self.CHECKED, _cell(""))
             self._paint(r)
         self._filling = False
         if view is None:
@@ -340,7 +349,7 @@ class DeliveryPage(QWidget):
     # --- lines -----------------------------------------------------------------------------
     def row_of(self, barcode: str) -> int | None:
         for r in range(self.lines.rowCount()):
-            if self.lines.item(r, self.SKU).data(Qt.ItemDataRole.UserRole) == barcode:
+            if self.lines.item(r, self.ITEM).data(Qt.ItemDataRole.UserRole) == barcode:
                 return r
         return None
 
@@ -395,7 +404,9 @@ class DeliveryPage(QWidget):
         checked = barcode in self.checked
         colour = WRONG_BG if problem else OK_BG if checked else None
         was, self._filling = self._filling, True
-        self.lines.item(r, self.CHECKED).setText("\u2714 " + self.tr("checked") if checked else "")
+        lot_cell = self.lines.item(r, self.LOT)
+        lot_cell.setText(("\u2714 " if checked else "") + (self.view.lots[r].lot or barcode))
+        lot_cell.setToolTip(self.tr("checked") if checked else "")
         for c in range(self.lines.columnCount()):
             cell = self.lines.item(r, c)
             cell.setBackground(QBrush(colour) if colour else QBrush())
