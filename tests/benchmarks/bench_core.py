@@ -106,14 +106,15 @@ def replay_target(target: str, overwrite: bool) -> str:
     return u.set(database=name).render_as_string(hide_password=False)
 
 
-def drop_replay_database(url: str) -> None:
+def drop_replay_database(target: str, url: str) -> None:
     if not is_url(url):
         return
     from sqlalchemy import text
+    from sqlalchemy.engine import make_url
 
-    u, engine = _pg_admin(url)
+    _, engine = _pg_admin(target)  # connected to the main database: one cannot drop the one in use
     with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{u.database}"'))
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
     engine.dispose()
 
 
@@ -140,7 +141,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
                      lambda dbapi, _record: dbapi.execute(f"PRAGMA synchronous = {synchronous}"))
     phases: dict[str, float] = {}
     per_call: dict[str, list[float]] = {"receipt": [], "issue": [], "stock_card": [], "lot_scan": []}
-    clock = time.perf_counter
+    clock, cpu = time.perf_counter, time.process_time
+    cpu_time = {"receipt": 0.0, "issue": 0.0}
     model = FefoModel()
     date = workload.date
     try:
@@ -166,9 +168,10 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         barcodes: list[list[str]] = []
         started = clock()
         for receipt in receipt_inputs:
-            t0 = clock()
+            t0, c0 = clock(), cpu()
             posted = receipts.post_receipt(db, actor, receipt)
             per_call["receipt"].append(clock() - t0)
+            cpu_time["receipt"] += cpu() - c0
             barcodes.append([line.barcode for line in posted.lines])
             model.receive((line.sku, line.barcode, line.expiry, line.location, line.qty) for line in posted.lines)
         phases["receipts"] = clock() - started
@@ -179,9 +182,10 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
             for i in workload.issues]
         started = clock()
         for spec, issue in zip(workload.issues, issue_inputs):
-            t0 = clock()
+            t0, c0 = clock(), cpu()
             result = issues.issue_goods(db, actor, issue)
             per_call["issue"].append(clock() - t0)
+            cpu_time["issue"] += cpu() - c0
             model.issue(result.number, spec.date, spec.lines, (
                 (a.line_no, a.sku, a.barcode, a.expiry, a.location, a.qty) for a in result.allocations))
         phases["issues"] = clock() - started
@@ -236,6 +240,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         "ms": {"receipt": per_document(per_call["receipt"]), "issue": per_document(per_call["issue"]),
                "stock_card": per_document(per_call["stock_card"]),
                "lot_scan": per_document(per_call["lot_scan"])},
+        "cpu_ms": {kind: round(1000 * spent / max(1, len(per_call[kind])), 3) for kind, spent in cpu_time.items()},
         "rows": {"stock_on_hand": len(on_hand), "expiring": len(expiring)},
         "verify_ok": report.ok, "fefo_ok": model.ok,
     }
@@ -284,7 +289,7 @@ def run_replay(workload: Workload, target: str, *, overwrite: bool = False) -> d
                          if entry["count"] else None}
         return out
     finally:
-        drop_replay_database(url)
+        drop_replay_database(target, url)
 
 
 def _setup_lines(workload: Workload):
@@ -303,6 +308,10 @@ def ratios(gudang: dict, bare: dict) -> dict:
         g, b = gudang["seconds"].get(phase), bare["seconds"].get(phase)
         if g is not None and b:
             out[phase] = round(g / b, 2)
+    for kind in ("receipt", "issue"):
+        g, b = gudang.get("cpu_ms", {}).get(kind), bare.get("cpu_ms", {}).get(kind)
+        if g is not None and b:
+            out[f"{kind}_cpu_ms"] = round(g / b, 2)
     for kind in ("receipt", "issue", "stock_card", "lot_scan"):
         for stat in ("mean", "p50", "p95"):
             g, b = gudang["ms"][kind][stat], bare["ms"][kind][stat]
@@ -319,7 +328,9 @@ def ratios(gudang: dict, bare: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL for the gudang run")
+    parser.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL for the gudang run, or "
+                        "`pgserver` for a throwaway PostgreSQL server (tests/support/pgserver.py) with "
+                        "durability switched back on (fsync, synchronous_commit, full_page_writes)")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--bare", action="store_true", help="run only the bare-sqlite3 reference")
     parser.add_argument("--no-bare", action="store_true", help="run only gudang")
@@ -330,10 +341,32 @@ def main(argv: list[str] | None = None) -> int:
                         help="SQLite synchronous pragma for both engines (FULL is gudang's; NORMAL shows "
                              "the cost without an fsync per commit; replay is skipped then)")
     args = parser.parse_args(argv)
+    workload = make_workload(args.scale, args.seed)
+    server = None
+    if args.db == "pgserver" and not args.bare:
+        server, args.db = start_postgres()
+        args.bare_db = args.bare_db or str(Path(tempfile.gettempdir()) / f"gudang-bench-{os.getpid()}.bare.sqlite3")
+    try:
+        return _run(args, workload)
+    finally:
+        if server is not None:
+            server.stop()
 
+
+def start_postgres():
+    """A throwaway server from tests/support/pgserver.py, made durable like a real one."""
+    from tests.support.pgserver import PostgresServer
+
+    server = PostgresServer().start()
+    for setting in ("fsync = on", "synchronous_commit = on", "full_page_writes = on"):
+        server.execute_admin(f"ALTER SYSTEM SET {setting}")
+    server.execute_admin("SELECT pg_reload_conf()")
+    return server, server.create_database("gudang_bench")
+
+
+def _run(args: argparse.Namespace, workload: Workload) -> int:
     from tests.benchmarks import bare_sqlite
 
-    workload = make_workload(args.scale, args.seed)
     bare_path = Path(args.bare_db) if args.bare_db else (
         Path(f"{args.db}.bare.sqlite3") if not is_url(args.db)
         else Path(tempfile.gettempdir()) / f"gudang-bench-{os.getpid()}.bare.sqlite3")
