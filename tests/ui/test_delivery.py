@@ -205,3 +205,32 @@ def test_page_in_the_main_window_in_indonesian(qtbot, shipped, lang_id):
     assert page.lines.horizontalHeaderItem(page.DAMAGED).text() == "Rusak"
     assert page.lines.item(0, page.SHIPPED).text() == "10 pcs"
     assert page.transit.item(0, 1).text() == (TODAY - dt.timedelta(days=9)).strftime("%d/%m/%Y")
+
+
+def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped, lang_en):
+    from gudang.services import transfers
+    from gudang.services.locations import add_location, add_warehouse
+    from tests.support.builders import ADMIN_ACTOR
+
+    db, _, _, _, lots = shipped
+    add_warehouse(db, ADMIN_ACTOR, "GDG-02", "Gudang Lipat Kain")
+    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")
+    add_location(db, ADMIN_ACTOR, "LK-KRT", "quarantine", "GDG-02")
+    moved = transfers.post_transfer(db, ADMIN_ACTOR, transfers.transfer_from_json({
+        "date": TODAY.isoformat(), "vehicle": "BM 9001 XY",
+        "lines": [{"lot": "M1", "qty": 20, "from": "B-01", "to": "LK-01"}]}))
+    page = make_page(qtbot, db)
+    row = page.transit_numbers().index(moved.number)
+    assert "GDG-02" in page.transit.item(row, 3).text()
+    scan(qtbot, page.scan, waybill_qr_payload(printing.waybill_data(db, moved.number)))
+    assert page.view.number == moved.number and page.view.qr_verified is True
+    scan(qtbot, page.scan, lots["M1"])
+    edit_cell(qtbot, page.lines, 0, page.DAMAGED, "3")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.kind == "ok", page.feedback.text
+    stock = on_hand(db, "MIE")
+    assert stock[("M1", "LK-01")] == 17 and stock[("M1", "LK-KRT")] == 3
+    assert moved.number not in page.transit_numbers()
+    pdf = page.bast_pdf()
+    assert pdf and pdf.startswith(b"%PDF")
+    assert verify(db).ok

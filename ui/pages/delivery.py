@@ -215,6 +215,7 @@ class DeliveryPage(QWidget):
         rows, problem = query(self.ops, delivery.unconfirmed, self.older.value())
         rows = rows or []
         self.transit.blockSignals(True)
+        self.transit.clearSelection()
         self.transit.setRowCount(len(rows))
         for r, row in enumerate(rows):
             if row.type == "transfer":
