@@ -1230,64 +1230,64 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="235" />
+            <location filename="../../ui/pages/delivery.py" line="236" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="244" />
+            <location filename="../../ui/pages/delivery.py" line="245" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="246" />
+            <location filename="../../ui/pages/delivery.py" line="247" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="264" />
+            <location filename="../../ui/pages/delivery.py" line="265" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="276" />
+            <location filename="../../ui/pages/delivery.py" line="277" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="277" />
-            <location filename="../../ui/pages/delivery.py" line="531" />
+            <location filename="../../ui/pages/delivery.py" line="278" />
+            <location filename="../../ui/pages/delivery.py" line="532" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="279" />
+            <location filename="../../ui/pages/delivery.py" line="280" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="282" />
+            <location filename="../../ui/pages/delivery.py" line="283" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="285" />
+            <location filename="../../ui/pages/delivery.py" line="286" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="287" />
+            <location filename="../../ui/pages/delivery.py" line="288" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="317" />
+            <location filename="../../ui/pages/delivery.py" line="318" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="221" />
-            <location filename="../../ui/pages/delivery.py" line="320" />
+            <location filename="../../ui/pages/delivery.py" line="222" />
+            <location filename="../../ui/pages/delivery.py" line="321" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
@@ -1302,109 +1302,109 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="328" />
-            <location filename="../../ui/pages/delivery.py" line="529" />
+            <location filename="../../ui/pages/delivery.py" line="329" />
+            <location filename="../../ui/pages/delivery.py" line="530" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="330" />
+            <location filename="../../ui/pages/delivery.py" line="331" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="336" />
+            <location filename="../../ui/pages/delivery.py" line="337" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="395" />
+            <location filename="../../ui/pages/delivery.py" line="396" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="409" />
+            <location filename="../../ui/pages/delivery.py" line="410" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="427" />
+            <location filename="../../ui/pages/delivery.py" line="428" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="433" />
+            <location filename="../../ui/pages/delivery.py" line="434" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="437" />
+            <location filename="../../ui/pages/delivery.py" line="438" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="442" />
-            <location filename="../../ui/pages/delivery.py" line="501" />
+            <location filename="../../ui/pages/delivery.py" line="443" />
+            <location filename="../../ui/pages/delivery.py" line="502" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="444" />
+            <location filename="../../ui/pages/delivery.py" line="445" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="464" />
+            <location filename="../../ui/pages/delivery.py" line="465" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="467" />
+            <location filename="../../ui/pages/delivery.py" line="468" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="469" />
+            <location filename="../../ui/pages/delivery.py" line="470" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="472" />
+            <location filename="../../ui/pages/delivery.py" line="473" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="485" />
+            <location filename="../../ui/pages/delivery.py" line="486" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="511" />
+            <location filename="../../ui/pages/delivery.py" line="512" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="512" />
+            <location filename="../../ui/pages/delivery.py" line="513" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="519" />
+            <location filename="../../ui/pages/delivery.py" line="520" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="530" />
+            <location filename="../../ui/pages/delivery.py" line="531" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="543" />
+            <location filename="../../ui/pages/delivery.py" line="544" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="550" />
+            <location filename="../../ui/pages/delivery.py" line="551" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
