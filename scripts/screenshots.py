@@ -98,7 +98,7 @@ def main() -> None:
 
     stock = window.show_page("stock")
     window.show_stock("90")
-    shot(window, "10-stock-expiring-90")
+    shot(window, "20-stock-expiring-90")
     stock.view.selectRow(0)
     row = stock.selected()
     if row is not None:
@@ -107,11 +107,11 @@ def main() -> None:
 
         card = StockCardDialog(window.ops, row.sku, parent=window)
         card.show()
-        shot(card, "11-stock-card")
+        shot(card, "21-stock-card")
         card.close()
         trace = LotTraceDialog(window.ops, row.barcode, parent=window)
         trace.show()
-        shot(trace, "12-lot-trace")
+        shot(trace, "22-lot-trace")
         trace.close()
     from ui.dialogs.masterdata import ItemDialog, PartnerDialog
 
@@ -119,16 +119,22 @@ def main() -> None:
     item.field_sku.setText("BRG-BARU")
     item.save()  # no name: shows the field error
     item.show()
-    shot(item, "13-item-dialog-error")
+    shot(item, "23-item-dialog-error")
     item.close()
     partner = PartnerDialog(window.ops, None, parent=window)
     partner.show()
-    shot(partner, "14-partner-dialog")
+    shot(partner, "24-partner-dialog")
     partner.close()
+    from ui.dialogs.events import EventsDialog
+
+    events = EventsDialog(window.ops, parent=window)
+    events.show()
+    shot(events, "28-events")
+    events.close()
     reports = window.show_page("reports")
     reports.tabs.setCurrentWidget(reports.expiring)
     reports.expiring.run()
-    shot(window, "15-reports-expiring")
+    shot(window, "25-reports-expiring")
 
     from ui.login import LoginDialog
 
@@ -136,13 +142,13 @@ def main() -> None:
     login.password.setText("salah")
     login.try_login()
     login.show()
-    shot(login, "16-login-error")
+    shot(login, "26-login-error")
     login.close()
     from ui.first_start import FirstStartDialog
 
     first = FirstStartDialog(controller.db)
     first.show()
-    shot(first, "17-first-start")
+    shot(first, "27-first-start")
     first.close()
     window.close()
     controller._backup_thread and controller._backup_thread.join()

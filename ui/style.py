@@ -75,6 +75,14 @@ QLineEdit:read-only {{ background: {SURFACE}; }}
 QComboBox {{ padding-right: 24px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url({(ICONS / "chevron-down.svg").as_posix()}); width: 12px; height: 12px; }}
+QSpinBox, QDoubleSpinBox, QDateEdit {{ padding-right: 22px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button {{ subcontrol-origin: border;
+    subcontrol-position: top right; width: 20px; border: none; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
+    subcontrol-position: bottom right; width: 20px; border: none; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({(ICONS / "chevron-up.svg").as_posix()}); width: 10px; height: 10px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateEdit::down-arrow {{ image: url({(ICONS / "chevron-down.svg").as_posix()}); width: 10px; height: 10px; }}
+QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
 QComboBox QAbstractItemView {{ selection-background-color: {BLUE}; selection-color: white; }}
 QCheckBox {{ spacing: 8px; }}
 

@@ -43,7 +43,7 @@ MESSAGES = {
     "Stock card": "Kartu stok",
     # expiry and stored codes
     "no expiry": "tanpa kedaluwarsa",
-    "EXPIRED %1 d ago": "KEDALUWARSA %1 hr lalu",
+    "EXPIRED %1 d ago": "KEDALUWARSA %1 hr",
     "EXPIRES TODAY": "KEDALUWARSA HARI INI",
     "%1 days left": "sisa %1 hari",
     "1 day left": "sisa 1 hari",

@@ -60,6 +60,64 @@ def test_compiled_catalogue_translates(qapp):
     assert translator.translate("Columns", "Quantity") == "Jumlah"
 
 
+def english_only() -> set[str]:
+    """Source texts whose Indonesian differs: seeing one in Indonesian mode is a leftover."""
+    return {source for _, source, translation in messages()
+            if translation is not None and (translation.text or "") != source}
+
+
+def widget_texts(root) -> list[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTableView, QTabWidget, QWidget,
+    )
+
+    texts = [root.windowTitle()]
+    for widget in [root] + root.findChildren(QWidget):
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        texts.append(widget.toolTip())
+    return [t for t in texts if t]
+
+
+def test_dialogs_in_indonesian_have_no_english_leftovers(qtbot, ops, world, sqlite_db, lang_id):
+    from gudang.services import catalogue, partners
+    from ui.dialogs.events import EventsDialog
+    from ui.dialogs.lot_trace import LotTraceDialog
+    from ui.dialogs.masterdata import ItemDialog, LocationDialog, PartnerDialog
+    from ui.dialogs.stock_card import StockCardDialog
+    from ui.dialogs.users import UserDialog
+    from ui.first_start import FirstStartDialog
+    from ui.login import LoginDialog
+
+    english = english_only()
+    item = catalogue.list_items(sqlite_db, "BRS-05")[0]
+    dialogs = [ItemDialog(ops), ItemDialog(ops, item), PartnerDialog(ops), PartnerDialog(ops, partners.list_partners(sqlite_db)[0]),
+               LocationDialog(ops, ["GDG-01"]), UserDialog(ops), EventsDialog(ops), StockCardDialog(ops, "MIE-01"),
+               LotTraceDialog(ops, world["barcodes"]["MIE-MID"]), LoginDialog(sqlite_db, "BPBD", "x"),
+               FirstStartDialog(sqlite_db)]
+    leftovers = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        found = sorted({t for t in widget_texts(dialog) if t in english})
+        if found:
+            leftovers[type(dialog).__name__] = found
+    assert leftovers == {}
+
+
 def visit_all_pages(window):
     texts = []
     for spec in window.specs:
@@ -78,6 +136,11 @@ def test_main_window_in_indonesian_has_no_english_leftovers(window, lang_id, qtb
     texts = visit_all_pages(win)
     leftovers = sorted({t for t in texts if t in ENGLISH})
     assert leftovers == []
+    english = english_only()
+    everything = []
+    for key in list(win.pages):
+        everything += widget_texts(win.pages[key])
+    assert sorted({t for t in everything if t in english}) == []
     for expected in ("Dasbor", "Penerimaan", "Pengeluaran", "Stok", "Barang", "Mitra", "Lokasi", "Laporan",
                      "Pengaturan", "Aktivitas terakhir", "Jumlah", "Kedaluwarsa"):
         assert expected in texts, expected

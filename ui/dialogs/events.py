@@ -30,13 +30,12 @@ def event_type(kind: str) -> str:
 
 
 def event_columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("Events", text)  # noqa: E731
     return [
-        Column(t("Code"), lambda r: r.code),
-        Column(t("Name"), lambda r: r.name, tooltip=lambda r: r.area),
-        Column(t("Type"), lambda r: r.type, text=event_type),
-        Column(t("Start"), lambda r: r.start, text=fmt_date),
-        Column(t("End"), lambda r: r.end, text=fmt_date),
+        Column(QCoreApplication.translate("Events", "Code"), lambda r: r.code),
+        Column(QCoreApplication.translate("Events", "Name"), lambda r: r.name, tooltip=lambda r: r.area),
+        Column(QCoreApplication.translate("Events", "Type"), lambda r: r.type, text=event_type),
+        Column(QCoreApplication.translate("Events", "Start"), lambda r: r.start, text=fmt_date),
+        Column(QCoreApplication.translate("Events", "End"), lambda r: r.end, text=fmt_date),
     ]
 
 

@@ -34,7 +34,7 @@ class PartnersPage(MasterPage):
         self.events_button.setToolTip(self.tr("The events (kejadian bencana) receipts and dispatches are tagged with"))
         self.events_button.clicked.connect(self.open_events)
         self.button_row.insertWidget(2, self.events_button)
-        size_columns(self.view, {0: 130, 2: 100, 3: 140, 4: 140, 5: 200, 6: 120, 7: 70}, stretch=1)
+        size_columns(self.view, {0: 130, 2: 90, 3: 130, 4: 120, 5: 180, 6: 105, 7: 65}, stretch=1)
 
     def load(self) -> None:
         self._dirty = False

@@ -16,7 +16,7 @@ from ui.i18n import fmt_date, fmt_int, fmt_number, language
 from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import Operations
-from ui.pages import page_layout, table_view, toolbar_row
+from ui.pages import page_layout, size_columns, table_view, toolbar_row
 
 
 def write_csv(model: LazyTableModel, path: str | Path) -> int:
@@ -32,12 +32,15 @@ def write_csv(model: LazyTableModel, path: str | Path) -> int:
 
 
 def expiring_columns() -> list[Column]:
-    cols = columns.stock_columns()
-    return cols[:6] + cols[6:]
+    return columns.stock_columns()
+
+
+STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 102, 5: 168, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
 
 
 class ReportTab(QWidget):
-    def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None, *,
+                 widths: dict[int, int] | None = None, stretch: int | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.name = name
@@ -51,6 +54,8 @@ class ReportTab(QWidget):
         layout.addWidget(self.info)
         self.model = LazyTableModel(cols, parent=self)
         self.view = table_view(self.model)
+        if widths:
+            size_columns(self.view, widths, stretch)
         layout.addWidget(self.view, 1)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("Primary")
@@ -89,7 +94,7 @@ class ReportTab(QWidget):
 
 class StockReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "stok", columns.stock_columns(), parent)
+        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
         self.location.setAccessibleName(self.tr("Bin"))
@@ -109,7 +114,7 @@ class StockReport(ReportTab):
 
 class ExpiringReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent)
+        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(90)
@@ -126,7 +131,8 @@ class ExpiringReport(ReportTab):
 
 class CardReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "kartu-stok", columns.card_columns(), parent)
+        super().__init__(ops, "kartu-stok", columns.card_columns(), parent,
+                         widths={0: 95, 1: 200, 2: 110, 4: 120, 5: 90, 6: 90, 7: 90, 8: 100}, stretch=3)
         self.sku = QLineEdit()
         self.sku.setPlaceholderText(self.tr("SKU"))
         self.sku.setAccessibleName(self.tr("SKU"))
@@ -164,7 +170,8 @@ class CardReport(ReportTab):
 
 class TraceReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "lacak-lot", columns.trace_columns(), parent)
+        super().__init__(ops, "lacak-lot", columns.trace_columns(), parent,
+                         widths={0: 220, 1: 100, 3: 100, 4: 110}, stretch=2)
         self.lot = QLineEdit()
         self.lot.setPlaceholderText(self.tr("Lot barcode or code"))
         self.lot.setAccessibleName(self.tr("Lot"))

@@ -54,7 +54,7 @@ class StockPage(QWidget):
 
         self.model = LazyTableModel(columns.stock_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 108, 2: 100, 3: 95, 4: 92, 5: 138, 6: 78, 7: 78, 8: 66, 9: 88, 10: 88}, stretch=1)
+        size_columns(self.view, {0: 108, 2: 95, 3: 88, 4: 102, 5: 168, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}, stretch=1)
         self.view.doubleClicked.connect(lambda _: self.open_card())
         layout.addWidget(self.view, 1)
 
