@@ -91,33 +91,33 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CardReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="131" />
-            <location filename="../../ui/pages/reports.py" line="132" />
+            <location filename="../../ui/pages/reports.py" line="137" />
+            <location filename="../../ui/pages/reports.py" line="138" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="134" />
+            <location filename="../../ui/pages/reports.py" line="140" />
             <source>Lot (all if empty)</source>
             <translation>Lot (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="135" />
+            <location filename="../../ui/pages/reports.py" line="141" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="138" />
+            <location filename="../../ui/pages/reports.py" line="144" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="152" />
+            <location filename="../../ui/pages/reports.py" line="158" />
             <source>Opening balance %1</source>
             <translation>Saldo awal %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="162" />
+            <location filename="../../ui/pages/reports.py" line="168" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -180,7 +180,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="37" />
             <source>EXPIRED %1 d ago</source>
-            <translation>KEDALUWARSA %1 hr lalu</translation>
+            <translation>KEDALUWARSA %1 hr</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="39" />
@@ -1451,66 +1451,91 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <source>other</source>
             <translation>lainnya</translation>
         </message>
-    </context>
-    <context>
-        <name>EventsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="47" />
-            <source>Disaster events</source>
-            <translation>Kejadian bencana</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="61" />
-            <source>New event</source>
-            <translation>Kejadian baru</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="64" />
-            <source>e.g. BJR-KPR-2026-12</source>
-            <translation>mis. BJR-KPR-2026-12</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="66" />
-            <source>e.g. Banjir Kampar Desember 2026</source>
-            <translation>mis. Banjir Kampar Desember 2026</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="74" />
-            <source>Ended on</source>
-            <translation>Berakhir pada</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="86" />
+            <location filename="../../ui/dialogs/events.py" line="34" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="86" />
+            <location filename="../../ui/dialogs/events.py" line="35" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="86" />
+            <location filename="../../ui/dialogs/events.py" line="36" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="87" />
-            <source>Area</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="90" />
+            <location filename="../../ui/dialogs/events.py" line="37" />
             <source>Start</source>
             <translation>Mulai</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="100" />
+            <location filename="../../ui/dialogs/events.py" line="38" />
+            <source>End</source>
+            <translation>Selesai</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="46" />
+            <source>Disaster events</source>
+            <translation>Kejadian bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="60" />
+            <source>New event</source>
+            <translation>Kejadian baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="63" />
+            <source>e.g. BJR-KPR-2026-12</source>
+            <translation>mis. BJR-KPR-2026-12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="65" />
+            <source>e.g. Banjir Kampar Desember 2026</source>
+            <translation>mis. Banjir Kampar Desember 2026</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="73" />
+            <source>Ended on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="85" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="85" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="85" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="86" />
+            <source>Area</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="89" />
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="99" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="101" />
+            <location filename="../../ui/dialogs/events.py" line="100" />
             <source>Add event</source>
             <translation>Tambah kejadian</translation>
         </message>
@@ -1518,22 +1543,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ExpiringReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="116" />
+            <location filename="../../ui/pages/reports.py" line="121" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="117" />
+            <location filename="../../ui/pages/reports.py" line="122" />
             <source>Days ahead</source>
             <translation>Hari ke depan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="118" />
+            <location filename="../../ui/pages/reports.py" line="123" />
             <source>Expiring within</source>
             <translation>Kedaluwarsa dalam</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="119" />
+            <location filename="../../ui/pages/reports.py" line="124" />
             <source>Expired lots are included.</source>
             <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
         </message>
@@ -3130,32 +3155,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportTab</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="55" />
+            <location filename="../../ui/pages/reports.py" line="60" />
             <source>Show</source>
             <translation>Tampilkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="58" />
+            <location filename="../../ui/pages/reports.py" line="63" />
             <source>Export CSV…</source>
             <translation>Ekspor CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="74" />
+            <location filename="../../ui/pages/reports.py" line="79" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="82" />
+            <location filename="../../ui/pages/reports.py" line="87" />
             <source>Export CSV</source>
             <translation>Ekspor CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="83" />
+            <location filename="../../ui/pages/reports.py" line="88" />
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="86" />
+            <location filename="../../ui/pages/reports.py" line="91" />
             <source>%1 rows exported to %2</source>
             <translation>%1 baris diekspor ke %2</translation>
         </message>
@@ -3163,32 +3188,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="195" />
+            <location filename="../../ui/pages/reports.py" line="202" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="195" />
+            <location filename="../../ui/pages/reports.py" line="202" />
             <source>Choose a report, press Show, then export it to CSV for Excel if needed.</source>
             <translation>Pilih laporan, tekan Tampilkan, lalu ekspor ke CSV untuk Excel bila perlu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="202" />
+            <location filename="../../ui/pages/reports.py" line="209" />
             <source>Stock on hand</source>
             <translation>Stok yang ada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="203" />
+            <location filename="../../ui/pages/reports.py" line="210" />
             <source>Expiring</source>
             <translation>Akan kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="204" />
+            <location filename="../../ui/pages/reports.py" line="211" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="205" />
+            <location filename="../../ui/pages/reports.py" line="212" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
         </message>
@@ -3454,12 +3479,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="94" />
+            <location filename="../../ui/pages/reports.py" line="99" />
             <source>Bin (all if empty)</source>
             <translation>Rak (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="95" />
+            <location filename="../../ui/pages/reports.py" line="100" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
@@ -3467,17 +3492,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TraceReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="169" />
+            <location filename="../../ui/pages/reports.py" line="176" />
             <source>Lot barcode or code</source>
             <translation>Barkode atau kode lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="170" />
+            <location filename="../../ui/pages/reports.py" line="177" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="183" />
+            <location filename="../../ui/pages/reports.py" line="190" />
             <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
             <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
         </message>
