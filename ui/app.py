@@ -21,11 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from gudang.db.engine import Database, resolve_url
 from gudang.domain.errors import GudangError
-from gudang.services import setup
-from gudang.services.uow import Actor
 from ui import i18n, style
+
+# SQLAlchemy, Alembic and the services are imported when first needed, so the
+# integrity check of the database file can start before they load.
 
 log = logging.getLogger("gudang.ui")
 
@@ -45,8 +45,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 class Controller(QObject):
     """Owns the database, the operations helper and the current main window."""
 
-    def __init__(self, app: QApplication, db_arg: str | None = None, lang: str | None = None) -> None:
+    def __init__(self, app: QApplication, db_arg: str | None = None, lang: str | None = None,
+                 early_check=None) -> None:
         super().__init__()
+        self.early_check = early_check  # main.EarlyCheck, started before the imports
         self.app = app
         self.db_arg = db_arg
         self.lang_arg = lang
@@ -65,6 +67,8 @@ class Controller(QObject):
         return str(self.db.path) if self.db.path else self.db.url.render_as_string(hide_password=True)
 
     def sqlite_path(self) -> Path | None:
+        from gudang.db.engine import resolve_url
+
         url = resolve_url(self.db_arg)
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return Path(url.database)
@@ -78,6 +82,17 @@ class Controller(QObject):
         self._check_thread = None
         if path is None or not path.is_file() or path.stat().st_size == 0:
             return
+        early = self.early_check
+        if early is not None and early.path == path.absolute():
+            self._check_thread = early.thread
+
+            def adopt():
+                early.thread.join()
+                return early.problems
+
+            self._adopted = adopt
+            return
+        self._adopted = None
         from gudang.db import backup
 
         def run():
@@ -90,6 +105,8 @@ class Controller(QObject):
         self._check_thread.start()
 
     def integrity_problems(self) -> list[str]:
+        if getattr(self, "_adopted", None) is not None:
+            return list(self._adopted())
         thread = getattr(self, "_check_thread", None)
         if thread is not None:
             thread.join()
@@ -98,6 +115,9 @@ class Controller(QObject):
     def open_database(self, *, check: bool = True) -> bool:
         """Open, check (unless checked in the background) and migrate the database.
         False if the user gave up."""
+        from gudang.db.engine import Database, resolve_url
+        from gudang.services import setup
+
         url = resolve_url(self.db_arg)
         path = self.sqlite_path()
         if check and path is not None:
@@ -159,7 +179,8 @@ class Controller(QObject):
     def agency_text(self) -> str:
         return self.settings.get("agency_line2", "") or self.settings.get("agency_line1", "")
 
-    def first_start(self) -> Actor | None:
+    def first_start(self):
+        from gudang.services import setup
         from ui.first_start import FirstStartDialog
 
         dialog = FirstStartDialog(self.db)
@@ -168,7 +189,7 @@ class Controller(QObject):
         self.settings = setup.get_settings(self.db)
         return dialog.actor
 
-    def login(self, user: str = "") -> Actor | None:
+    def login(self, user: str = ""):
         from ui.login import LoginDialog
 
         dialog = LoginDialog(self.db, self.agency_text(), self.database_text(), user)
@@ -177,7 +198,7 @@ class Controller(QObject):
         return dialog.actor
 
     # --- window --------------------------------------------------------------------------------
-    def show_main(self, actor: Actor):
+    def show_main(self, actor):
         from ui.main_window import MainWindow
         from ui.operations import Operations
 
@@ -226,6 +247,8 @@ class Controller(QObject):
             return 1
 
     def _run(self, user: str) -> int:
+        from gudang.services import setup
+
         self.start_integrity_check()
         try:
             opened = self.open_database(check=False)
@@ -254,11 +277,11 @@ class Controller(QObject):
         return code
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, early_check=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Gudang")
     app.setOrganizationName("BPBD")
-    return Controller(app, args.db, args.lang).run(args.user)
+    return Controller(app, args.db, args.lang, early_check).run(args.user)

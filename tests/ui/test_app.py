@@ -220,3 +220,49 @@ def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, 
     assert [kind for kind, _ in no_modal_boxes] == ["question"]
     assert setup.has_users(controller.db) and not backup.quick_check(path)
     controller.db.dispose()
+
+
+def test_early_check_is_adopted_for_the_same_file_only(qapp, sqlite_db, tmp_path, monkeypatch):
+    from main import EarlyCheck
+
+    path = Path(sqlite_db.path)
+    early = EarlyCheck.start(["--db", str(path)])
+    assert early is not None and early.path == path.absolute()
+    assert EarlyCheck.start([f"--db=sqlite:///{path}"]).path == path.absolute()
+    monkeypatch.setenv("GUDANG_DB", str(path))
+    assert EarlyCheck.start([]).path == path.absolute()
+    assert EarlyCheck.start(["--db", str(tmp_path / "missing.sqlite3")]) is None
+    assert EarlyCheck.start(["--db", "postgresql://u@h/db"]) is None
+    controller = make_controller(qapp, path)
+    controller.early_check = early
+    controller.start_integrity_check()
+    assert controller._check_thread is early.thread
+    assert controller.integrity_problems() == []
+    other = make_controller(qapp, tmp_path / "other.sqlite3")
+    other.early_check = early
+    other.start_integrity_check()  # no such file: nothing to check, the early one is ignored
+    assert other.integrity_problems() == []
+
+
+def test_main_run_starts_with_login_and_quits_on_cancel(qapp, sqlite_db, monkeypatch, lang_en):
+    """`python main.py --db FILE`: the login dialog comes up; Quit ends with status 0."""
+    import main
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.login import LoginDialog
+
+    seen = []
+
+    def close_login():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(50, close_login)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(50, close_login)
+    assert main.run(["--db", str(sqlite_db.path), "--lang", "en"]) == 0
+    assert seen == ["Gudang — sign in"]
