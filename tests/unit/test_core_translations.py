@@ -97,6 +97,16 @@ def test_the_extractor_reads_every_way_of_marking_a_message(tmp_path):
     assert len(extractor.scan(package)[1]) == 1
 
 
+def test_write_appends_empty_entries_that_the_tests_then_reject(tmp_path, monkeypatch):
+    catalogue = tmp_path / "id_core.py"
+    catalogue.write_text('MESSAGES: dict[str, str] = {\n    "old": "lama",\n}\n', encoding="utf-8")
+    monkeypatch.setattr(extractor, "CORE_CATALOGUE", catalogue)
+    use = next(iter(USES.values()))
+    odd = 'say "{name}"\\n\nnow'
+    extractor.append_stubs([odd, "plain"], {odd: use, "plain": use})
+    assert extractor.core_catalogue_ids() == {"old": "lama", odd: "", "plain": ""}
+
+
 # --- (a) every id has an Indonesian text ------------------------------------------
 
 def test_every_message_id_has_an_indonesian_translation():
