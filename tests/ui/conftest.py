@@ -157,6 +157,14 @@ def window(qtbot, ops, world):
 
 
 @pytest.fixture(autouse=True)
+def synchronous_stock_page(monkeypatch):
+    """The Stock page loads its keys in a worker thread; the tests read them at once."""
+    from ui.pages.stock import StockPage
+
+    monkeypatch.setattr(StockPage, "background", False)
+
+
+@pytest.fixture(autouse=True)
 def background_queries_done():
     """No background query may outlive its test (and its database)."""
     yield

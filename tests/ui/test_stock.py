@@ -255,3 +255,18 @@ def test_viewer_sees_stock_but_no_edit_buttons(qtbot, sqlite_db, admin, world):
     assert all(edit.isReadOnly() for edit in settings.fields.values())
     stock = win.show_page("stock")
     assert stock.model.rowCount() == 5
+
+
+def test_stock_keys_load_in_the_background(qtbot, ops, world, monkeypatch):
+    from ui.pages.stock import StockPage
+
+    monkeypatch.setattr(StockPage, "background", True)
+    page = StockPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    page.expiry.setCurrentIndex(page.expiry.findData("expired"))
+    page.search.setText("BRS")  # a second request while the first may still run: the newest wins
+    page.load()
+    qtbot.waitUntil(lambda: not page.loader.busy and [r.lot for r in page.model.rows()] == ["BRS-OLD"])
+    assert "1" in page.count_label.text()

@@ -18,13 +18,19 @@ from ui.i18n import fmt_int
 from ui.models import columns
 from ui.models.table import LazyTableModel
 from ui.operations import CATALOGUE, DOCUMENTS, LOCATIONS, STOCK, Operations
-from ui.pages import page_layout, size_columns, table_view, toolbar_row
+from ui.pages import BackgroundQuery, page_layout, size_columns, table_view, toolbar_row
 
 
 class StockPage(QWidget):
+    background = True  # key queries in a worker thread (the tests switch it off to stay synchronous)
+
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self._requested = dashboard.StockFilter()
+        self.loader = BackgroundQuery(ops, self)
+        self.loader.done.connect(self._show_keys)
+        self.loader.failed.connect(self.count_label_error)
         self._dirty = True
         self._choices_dirty = True
         layout = page_layout(self, self.tr("Stock on hand"),
@@ -103,10 +109,19 @@ class StockPage(QWidget):
             combo.blockSignals(False)
 
     def load(self) -> None:
-        """The keys of every row for the filter (one sorted query), rows a screenful at a time."""
+        """The keys of every row for the filter (one sorted query: about a second for 200,000
+        rows, so in a worker thread), then the rows a screenful at a time."""
         self._dirty = False
         where = self.current_filter()
-        keys = self.ops.query(dashboard.stock_keys, where, quiet=True) or []
+        self._requested = where
+        if self.background:
+            self.count_label.setText(self.tr("Loading…"))
+            self.loader.start(dashboard.stock_keys, where)
+        else:
+            self._show_keys(self.ops.query(dashboard.stock_keys, where, quiet=True) or [])
+
+    def _show_keys(self, keys: list) -> None:
+        where = self._requested
         self.model.set_source(lambda offset, limit: self.ops.query(
             dashboard.stock_rows_for, keys[offset:offset + limit], where.as_of, quiet=True))
         self.count_label.setText(self.tr("%1 rows").replace("%1", fmt_int(len(keys))))
@@ -144,6 +159,9 @@ class StockPage(QWidget):
             combo.blockSignals(False)
         self.search.blockSignals(False)
         self.load()
+
+    def count_label_error(self, message: str) -> None:
+        self.count_label.setText(message)
 
     # --- actions -------------------------------------------------------------------------------
     def selected(self):
