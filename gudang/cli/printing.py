@@ -34,7 +34,8 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
         print_json({"out": args.out, "kind": args.kind, "number": args.number, "reprint": reprint,
                     "bytes": len(pdf)})
     else:
-        print(tr(N_("Written {path}{copy}.")).format(path=args.out, copy=" (SALINAN)" if reprint else ""))
+        message = N_("Written {path}, marked as a copy (SALINAN).") if reprint else N_("Written {path}.")
+        print(tr(message).format(path=args.out))
     return 0
 
 

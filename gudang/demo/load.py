@@ -18,6 +18,7 @@ from gudang.db.engine import Database
 from gudang.db.models import Location, Warehouse
 from gudang.demo import data
 from gudang.domain.errors import GudangError, InsufficientStock
+from gudang.i18n import N_
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
 from gudang.services import catalogue, issues, partners, queries, receipts, setup
 from gudang.services.uow import Actor, UnitOfWork
@@ -84,7 +85,7 @@ def _event_on(day: dt.date) -> str | None:
 def load_demo(db: Database, *, today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
     """Fill an initialised database with the training scenario. Returns counts."""
     if catalogue.list_items(db, data.ITEMS[0].sku):
-        raise GudangError("the demo data is already loaded")
+        raise GudangError(N_("the demo data is already loaded"))
     today = today or dt.date.today()
     rng = random.Random(seed)
     _master_data(db)

@@ -46,7 +46,7 @@ def parse_quantity(value: object, *, allow_zero: bool = False, places: int = SCA
     if not number.is_finite():
         raise InvalidInput(N_("quantity must be a finite number, not {value}"), value=value)
     if number < 0:
-        raise InvalidInput(N_("quantity must be positive, not {value}"), value=value)
+        raise InvalidInput(N_("quantity must not be negative: {value}"), value=value)
     if number == 0 and not allow_zero:
         raise InvalidInput(N_("quantity must be greater than zero"))
     if number > MAX_QUANTITY:

@@ -103,7 +103,8 @@ MESSAGES: dict[str, str] = {
     "{source} is not valid JSON: {problem}": "{source} bukan JSON yang valid: {problem}",
     # --- the `gudang` command: print and labels ------------------------------
     "cannot write {path}: {problem}": "tidak dapat menulis {path}: {problem}",
-    "Written {path}{copy}.": "Tersimpan: {path}{copy}.",
+    "Written {path}.": "Tersimpan: {path}.",
+    "Written {path}, marked as a copy (SALINAN).": "Tersimpan: {path}, ditandai SALINAN.",
     "unknown label template {name}: use {names}": "template label {name} tidak dikenal: gunakan {names}",
     "{count} labels written to {path}.": "{count} label disimpan ke {path}.",
     # --- database ------------------------------------------------------------
@@ -138,7 +139,7 @@ MESSAGES: dict[str, str] = {
     "quantity must be a number, not {value}": "jumlah harus berupa angka, bukan {value}",
     "quantity must be a finite number, not {value}": "jumlah harus berupa angka terhingga, bukan {value}",
     # raised for negative numbers only (zero has its own message)
-    "quantity must be positive, not {value}": "jumlah tidak boleh negatif: {value}",
+    "quantity must not be negative: {value}": "jumlah tidak boleh negatif: {value}",
     "quantity must be greater than zero": "jumlah harus lebih dari nol",
     "quantity {value} is too large": "jumlah {value} terlalu besar",
     "quantity {value} has more than {places} decimal places":
@@ -234,7 +235,7 @@ MESSAGES: dict[str, str] = {
     "lot {lot} is in quarantine and cannot be issued": "lot {lot} sedang dikarantina dan tidak dapat dikeluarkan",
     "lot {lot} expired on {expiry} and cannot be issued":
         "lot {lot} sudah kedaluwarsa pada {expiry} dan tidak dapat dikeluarkan",
-    "lot {lot} is not the FEFO lot {fefo}":
+    "lot {lot} is not the FEFO lot: lot {fefo} must go out first":
         "lot {lot} tidak sesuai FEFO: yang harus dikeluarkan lebih dulu adalah lot {fefo}",
     "insufficient stock of {sku}: {need} {unit} needed, {available} available":
         "stok {sku} tidak cukup: diperlukan {need} {unit}, tersedia {available}",

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from gudang.db.engine import Database
 from gudang.db.models import (
@@ -78,10 +78,15 @@ _candidates_query = (
 )
 
 
+# Built once: building and cache-keying the statement cost more than running it.
+_candidates_of_items = _candidates_query.where(
+    Balance.item_id.in_(bindparam("item_ids", expanding=True)), Balance.qty > 0,
+    Location.kind.in_(ALLOCATABLE_KINDS))
+
+
 def _candidates(conn: Connection, item_ids: set[int]) -> dict[int, list]:
     """Every bin stock of the items that could be issued, by item (one query per posting)."""
-    rows = conn.execute(_candidates_query.where(
-        Balance.item_id.in_(item_ids), Balance.qty > 0, Location.kind.in_(ALLOCATABLE_KINDS)))
+    rows = conn.execute(_candidates_of_items, {"item_ids": list(item_ids)})
     by_item: dict[int, list] = {}
     for row in rows:
         by_item.setdefault(row.item_id, []).append(row)
@@ -135,7 +140,7 @@ def _allocate(conn: Connection, lines: list[_Line], date: dt.date, actor: Actor)
                                     lot=lot.code or lot.barcode, expiry=lot.expiry).at(where)
             first = next((c for c in candidates if left[(c.lot_id, c.location_id)] > 0), None)
             if first is not None and first.lot_id != lot.id and not can(actor.role, "issue.non_fefo"):
-                raise LotNotAllowed(N_("lot {lot} is not the FEFO lot {fefo}"), lot=lot.code or lot.barcode,
+                raise LotNotAllowed(N_("lot {lot} is not the FEFO lot: lot {fefo} must go out first"), lot=lot.code or lot.barcode,
                                     fefo=rows_by_key[(first.lot_id, first.location_id)].barcode).at(where)
             candidates = [c for c in candidates if c.lot_id == lot.id]
             why = "requested"
