@@ -103,7 +103,7 @@ def test_bad_input_and_states(sqlite_db):
     db = sqlite_db
     number, lots = dispatched(db)
     with english():
-        for data, message in [({"date": "2026-11-06", "lines": [{"lot": "L1", "good": -1}]}, "positive"),
+        for data, message in [({"date": "2026-11-06", "lines": [{"lot": "L1", "good": -1}]}, "negative"),
                               ({"date": "2026-11-06", "lines": [{"lot": "L1", "good": "abc"}]}, "number"),
                               ({"date": "2026-11-06", "lines": [{"lot": "L1", "bad": 1}]}, "unknown field"),
                               ({"lines": [{"lot": "L1", "good": 1}]}, "required")]:

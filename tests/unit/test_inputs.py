@@ -39,7 +39,7 @@ def test_good_receipt_parsed_to_exact_values():
 
 @pytest.mark.parametrize("field, value, fragment", [
     ("qty", 0, "greater than zero"),
-    ("qty", -5, "positive"),
+    ("qty", -5, "negative"),
     ("qty", "abc", "must be a number"),
     ("qty", Decimal("1E+12"), "too large"),
     ("qty", None, "required"),
