@@ -14,6 +14,7 @@ from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
 from gudang.domain.quantity import parse_quantity
+from gudang.domain.roles import require
 from gudang.i18n import N_, tr
 from gudang.services import (
     cancel, catalogue, issues, locations, partners, queries, receipts, setup, users, verify as verifying,
@@ -496,7 +497,7 @@ def cmd_replay(ctx: Context, args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         try:
-            record = parse_json(line, args.file)
+            record = parse_json(line, tr(N_("the line")))
             if not isinstance(record, dict):
                 raise InvalidInput(N_("must be a JSON object"))
             started = time.perf_counter()
@@ -525,7 +526,7 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     from gudang.domain.errors import DatabaseProblem
 
     db = ctx.database()
-    ctx.actor()
+    require(ctx.actor().role, "backup")
     if db.path is None:
         raise DatabaseProblem(N_("back up a PostgreSQL database on the server with pg_dump (see the README)"))
     backup.online_backup(db.path, args.out)

@@ -8,6 +8,7 @@ bug and is shown as one.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import PurePath
 
 from gudang.i18n import tr
 
@@ -46,7 +47,9 @@ def _show(value: object) -> str:
         text = str(value)
     # Keep messages one line and of sane length even for hostile input; control
     # characters (NUL, ESC sequences, bidi overrides) are shown escaped, never raw.
-    text = text if len(text) <= 80 else text[:77] + "..."
+    # File paths stay whole so a suggested command can be copied; other values are cut.
+    limit = 400 if isinstance(value, PurePath) else 120
+    text = text if len(text) <= limit else text[:limit - 3] + "..."
     if not text.isprintable():
         text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
     return text

@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     "No user exists yet: run `gudang init --admin-user NAME --admin-password PASSWORD`.":
         "Belum ada pengguna: jalankan `gudang init --admin-user NAME --admin-password PASSWORD`.",
     "the demo data is already loaded": "data demo sudah dimuat",
+    "the line": "baris ini",
     # --- the `gudang` command: catalogue, partners, locations, events --------
     "pack unit must look like dus=40, not {value}":
         "satuan kemasan harus ditulis seperti dus=40, bukan {value}",

@@ -401,6 +401,7 @@ def scan_count(db: Database, actor: Actor, count: int | str, code: str,
             conn.execute(insert(scan_t), {"session_id": session.id, "kind": "bin", "location_id": row.id,
                                           "line_id": None, "round": session.round, "code": code, "qty": None,
                                           "void": False, "counted_by": uow.user, "counted_at": uow.now})
+            uow.audit("count.scan", session.number, f"bin {row.code}")
             uow.commit()
             return ScanOutcome("bin", session.number, row.code, session.round)
 
@@ -437,6 +438,7 @@ def scan_count(db: Database, actor: Actor, count: int | str, code: str,
                                       "void": False, "counted_by": uow.user, "counted_at": uow.now})
         counted = conn.execute(select(func.coalesce(func.sum(scan_t.c.qty), 0))
                                .where(scan_t.c.line_id == line_id, scan_t.c.void.is_(False))).scalar()
+        uow.audit("count.scan", session.number, f"{location_code} {row.barcode} +{amount}")
         uow.commit()
     from gudang.domain.quantity import from_storage
 
