@@ -41,6 +41,7 @@ def main() -> None:
     parser.add_argument("--db")
     parser.add_argument("--user", default=USER)
     parser.add_argument("--password", default=PASSWORD)
+    parser.add_argument("--skip", action="append", default=[], help="a page key not to open (repeatable)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -64,15 +65,12 @@ def main() -> None:
     window.ops.show_dialogs = False
 
     def settle():
-        import time
+        from PySide6.QtCore import QThreadPool
 
-        dashboard = window.pages.get("dashboard")
-        deadline = time.monotonic() + 30
-        while dashboard is not None and dashboard.loader.busy and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        for _ in range(5):
-            app.processEvents()
+        for _ in range(3):  # background queries (dashboard figures, stock keys), then their answers
+            QThreadPool.globalInstance().waitForDone(30_000)
+            for _ in range(5):
+                app.processEvents()
 
     def shot(widget, name: str) -> None:
         settle()
@@ -81,7 +79,7 @@ def main() -> None:
         print(path)
 
     for number, spec in enumerate(window.specs, start=1):
-        if not spec.visible:
+        if not spec.visible or spec.key in args.skip:
             continue
         if spec.key in ("receiving", "issuing"):
             import importlib.util

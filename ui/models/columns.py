@@ -133,8 +133,8 @@ def _inactive_fg(row):
 
 
 # --- column sets -------------------------------------------------------------------------------
-def stock_columns() -> list[Column]:
-    return [
+def stock_columns(received: bool = True) -> list[Column]:
+    cols = [
         Column(QCoreApplication.translate("Columns", "SKU"), lambda r: r.sku),
         Column(QCoreApplication.translate("Columns", "Item"), lambda r: r.item, tooltip=lambda r: r.item),
         Column(QCoreApplication.translate("Columns", "Lot"), lambda r: r.lot or "—"),
@@ -147,8 +147,10 @@ def stock_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Quantity"), lambda r: r.qty, text=_num, numeric=True),
         Column(QCoreApplication.translate("Columns", "Unit"), lambda r: r.unit),
         Column(QCoreApplication.translate("Columns", "Donor"), lambda r: r.donor or ""),
-        Column(QCoreApplication.translate("Columns", "Received"), lambda r: r.received, text=fmt_date),
     ]
+    if received:
+        cols.append(Column(QCoreApplication.translate("Columns", "Received"), lambda r: r.received, text=fmt_date))
+    return cols
 
 
 def item_columns() -> list[Column]:

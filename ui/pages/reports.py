@@ -35,7 +35,7 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 102, 5: 168, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
+STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
 
 
 class ReportTab(QWidget):

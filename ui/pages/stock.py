@@ -58,9 +58,9 @@ class StockPage(QWidget):
         self.expiry.setAccessibleName(self.tr("Expiry"))
         layout.addLayout(toolbar_row(self.search, self.category, self.location, self.expiry, None))
 
-        self.model = LazyTableModel(columns.stock_columns(), parent=self)
+        self.model = LazyTableModel(columns.stock_columns(received=False), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 108, 2: 95, 3: 88, 4: 102, 5: 168, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}, stretch=1)
+        size_columns(self.view, {0: 108, 2: 100, 3: 92, 4: 110, 5: 168, 6: 76, 7: 80, 8: 72, 9: 100}, stretch=1)
         self.view.doubleClicked.connect(lambda _: self.open_card())
         layout.addWidget(self.view, 1)
 
