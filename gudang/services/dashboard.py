@@ -71,7 +71,8 @@ class Dashboard:
     expiry: ExpiryBuckets
     below_minimum: tuple[BelowMinimum, ...]
     below_minimum_count: int
-    dispatches: tuple[Dispatch, ...]
+    dispatches: tuple[Dispatch, ...]  # the latest 200 of the day
+    dispatch_count: int = 0  # goods issues posted today, not cancelled
 
 
 def _on_hand_totals():
@@ -130,7 +131,11 @@ def dashboard(db: Database, as_of: dt.date | None = None, *, below_limit: int = 
                 .outerjoin(reversal, reversal.reverses_id == Document.id)
                 .where(Document.type == "issue", Document.date == as_of)
                 .order_by(Document.id.desc()).limit(200)))
-        return Dashboard(as_of, categories, expiry, below, len(below_all), dispatches)
+        posted_today = conn.execute(
+            select(func.count(Document.id)).outerjoin(reversal, reversal.reverses_id == Document.id)
+            .where(Document.type == "issue", Document.date == as_of, Document.state == "posted",
+                   reversal.id.is_(None))).scalar() or 0
+        return Dashboard(as_of, categories, expiry, below, len(below_all), dispatches, posted_today)
 
 
 @dataclass(frozen=True)

@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="125" />
-            <location filename="../../ui/app.py" line="131" />
-            <location filename="../../ui/app.py" line="139" />
+            <location filename="../../ui/app.py" line="164" />
+            <location filename="../../ui/app.py" line="170" />
+            <location filename="../../ui/app.py" line="178" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="126" />
+            <location filename="../../ui/app.py" line="165" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="132" />
+            <location filename="../../ui/app.py" line="171" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,7 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="225" />
+            <location filename="../../ui/app.py" line="265" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -504,20 +504,20 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="138" />
-            <location filename="../../ui/models/columns.py" line="156" />
-            <location filename="../../ui/models/columns.py" line="228" />
+            <location filename="../../ui/models/columns.py" line="158" />
+            <location filename="../../ui/models/columns.py" line="230" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="139" />
-            <location filename="../../ui/models/columns.py" line="229" />
+            <location filename="../../ui/models/columns.py" line="231" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="140" />
-            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="201" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
@@ -538,20 +538,20 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="145" />
-            <location filename="../../ui/models/columns.py" line="200" />
+            <location filename="../../ui/models/columns.py" line="202" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="147" />
-            <location filename="../../ui/models/columns.py" line="212" />
+            <location filename="../../ui/models/columns.py" line="214" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="148" />
-            <location filename="../../ui/models/columns.py" line="159" />
-            <location filename="../../ui/models/columns.py" line="233" />
+            <location filename="../../ui/models/columns.py" line="161" />
+            <location filename="../../ui/models/columns.py" line="235" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
@@ -561,204 +561,204 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="150" />
+            <location filename="../../ui/models/columns.py" line="152" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="157" />
-            <location filename="../../ui/models/columns.py" line="173" />
-            <location filename="../../ui/models/columns.py" line="186" />
+            <location filename="../../ui/models/columns.py" line="159" />
+            <location filename="../../ui/models/columns.py" line="175" />
+            <location filename="../../ui/models/columns.py" line="188" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="158" />
+            <location filename="../../ui/models/columns.py" line="160" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
-            <location filename="../../ui/models/columns.py" line="230" />
+            <location filename="../../ui/models/columns.py" line="162" />
+            <location filename="../../ui/models/columns.py" line="232" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="161" />
-            <location filename="../../ui/models/columns.py" line="232" />
+            <location filename="../../ui/models/columns.py" line="163" />
+            <location filename="../../ui/models/columns.py" line="234" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="162" />
+            <location filename="../../ui/models/columns.py" line="164" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="163" />
+            <location filename="../../ui/models/columns.py" line="165" />
             <source>Lot / expiry</source>
             <translation>Lot / kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="164" />
+            <location filename="../../ui/models/columns.py" line="166" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="164" />
+            <location filename="../../ui/models/columns.py" line="166" />
             <source>expiry</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="166" />
-            <location filename="../../ui/models/columns.py" line="179" />
-            <location filename="../../ui/models/columns.py" line="189" />
-            <location filename="../../ui/models/columns.py" line="251" />
+            <location filename="../../ui/models/columns.py" line="168" />
+            <location filename="../../ui/models/columns.py" line="181" />
+            <location filename="../../ui/models/columns.py" line="191" />
+            <location filename="../../ui/models/columns.py" line="253" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="172" />
-            <location filename="../../ui/models/columns.py" line="185" />
+            <location filename="../../ui/models/columns.py" line="174" />
+            <location filename="../../ui/models/columns.py" line="187" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="174" />
-            <location filename="../../ui/models/columns.py" line="187" />
+            <location filename="../../ui/models/columns.py" line="176" />
+            <location filename="../../ui/models/columns.py" line="189" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="175" />
+            <location filename="../../ui/models/columns.py" line="177" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="176" />
+            <location filename="../../ui/models/columns.py" line="178" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="177" />
+            <location filename="../../ui/models/columns.py" line="179" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="178" />
+            <location filename="../../ui/models/columns.py" line="180" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="188" />
+            <location filename="../../ui/models/columns.py" line="190" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="195" />
-            <location filename="../../ui/models/columns.py" line="210" />
+            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="212" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="196" />
-            <location filename="../../ui/models/columns.py" line="209" />
+            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="211" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="199" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="200" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="203" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="204" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="205" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="211" />
-            <location filename="../../ui/models/columns.py" line="240" />
+            <location filename="../../ui/models/columns.py" line="213" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="213" />
+            <location filename="../../ui/models/columns.py" line="215" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="219" />
+            <location filename="../../ui/models/columns.py" line="221" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="220" />
+            <location filename="../../ui/models/columns.py" line="222" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="221" />
+            <location filename="../../ui/models/columns.py" line="223" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="222" />
+            <location filename="../../ui/models/columns.py" line="224" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="243" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="244" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="244" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="248" />
+            <location filename="../../ui/models/columns.py" line="250" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="249" />
+            <location filename="../../ui/models/columns.py" line="251" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="250" />
+            <location filename="../../ui/models/columns.py" line="252" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -1058,8 +1058,8 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="136" />
-            <source>Stock by category (kg)</source>
-            <translation>Stok per kategori (kg)</translation>
+            <source>Stock by category (weight)</source>
+            <translation>Stok per kategori (berat)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard.py" line="137" />
@@ -3376,102 +3376,107 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../ui/pages/stock.py" line="30" />
+            <location filename="../../ui/pages/stock.py" line="36" />
             <source>Stock on hand</source>
             <translation>Stok yang ada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="31" />
+            <location filename="../../ui/pages/stock.py" line="37" />
             <source>By item, lot and bin, earliest expiry first. Double-click a row for the item's stock card.</source>
             <translation>Per barang, lot dan rak, kedaluwarsa terdekat lebih dulu. Klik ganda baris untuk kartu stok barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="34" />
+            <location filename="../../ui/pages/stock.py" line="40" />
             <source>Search SKU, name, lot, barcode or bin…</source>
             <translation>Cari SKU, nama, lot, barkode atau rak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="43" />
+            <location filename="../../ui/pages/stock.py" line="49" />
             <source>All expiry dates</source>
             <translation>Semua tanggal kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="43" />
+            <location filename="../../ui/pages/stock.py" line="49" />
             <source>Expired</source>
             <translation>Sudah kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="44" />
+            <location filename="../../ui/pages/stock.py" line="50" />
             <source>Expires within 30 days</source>
             <translation>Kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="44" />
+            <location filename="../../ui/pages/stock.py" line="50" />
             <source>Expires within 60 days</source>
             <translation>Kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="45" />
+            <location filename="../../ui/pages/stock.py" line="51" />
             <source>Expires within 90 days</source>
             <translation>Kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="45" />
+            <location filename="../../ui/pages/stock.py" line="51" />
             <source>No expiry date</source>
             <translation>Tanpa tanggal kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="47" />
+            <location filename="../../ui/pages/stock.py" line="53" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="48" />
+            <location filename="../../ui/pages/stock.py" line="54" />
             <source>All bins</source>
             <translation>Semua rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="49" />
+            <location filename="../../ui/pages/stock.py" line="55" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="50" />
+            <location filename="../../ui/pages/stock.py" line="56" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="51" />
+            <location filename="../../ui/pages/stock.py" line="57" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="52" />
+            <location filename="../../ui/pages/stock.py" line="58" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="63" />
+            <location filename="../../ui/pages/stock.py" line="69" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="64" />
+            <location filename="../../ui/pages/stock.py" line="70" />
             <source>The ledger of the selected item with its running balance</source>
             <translation>Buku besar barang terpilih dengan saldo berjalan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="65" />
+            <location filename="../../ui/pages/stock.py" line="71" />
             <source>Trace lot</source>
             <translation>Lacak lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="66" />
+            <location filename="../../ui/pages/stock.py" line="72" />
             <source>Where the selected lot came from and where it went</source>
             <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="112" />
+            <location filename="../../ui/pages/stock.py" line="118" />
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/stock.py" line="127" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>

@@ -164,7 +164,7 @@ MESSAGES = {
     "dispatches today": "pengiriman hari ini",
     "Show these lots on the Stock page": "Tampilkan lot ini di halaman Stok",
     "Weight of the stock on hand per category": "Berat stok yang ada per kategori",
-    "Stock by category (kg)": "Stok per kategori (kg)",
+    "Stock by category (weight)": "Stok per kategori (berat)",
     "Below minimum stock": "Di bawah stok minimum",
     "Today's dispatches": "Pengiriman hari ini",
     "Recent activity": "Aktivitas terakhir",

@@ -133,7 +133,7 @@ class DashboardPage(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(_card(self.tr("Stock by category (kg)"), self.chart), 0, 0)
+        grid.addWidget(_card(self.tr("Stock by category (weight)"), self.chart), 0, 0)
         grid.addWidget(_card(self.tr("Below minimum stock"), self.below_view, self.below_note), 0, 1)
         grid.addWidget(_card(self.tr("Today's dispatches"), self.dispatch_view), 1, 0)
         grid.addWidget(_card(self.tr("Recent activity"), self.activity_view), 1, 1)
@@ -177,10 +177,10 @@ class DashboardPage(QWidget):
         self.tile_60.set_value(fmt_int(within.get(60, 0)))
         self.tile_90.set_value(fmt_int(within.get(90, 0)))
         self.below_tile.set_value(fmt_int(data.below_minimum_count))
-        active = [d for d in data.dispatches if d.state == "posted" and not d.cancelled]
-        self.dispatch_tile.set_value(fmt_int(len(active)))
+        self.dispatch_tile.set_value(fmt_int(data.dispatch_count))
+        tonnes = max((row.weight_kg for row in data.categories), default=0) >= 10_000
         bars = [Bar(row.category or self.tr("(no category)"), float(row.weight_kg),
-                    fmt_number(row.weight_kg, 0) + " kg",
+                    fmt_number(row.weight_kg / 1000, 1) + " t" if tonnes else fmt_number(row.weight_kg, 0) + " kg",
                     self.tr("%1 lots in bins").replace("%1", fmt_int(row.lots)),
                     row.category)
                 for row in sorted(data.categories, key=lambda r: r.weight_kg, reverse=True)]
