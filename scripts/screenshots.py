@@ -51,7 +51,7 @@ def main() -> None:
         db_path = Path(tempfile.mkdtemp(prefix="gudang-shots-")) / "demo.sqlite3"
         build_demo(db_path)
 
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     from gudang.services.users import authenticate
     from ui.app import Controller

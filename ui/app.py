@@ -49,9 +49,6 @@ def guard_none_refcount() -> None:
 guard_none_refcount()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="gudang-app", description="Gudang: disaster relief logistics warehouse")

@@ -9,9 +9,6 @@ from ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_number
 from ui.models.table import Column
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
-
 
 # --- expiry ------------------------------------------------------------------------------------
 EXPIRED, SOON, WARN, OK, NONE = "expired", "soon", "warn", "ok", "none"

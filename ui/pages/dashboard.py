@@ -9,7 +9,6 @@ and one page of the audit log; nothing loads whole tables.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
