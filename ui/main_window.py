@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
                 shortcut.activated.connect(lambda page_key=spec.key: self.show_page(page_key))
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: the current page's search field
+        find.activated.connect(self.focus_search)
 
         status = self.statusBar()
         self.user_label = QLabel(self.tr("User: %1").replace("%1", ops.actor.full_name or ops.actor.name))
@@ -220,6 +222,12 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
             self.stack.setCurrentWidget(self.page(self.specs[row].key))
+
+    def focus_search(self) -> None:
+        search = getattr(self.stack.currentWidget(), "search", None)
+        if search is not None and hasattr(search, "setFocus"):
+            search.setFocus()
+            search.selectAll()
 
     def current_key(self) -> str:
         return self.specs[self.sidebar.currentRow()].key

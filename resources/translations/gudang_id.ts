@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="164" />
-            <location filename="../../ui/app.py" line="170" />
-            <location filename="../../ui/app.py" line="178" />
+            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="175" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="165" />
+            <location filename="../../ui/app.py" line="162" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="171" />
+            <location filename="../../ui/app.py" line="168" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,7 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="265" />
+            <location filename="../../ui/app.py" line="262" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -173,592 +173,592 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/columns.py" line="35" />
+            <location filename="../../ui/models/columns.py" line="32" />
             <source>no expiry</source>
             <translation>tanpa kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="37" />
+            <location filename="../../ui/models/columns.py" line="34" />
             <source>EXPIRED %1 d ago</source>
             <translation>KEDALUWARSA %1 hr</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="39" />
+            <location filename="../../ui/models/columns.py" line="36" />
             <source>EXPIRES TODAY</source>
             <translation>KEDALUWARSA HARI INI</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="41" />
+            <location filename="../../ui/models/columns.py" line="38" />
             <source>1 day left</source>
             <translation>sisa 1 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="42" />
+            <location filename="../../ui/models/columns.py" line="39" />
             <source>%1 days left</source>
             <translation>sisa %1 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="66" />
+            <location filename="../../ui/models/columns.py" line="63" />
             <source>storage</source>
             <translation>penyimpanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="66" />
+            <location filename="../../ui/models/columns.py" line="63" />
             <source>receiving</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="66" />
-            <location filename="../../ui/models/columns.py" line="86" />
+            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="83" />
             <source>quarantine</source>
             <translation>karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="67" />
+            <location filename="../../ui/models/columns.py" line="64" />
             <source>in transit</source>
             <translation>dalam perjalanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="67" />
-            <location filename="../../ui/models/columns.py" line="73" />
+            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="70" />
             <source>donor</source>
             <translation>donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="67" />
-            <location filename="../../ui/models/columns.py" line="73" />
+            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="70" />
             <source>recipient</source>
             <translation>penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="68" />
-            <location filename="../../ui/models/columns.py" line="80" />
+            <location filename="../../ui/models/columns.py" line="65" />
+            <location filename="../../ui/models/columns.py" line="77" />
             <source>adjustment</source>
             <translation>penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="68" />
-            <location filename="../../ui/models/columns.py" line="80" />
+            <location filename="../../ui/models/columns.py" line="65" />
+            <location filename="../../ui/models/columns.py" line="77" />
             <source>write-off</source>
             <translation>penghapusan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="73" />
+            <location filename="../../ui/models/columns.py" line="70" />
             <source>transporter</source>
             <translation>pengangkut</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="79" />
+            <location filename="../../ui/models/columns.py" line="76" />
             <source>receipt</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="79" />
+            <location filename="../../ui/models/columns.py" line="76" />
             <source>goods issue</source>
             <translation>pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="79" />
+            <location filename="../../ui/models/columns.py" line="76" />
             <source>transfer</source>
             <translation>mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="80" />
+            <location filename="../../ui/models/columns.py" line="77" />
             <source>cancellation</source>
             <translation>pembatalan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="81" />
+            <location filename="../../ui/models/columns.py" line="78" />
             <source>delivery</source>
             <translation>serah terima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="81" />
+            <location filename="../../ui/models/columns.py" line="78" />
             <source>stock count</source>
             <translation>stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="86" />
+            <location filename="../../ui/models/columns.py" line="83" />
             <source>available</source>
             <translation>tersedia</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="90" />
+            <location filename="../../ui/models/columns.py" line="87" />
             <source>draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="90" />
+            <location filename="../../ui/models/columns.py" line="87" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="90" />
+            <location filename="../../ui/models/columns.py" line="87" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="95" />
+            <location filename="../../ui/models/columns.py" line="92" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="95" />
+            <location filename="../../ui/models/columns.py" line="92" />
             <source>head of warehouse</source>
             <translation>kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="96" />
+            <location filename="../../ui/models/columns.py" line="93" />
             <source>warehouse officer</source>
             <translation>petugas gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="96" />
+            <location filename="../../ui/models/columns.py" line="93" />
             <source>viewer</source>
             <translation>peninjau</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="100" />
+            <location filename="../../ui/models/columns.py" line="97" />
             <source>yes</source>
             <translation>ya</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="100" />
+            <location filename="../../ui/models/columns.py" line="97" />
             <source>no</source>
             <translation>tidak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="104" />
+            <location filename="../../ui/models/columns.py" line="101" />
             <source>active</source>
             <translation>aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="104" />
+            <location filename="../../ui/models/columns.py" line="101" />
             <source>inactive</source>
             <translation>nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="106" />
             <source>item added</source>
             <translation>barang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="106" />
             <source>item changed</source>
             <translation>barang diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="106" />
             <source>item activated</source>
             <translation>barang diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="107" />
             <source>item deactivated</source>
             <translation>barang dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="107" />
             <source>items imported</source>
             <translation>barang diimpor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="108" />
             <source>partner added</source>
             <translation>mitra ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="108" />
             <source>partner changed</source>
             <translation>mitra diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="109" />
             <source>partner activated</source>
             <translation>mitra diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="109" />
             <source>partner deactivated</source>
             <translation>mitra dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="110" />
             <source>event added</source>
             <translation>kejadian ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="110" />
             <source>location added</source>
             <translation>lokasi ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="111" />
             <source>location activated</source>
             <translation>lokasi diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="111" />
             <source>location deactivated</source>
             <translation>lokasi dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>warehouse added</source>
             <translation>gudang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>goods received</source>
             <translation>barang diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>goods issued</source>
             <translation>barang dikeluarkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>issue drafted</source>
             <translation>draf pengeluaran dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>issue approved</source>
             <translation>pengeluaran disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="114" />
             <source>document cancelled</source>
             <translation>dokumen dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="114" />
             <source>settings changed</source>
             <translation>pengaturan diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="115" />
             <source>user added</source>
             <translation>pengguna ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="115" />
             <source>role changed</source>
             <translation>peran diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="115" />
             <source>user disabled</source>
             <translation>pengguna dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="116" />
             <source>password changed</source>
             <translation>kata sandi diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="116" />
             <source>failed login</source>
             <translation>gagal masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="120" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>database set up</source>
             <translation>basis data disiapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="120" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>delivery confirmed</source>
             <translation>serah terima dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="121" />
+            <location filename="../../ui/models/columns.py" line="118" />
             <source>transfer posted</source>
             <translation>mutasi dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="121" />
+            <location filename="../../ui/models/columns.py" line="118" />
             <source>write-off posted</source>
             <translation>penghapusan dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="122" />
+            <location filename="../../ui/models/columns.py" line="119" />
             <source>lot quarantined</source>
             <translation>lot dikarantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="122" />
+            <location filename="../../ui/models/columns.py" line="119" />
             <source>lot released</source>
             <translation>lot dilepas dari karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="123" />
+            <location filename="../../ui/models/columns.py" line="120" />
             <source>stock count started</source>
             <translation>stock opname dimulai</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="123" />
+            <location filename="../../ui/models/columns.py" line="120" />
             <source>stock count posted</source>
             <translation>stock opname dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="138" />
-            <location filename="../../ui/models/columns.py" line="158" />
-            <location filename="../../ui/models/columns.py" line="230" />
+            <location filename="../../ui/models/columns.py" line="135" />
+            <location filename="../../ui/models/columns.py" line="155" />
+            <location filename="../../ui/models/columns.py" line="227" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="139" />
-            <location filename="../../ui/models/columns.py" line="231" />
+            <location filename="../../ui/models/columns.py" line="136" />
+            <location filename="../../ui/models/columns.py" line="228" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="140" />
-            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="137" />
+            <location filename="../../ui/models/columns.py" line="198" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="141" />
+            <location filename="../../ui/models/columns.py" line="138" />
             <source>Barcode</source>
             <translation>Barkode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="142" />
+            <location filename="../../ui/models/columns.py" line="139" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="143" />
+            <location filename="../../ui/models/columns.py" line="140" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="145" />
-            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="142" />
+            <location filename="../../ui/models/columns.py" line="199" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="147" />
-            <location filename="../../ui/models/columns.py" line="214" />
+            <location filename="../../ui/models/columns.py" line="144" />
+            <location filename="../../ui/models/columns.py" line="211" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="148" />
-            <location filename="../../ui/models/columns.py" line="161" />
-            <location filename="../../ui/models/columns.py" line="235" />
+            <location filename="../../ui/models/columns.py" line="145" />
+            <location filename="../../ui/models/columns.py" line="158" />
+            <location filename="../../ui/models/columns.py" line="232" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="149" />
+            <location filename="../../ui/models/columns.py" line="146" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="152" />
+            <location filename="../../ui/models/columns.py" line="149" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="159" />
-            <location filename="../../ui/models/columns.py" line="175" />
-            <location filename="../../ui/models/columns.py" line="188" />
+            <location filename="../../ui/models/columns.py" line="156" />
+            <location filename="../../ui/models/columns.py" line="172" />
+            <location filename="../../ui/models/columns.py" line="185" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="157" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="162" />
-            <location filename="../../ui/models/columns.py" line="232" />
+            <location filename="../../ui/models/columns.py" line="159" />
+            <location filename="../../ui/models/columns.py" line="229" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="163" />
-            <location filename="../../ui/models/columns.py" line="234" />
+            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="231" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="164" />
+            <location filename="../../ui/models/columns.py" line="161" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="165" />
+            <location filename="../../ui/models/columns.py" line="162" />
             <source>Lot / expiry</source>
             <translation>Lot / kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="166" />
+            <location filename="../../ui/models/columns.py" line="163" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="166" />
+            <location filename="../../ui/models/columns.py" line="163" />
             <source>expiry</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="168" />
-            <location filename="../../ui/models/columns.py" line="181" />
-            <location filename="../../ui/models/columns.py" line="191" />
-            <location filename="../../ui/models/columns.py" line="253" />
+            <location filename="../../ui/models/columns.py" line="165" />
+            <location filename="../../ui/models/columns.py" line="178" />
+            <location filename="../../ui/models/columns.py" line="188" />
+            <location filename="../../ui/models/columns.py" line="250" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="174" />
-            <location filename="../../ui/models/columns.py" line="187" />
+            <location filename="../../ui/models/columns.py" line="171" />
+            <location filename="../../ui/models/columns.py" line="184" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="176" />
-            <location filename="../../ui/models/columns.py" line="189" />
+            <location filename="../../ui/models/columns.py" line="173" />
+            <location filename="../../ui/models/columns.py" line="186" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="177" />
+            <location filename="../../ui/models/columns.py" line="174" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="178" />
+            <location filename="../../ui/models/columns.py" line="175" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="179" />
+            <location filename="../../ui/models/columns.py" line="176" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="180" />
+            <location filename="../../ui/models/columns.py" line="177" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="190" />
+            <location filename="../../ui/models/columns.py" line="187" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
-            <location filename="../../ui/models/columns.py" line="212" />
+            <location filename="../../ui/models/columns.py" line="194" />
+            <location filename="../../ui/models/columns.py" line="209" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="198" />
-            <location filename="../../ui/models/columns.py" line="211" />
+            <location filename="../../ui/models/columns.py" line="195" />
+            <location filename="../../ui/models/columns.py" line="208" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="196" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="200" />
+            <location filename="../../ui/models/columns.py" line="197" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="200" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="204" />
+            <location filename="../../ui/models/columns.py" line="201" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="205" />
+            <location filename="../../ui/models/columns.py" line="202" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="213" />
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="210" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="215" />
+            <location filename="../../ui/models/columns.py" line="212" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="221" />
+            <location filename="../../ui/models/columns.py" line="218" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="222" />
+            <location filename="../../ui/models/columns.py" line="219" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="223" />
+            <location filename="../../ui/models/columns.py" line="220" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="224" />
+            <location filename="../../ui/models/columns.py" line="221" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="238" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="238" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="243" />
+            <location filename="../../ui/models/columns.py" line="240" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="244" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="244" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="250" />
+            <location filename="../../ui/models/columns.py" line="247" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="251" />
+            <location filename="../../ui/models/columns.py" line="248" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="252" />
+            <location filename="../../ui/models/columns.py" line="249" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -1012,97 +1012,97 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="94" />
+            <location filename="../../ui/pages/dashboard.py" line="93" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="101" />
+            <location filename="../../ui/pages/dashboard.py" line="100" />
             <source>lots expired</source>
             <translation>lot kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="102" />
+            <location filename="../../ui/pages/dashboard.py" line="101" />
             <source>lots expire within 30 days</source>
             <translation>lot kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="103" />
+            <location filename="../../ui/pages/dashboard.py" line="102" />
             <source>lots expire within 60 days</source>
             <translation>lot kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="104" />
+            <location filename="../../ui/pages/dashboard.py" line="103" />
             <source>lots expire within 90 days</source>
             <translation>lot kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="105" />
+            <location filename="../../ui/pages/dashboard.py" line="104" />
             <source>items below minimum</source>
             <translation>barang di bawah minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="106" />
+            <location filename="../../ui/pages/dashboard.py" line="105" />
             <source>dispatches today</source>
             <translation>pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="110" />
+            <location filename="../../ui/pages/dashboard.py" line="109" />
             <source>Show these lots on the Stock page</source>
             <translation>Tampilkan lot ini di halaman Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="120" />
+            <location filename="../../ui/pages/dashboard.py" line="119" />
             <source>Weight of the stock on hand per category</source>
             <translation>Berat stok yang ada per kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <location filename="../../ui/pages/dashboard.py" line="135" />
             <source>Stock by category (weight)</source>
             <translation>Stok per kategori (berat)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="137" />
+            <location filename="../../ui/pages/dashboard.py" line="136" />
             <source>Below minimum stock</source>
             <translation>Di bawah stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="138" />
+            <location filename="../../ui/pages/dashboard.py" line="137" />
             <source>Today's dispatches</source>
             <translation>Pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="139" />
+            <location filename="../../ui/pages/dashboard.py" line="138" />
             <source>Recent activity</source>
             <translation>Aktivitas terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="162" />
+            <location filename="../../ui/pages/dashboard.py" line="161" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="173" />
+            <location filename="../../ui/pages/dashboard.py" line="172" />
             <source>Situation on %1</source>
             <translation>Keadaan per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="182" />
+            <location filename="../../ui/pages/dashboard.py" line="181" />
             <source>(no category)</source>
             <translation>(tanpa kategori)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="184" />
+            <location filename="../../ui/pages/dashboard.py" line="183" />
             <source>%1 lots in bins</source>
             <translation>%1 lot di rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="187" />
+            <location filename="../../ui/pages/dashboard.py" line="186" />
             <source>No stock yet</source>
             <translation>Belum ada stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="190" />
+            <location filename="../../ui/pages/dashboard.py" line="189" />
             <source>%1 of %2 shown</source>
             <translation>%1 dari %2 ditampilkan</translation>
         </message>
@@ -2397,6 +2397,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
+            <source>Print lot label…</source>
+            <translation>Cetak label lot…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lot_trace.py" line="67" />
+            <source>Label %1</source>
+            <translation>Label %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2476,17 +2486,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3344,6 +3354,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <name>StockCardDialog</name>
         <message>
             <location filename="../../ui/dialogs/stock_card.py" line="20" />
+            <location filename="../../ui/dialogs/stock_card.py" line="69" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -3371,6 +3382,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/stock_card.py" line="42" />
             <source>Close</source>
             <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="43" />
+            <source>Print…</source>
+            <translation>Cetak…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="44" />
+            <source>The kartu stok as PDF, to print or save</source>
+            <translation>Kartu stok sebagai PDF, untuk dicetak atau disimpan</translation>
         </message>
     </context>
     <context>

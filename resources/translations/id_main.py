@@ -239,6 +239,8 @@ MESSAGES = {
     "Issued to": "Dikeluarkan kepada",
     "Close": "Tutup",
     "label": "label",
+    "Print lot label…": "Cetak label lot…",
+    "The kartu stok as PDF, to print or save": "Kartu stok sebagai PDF, untuk dicetak atau disimpan",
     # main window
     "Gudang — disaster relief logistics": "Gudang — logistik penanggulangan bencana",
     "Receiving": "Penerimaan",

@@ -270,3 +270,28 @@ def test_stock_keys_load_in_the_background(qtbot, ops, world, monkeypatch):
     page.load()
     qtbot.waitUntil(lambda: not page.loader.busy and [r.lot for r in page.model.rows()] == ["BRS-OLD"])
     assert "1" in page.count_label.text()
+
+
+def test_card_and_label_print_from_the_dialogs(qtbot, ops, world, monkeypatch):
+    import ui.pdf_preview
+    from ui.dialogs.lot_trace import LotTraceDialog
+    from ui.dialogs.stock_card import StockCardDialog
+
+    shown = []
+    monkeypatch.setattr(ui.pdf_preview, "show_pdf", lambda pdf, title, name, parent=None: shown.append((pdf[:4], name)))
+    card = StockCardDialog(ops, "MIE-01")
+    qtbot.addWidget(card)
+    qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
+    trace = LotTraceDialog(ops, world["barcodes"]["MIE-MID"])
+    qtbot.addWidget(trace)
+    qtbot.mouseClick(trace.label_button, Qt.MouseButton.LeftButton)
+    assert shown == [(b"%PDF", "kartu-stok-MIE-01.pdf"), (b"%PDF", f"label-{world['barcodes']['MIE-MID']}.pdf")]
+
+
+def test_ctrl_f_focuses_the_search_of_the_page(window, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    page = window.show_page("stock")
+    window.activateWindow()
+    qtbot.keySequence(window, QKeySequence("Ctrl+F"))
+    assert page.search.hasFocus() or window.focusWidget() is page.search

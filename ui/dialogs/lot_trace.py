@@ -49,6 +49,19 @@ class LotTraceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.label_button = buttons.addButton(self.tr("Print lot label…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.label_button.clicked.connect(lambda: self.print_label())
+        self.label_button.setEnabled(t is not None)
         layout.addWidget(buttons)
         self.model.set_source(list_source(t.issues if t else ()))
         self.model.fetch_all()
+
+    def print_label(self, template: str = "thermal-100x50") -> None:
+        if self.trace is None:
+            return
+        from gudang.reports import printing  # lazily: ReportLab is heavy
+        from ui.pdf_preview import show_pdf
+
+        code = self.trace.barcode
+        pdf = self.ops.query(printing.labels_pdf, template, lots=(code,), parent=self)
+        show_pdf(pdf, self.tr("Label %1").replace("%1", code), f"label-{code}.pdf", parent=self)

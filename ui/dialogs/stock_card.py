@@ -40,7 +40,11 @@ class StockCardDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(self.tr("The kartu stok as PDF, to print or save"))
+        self.print_button.clicked.connect(self.print_card)
         layout.addWidget(buttons)
+        self.lot = lot
 
         items = ops.query(catalogue.list_items, sku, quiet=True) or []
         item = next((i for i in items if i.sku == sku), None)
@@ -56,3 +60,10 @@ class StockCardDialog(QDialog):
         self.model.fetch_all()
         if rows:
             self.view.scrollToBottom()
+
+    def print_card(self) -> None:
+        from gudang.reports import printing  # lazily: ReportLab is heavy
+        from ui.pdf_preview import show_pdf
+
+        pdf = self.ops.query(printing.stock_card_pdf, self.sku, lot=self.lot, parent=self)
+        show_pdf(pdf, self.tr("Stock card %1").replace("%1", self.sku), f"kartu-stok-{self.sku}.pdf", parent=self)
