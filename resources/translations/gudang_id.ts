@@ -91,33 +91,33 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CardReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="137" />
-            <location filename="../../ui/pages/reports.py" line="138" />
+            <location filename="../../ui/pages/reports.py" line="177" />
+            <location filename="../../ui/pages/reports.py" line="178" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="140" />
+            <location filename="../../ui/pages/reports.py" line="180" />
             <source>Lot (all if empty)</source>
             <translation>Lot (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="141" />
+            <location filename="../../ui/pages/reports.py" line="181" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="144" />
+            <location filename="../../ui/pages/reports.py" line="184" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="158" />
+            <location filename="../../ui/pages/reports.py" line="200" />
             <source>Opening balance %1</source>
             <translation>Saldo awal %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="168" />
+            <location filename="../../ui/pages/reports.py" line="210" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -1543,22 +1543,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ExpiringReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="121" />
+            <location filename="../../ui/pages/reports.py" line="163" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="122" />
+            <location filename="../../ui/pages/reports.py" line="164" />
             <source>Days ahead</source>
             <translation>Hari ke depan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="123" />
+            <location filename="../../ui/pages/reports.py" line="165" />
             <source>Expiring within</source>
             <translation>Kedaluwarsa dalam</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="124" />
+            <location filename="../../ui/pages/reports.py" line="166" />
             <source>Expired lots are included.</source>
             <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
         </message>
@@ -3165,32 +3165,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportTab</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="60" />
+            <location filename="../../ui/pages/reports.py" line="66" />
             <source>Show</source>
             <translation>Tampilkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="63" />
+            <location filename="../../ui/pages/reports.py" line="69" />
             <source>Export CSV…</source>
             <translation>Ekspor CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="79" />
+            <location filename="../../ui/pages/reports.py" line="88" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="87" />
+            <location filename="../../ui/pages/reports.py" line="104" />
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="130" />
             <source>Export CSV</source>
             <translation>Ekspor CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="88" />
+            <location filename="../../ui/pages/reports.py" line="131" />
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="91" />
+            <location filename="../../ui/pages/reports.py" line="134" />
             <source>%1 rows exported to %2</source>
             <translation>%1 baris diekspor ke %2</translation>
         </message>
@@ -3198,32 +3203,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="202" />
+            <location filename="../../ui/pages/reports.py" line="242" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="202" />
+            <location filename="../../ui/pages/reports.py" line="242" />
             <source>Choose a report, press Show, then export it to CSV for Excel if needed.</source>
             <translation>Pilih laporan, tekan Tampilkan, lalu ekspor ke CSV untuk Excel bila perlu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="209" />
+            <location filename="../../ui/pages/reports.py" line="249" />
             <source>Stock on hand</source>
             <translation>Stok yang ada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="210" />
+            <location filename="../../ui/pages/reports.py" line="250" />
             <source>Expiring</source>
             <translation>Akan kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="211" />
+            <location filename="../../ui/pages/reports.py" line="251" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="212" />
+            <location filename="../../ui/pages/reports.py" line="252" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
         </message>
@@ -3505,12 +3510,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="99" />
+            <location filename="../../ui/pages/reports.py" line="142" />
             <source>Bin (all if empty)</source>
             <translation>Rak (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="100" />
+            <location filename="../../ui/pages/reports.py" line="143" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
@@ -3518,17 +3523,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TraceReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="176" />
+            <location filename="../../ui/pages/reports.py" line="218" />
             <source>Lot barcode or code</source>
             <translation>Barkode atau kode lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="177" />
+            <location filename="../../ui/pages/reports.py" line="219" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="190" />
+            <location filename="../../ui/pages/reports.py" line="230" />
             <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
             <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
         </message>

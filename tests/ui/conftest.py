@@ -163,9 +163,11 @@ def window(qtbot, ops, world):
 @pytest.fixture(autouse=True)
 def synchronous_stock_page(monkeypatch):
     """The Stock page loads its keys in a worker thread; the tests read them at once."""
+    from ui.pages.reports import ReportTab
     from ui.pages.stock import StockPage
 
     monkeypatch.setattr(StockPage, "background", False)
+    monkeypatch.setattr(ReportTab, "background", False)
 
 
 @pytest.fixture(autouse=True)

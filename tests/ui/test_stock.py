@@ -295,3 +295,21 @@ def test_ctrl_f_focuses_the_search_of_the_page(window, qtbot):
     window.activateWindow()
     qtbot.keySequence(window, QKeySequence("Ctrl+F"))
     assert page.search.hasFocus() or window.focusWidget() is page.search
+
+
+def test_reports_run_in_the_background(qtbot, ops, world, monkeypatch):
+    from ui.pages.reports import ReportsPage, ReportTab
+
+    monkeypatch.setattr(ReportTab, "background", True)
+    messages = []
+    ops.failed.connect(messages.append)
+    page = ReportsPage(ops)
+    qtbot.addWidget(page)
+    page.stock.run()
+    assert not page.stock.show_button.isEnabled()
+    qtbot.waitUntil(lambda: page.stock.model.rowCount() == 5)
+    assert page.stock.show_button.isEnabled() and page.stock.export_button.isEnabled()
+    page.card.sku.setText("NOPE")
+    page.card.run()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "NOPE" in messages[-1] and "NOPE" in page.card.info.text()

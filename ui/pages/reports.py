@@ -16,7 +16,7 @@ from ui.i18n import fmt_date, fmt_int, fmt_number, language
 from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import Operations
-from ui.pages import page_layout, size_columns, table_view, toolbar_row
+from ui.pages import BackgroundQuery, page_layout, size_columns, table_view, toolbar_row
 
 
 def write_csv(model: LazyTableModel, path: str | Path) -> int:
@@ -39,6 +39,12 @@ STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82
 
 
 class ReportTab(QWidget):
+    """A report: controls, Show, a table, Export CSV. Subclasses say what to ask
+    (`request`) and how to show the answer (`show_result`); big answers (the whole
+    stock at S=10 is 200,000 rows, seconds of work) come from a worker thread."""
+
+    background = True  # the tests switch it off to stay synchronous
+
     def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None, *,
                  widths: dict[int, int] | None = None, stretch: int | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +72,9 @@ class ReportTab(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         layout.addLayout(toolbar_row(self.count_label, None, self.export_button))
+        self.loader = BackgroundQuery(ops, self)
+        self.loader.done.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
 
     def add_controls(self, *widgets) -> None:
         for widget in widgets:
@@ -79,8 +88,42 @@ class ReportTab(QWidget):
         self.count_label.setText(self.tr("%1 rows").replace("%1", fmt_int(len(rows))))
         self.export_button.setEnabled(bool(rows))
 
-    def run(self) -> None:
+    def request(self):
+        """(service, args, kwargs) to run for the current controls, or None."""
         raise NotImplementedError
+
+    def show_result(self, result) -> None:
+        self.set_rows(result)
+
+    def run(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        service, args, kwargs = request
+        if self.background:
+            self.count_label.setText(self.tr("Loading…"))
+            self.show_button.setEnabled(False)
+            self.loader.start(service, *args, **kwargs)
+            return
+        result = self.ops.query(service, *args, parent=self, **kwargs)
+        if result is not None:
+            self.show_result(result)
+        else:
+            self.failed_result()
+
+    def _loaded(self, result) -> None:
+        self.show_button.setEnabled(True)
+        self.show_result(result)
+
+    def _failed(self, message: str) -> None:
+        self.show_button.setEnabled(True)
+        self.count_label.setText("")
+        self.failed_result()
+        self.info.setText(message)
+        self.ops.failed.emit(message)
+
+    def failed_result(self) -> None:
+        pass
 
     def export(self, path: str | None = None) -> None:
         if not path:
@@ -100,15 +143,14 @@ class StockReport(ReportTab):
         self.location.setAccessibleName(self.tr("Bin"))
         self.add_controls(self.location)
 
-    def run(self) -> None:
-        rows = self.ops.query(queries.stock_on_hand, location=self.location.text().strip() or None, parent=self)
-        if rows is None:
-            return
-        import datetime as dt
+    def request(self):
+        return queries.stock_on_hand, (), {"location": self.location.text().strip() or None}
 
-        today = dt.date.today()
+    def show_result(self, rows) -> None:
+        import datetime as dt
         from dataclasses import replace
 
+        today = dt.date.today()
         self.set_rows([replace(r, days_left=(r.expiry - today).days if r.expiry else None) for r in rows])
 
 
@@ -123,10 +165,8 @@ class ExpiringReport(ReportTab):
         self.add_controls(QLabel(self.tr("Expiring within")), self.days)
         self.info.setText(self.tr("Expired lots are included."))
 
-    def run(self) -> None:
-        rows = self.ops.query(queries.expiring, self.days.value(), parent=self)
-        if rows is not None:
-            self.set_rows(rows)
+    def request(self):
+        return queries.expiring, (self.days.value(),), {}
 
 
 class CardReport(ReportTab):
@@ -146,14 +186,16 @@ class CardReport(ReportTab):
         self.pdf_button.clicked.connect(self.print_card)
         self.controls.insertWidget(self.controls.count() - 1, self.pdf_button)
 
-    def run(self) -> None:
+    def request(self):
         sku = self.sku.text().strip()
         if not sku:
-            return
-        result = self.ops.query(queries.stock_card, sku, lot=self.lot.text().strip() or None, parent=self)
-        if result is None:
-            self.pdf_button.setEnabled(False)
-            return
+            return None
+        return queries.stock_card, (sku,), {"lot": self.lot.text().strip() or None}
+
+    def failed_result(self) -> None:
+        self.pdf_button.setEnabled(False)
+
+    def show_result(self, result) -> None:
         opening, rows = result
         self.info.setText(self.tr("Opening balance %1").replace("%1", fmt_number(opening)))
         self.set_rows(rows)
@@ -179,13 +221,11 @@ class TraceReport(ReportTab):
         self.lot.returnPressed.connect(self.run)
         self.add_controls(self.lot)
 
-    def run(self) -> None:
+    def request(self):
         code = self.lot.text().strip()
-        if not code:
-            return
-        trace = self.ops.query(queries.trace_lot, code, parent=self)
-        if trace is None:
-            return
+        return (queries.trace_lot, (code,), {}) if code else None
+
+    def show_result(self, trace) -> None:
         donor = f"{trace.donor_name} ({trace.donor})" if trace.donor else "—"
         self.info.setText(self.tr("%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8")
                           .replace("%1", trace.sku).replace("%2", trace.item).replace("%3", trace.lot or trace.barcode)
