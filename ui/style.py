@@ -54,6 +54,7 @@ QToolTip {{ color: {TEXT}; background: white; border: 1px solid {BORDER}; paddin
 #ErrorBanner {{ color: #b3261e; background: #fdecea; border: 1px solid #f3c2bd; border-radius: 4px; padding: 6px; }}
 #InfoBanner {{ color: {TEXT}; background: {BLUE_LIGHT}; border: 1px solid #c5d7ea; border-radius: 4px; padding: 6px; }}
 
+QScrollArea#PageScroll, QScrollArea#PageScroll > QWidget, QWidget#PageBody {{ background: white; }}
 #Card {{ background: white; border: 1px solid {BORDER}; border-radius: 8px; }}
 #Tile {{ background: white; border: 1px solid {BORDER}; border-radius: 8px; text-align: left; padding: 10px 14px; }}
 #Tile:hover {{ border-color: {BLUE}; background: {BLUE_LIGHT}; }}

@@ -120,7 +120,7 @@ class DashboardPage(QWidget):
         self.below_model = LazyTableModel(columns.below_minimum_columns(), parent=self)
         self.below_view = table_view(self.below_model)
         self.below_view.doubleClicked.connect(lambda index: self.open_item.emit(self.below_model.row(index).sku))
-        size_columns(self.below_view, {0: 110, 2: 70, 3: 85, 4: 78}, stretch=1)
+        size_columns(self.below_view, {0: 110, 2: 82, 3: 85, 4: 70}, stretch=1)
         self.below_note = QLabel()
         self.below_note.setObjectName("Muted")
         self.dispatch_model = LazyTableModel(columns.dispatch_columns(), parent=self)

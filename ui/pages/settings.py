@@ -46,9 +46,11 @@ class SettingsPage(QWidget):
         self.can_edit = ops.can("settings.edit")
         outer = page_layout(self, self.tr("Settings"))
         scroll = QScrollArea()
+        scroll.setObjectName("PageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        body.setObjectName("PageBody")
         body.setMaximumWidth(1000)  # long lines are hard to read; the rest stays empty
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
