@@ -256,8 +256,12 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
             doc = conn.execute(select(Document.id, Document.number, Document.type, Document.date, Document.state)
                                .where(Document.number == code)).one_or_none()
             if doc is not None:
+                # A cancelled number stays posted; its reversal marks it BATAL.
+                reversal = conn.execute(select(Document.number).where(Document.reverses_id == doc.id)).scalar()
                 return ScanResult("document", code, {"number": doc.number, "type": doc.type,
-                                                     "date": doc.date, "state": doc.state, "id": doc.id})
+                                                     "date": doc.date, "state": doc.state, "id": doc.id,
+                                                     "cancelled": reversal is not None,
+                                                     "cancelled_by": reversal})
             try:
                 item = lookup.item(conn, code)
             except NotFound:

@@ -40,6 +40,8 @@ def world(db):
     "DELETE FROM document WHERE state = 'posted'",
     "UPDATE audit_entry SET summary = 'diubah'",
     "DELETE FROM audit_entry",
+    "UPDATE document_line SET qty = 1",
+    "DELETE FROM document_line",
 ])
 def test_the_database_refuses_to_rewrite_history(fresh_db, sql):
     world(fresh_db)
@@ -55,6 +57,8 @@ def test_drafts_may_still_change(fresh_db):
     draft = svc.draft_issue(fresh_db, ADMIN_ACTOR, issue_input("2026-11-27", [("BRS", 1)]))
     execute(fresh_db, "UPDATE document SET notes = 'catatan' WHERE id = :i", {"i": draft.id})
     assert scalar(fresh_db, "SELECT notes FROM document WHERE id = :i", {"i": draft.id}) == "catatan"
+    execute(fresh_db, "UPDATE document_line SET qty = 2 WHERE document_id = :i", {"i": draft.id})
+    assert scalar(fresh_db, "SELECT qty FROM document_line WHERE document_id = :i", {"i": draft.id}) == 2
 
 
 # -- 2. balances equal the sum of moves; `verify` says so --------------------------
@@ -139,8 +143,10 @@ def test_verify_catches_a_gap_in_the_numbers(any_db):
         execute(any_db, f"DROP TRIGGER {trigger}")
         if any_db.is_sqlite:
             execute(any_db, "DROP TRIGGER stock_move_no_delete")
+            execute(any_db, "DROP TRIGGER document_line_posted_no_delete")
         else:
             execute(any_db, "DROP TRIGGER stock_move_immutable ON stock_move")
+            execute(any_db, "DROP TRIGGER document_line_posted_immutable ON document_line")
         first = scalar(any_db, "SELECT id FROM document WHERE number LIKE '001/BAP/%'")
         for sql in ("DELETE FROM stock_move WHERE document_id = :d", "DELETE FROM balance WHERE lot_id IN "
                     "(SELECT id FROM lot WHERE receipt_id = :d)", "UPDATE lot SET receipt_id = NULL WHERE receipt_id = :d",
