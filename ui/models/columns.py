@@ -182,7 +182,8 @@ def partner_columns() -> list[Column]:
 def location_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Code"), lambda r: r.code, foreground=_inactive_fg),
-        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name or "", foreground=_inactive_fg),
+        Column(QCoreApplication.translate("Columns", "Name"), lambda r: r.name or "", foreground=_inactive_fg,
+               tooltip=lambda r: r.name),
         Column(QCoreApplication.translate("Columns", "Kind"), lambda r: r.kind, text=location_kind, foreground=_inactive_fg),
         Column(QCoreApplication.translate("Columns", "Warehouse"), lambda r: r.warehouse or "", foreground=_inactive_fg),
         Column(QCoreApplication.translate("Columns", "Active"), lambda r: r.active, text=active_text, foreground=_inactive_fg),
