@@ -30,23 +30,6 @@ from ui import i18n, style
 log = logging.getLogger("gudang.ui")
 
 
-def guard_none_refcount() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a void Qt method returns None
-    without taking a reference, so each call costs None one reference and after some
-    thousands of calls the interpreter aborts ("Fatal Python error: none_dealloc"). From
-    3.12 on None is immortal and nothing happens; here we give None a reference count no
-    session can use up, which is what 3.12 does. (Reported upstream-style in the handover
-    notes; remove once the venv runs 3.12+ or PySide6 increfs.)"""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < 1 << 40:
-        refcount.value += 1 << 40
-
-
-guard_none_refcount()
 
 
 

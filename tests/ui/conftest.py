@@ -17,9 +17,6 @@ from tests.conftest import ADMIN, PASSWORD  # noqa: F401  (re-exported for the t
 
 TODAY = dt.date.today()
 
-from ui.app import guard_none_refcount  # noqa: E402
-
-guard_none_refcount()  # PySide6 6.12 on Python 3.11 leaks a None reference per void call
 
 
 @pytest.fixture

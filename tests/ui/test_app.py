@@ -268,13 +268,16 @@ def test_main_run_starts_with_login_and_quits_on_cancel(qapp, sqlite_db, monkeyp
 
 
 def test_void_qt_calls_do_not_use_up_none(qapp):
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; the guard
-    in ui.app keeps the app from aborting after some thousands of calls."""
+    """PySide6 6.12.0 drops a reference to None on every call of a void Qt method, so on
+    Python 3.11 the app aborts ("none_dealloc") after some thousands of calls; pyproject
+    pins PySide6 below 6.12. This fails on any version with that bug."""
     import sys
 
     from PySide6.QtWidgets import QLabel
 
     label = QLabel()
-    for _ in range(20_000):
+    before = sys.getrefcount(None)
+    for _ in range(2_000):
         label.setText("x")
-    assert sys.version_info >= (3, 12) or sys.getrefcount(None) > 1 << 39
+        label.setVisible(False)
+    assert abs(sys.getrefcount(None) - before) < 100
