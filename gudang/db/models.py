@@ -198,6 +198,8 @@ class Document(Base):
     __table_args__ = (
         UniqueConstraint("type", "year", "seq", name="type_year_seq"),
         Index("ix_document_type_state", "type", "state"),
+        Index("ix_document_partner_date", "partner_id", "date"),  # overlap guard
+        Index("ix_document_date", "date"),  # today's dispatches, reports by period
         CheckConstraint("state IN ('draft', 'approved', 'posted')", name="state"),
     )
 

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from decimal import Decimal
+
+from sqlalchemy import Connection, bindparam, func, or_, select
 
 from gudang.db.models import ON_HAND_KINDS, Balance, Item, Location
-from gudang.domain.quantity import ZERO
+from gudang.domain.quantity import from_storage
 from gudang.i18n import N_, tr
+
+
+_below_minimum = (
+    select(Item.sku, Item.min_stock, Item.base_unit,
+           func.coalesce(func.sum(Balance.qty), 0).label("left"))
+    .select_from(Item)
+    .outerjoin(Balance, Balance.item_id == Item.id)
+    .outerjoin(Location, Location.id == Balance.location_id)
+    .where(Item.id.in_(bindparam("items", expanding=True)), Item.min_stock > 0,
+           or_(Location.kind.in_(ON_HAND_KINDS), Location.id.is_(None)))
+    .group_by(Item.id, Item.sku, Item.min_stock, Item.base_unit))
 
 
 def issue_warnings(conn: Connection, document_id: int, header: dict, lines) -> tuple[str, ...]:
     warnings: list[str] = []
-    item_ids = {line.item.id for line in lines}
-    on_hand = dict(conn.execute(
-        select(Balance.item_id, func.sum(Balance.qty))
-        .join(Location, Location.id == Balance.location_id)
-        .where(Balance.item_id.in_(item_ids), Location.kind.in_(ON_HAND_KINDS))
-        .group_by(Balance.item_id)).all())
-    minimums = conn.execute(select(Item.id, Item.sku, Item.min_stock, Item.base_unit)
-                            .where(Item.id.in_(item_ids), Item.min_stock > 0)).all()
-    for item_id, sku, minimum, unit in minimums:
-        left = on_hand.get(item_id) or ZERO
+    item_ids = sorted({line.item.id for line in lines})
+    for sku, minimum, unit, left in conn.execute(_below_minimum, {"items": item_ids}):
+        left = left if isinstance(left, Decimal) else from_storage(left)
         if left < minimum:
             warnings.append(tr(N_("{sku} is below its minimum stock: {left} {unit} left, minimum {minimum}"))
                             .format(sku=sku, left=left, unit=unit, minimum=minimum))

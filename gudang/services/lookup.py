@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, bindparam, or_, select
 
 from gudang.db.models import Event, Item, ItemUnit, Location, Lot, Partner, Warehouse
 from gudang.domain.errors import InvalidInput, NotFound
@@ -12,10 +12,18 @@ PARTNER_KIND_NAMES = {"donor": N_("donor"), "recipient": N_("recipient"),
                       "transporter": N_("transporter")}
 
 
+# Statements are built once: building a select() costs more than running it.
+_partner = select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.active).where(
+    Partner.code == bindparam("code"))
+_event = select(Event.id, Event.code, Event.name).where(Event.code == bindparam("code"))
+_locations = select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active).where(
+    Location.code.in_(bindparam("codes", expanding=True)))
+_units = select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor).where(
+    ItemUnit.item_id.in_(bindparam("ids", expanding=True)))
+
+
 def partner(conn: Connection, code: str, kind: str):
-    row = conn.execute(
-        select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.active)
-        .where(Partner.code == code)).one_or_none()
+    row = conn.execute(_partner, {"code": code}).one_or_none()
     if row is None:
         raise NotFound(N_("unknown {kind} {code}"), kind=tr(PARTNER_KIND_NAMES[kind]), code=code)
     if row.kind != kind:
@@ -27,7 +35,7 @@ def partner(conn: Connection, code: str, kind: str):
 
 
 def event(conn: Connection, code: str):
-    row = conn.execute(select(Event.id, Event.code, Event.name).where(Event.code == code)).one_or_none()
+    row = conn.execute(_event, {"code": code}).one_or_none()
     if row is None:
         raise NotFound(N_("unknown event {code}"), code=code)
     return row
@@ -37,21 +45,21 @@ ITEM_COLUMNS = (Item.id, Item.sku, Item.name, Item.base_unit, Item.lot_tracked,
                 Item.expiry_required, Item.active, Item.category, Item.gtin)
 
 
+_items_by_sku = select(*ITEM_COLUMNS).where(Item.sku.in_(bindparam("skus", expanding=True)))
+
+
 def items_by_sku(conn: Connection, skus: set[str]) -> dict[str, object]:
-    rows = conn.execute(select(*ITEM_COLUMNS).where(Item.sku.in_(skus)))
+    rows = conn.execute(_items_by_sku, {"skus": sorted(skus)})
     return {row.sku: row for row in rows}
 
 
 def unit_factors(conn: Connection, item_ids: set[int]) -> dict[tuple[int, str], object]:
-    rows = conn.execute(select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor)
-                        .where(ItemUnit.item_id.in_(item_ids)))
+    rows = conn.execute(_units, {"ids": sorted(item_ids)})
     return {(row.item_id, row.unit.lower()): row.factor for row in rows}
 
 
 def locations_by_code(conn: Connection, codes: set[str]) -> dict[str, object]:
-    rows = conn.execute(
-        select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active)
-        .where(Location.code.in_(codes)))
+    rows = conn.execute(_locations, {"codes": sorted(codes)})
     return {row.code: row for row in rows}
 
 

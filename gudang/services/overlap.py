@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, false, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
 from gudang.db.models import Document, DocumentLine, Item, Partner
@@ -30,36 +30,43 @@ def overlap_days(conn: Connection) -> int:
         return DEFAULT_OVERLAP_DAYS
 
 
+_reversal = aliased(Document)
+_what = func.coalesce(Item.category, Item.sku)
+# Built once (a select() built per call costs more than running it): earlier
+# posted, uncancelled issues to the recipient within the window that carried
+# one of the categories (or, for items without one, the same items).
+_earlier = (
+    select(Document.number, Document.date, _what.label("what"))
+    .select_from(Document)
+    .join(DocumentLine, DocumentLine.document_id == Document.id)
+    .join(Item, Item.id == DocumentLine.item_id)
+    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .where(Document.partner_id == bindparam("partner"), Document.type == "issue",
+           Document.state == "posted", Document.date >= bindparam("since"),
+           Document.date <= bindparam("until"), Document.id != bindparam("this"),
+           _reversal.id.is_(None),
+           or_(Item.category.in_(bindparam("categories", expanding=True)),
+               Item.id.in_(bindparam("items", expanding=True))))
+    .distinct()
+    .order_by(Document.date, Document.number))
+_recipient = select(Partner.code, Partner.name).where(Partner.id == bindparam("partner"))
+
+
 def overlap_warnings(conn: Connection, document_id: int | None, header: dict, lines) -> list[str]:
     """Warnings for an issue to `header["partner_id"]` on `header["date"]` with these lines."""
     partner_id, date = header.get("partner_id"), header.get("date")
     days = overlap_days(conn)
     if not partner_id or not date or days <= 0:
         return []
-    item_ids = {line.item.id for line in lines}
-    wanted = conn.execute(select(Item.id, Item.category, Item.sku).where(Item.id.in_(item_ids))).all()
-    categories = {c for _, c, _ in wanted if c}
-    plain_items = {i for i, c, _ in wanted if not c}
-    reversal = aliased(Document)
-    key = func.coalesce(Item.category, Item.sku)
-    query = (
-        select(Document.number, Document.date, key.label("what"))
-        .select_from(Document)
-        .join(DocumentLine, DocumentLine.document_id == Document.id)
-        .join(Item, Item.id == DocumentLine.item_id)
-        .outerjoin(reversal, reversal.reverses_id == Document.id)
-        .where(Document.type == "issue", Document.state == "posted", Document.partner_id == partner_id,
-               Document.date >= date - dt.timedelta(days=days), Document.date <= date,
-               reversal.id.is_(None),
-               or_(Item.category.in_(categories) if categories else false(), Item.id.in_(plain_items or {-1})))
-        .distinct()
-        .order_by(Document.date, Document.number))
-    if document_id is not None:
-        query = query.where(Document.id != document_id)
-    rows = conn.execute(query).all()
+    categories = sorted({line.item.category for line in lines if line.item.category})
+    plain_items = sorted({line.item.id for line in lines if not line.item.category})
+    rows = conn.execute(_earlier, {
+        "partner": partner_id, "since": date - dt.timedelta(days=days), "until": date,
+        "this": document_id if document_id is not None else -1,
+        "categories": categories or [""], "items": plain_items or [-1]}).all()
     if not rows:
         return []
-    recipient = conn.execute(select(Partner.code, Partner.name).where(Partner.id == partner_id)).one()
+    recipient = conn.execute(_recipient, {"partner": partner_id}).one()
     seen: dict[str, tuple] = {}
     for number, when, what in rows:
         seen[what] = (number, when)  # the latest earlier dispatch is named (rows in date order)
