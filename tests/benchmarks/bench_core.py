@@ -325,9 +325,41 @@ def ratios(gudang: dict, bare: dict) -> dict:
     return out
 
 
+def markdown_table(d: dict) -> str:
+    """The README table (phase | gudang | bare | ratio) from a printed result object."""
+    lines: list[str] = []
+    g, b = (d["gudang"], d["bare"]) if "gudang" in d else (d, None)
+    def f(x, unit=""):
+        return "-" if x is None else (f"{x:.3f}" if x < 1 else f"{x:.2f}" if x < 100 else f"{x:.0f}") + unit
+    def row(name, gv, bv, unit):
+        r = f"{gv / bv:.1f}x" if (gv is not None and bv) else "-"
+        lines.append(f"| {name} | {f(gv, unit)} | {f(bv, unit)} | {r} |")
+    lines.append(f"| phase | gudang ({g['backend']}) | bare sqlite3 | ratio |\n|---|---|---|---|")
+    for p in ("setup", "items", "receipts", "issues"):
+        row(f"{p} (s)", g["seconds"][p], b and b["seconds"][p], "")
+    for k, label in (("receipt", "40-line receipt"), ("issue", "10-line FEFO issue")):
+        for s in ("mean", "p50", "p95"):
+            row(f"{label}, {s} (ms)", g["ms"][k][s], b and b["ms"][k][s], "")
+        row(f"{label}, CPU mean (ms)", g["cpu_ms"][k], b and b["cpu_ms"][k], "")
+    if "replay" in g:
+        for k, label in (("receipt", "replay: receipt"), ("issue", "replay: issue")):
+            row(f"{label}, mean (ms)", g["replay"][k]["ms_per_document"], b and b["ms"][k]["mean"], "")
+    for p, label in (("q_stock_on_hand", "(a) stock on hand, all items"), ("q_expiring", "(b) expiring within 60 days")):
+        row(f"{label} (ms)", 1000 * g["seconds"][p], b and 1000 * b["seconds"][p], "")
+    row("(c) stock card, per item, mean (ms)", g["ms"]["stock_card"]["mean"], b and b["ms"]["stock_card"]["mean"], "")
+    row("(d) lot-barcode lookup, mean (ms)", g["ms"]["lot_scan"]["mean"], b and b["ms"]["lot_scan"]["mean"], "")
+    row("verify (s)", g["seconds"]["verify"], b and b["seconds"]["verify"], "")
+    lines.append(f"\nrows: {g['rows']}; allocations checked: {g['documents']['allocations']}; verify_ok={g['verify_ok']}, fefo_ok={g['fefo_ok']}"
+          + (f"; bare verify_ok={b['verify_ok']}, fefo_ok={b['fefo_ok']}" if b else ""))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0)
+    if argv is None and len(sys.argv) == 3 and sys.argv[1] == "--table":
+        print(markdown_table(json.loads(Path(sys.argv[2]).read_text())))  # the README table of a saved run
+        return 0
     parser.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL for the gudang run, or "
                         "`pgserver` for a throwaway PostgreSQL server (tests/support/pgserver.py) with "
                         "durability switched back on (fsync, synchronous_commit, full_page_writes)")
