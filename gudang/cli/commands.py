@@ -14,7 +14,6 @@ from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
 from gudang.domain.quantity import parse_quantity
-from gudang.domain.roles import require
 from gudang.i18n import N_, tr
 from gudang.services import (
     cancel, catalogue, issues, locations, partners, queries, receipts, setup, users, verify as verifying,
@@ -522,15 +521,10 @@ def cmd_replay(ctx: Context, args: argparse.Namespace) -> int:
 # -- backup -------------------------------------------------------------------
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
-    from gudang.db import backup
-    from gudang.domain.errors import DatabaseProblem
+    from gudang.services.maintenance import backup_now
 
-    db = ctx.database()
-    require(ctx.actor().role, "backup")
-    if db.path is None:
-        raise DatabaseProblem(N_("back up a PostgreSQL database on the server with pg_dump (see the README)"))
-    backup.online_backup(db.path, args.out)
-    print_json({"backup": str(args.out)}) if ctx.json else _say(ctx, tr(N_("Backup written to {path}.")).format(path=args.out))
+    path = backup_now(ctx.database(), ctx.actor(), args.out)
+    print_json({"backup": str(path)}) if ctx.json else _say(ctx, tr(N_("Backup written to {path}.")).format(path=path))
     return 0
 
 

@@ -198,8 +198,8 @@ class SettingsPage(QWidget):
             self.ops.run(users.disable_user, user.name, changes={USERS}, parent=self)
 
     def backup_now(self) -> None:
-        from gudang.db import backup
+        from gudang.services.maintenance import backup_now
 
-        path = self.ops.query(lambda db: backup.rotating_backup(db.path, "manual"), parent=self)
+        path = self.ops.run(backup_now, parent=self)
         if path is not None:
             self.backup_info.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
