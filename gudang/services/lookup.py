@@ -102,14 +102,16 @@ def lot(conn: Connection, code: str, item_id: int | None = None):
     return rows[0]
 
 
+_item_by_code = select(*ITEM_COLUMNS).where(or_(Item.sku == bindparam("code"), Item.gtin == bindparam("code")))
+_item_by_unit_gtin = (select(*ITEM_COLUMNS).join(ItemUnit, ItemUnit.item_id == Item.id)
+                      .where(ItemUnit.gtin == bindparam("code")))
+
+
 def item(conn: Connection, code: str):
     """An item by SKU or GTIN (of the item or of one of its pack units)."""
-    row = conn.execute(
-        select(*ITEM_COLUMNS).where(or_(Item.sku == code, Item.gtin == code))).first()
+    row = conn.execute(_item_by_code, {"code": code}).first()
     if row is None:
-        row = conn.execute(
-            select(*ITEM_COLUMNS).join(ItemUnit, ItemUnit.item_id == Item.id)
-            .where(ItemUnit.gtin == code)).first()
+        row = conn.execute(_item_by_unit_gtin, {"code": code}).first()
     if row is None:
         raise NotFound(N_("unknown item {code}"), code=code)
     return row

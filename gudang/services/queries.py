@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Integer, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -105,36 +105,38 @@ class CardRow:
     posted_at: dt.datetime
 
 
+_source, _target = aliased(Location), aliased(Location)
+_card_item = select(Item.id).where(Item.sku == bindparam("sku"))
+# Every move of an item (or one lot) that enters or leaves a goods-holding location.
+_card_moves = (
+    select(StockMove.id, StockMove.qty, StockMove.posted_at, Document.date, Document.number, Document.type,
+           Partner.code, Lot.code, Lot.barcode, _source.code, _source.kind, _target.code, _target.kind)
+    .join(Document, Document.id == StockMove.document_id)
+    .join(Lot, Lot.id == StockMove.lot_id)
+    .join(_source, _source.id == StockMove.from_location_id)
+    .join(_target, _target.id == StockMove.to_location_id)
+    .outerjoin(Partner, Partner.id == Document.partner_id)
+    .where(StockMove.item_id == bindparam("item"),
+           or_(bindparam("lot", type_=Integer).is_(None), StockMove.lot_id == bindparam("lot", type_=Integer)),
+           or_(_source.kind.in_(ON_HAND_KINDS), _target.kind.in_(ON_HAND_KINDS)))
+    .order_by(StockMove.id))
+
+
 def stock_card(db: Database, sku: str, *, lot: str | None = None, location: str | None = None,
                start: dt.date | None = None, end: dt.date | None = None) -> tuple[Decimal, list[CardRow]]:
     """The kartu stok of an item (or one lot): opening balance and rows in posting order."""
-    source, target = aliased(Location), aliased(Location)
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
-        item = conn.execute(select(Item.id).where(Item.sku == sku)).scalar()
+        item = conn.execute(_card_item, {"sku": sku}).scalar()
         if item is None:
             raise NotFound(N_("unknown item {sku}"), sku=sku)
-        query = (select(StockMove.id, StockMove.qty, StockMove.posted_at, Document.date, Document.number,
-                        Document.type, Partner.code, Lot.code, Lot.barcode, source.code, source.kind,
-                        target.code, target.kind)
-                 .join(Document, Document.id == StockMove.document_id)
-                 .join(Lot, Lot.id == StockMove.lot_id)
-                 .join(source, source.id == StockMove.from_location_id)
-                 .join(target, target.id == StockMove.to_location_id)
-                 .outerjoin(Partner, Partner.id == Document.partner_id)
-                 .where(StockMove.item_id == item,
-                        or_(source.kind.in_(ON_HAND_KINDS), target.kind.in_(ON_HAND_KINDS)))
-                 .order_by(StockMove.id))
-        if lot:
-            lot_row = lookup.lot(conn, lot, item)
-            query = query.where(StockMove.lot_id == lot_row.id)
-        if location:
-            query = query.where(or_(source.code == location, target.code == location))
+        lot_id = lookup.lot(conn, lot, item).id if lot else None
+        moves = conn.execute(_card_moves, {"item": item, "lot": lot_id})
         balance = ZERO
         opening = ZERO
         rows: list[CardRow] = []
         for (_, qty, posted_at, date, number, doc_type, partner, lot_code, barcode,
-             src, src_kind, dst, dst_kind) in conn.execute(query):
+             src, src_kind, dst, dst_kind) in moves:
             sides = []
             if src_kind in ON_HAND_KINDS and (location is None or src == location):
                 sides.append((src, ZERO, qty))
@@ -220,6 +222,19 @@ class ScanResult:
     data: dict
 
 
+# Scanning is the path with a 50 ms budget: its statements are built once.
+_scan_lot = (select(Lot.id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received, Item.sku, Item.name,
+                    Item.base_unit)
+             .join(Item, Item.id == Lot.item_id).where(Lot.barcode == bindparam("code")))
+_scan_lot_stock = (select(Location.code, Balance.qty).join(Balance, Balance.location_id == Location.id)
+                   .where(Balance.lot_id == bindparam("lot"), Balance.qty > 0,
+                          Location.kind.in_(ON_HAND_KINDS)).order_by(Location.code))
+_scan_location = select(Location.code, Location.name, Location.kind).where(Location.code == bindparam("code"))
+_scan_document = select(Document.id, Document.number, Document.type, Document.date, Document.state).where(
+    Document.number == bindparam("code"))
+_scan_reversal = select(Document.number).where(Document.reverses_id == bindparam("id"))
+
+
 def resolve_scan(db: Database, code: str) -> ScanResult:
     """What a scanned code is: lot label, bin, document, item barcode or a GS1 string."""
     from gudang.domain.inputs import clean_code
@@ -232,32 +247,23 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
         if code:
-            lot_row = conn.execute(
-                select(Lot.id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received, Item.sku, Item.name,
-                       Item.base_unit)
-                .join(Item, Item.id == Lot.item_id).where(Lot.barcode == code)).one_or_none()
+            lot_row = conn.execute(_scan_lot, {"code": code}).one_or_none()
             if lot_row is not None:
-                on_hand = conn.execute(
-                    select(func.sum(Balance.qty)).join(Location, Location.id == Balance.location_id)
-                    .where(Balance.lot_id == lot_row.id, Location.kind.in_(ON_HAND_KINDS))).scalar() or ZERO
-                bins = [c for c, in conn.execute(
-                    select(Location.code).join(Balance, Balance.location_id == Location.id)
-                    .where(Balance.lot_id == lot_row.id, Balance.qty > 0,
-                           Location.kind.in_(ON_HAND_KINDS)).order_by(Location.code))]
+                stock = conn.execute(_scan_lot_stock, {"lot": lot_row.id}).all()
+                on_hand = sum((qty for _, qty in stock), ZERO)
+                bins = [bin_code for bin_code, _ in stock]
                 return ScanResult("lot", code, {
                     "barcode": lot_row.barcode, "lot": lot_row.code, "sku": lot_row.sku, "item": lot_row.name,
                     "expiry": lot_row.expiry, "status": lot_row.status, "received": lot_row.received,
                     "unit": lot_row.base_unit, "on_hand": on_hand, "locations": bins})
-            loc = conn.execute(select(Location.code, Location.name, Location.kind)
-                               .where(Location.code == code)).one_or_none()
+            loc = conn.execute(_scan_location, {"code": code}).one_or_none()
             if loc is not None:
                 return ScanResult("location", code, {"location": loc.code, "name": loc.name,
                                                      "location_kind": loc.kind})
-            doc = conn.execute(select(Document.id, Document.number, Document.type, Document.date, Document.state)
-                               .where(Document.number == code)).one_or_none()
+            doc = conn.execute(_scan_document, {"code": code}).one_or_none()
             if doc is not None:
                 # A cancelled number stays posted; its reversal marks it BATAL.
-                reversal = conn.execute(select(Document.number).where(Document.reverses_id == doc.id)).scalar()
+                reversal = conn.execute(_scan_reversal, {"id": doc.id}).scalar()
                 return ScanResult("document", code, {"number": doc.number, "type": doc.type,
                                                      "date": doc.date, "state": doc.state, "id": doc.id,
                                                      "cancelled": reversal is not None,
