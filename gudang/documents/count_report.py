@@ -30,7 +30,7 @@ def render_count_report(data: CountReportData, lang: str | None = None, *,
     if any(v for _, v in info):
         story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
     qty = t("Quantity")
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 18 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
                Column(t("Item name")), Column(t("Lot / Bin"), 22 * mm),
                Column(t("Unit"), 13 * mm),
                Column(t("Per records"), 17 * mm, "RIGHT", group=qty),

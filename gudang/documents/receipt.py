@@ -37,7 +37,7 @@ def render_receipt(data: ReceiptData, lang: str | None = None, *, reprint: bool 
     story += [info_grid([[r for r in left if r[1]], [r for r in right if r[1]]],
                         label_width=29 * mm), spacer(3)]
     per = t("Quantity")
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 18 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
                Column(t("Item name")), Column(t("Lot / Expiry"), 25 * mm),
                Column(t("Document"), 15 * mm, "RIGHT", group=per),
                Column(t("Counted"), 15 * mm, "RIGHT", group=per),

@@ -97,7 +97,7 @@ def _story(data: WaybillData, tx: Texts) -> list:
     receipt = t("Received")
     columns = [
         Column(t("No"), 7 * mm, "CENTER"),
-        Column(t("Code"), 18 * mm),
+        Column(t("Code"), 23 * mm),
         Column(t("Item name")),
         Column(t("Lot / Expiry"), 25 * mm),
         Column(t("Qty"), 15 * mm, "RIGHT"),

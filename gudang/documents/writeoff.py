@@ -27,7 +27,7 @@ def render_writeoff(data: WriteoffData, lang: str | None = None, *, reprint: boo
     info = [(t("Reason"), data.reason), (t("Approval"), data.decree_ref),
             (t("Method"), data.method)]
     story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 18 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
                Column(t("Item name")), Column(t("Lot / Expiry"), 25 * mm),
                Column(t("Qty"), 16 * mm, "RIGHT"), Column(t("Unit"), 14 * mm),
                Column(t("Reason"), 30 * mm)]
