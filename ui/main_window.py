@@ -108,19 +108,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
         self.resize(1366, 768)
         self.setMinimumSize(QSize(1024, 640))
+        # In the order of the work: goods in, goods out, their delivery confirmed, what is in
+        # stock and counting it, then the master data, reports and settings. Ctrl+1..9 and Ctrl+0
+        # open the first ten (shown in each entry's tooltip); Settings, the eleventh, is Ctrl+,.
         self.specs = [
             PageSpec("dashboard", self.tr("Dashboard"), "dashboard", _dashboard),
             PageSpec("receiving", self.tr("Receiving"), "receiving", _receiving, ops.can("receipt.post")),
             PageSpec("issuing", self.tr("Issuing"), "issuing", _issuing, ops.can("issue.draft")),
+            PageSpec("delivery", self.tr("Confirm delivery"), "ok", _delivery),
             PageSpec("stock", self.tr("Stock"), "stock", _stock),
+            PageSpec("counting", self.tr("Stock opname"), "counting", _counting, ops.can("count.scan")),
             PageSpec("catalogue", self.tr("Items"), "items", _catalogue),
             PageSpec("partners", self.tr("Partners"), "partners", _partners),
             PageSpec("locations", self.tr("Locations"), "locations", _locations),
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
-            PageSpec("counting", self.tr("Stock opname"), "counting", _counting, ops.can("count.scan")),
-            # After the ten Ctrl+digit pages: moving it next to Issuing would renumber their shortcuts.
-            PageSpec("delivery", self.tr("Confirm delivery"), "ok", _delivery),
         ]
         self.pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
@@ -156,16 +158,17 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(style.icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            key = str(number % 10)  # Ctrl+1..9, then Ctrl+0 for a tenth page
-            item.setToolTip(f"{spec.title} (Ctrl+{key})" if number <= 10 else spec.title)
+            keys = self.page_shortcut(number)
+            item.setToolTip(f"{spec.title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+                            if not keys.isEmpty() else spec.title)
             item.setSizeHint(QSize(180, 40))
             self.sidebar.addItem(item)
             item.setHidden(not spec.visible)
             placeholder = QWidget()
             self._placeholders[spec.key] = placeholder
             self.stack.addWidget(placeholder)
-            if number <= 10:
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
+            if not keys.isEmpty():
+                shortcut = QShortcut(keys, self)
                 shortcut.activated.connect(lambda page_key=spec.key: self.show_page(page_key))
         self.sidebar.currentRowChanged.connect(self._row_changed)
         find = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: the current page's search field
@@ -184,6 +187,16 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
 
     # --- pages ---------------------------------------------------------------------------------
+    @staticmethod
+    def page_shortcut(number: int) -> QKeySequence:
+        """The key of the `number`th sidebar entry: Ctrl+1..9, Ctrl+0 for the tenth, Ctrl+, (the
+        usual key of preferences) for the eleventh, Settings."""
+        if number <= 10:
+            return QKeySequence(f"Ctrl+{number % 10}")
+        if number == 11:
+            return QKeySequence("Ctrl+,")
+        return QKeySequence()
+
     def spec(self, key: str) -> PageSpec:
         return next(s for s in self.specs if s.key == key)
 
