@@ -30,7 +30,7 @@ def render_count_report(data: CountReportData, lang: str | None = None, *,
     if any(v for _, v in info):
         story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
     qty = t("Quantity")
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 20 * mm),
                Column(t("Item name")), Column(t("Lot / Bin"), 22 * mm),
                Column(t("Unit"), 13 * mm),
                Column(t("Per records"), 17 * mm, "RIGHT", group=qty),
@@ -44,7 +44,7 @@ def render_count_report(data: CountReportData, lang: str | None = None, *,
         sums = [sums[0] + line.expected, sums[1] + line.counted, sums[2] + diff]
         where = "<br/>".join(esc(x) for x in (line.lot_code, line.location) if x)
         diff_text = ("+" if diff > 0 else "") + tx.qty(diff)
-        rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
+        rows.append([str(index), cell(line.sku, "cell_code"), cell_with_note(line.item_name, line.remark),
                      CellParagraph(where, STYLES["cell"]), cell(line.unit), tx.qty(line.expected),
                      tx.qty(line.counted),
                      CellParagraph(f"<b>{diff_text}</b>" if diff else diff_text, STYLES["cell_right"]),

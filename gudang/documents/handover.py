@@ -44,7 +44,7 @@ def render_handover(data: HandoverData, lang: str | None = None, *, reprint: boo
     confirmed = any(l.good is not None or l.damaged is not None or l.short is not None
                     for l in data.lines)
     narrow = 2 * mm if confirmed else 0
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm - narrow),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 20 * mm - narrow),
                Column(t("Item name")), Column(t("Lot"), 24 * mm - narrow),
                Column(t("Qty"), 16 * mm - narrow, "RIGHT"), Column(t("Unit"), 14 * mm - narrow)]
     if confirmed:
@@ -57,7 +57,7 @@ def render_handover(data: HandoverData, lang: str | None = None, *, reprint: boo
     sums = [Decimal(0)] * 3
     for index, line in enumerate(data.lines, start=1):
         total += line.qty
-        row = [str(index), cell(line.sku), cell(line.item_name), cell(line.lot_code),
+        row = [str(index), cell(line.sku, "cell_code"), cell(line.item_name), cell(line.lot_code),
                tx.qty(line.qty), cell(line.unit)]
         if confirmed:
             values = (line.good, line.damaged, line.short)

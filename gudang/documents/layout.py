@@ -95,6 +95,8 @@ STYLES = {
     "cell": _style("cell", fontSize=8, leading=9.6),
     "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=8, leading=9.6),
     "cell_small": _style("cell_small", fontSize=6.8, leading=8.2, textColor=MUTED),
+    # Item codes: a little smaller so a 12-character SKU fits its column unbroken.
+    "cell_code": _style("cell_code", fontSize=6.9, leading=9.6),
     "cell_right": _style("cell_right", fontSize=8, leading=9.6, alignment=TA_RIGHT),
     "cell_center": _style("cell_center", fontSize=8, leading=9.6, alignment=TA_CENTER),
     "head": _style("head", fontName=FONT_BOLD, fontSize=7.2, leading=8.6, alignment=TA_CENTER),

@@ -37,7 +37,7 @@ def render_receipt(data: ReceiptData, lang: str | None = None, *, reprint: bool 
     story += [info_grid([[r for r in left if r[1]], [r for r in right if r[1]]],
                         label_width=29 * mm), spacer(3)]
     per = t("Quantity")
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 20 * mm),
                Column(t("Item name")), Column(t("Lot / Expiry"), 25 * mm),
                Column(t("Document"), 15 * mm, "RIGHT", group=per),
                Column(t("Counted"), 15 * mm, "RIGHT", group=per),
@@ -59,7 +59,7 @@ def render_receipt(data: ReceiptData, lang: str | None = None, *, reprint: bool 
         if line.expiry:
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
         condition = t(line.condition) if line.condition in ("good", "damaged") else line.condition
-        rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
+        rows.append([str(index), cell(line.sku, "cell_code"), cell_with_note(line.item_name, line.remark),
                      CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty_document),
                      tx.qty(line.qty_counted), diff, cell(line.unit),
                      CellParagraph(f"<b>{esc(condition)}</b>" if line.condition == "damaged"

@@ -97,11 +97,11 @@ def _story(data: WaybillData, tx: Texts) -> list:
     receipt = t("Received")
     columns = [
         Column(t("No"), 7 * mm, "CENTER"),
-        Column(t("Code"), 23 * mm),
+        Column(t("Code"), 20 * mm),
         Column(t("Item name")),
         Column(t("Lot / Expiry"), 25 * mm),
-        Column(t("Qty"), 15 * mm, "RIGHT"),
-        Column(t("Unit"), 12.5 * mm),
+        Column(t("Qty"), 13.5 * mm, "RIGHT"),
+        Column(t("Unit"), 14 * mm),
         Column(t("Weight / Volume"), 19.5 * mm, "RIGHT"),
         Column(t("Good"), 11 * mm, "CENTER", group=receipt),
         Column(t("Damaged"), 12.5 * mm, "CENTER", group=receipt),
@@ -126,7 +126,7 @@ def _story(data: WaybillData, tx: Texts) -> list:
         if line.expiry:
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
         rows.append([
-            str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
+            str(index), cell(line.sku, "cell_code"), cell_with_note(line.item_name, line.remark),
             CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
             _measure(tx, line.weight_kg, line.volume_m3), "", "", "",
         ])

@@ -27,7 +27,7 @@ def render_writeoff(data: WriteoffData, lang: str | None = None, *, reprint: boo
     info = [(t("Reason"), data.reason), (t("Approval"), data.decree_ref),
             (t("Method"), data.method)]
     story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
-    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 23 * mm),
+    columns = [Column(t("No"), 7 * mm, "CENTER"), Column(t("Code"), 20 * mm),
                Column(t("Item name")), Column(t("Lot / Expiry"), 25 * mm),
                Column(t("Qty"), 16 * mm, "RIGHT"), Column(t("Unit"), 14 * mm),
                Column(t("Reason"), 30 * mm)]
@@ -37,7 +37,7 @@ def render_writeoff(data: WriteoffData, lang: str | None = None, *, reprint: boo
         lot = esc(line.lot_code)
         if line.expiry:
             lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
-        rows.append([str(index), cell(line.sku), cell_with_note(line.item_name, line.remark),
+        rows.append([str(index), cell(line.sku, "cell_code"), cell_with_note(line.item_name, line.remark),
                      CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
                      cell(line.reason)])
     story.append(item_table(columns, rows, [[t("TOTAL"), "", "", "", tx.qty(total), "", ""]],
