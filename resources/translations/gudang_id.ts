@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="161" />
-            <location filename="../../ui/app.py" line="167" />
-            <location filename="../../ui/app.py" line="175" />
+            <location filename="../../ui/app.py" line="144" />
+            <location filename="../../ui/app.py" line="150" />
+            <location filename="../../ui/app.py" line="158" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="162" />
+            <location filename="../../ui/app.py" line="145" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="168" />
+            <location filename="../../ui/app.py" line="151" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,7 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="262" />
+            <location filename="../../ui/app.py" line="245" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -505,19 +505,19 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="135" />
             <location filename="../../ui/models/columns.py" line="155" />
-            <location filename="../../ui/models/columns.py" line="227" />
+            <location filename="../../ui/models/columns.py" line="228" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="136" />
-            <location filename="../../ui/models/columns.py" line="228" />
+            <location filename="../../ui/models/columns.py" line="229" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="137" />
-            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="199" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
@@ -538,20 +538,20 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="142" />
-            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="200" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="144" />
-            <location filename="../../ui/models/columns.py" line="211" />
+            <location filename="../../ui/models/columns.py" line="212" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="145" />
             <location filename="../../ui/models/columns.py" line="158" />
-            <location filename="../../ui/models/columns.py" line="232" />
+            <location filename="../../ui/models/columns.py" line="233" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
@@ -579,13 +579,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="159" />
-            <location filename="../../ui/models/columns.py" line="229" />
+            <location filename="../../ui/models/columns.py" line="230" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="160" />
-            <location filename="../../ui/models/columns.py" line="231" />
+            <location filename="../../ui/models/columns.py" line="232" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
@@ -612,8 +612,8 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="165" />
             <location filename="../../ui/models/columns.py" line="178" />
-            <location filename="../../ui/models/columns.py" line="188" />
-            <location filename="../../ui/models/columns.py" line="250" />
+            <location filename="../../ui/models/columns.py" line="189" />
+            <location filename="../../ui/models/columns.py" line="251" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
@@ -625,7 +625,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="173" />
-            <location filename="../../ui/models/columns.py" line="186" />
+            <location filename="../../ui/models/columns.py" line="187" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
@@ -650,115 +650,115 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="187" />
+            <location filename="../../ui/models/columns.py" line="188" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="194" />
-            <location filename="../../ui/models/columns.py" line="209" />
+            <location filename="../../ui/models/columns.py" line="195" />
+            <location filename="../../ui/models/columns.py" line="210" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="195" />
-            <location filename="../../ui/models/columns.py" line="208" />
+            <location filename="../../ui/models/columns.py" line="196" />
+            <location filename="../../ui/models/columns.py" line="209" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="196" />
+            <location filename="../../ui/models/columns.py" line="197" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="198" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="200" />
+            <location filename="../../ui/models/columns.py" line="201" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="202" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="203" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="210" />
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="211" />
+            <location filename="../../ui/models/columns.py" line="240" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="212" />
+            <location filename="../../ui/models/columns.py" line="213" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="218" />
+            <location filename="../../ui/models/columns.py" line="219" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="219" />
+            <location filename="../../ui/models/columns.py" line="220" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="220" />
+            <location filename="../../ui/models/columns.py" line="221" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="221" />
+            <location filename="../../ui/models/columns.py" line="222" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="240" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="247" />
+            <location filename="../../ui/models/columns.py" line="248" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="248" />
+            <location filename="../../ui/models/columns.py" line="249" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="249" />
+            <location filename="../../ui/models/columns.py" line="250" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -766,202 +766,207 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CountingPage</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="42" />
+            <location filename="../../ui/pages/counting.py" line="41" />
+            <source>Stock opname</source>
+            <translation>Stock opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="43" />
             <source>New count</source>
             <translation>Stock opname baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="45" />
+            <location filename="../../ui/pages/counting.py" line="46" />
             <source>Bins, e.g. A-01, A-02</source>
             <translation>Rak, mis. A-01, A-02</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="47" />
+            <location filename="../../ui/pages/counting.py" line="48" />
             <source>Category (optional)</source>
             <translation>Kategori (opsional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="48" />
+            <location filename="../../ui/pages/counting.py" line="49" />
             <source>Blind count</source>
             <translation>Hitung buta</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="50" />
+            <location filename="../../ui/pages/counting.py" line="51" />
             <source>Start count</source>
             <translation>Mulai hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="52" />
+            <location filename="../../ui/pages/counting.py" line="53" />
             <source>Bins:</source>
             <translation>Rak:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="60" />
+            <location filename="../../ui/pages/counting.py" line="61" />
             <source>Open count:</source>
             <translation>Stock opname berjalan:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="65" />
+            <location filename="../../ui/pages/counting.py" line="66" />
             <source>Variances (expected vs counted)</source>
             <translation>Selisih (administrasi vs hasil hitung)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="72" />
+            <location filename="../../ui/pages/counting.py" line="73" />
             <source>Scan a bin label, then the lot labels in it (F2)</source>
             <translation>Pindai label rak, lalu label lot di dalamnya (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="82" />
+            <location filename="../../ui/pages/counting.py" line="83" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="82" />
+            <location filename="../../ui/pages/counting.py" line="83" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="82" />
+            <location filename="../../ui/pages/counting.py" line="83" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="82" />
+            <location filename="../../ui/pages/counting.py" line="83" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="82" />
+            <location filename="../../ui/pages/counting.py" line="83" />
             <source>Books</source>
             <translation>Administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="84" />
             <source>Counted</source>
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="84" />
             <source>Difference</source>
             <translation>Selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="84" />
             <source>Recount</source>
             <translation>Hitung ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="84" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="91" />
+            <location filename="../../ui/pages/counting.py" line="94" />
             <source>Reason of the variances (for lines without their own)</source>
             <translation>Alasan selisih (untuk baris tanpa alasan sendiri)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="92" />
+            <location filename="../../ui/pages/counting.py" line="95" />
             <source>Recount variances</source>
             <translation>Hitung ulang selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="93" />
+            <location filename="../../ui/pages/counting.py" line="96" />
             <source>Post count</source>
             <translation>Posting stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="94" />
+            <location filename="../../ui/pages/counting.py" line="97" />
             <source>Print berita acara</source>
             <translation>Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="119" />
+            <location filename="../../ui/pages/counting.py" line="122" />
             <source>(blind)</source>
             <translation>(buta)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="150" />
+            <location filename="../../ui/pages/counting.py" line="153" />
             <source>No open count: start one above.</source>
             <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="152" />
+            <location filename="../../ui/pages/counting.py" line="155" />
             <source>%1, round %2: %3 lines</source>
             <translation>%1, putaran %2: %3 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="155" />
+            <location filename="../../ui/pages/counting.py" line="158" />
             <source>(blind: the books are hidden)</source>
             <translation>(buta: jumlah administrasi disembunyikan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="172" />
+            <location filename="../../ui/pages/counting.py" line="175" />
             <source>The count was not started.</source>
             <translation>Stock opname tidak dimulai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="178" />
+            <location filename="../../ui/pages/counting.py" line="181" />
             <source>Count %1 started: scan a bin label.</source>
             <translation>Stock opname %1 dimulai: pindai label rak.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="184" />
+            <location filename="../../ui/pages/counting.py" line="187" />
             <source>Start or choose a count first.</source>
             <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="190" />
+            <location filename="../../ui/pages/counting.py" line="193" />
             <source>Not counted.</source>
             <translation>Tidak dihitung.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="193" />
+            <location filename="../../ui/pages/counting.py" line="196" />
             <source>Bin %1: scan its lots.</source>
             <translation>Rak %1: pindai lot-lotnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="195" />
+            <location filename="../../ui/pages/counting.py" line="198" />
             <source>%1 lot %2 in %3: counted %4 %5</source>
             <translation>%1 lot %2 di %3: terhitung %4 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="199" />
+            <location filename="../../ui/pages/counting.py" line="202" />
             <source>(not expected in this bin)</source>
             <translation>(tidak tercatat di rak ini)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="206" />
+            <location filename="../../ui/pages/counting.py" line="209" />
             <source>No recount.</source>
             <translation>Tidak ada hitung ulang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="208" />
+            <location filename="../../ui/pages/counting.py" line="211" />
             <source>Round %1: count the marked lines again.</source>
             <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="225" />
+            <location filename="../../ui/pages/counting.py" line="228" />
             <source>The count was not posted.</source>
             <translation>Stock opname tidak diposting.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="229" />
+            <location filename="../../ui/pages/counting.py" line="232" />
             <source>Count %1 posted; variances adjusted by %2.</source>
             <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="232" />
+            <location filename="../../ui/pages/counting.py" line="235" />
             <source>Count %1 posted: no variance.</source>
             <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="245" />
+            <location filename="../../ui/pages/counting.py" line="248" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="251" />
+            <location filename="../../ui/pages/counting.py" line="254" />
             <source>Berita acara stock opname</source>
             <translation>Berita acara stock opname</translation>
         </message>
@@ -969,42 +974,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="123" />
+            <location filename="../../ui/pages/scan_common.py" line="162" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="131" />
+            <location filename="../../ui/pages/scan_common.py" line="170" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="133" />
+            <location filename="../../ui/pages/scan_common.py" line="172" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="139" />
+            <location filename="../../ui/pages/scan_common.py" line="178" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="140" />
+            <location filename="../../ui/pages/scan_common.py" line="179" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="141" />
+            <location filename="../../ui/pages/scan_common.py" line="180" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="142" />
+            <location filename="../../ui/pages/scan_common.py" line="181" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="143" />
+            <location filename="../../ui/pages/scan_common.py" line="182" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
@@ -1110,301 +1115,301 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DeliveryPage</name>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="90" />
+            <location filename="../../ui/pages/delivery.py" line="88" />
             <source>Delivery confirmation</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="92" />
+            <location filename="../../ui/pages/delivery.py" line="90" />
             <source>Scan the QR code of the surat jalan, then the lot labels (F2)</source>
             <translation>Pindai kode QR surat jalan, lalu label lot (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="95" />
+            <location filename="../../ui/pages/delivery.py" line="93" />
             <source>Choose a dispatch in the list or scan the QR code of its surat jalan.</source>
             <translation>Pilih pengiriman di daftar atau pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="108" />
+            <location filename="../../ui/pages/delivery.py" line="106" />
             <source>In transit at &amp;least</source>
             <translation>Dalam perjalanan &amp;minimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="111" />
+            <location filename="../../ui/pages/delivery.py" line="109" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="115" />
+            <location filename="../../ui/pages/delivery.py" line="113" />
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="122" />
+            <location filename="../../ui/pages/delivery.py" line="120" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="122" />
+            <location filename="../../ui/pages/delivery.py" line="120" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="122" />
+            <location filename="../../ui/pages/delivery.py" line="120" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
+            <location filename="../../ui/pages/delivery.py" line="121" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
+            <location filename="../../ui/pages/delivery.py" line="121" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Shipped</source>
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="152" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="153" />
+            <location filename="../../ui/pages/delivery.py" line="151" />
             <source>Damaged</source>
             <translation>Rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="153" />
+            <location filename="../../ui/pages/delivery.py" line="151" />
             <source>Short</source>
             <translation>Kurang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="168" />
+            <location filename="../../ui/pages/delivery.py" line="166" />
             <source>Delivery &amp;date</source>
             <translation>&amp;Tanggal terima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="171" />
+            <location filename="../../ui/pages/delivery.py" line="169" />
             <source>Received &amp;by</source>
             <translation>&amp;Diterima oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="174" />
+            <location filename="../../ui/pages/delivery.py" line="172" />
             <source>name of who signed at the destination</source>
             <translation>nama yang menandatangani di tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="176" />
+            <location filename="../../ui/pages/delivery.py" line="174" />
             <source>&amp;Confirm delivery</source>
             <translation>&amp;Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="177" />
+            <location filename="../../ui/pages/delivery.py" line="175" />
             <source>Post the BAST and close the transit (Ctrl+Enter)</source>
             <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="179" />
+            <location filename="../../ui/pages/delivery.py" line="177" />
             <source>&amp;Print BAST…</source>
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="236" />
+            <location filename="../../ui/pages/delivery.py" line="234" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="245" />
+            <location filename="../../ui/pages/delivery.py" line="243" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="247" />
+            <location filename="../../ui/pages/delivery.py" line="245" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="265" />
+            <location filename="../../ui/pages/delivery.py" line="263" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="277" />
+            <location filename="../../ui/pages/delivery.py" line="275" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="278" />
-            <location filename="../../ui/pages/delivery.py" line="532" />
+            <location filename="../../ui/pages/delivery.py" line="276" />
+            <location filename="../../ui/pages/delivery.py" line="530" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="280" />
+            <location filename="../../ui/pages/delivery.py" line="278" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="283" />
+            <location filename="../../ui/pages/delivery.py" line="281" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="286" />
+            <location filename="../../ui/pages/delivery.py" line="284" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="288" />
+            <location filename="../../ui/pages/delivery.py" line="286" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="318" />
+            <location filename="../../ui/pages/delivery.py" line="316" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="222" />
-            <location filename="../../ui/pages/delivery.py" line="321" />
+            <location filename="../../ui/pages/delivery.py" line="220" />
+            <location filename="../../ui/pages/delivery.py" line="319" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="122" />
+            <location filename="../../ui/pages/delivery.py" line="120" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="123" />
+            <location filename="../../ui/pages/delivery.py" line="121" />
             <source>Vehicle / driver</source>
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="329" />
-            <location filename="../../ui/pages/delivery.py" line="530" />
+            <location filename="../../ui/pages/delivery.py" line="327" />
+            <location filename="../../ui/pages/delivery.py" line="528" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="331" />
+            <location filename="../../ui/pages/delivery.py" line="329" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="337" />
+            <location filename="../../ui/pages/delivery.py" line="335" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="396" />
+            <location filename="../../ui/pages/delivery.py" line="394" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="410" />
+            <location filename="../../ui/pages/delivery.py" line="408" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="428" />
+            <location filename="../../ui/pages/delivery.py" line="426" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="434" />
+            <location filename="../../ui/pages/delivery.py" line="432" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="438" />
+            <location filename="../../ui/pages/delivery.py" line="436" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="443" />
-            <location filename="../../ui/pages/delivery.py" line="502" />
+            <location filename="../../ui/pages/delivery.py" line="441" />
+            <location filename="../../ui/pages/delivery.py" line="500" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="445" />
+            <location filename="../../ui/pages/delivery.py" line="443" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="465" />
+            <location filename="../../ui/pages/delivery.py" line="463" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="468" />
+            <location filename="../../ui/pages/delivery.py" line="466" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="470" />
+            <location filename="../../ui/pages/delivery.py" line="468" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="473" />
+            <location filename="../../ui/pages/delivery.py" line="471" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="486" />
+            <location filename="../../ui/pages/delivery.py" line="484" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="512" />
+            <location filename="../../ui/pages/delivery.py" line="510" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="513" />
+            <location filename="../../ui/pages/delivery.py" line="511" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="520" />
+            <location filename="../../ui/pages/delivery.py" line="518" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="531" />
+            <location filename="../../ui/pages/delivery.py" line="529" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="544" />
+            <location filename="../../ui/pages/delivery.py" line="542" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="551" />
+            <location filename="../../ui/pages/delivery.py" line="549" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
@@ -1733,159 +1738,154 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="65" />
+            <location filename="../../ui/pages/issuing.py" line="67" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="71" />
+            <location filename="../../ui/pages/issuing.py" line="74" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="72" />
+            <location filename="../../ui/pages/issuing.py" line="75" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="76" />
+            <location filename="../../ui/pages/issuing.py" line="79" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="82" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="82" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="82" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="80" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="80" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="80" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="86" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="87" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="87" />
+            <location filename="../../ui/pages/issuing.py" line="90" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="98" />
+            <location filename="../../ui/pages/issuing.py" line="102" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="98" />
+            <location filename="../../ui/pages/issuing.py" line="102" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="99" />
+            <location filename="../../ui/pages/issuing.py" line="103" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="99" />
+            <location filename="../../ui/pages/issuing.py" line="103" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="100" />
+            <location filename="../../ui/pages/issuing.py" line="104" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="100" />
+            <location filename="../../ui/pages/issuing.py" line="104" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="101" />
+            <location filename="../../ui/pages/issuing.py" line="105" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="101" />
+            <location filename="../../ui/pages/issuing.py" line="106" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="106" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="107" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="119" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Add an item: type code or name</source>
             <translation>Tambah barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="125" />
+            <location filename="../../ui/pages/issuing.py" line="124" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="128" />
+            <location filename="../../ui/pages/issuing.py" line="127" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="132" />
+            <location filename="../../ui/pages/issuing.py" line="131" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="160" />
+            <location filename="../../ui/pages/issuing.py" line="159" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="175" />
+            <location filename="../../ui/pages/issuing.py" line="174" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="177" />
+            <location filename="../../ui/pages/issuing.py" line="176" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="179" />
-            <source>&amp;Save draft  (Ctrl+S)</source>
-            <translation>&amp;Simpan draf  (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/issuing.py" line="181" />
@@ -1893,12 +1893,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="183" />
-            <source>&amp;Post  (Ctrl+Enter)</source>
-            <translation>&amp;Bukukan  (Ctrl+Enter)</translation>
+            <location filename="../../ui/pages/issuing.py" line="178" />
+            <source>&amp;Save draft</source>
+            <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="187" />
+            <location filename="../../ui/pages/issuing.py" line="179" />
+            <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
+            <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="183" />
+            <source>&amp;Post</source>
+            <translation>&amp;Bukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="184" />
+            <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
+            <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="188" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
@@ -1908,227 +1923,227 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="271" />
+            <location filename="../../ui/pages/issuing.py" line="268" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="282" />
+            <location filename="../../ui/pages/issuing.py" line="280" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="284" />
+            <location filename="../../ui/pages/issuing.py" line="282" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="286" />
+            <location filename="../../ui/pages/issuing.py" line="284" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="310" />
+            <location filename="../../ui/pages/issuing.py" line="309" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="312" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
+            <location filename="../../ui/pages/issuing.py" line="313" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="316" />
+            <location filename="../../ui/pages/issuing.py" line="315" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="318" />
+            <location filename="../../ui/pages/issuing.py" line="317" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="322" />
+            <location filename="../../ui/pages/issuing.py" line="321" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="325" />
+            <location filename="../../ui/pages/issuing.py" line="324" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="331" />
+            <location filename="../../ui/pages/issuing.py" line="330" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="343" />
+            <location filename="../../ui/pages/issuing.py" line="342" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="348" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="354" />
+            <location filename="../../ui/pages/issuing.py" line="353" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="387" />
+            <location filename="../../ui/pages/issuing.py" line="386" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="394" />
+            <location filename="../../ui/pages/issuing.py" line="393" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="400" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="403" />
+            <location filename="../../ui/pages/issuing.py" line="402" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="408" />
+            <location filename="../../ui/pages/issuing.py" line="407" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="415" />
+            <location filename="../../ui/pages/issuing.py" line="414" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="422" />
+            <location filename="../../ui/pages/issuing.py" line="421" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="429" />
+            <location filename="../../ui/pages/issuing.py" line="428" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="438" />
+            <location filename="../../ui/pages/issuing.py" line="437" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="446" />
+            <location filename="../../ui/pages/issuing.py" line="445" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="447" />
+            <location filename="../../ui/pages/issuing.py" line="446" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="455" />
+            <location filename="../../ui/pages/issuing.py" line="454" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="473" />
+            <location filename="../../ui/pages/issuing.py" line="472" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="481" />
+            <location filename="../../ui/pages/issuing.py" line="480" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="483" />
+            <location filename="../../ui/pages/issuing.py" line="482" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="512" />
+            <location filename="../../ui/pages/issuing.py" line="511" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="519" />
+            <location filename="../../ui/pages/issuing.py" line="518" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="541" />
+            <location filename="../../ui/pages/issuing.py" line="540" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="545" />
+            <location filename="../../ui/pages/issuing.py" line="544" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="549" />
+            <location filename="../../ui/pages/issuing.py" line="548" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="554" />
+            <location filename="../../ui/pages/issuing.py" line="553" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="559" />
+            <location filename="../../ui/pages/issuing.py" line="558" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="563" />
+            <location filename="../../ui/pages/issuing.py" line="562" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="576" />
+            <location filename="../../ui/pages/issuing.py" line="575" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="578" />
+            <location filename="../../ui/pages/issuing.py" line="577" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="590" />
+            <location filename="../../ui/pages/issuing.py" line="589" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
@@ -2416,87 +2431,87 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Locations</source>
             <translation>Lokasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -2927,27 +2942,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="55" />
+            <location filename="../../ui/pages/receiving.py" line="56" />
             <source>Donor: code or name</source>
             <translation>Donatur: kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="56" />
+            <location filename="../../ui/pages/receiving.py" line="57" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="59" />
+            <location filename="../../ui/pages/receiving.py" line="60" />
             <source>sender's waybill no.</source>
             <translation>no. surat jalan pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="62" />
+            <location filename="../../ui/pages/receiving.py" line="63" />
             <source>e.g. BM 1234 XY</source>
             <translation>mis. BM 1234 XY</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="66" />
+            <location filename="../../ui/pages/receiving.py" line="67" />
             <source>name of the person delivering</source>
             <translation>nama orang yang mengantar</translation>
         </message>
@@ -2962,7 +2977,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="71" />
+            <location filename="../../ui/pages/receiving.py" line="70" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
@@ -2972,7 +2987,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>No. surat &amp;pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="72" />
+            <location filename="../../ui/pages/receiving.py" line="71" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
@@ -2982,182 +2997,182 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pen&amp;gantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="109" />
+            <location filename="../../ui/pages/receiving.py" line="99" />
             <source>&amp;Remove line</source>
             <translation>&amp;Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="110" />
+            <location filename="../../ui/pages/receiving.py" line="100" />
             <source>Remove the selected lines (Delete)</source>
             <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="112" />
+            <location filename="../../ui/pages/receiving.py" line="102" />
             <source>&amp;New receipt</source>
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="115" />
+            <location filename="../../ui/pages/receiving.py" line="105" />
             <source>&amp;Post receipt  (Ctrl+Enter)</source>
             <translation>&amp;Bukukan penerimaan  (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="134" />
+            <location filename="../../ui/pages/receiving.py" line="124" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="135" />
+            <location filename="../../ui/pages/receiving.py" line="125" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="137" />
+            <location filename="../../ui/pages/receiving.py" line="127" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="147" />
+            <location filename="../../ui/pages/receiving.py" line="136" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="211" />
+            <location filename="../../ui/pages/receiving.py" line="200" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="213" />
+            <location filename="../../ui/pages/receiving.py" line="202" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="344" />
+            <location filename="../../ui/pages/receiving.py" line="333" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="371" />
+            <location filename="../../ui/pages/receiving.py" line="360" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="229" />
+            <location filename="../../ui/pages/receiving.py" line="218" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="247" />
+            <location filename="../../ui/pages/receiving.py" line="236" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="252" />
+            <location filename="../../ui/pages/receiving.py" line="241" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="260" />
+            <location filename="../../ui/pages/receiving.py" line="249" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="261" />
+            <location filename="../../ui/pages/receiving.py" line="250" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="268" />
+            <location filename="../../ui/pages/receiving.py" line="257" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="275" />
+            <location filename="../../ui/pages/receiving.py" line="264" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="289" />
+            <location filename="../../ui/pages/receiving.py" line="278" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="293" />
+            <location filename="../../ui/pages/receiving.py" line="282" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="299" />
+            <location filename="../../ui/pages/receiving.py" line="288" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="301" />
+            <location filename="../../ui/pages/receiving.py" line="290" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="302" />
+            <location filename="../../ui/pages/receiving.py" line="291" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="308" />
+            <location filename="../../ui/pages/receiving.py" line="297" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="311" />
+            <location filename="../../ui/pages/receiving.py" line="300" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="317" />
+            <location filename="../../ui/pages/receiving.py" line="306" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="331" />
+            <location filename="../../ui/pages/receiving.py" line="320" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="338" />
+            <location filename="../../ui/pages/receiving.py" line="327" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="340" />
+            <location filename="../../ui/pages/receiving.py" line="329" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="365" />
+            <location filename="../../ui/pages/receiving.py" line="354" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="374" />
+            <location filename="../../ui/pages/receiving.py" line="363" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="385" />
+            <location filename="../../ui/pages/receiving.py" line="374" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="395" />
+            <location filename="../../ui/pages/receiving.py" line="384" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="403" />
+            <location filename="../../ui/pages/receiving.py" line="392" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="411" />
+            <location filename="../../ui/pages/receiving.py" line="400" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -3254,103 +3269,103 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="60" />
-            <location filename="../../ui/pages/settings.py" line="65" />
+            <location filename="../../ui/pages/settings.py" line="62" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="67" />
+            <location filename="../../ui/pages/settings.py" line="69" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="69" />
+            <location filename="../../ui/pages/settings.py" line="71" />
             <source>Switches the whole window now; saved for every workstation.</source>
             <translation>Langsung mengganti bahasa seluruh jendela; disimpan untuk semua komputer.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="70" />
+            <location filename="../../ui/pages/settings.py" line="72" />
             <source>Switches the whole window now, for this session.</source>
             <translation>Langsung mengganti bahasa seluruh jendela, untuk sesi ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="78" />
+            <location filename="../../ui/pages/settings.py" line="80" />
             <source>Agency (letterhead and signatures)</source>
             <translation>Instansi (kop surat dan tanda tangan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="83" />
+            <location filename="../../ui/pages/settings.py" line="85" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="84" />
+            <location filename="../../ui/pages/settings.py" line="86" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="90" />
+            <location filename="../../ui/pages/settings.py" line="92" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="95" />
+            <location filename="../../ui/pages/settings.py" line="97" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="105" />
+            <location filename="../../ui/pages/settings.py" line="107" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="112" />
+            <location filename="../../ui/pages/settings.py" line="114" />
             <source>New user…</source>
             <translation>Pengguna baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="114" />
+            <location filename="../../ui/pages/settings.py" line="116" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="117" />
+            <location filename="../../ui/pages/settings.py" line="119" />
             <source>Set role</source>
             <translation>Ubah peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="118" />
+            <location filename="../../ui/pages/settings.py" line="120" />
             <source>Disable user</source>
             <translation>Nonaktifkan pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="127" />
+            <location filename="../../ui/pages/settings.py" line="129" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="129" />
+            <location filename="../../ui/pages/settings.py" line="131" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="139" />
+            <location filename="../../ui/pages/settings.py" line="141" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="142" />
+            <location filename="../../ui/pages/settings.py" line="144" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="177" />
+            <location filename="../../ui/pages/settings.py" line="179" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="203" />
+            <location filename="../../ui/pages/settings.py" line="205" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>

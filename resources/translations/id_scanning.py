@@ -131,10 +131,13 @@ MESSAGES = {
     "FEFO proposal: save the draft (Ctrl+S) to see which lots to pick":
         "Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil",
     "&New issue": "Pengeluaran &baru",
-    "&Save draft  (Ctrl+S)": "&Simpan draf  (Ctrl+S)",
+    "&Save draft": "&Simpan draf",
+    "Save the draft and show the FEFO proposal (Ctrl+S)": "Simpan draf dan tampilkan usulan FEFO (Ctrl+S)",
     "Appro&ve": "Set&ujui",
     "Approval needs the head of warehouse.": "Persetujuan memerlukan kepala gudang.",
-    "&Post  (Ctrl+Enter)": "&Bukukan  (Ctrl+Enter)",
+    "&Post": "&Bukukan",
+    "Post the approved goods issue and print its surat jalan (Ctrl+Enter)":
+        "Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)",
     "Surat &jalan…": "Surat &jalan…",
     "Surat jalan %1": "Surat jalan %1",
     "New goods issue": "Pengeluaran baru",

@@ -73,7 +73,7 @@ def test_scan_qr_check_lots_type_exceptions_confirm_and_print_bast(qtbot, shippe
     page = make_page(qtbot, db)
     # Oldest first, with the days since dispatch.
     assert page.transit_numbers() == [older, number]
-    assert page.transit.item(0, 2).text() == "9" and page.transit.item(1, 2).text() == "4"
+    assert page.transit_model.text(0, 2) == "9" and page.transit_model.text(1, 2) == "4"
     page.older.setValue(5)
     assert page.transit_numbers() == [older]
     page.older.setValue(0)
@@ -123,7 +123,7 @@ def test_wrong_sum_and_bad_numbers_are_refused_and_write_nothing(qtbot, shipped,
     db, number, _, _, lots = shipped
     page = make_page(qtbot, db)
     row = page.transit_numbers().index(number)
-    rect = page.transit.visualItemRect(page.transit.item(row, 0))
+    rect = page.transit.visualRect(page.transit_model.index(row, 0))
     qtbot.mouseClick(page.transit.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.view is not None and page.view.number == number and page.view.qr_verified is None
     before = snapshot(db)
@@ -204,7 +204,7 @@ def test_page_in_the_main_window_in_indonesian(qtbot, shipped, lang_id):
     scan(qtbot, page.scan, qr)
     assert page.lines.horizontalHeaderItem(page.DAMAGED).text() == "Rusak"
     assert page.lines.item(0, page.SHIPPED).text() == "10 pcs"
-    assert page.transit.item(0, 1).text() == (TODAY - dt.timedelta(days=9)).strftime("%d/%m/%Y")
+    assert page.transit_model.text(0, 1) == (TODAY - dt.timedelta(days=9)).strftime("%d/%m/%Y")
 
 
 def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped, lang_en):
@@ -221,7 +221,7 @@ def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped,
         "lines": [{"lot": "M1", "qty": 20, "from": "B-01", "to": "LK-01"}]}))
     page = make_page(qtbot, db)
     row = page.transit_numbers().index(moved.number)
-    assert "GDG-02" in page.transit.item(row, 3).text()
+    assert "GDG-02" in page.transit_model.text(row, 3)
     scan(qtbot, page.scan, waybill_qr_payload(printing.waybill_data(db, moved.number)))
     assert page.view.number == moved.number and page.view.qr_verified is True
     scan(qtbot, page.scan, lots["M1"])
@@ -234,3 +234,23 @@ def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped,
     pdf = page.bast_pdf()
     assert pdf and pdf.startswith(b"%PDF")
     assert verify(db).ok
+
+
+def test_twenty_thousand_dispatches_in_transit_load_a_screenful_at_a_time(qtbot, shipped, monkeypatch, lang_en):
+    from decimal import Decimal
+
+    from ui.models.table import CHUNK
+
+    db, number, _, _, _ = shipped
+    real = delivery.unconfirmed(db)
+    many = [delivery.UnconfirmedRow(f"{i:05d}/SJ/TEST", "issue", TODAY - dt.timedelta(days=10), 10, "P",
+                                    "Posko", None, None, None, 1, Decimal(1)) for i in range(20_000)] + real
+    monkeypatch.setattr(delivery, "unconfirmed", lambda _db, days=0, as_of=None: many)
+    page = make_page(qtbot, db)
+    assert page.transit_model.rowCount() == CHUNK  # not 20,002 rows of cells
+    assert len(page.transit_numbers()) == 20_002 and "20,002" in page.transit_label.text()
+    # Opening a dispatch far down the list loads the rows up to it and selects it.
+    assert page.open_dispatch(number)
+    row = page.transit_numbers().index(number)
+    assert page.transit_model.rowCount() > row
+    assert [i.row() for i in page.transit.selectionModel().selectedRows()] == [row]

@@ -111,15 +111,29 @@ def table_view(model, parent: QWidget | None = None) -> QTableView:
 
 
 def size_columns(view: QTableView, widths: dict[int, int], stretch: int | None = None) -> None:
-    """Fixed starting widths (the user may drag them); `stretch` takes the remaining room."""
+    """Starting widths (the user may drag them); `stretch` takes the remaining room.
+
+    Every other column is at least as wide as its header text needs (bold, with the header's
+    padding), in whatever language, so no header is cut (a column not in `widths` starts at the
+    header's default section size).
+    """
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
-    for column, width in widths.items():
-        view.setColumnWidth(column, width)
+    model = view.model()
+    count = model.columnCount() if model is not None else 0
+    for column in range(count):
+        if column == stretch:
+            continue
+        view.setColumnWidth(column, max(widths.get(column, header.defaultSectionSize()), header_width(view, column)))
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def header_width(view: QTableView, column: int) -> int:
+    """The width a column's header text needs (the style's hint, a little room for the sort arrow)."""
+    return view.horizontalHeader().sectionSizeHint(column) + 4
 
 
 def toolbar_row(*widgets, stretch_at: int | None = None) -> QHBoxLayout:

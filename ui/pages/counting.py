@@ -13,13 +13,14 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QWidget,
 )
 
 from gudang.domain.quantity import normalize
 from gudang.services import counts
-from ui.pages.scan_common import query, run
+from ui.pages import size_columns
+from ui.pages.scan_common import query, run, scan_layout
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.scan_field import ScanField
@@ -37,7 +38,7 @@ class CountingPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.view: counts.CountView | None = None
-        layout = QVBoxLayout(self)
+        layout = scan_layout(self, self.tr("Stock opname"))
 
         start = QGroupBox(self.tr("New count"), self)
         row = QHBoxLayout(start)
@@ -82,8 +83,10 @@ class CountingPage(QWidget):
             self.tr("Bin"), self.tr("SKU"), self.tr("Item"), self.tr("Lot"), self.tr("Books"),
             self.tr("Counted"), self.tr("Difference"), self.tr("Recount"), self.tr("Reason")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        # The item takes the room left; every other column at least as wide as its header.
+        size_columns(self.table, {0: 80, 1: 110, 3: 105, 4: 80, 5: 80, 6: 80, 7: 60, 8: 160}, stretch=2)
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()

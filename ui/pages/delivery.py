@@ -44,8 +44,10 @@ from gudang.domain.errors import GudangError
 from gudang.domain.quantity import parse_quantity
 from gudang.services import delivery, queries
 from gudang.services.delivery import ConfirmationInput, ConfirmLineInput
-from ui.i18n import fmt_date, fmt_number, parse_number
-from ui.pages.scan_common import date_edit, heading, qdate_to_date, query, run, text_value
+from ui.i18n import fmt_date, fmt_int, fmt_number, parse_number
+from ui.models.table import Column, LazyTableModel, list_source
+from ui.pages import size_columns, table_view
+from ui.pages.scan_common import date_edit, qdate_to_date, query, run, scan_layout, text_value
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.scan_field import ScanField
@@ -85,9 +87,7 @@ class DeliveryPage(QWidget):
         self.bast: str | None = None  # the BAST of the open dispatch, once confirmed
         self.preview = None
         self._filling = False
-        layout = QVBoxLayout(self)
-
-        layout.addWidget(heading(self.tr("Delivery confirmation"), self))
+        layout = scan_layout(self, self.tr("Delivery confirmation"))
         self.scan = ScanField(self)
         self.scan.setPlaceholderText(self.tr("Scan the QR code of the surat jalan, then the lot labels (F2)"))
         self.scan.scanned.connect(self.handle_scan)
@@ -117,18 +117,14 @@ class DeliveryPage(QWidget):
         for widget in (older, self.older, self.reload_button):
             row.addWidget(widget)
         column.addLayout(row)
-        self.transit = QTableWidget(0, 7, top)
-        self.transit.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Dispatched"), self.tr("Days"), self.tr("Recipient"),
-            self.tr("Vehicle / driver"), self.tr("Lots"), self.tr("Quantity")])
-        self.transit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.transit.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.transit.verticalHeader().setVisible(False)
-        header = self.transit.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.transit.itemSelectionChanged.connect(self._transit_chosen)
+        # Lazy: the rows are read at once, but the view asks for them a screenful at a time, so
+        # thousands of dispatches in transit cost no more than the few shown.
+        self._transit_rows: list[delivery.UnconfirmedRow] = []
+        self._selecting = False
+        self.transit_model = LazyTableModel(self._transit_columns(), parent=self)
+        self.transit = table_view(self.transit_model, top)
+        size_columns(self.transit, {0: 200, 1: 100, 2: 50, 4: 230, 5: 50, 6: 90}, stretch=3)
+        self.transit.selectionModel().selectionChanged.connect(lambda *_: self._transit_chosen())
         column.addWidget(self.transit, 1)
 
         # --- the open dispatch -------------------------------------------------------------
@@ -211,49 +207,72 @@ class DeliveryPage(QWidget):
             return
         self.load_transit()
 
+    def _transit_columns(self) -> list[Column]:
+        def whom(row) -> str:
+            if row.type == "transfer":
+                return self.tr("transfer to warehouse %1").replace("%1", row.destination or "")
+            return " \u2014 ".join(filter(None, [row.recipient_name or row.recipient, row.destination]))
+
+        def late(row):
+            return OVERDUE_BG if row.days >= OVERDUE_DAYS else LATE_BG if row.days >= LATE_DAYS else None
+
+        overdue = self.tr("In transit for a week or more: follow it up.")
+        return [
+            Column(self.tr("Number"), lambda row: row.number),
+            Column(self.tr("Dispatched"), lambda row: row.date, text=fmt_date),
+            Column(self.tr("Days"), lambda row: row.days, numeric=True, background=late,
+                   tooltip=lambda row: overdue if row.days >= OVERDUE_DAYS else None),
+            Column(self.tr("Recipient"), whom, tooltip=whom),
+            Column(self.tr("Vehicle / driver"), lambda row: " / ".join(filter(None, [row.vehicle, row.driver]))),
+            Column(self.tr("Lots"), lambda row: row.lots, numeric=True),
+            Column(self.tr("Quantity"), lambda row: row.qty, text=fmt_number, numeric=True),
+        ]
+
     def load_transit(self) -> None:
         rows, problem = query(self.ops, delivery.unconfirmed, self.older.value())
-        rows = rows or []
-        self.transit.blockSignals(True)
+        self._transit_rows = rows = rows or []
+        self._selecting = True
         self.transit.clearSelection()
-        self.transit.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            if row.type == "transfer":
-                whom = self.tr("transfer to warehouse %1").replace("%1", row.destination or "")
-            else:
-                whom = " \u2014 ".join(filter(None, [row.recipient_name or row.recipient, row.destination]))
-            values = [row.number, fmt_date(row.date), str(row.days), whom,
-                      " / ".join(filter(None, [row.vehicle, row.driver])), str(row.lots), fmt_number(row.qty)]
-            for c, value in enumerate(values):
-                cell = _cell(value, right=c in (2, 5, 6))
-                cell.setData(Qt.ItemDataRole.UserRole, row.number)
-                if c == 3:
-                    cell.setToolTip(value)
-                self.transit.setItem(r, c, cell)
-            days = self.transit.item(r, 2)
-            if row.days >= OVERDUE_DAYS:
-                days.setBackground(QBrush(OVERDUE_BG))
-                days.setToolTip(self.tr("In transit for a week or more: follow it up."))
-            elif row.days >= LATE_DAYS:
-                days.setBackground(QBrush(LATE_BG))
-            if self.view is not None and row.number == self.view.number:
-                self.transit.selectRow(r)
-        self.transit.blockSignals(False)
+        self.transit_model.set_source(list_source(rows))
+        self._selecting = False
+        if self.view is not None:
+            self._select_transit(self.view.number)
         if problem:
             self.feedback.wrong(problem)
         if self.older.value():
             text = self.tr("In transit for at least %1 days: %2").replace("%1", str(self.older.value()))
         else:
             text = self.tr("In transit, not yet confirmed: %2")
-        self.transit_label.setText(text.replace("%2", str(len(rows))))
+        self.transit_label.setText(text.replace("%2", fmt_int(len(rows))))
 
     def transit_numbers(self) -> list[str]:
-        return [self.transit.item(r, 0).text() for r in range(self.transit.rowCount())]
+        """The numbers of every dispatch in the list (also those not scrolled to yet)."""
+        return [row.number for row in self._transit_rows]
+
+    def transit_row(self, number: str) -> int | None:
+        """The row of a dispatch in the list, loading the rows up to it; None if not listed."""
+        index = next((i for i, row in enumerate(self._transit_rows) if row.number == number), None)
+        if index is not None:
+            self.transit_model.fetch_all(limit=index + 1)
+        return index
+
+    def _select_transit(self, number: str) -> None:
+        self._selecting = True
+        try:
+            self.transit.clearSelection()
+            row = self.transit_row(number)
+            if row is not None:
+                self.transit.selectRow(row)
+                self.transit.scrollTo(self.transit_model.index(row, 0))
+        finally:
+            self._selecting = False
 
     def _transit_chosen(self) -> None:
+        if self._selecting:
+            return
         rows = self.transit.selectionModel().selectedRows()
         if rows:
-            number = self.transit.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            number = self.transit_model.row(rows[0]).number
             if self.view is None or self.view.number != number:
                 self.open_dispatch(number)
 
@@ -267,12 +286,7 @@ class DeliveryPage(QWidget):
         self.view, self.checked = view, set()
         self.bast = view.confirmed_by
         self._show_view()
-        self.transit.blockSignals(True)
-        self.transit.clearSelection()
-        for r in range(self.transit.rowCount()):
-            if self.transit.item(r, 0).text() == view.number:
-                self.transit.selectRow(r)
-        self.transit.blockSignals(False)
+        self._select_transit(view.number)
         if view.confirmed_by:
             self.feedback.wrong(self.tr("%1 is already confirmed by %2.").replace("%1", view.number).replace(
                 "%2", view.confirmed_by), action=self.tr("Print BAST…"), callback=self.print_bast)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -29,8 +29,10 @@ from gudang.domain.errors import GudangError
 from gudang.domain.inputs import IssueInput, IssueLineInput, clean_code, optional_text
 from gudang.domain.quantity import parse_quantity
 from gudang.services import catalogue, drafts, issues, partners
+from ui.pages import size_columns
 from ui.pages.scan_common import (
-    Problem, combo_code, date_edit, heading, qdate_to_date, query, run, search_combo, set_combo_code,
+    HEADER_COLUMNS, Problem, combo_code, date_edit, field_grid, qdate_to_date, query, run, scan_layout,
+    search_combo, set_combo_code,
 )
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
@@ -64,7 +66,8 @@ class IssuingPage(QWidget):
         # header
         self.recipient = search_combo(self, self.tr("Recipient: code, name or kecamatan"))
         self.recipient_info = QLabel(self)
-        self.recipient_info.setStyleSheet("color: #355; font-style: italic;")
+        self.recipient_info.setObjectName("Muted")
+        self.recipient_info.setStyleSheet("font-style: italic;")
         self.recipient_info.setWordWrap(True)
         self.destination = QLineEdit(self)
         self.destination.setMaxLength(300)
@@ -93,22 +96,18 @@ class IssuingPage(QWidget):
         self.phone.setPlaceholderText("08xx")
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
 
-        header = QGridLayout()
-        header.setHorizontalSpacing(10)
-        fields = [(self.tr("&Recipient"), self.recipient), (self.tr("Destinati&on"), self.destination),
-                  (self.tr("E&vent"), self.event), (self.tr("Da&te"), self.date),
-                  (self.tr("Request re&ference"), self.reference), (self.tr("Transport &mode"), self.transport),
-                  (self.tr("C&arrier"), self.carrier), (self.tr("Vehicle p&late"), self.vehicle),
-                  (self.tr("Dri&ver"), self.driver), (self.tr("Driver's p&hone"), self.phone)]
-        positions = [(0, 0), (0, 1), (0, 2), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (3, 1), (3, 2)]
-        for (text, widget), (row, col) in zip(fields, positions):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            header.addWidget(label, row, col * 2)
-            header.addWidget(widget, row, col * 2 + 1)
-        header.addWidget(self.recipient_info, 1, 1, 1, 3)
-        for col in (1, 3, 5):
-            header.setColumnStretch(col, 1)
+        # Who and where (the recipient, what it is about, when), then the request and the
+        # transport, then the vehicle: under the columns of the receiving header.
+        header = field_grid([
+            [(self.tr("&Recipient"), self.recipient, 4), (self.tr("Destinati&on"), self.destination, 4),
+             (self.tr("E&vent"), self.event, 2), (self.tr("Da&te"), self.date, 2)],
+            [(self.tr("Request re&ference"), self.reference, 4), (self.tr("Transport &mode"), self.transport, 4),
+             (self.tr("C&arrier"), self.carrier, 4)],
+            [(self.tr("Vehicle p&late"), self.vehicle, 4), (self.tr("Dri&ver"), self.driver, 4),
+             (self.tr("Driver's p&hone"), self.phone, 4)],
+        ], self)
+        header.addWidget(self.recipient_info, 3, 0, 1, HEADER_COLUMNS)
+        self.recipient_info.setVisible(False)  # shown once a recipient is chosen
 
         # scanning and adding
         self.scan = ScanField(self)
@@ -140,7 +139,7 @@ class IssuingPage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.lines)
         self.table.setItemDelegate(IssueUnitDelegate(self.lines, self.table))
-        self._setup_table(self.table, {0: 36, 1: 110, 3: 80, 4: 80, 5: 120, 6: 220}, IssueLinesModel.ITEM)
+        self._setup_table(self.table, {0: 36, 1: 110, 3: 70, 4: 70, 5: 110, 6: 180}, IssueLinesModel.ITEM)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -151,8 +150,8 @@ class IssuingPage(QWidget):
         self.proposal_view = QTableView(self)
         self.proposal_view.setModel(self.proposal)
         self.proposal_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._setup_table(self.proposal_view, {0: 44, 2: 90, 3: 95, 4: 85, 5: 90, 6: 75, 7: 90, 8: 200,
-                                               9: 150}, ProposalModel.ITEM)
+        self._setup_table(self.proposal_view, {0: 44, 2: 95, 3: 90, 4: 75, 5: 90, 6: 60, 7: 80, 8: 180,
+                                               9: 130}, ProposalModel.ITEM)
         self.proposal_label = QLabel(self)
         lines_box = QWidget(self)
         lines_layout = QVBoxLayout(lines_box)
@@ -176,11 +175,13 @@ class IssuingPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.new_button = QPushButton(self.tr("&New issue"), self)
         self.new_button.clicked.connect(self.new_issue)
-        self.save_button = QPushButton(self.tr("&Save draft  (Ctrl+S)"), self)
+        self.save_button = QPushButton(self.tr("&Save draft"), self)
+        self.save_button.setToolTip(self.tr("Save the draft and show the FEFO proposal (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_draft)
         self.approve_button = QPushButton(self.tr("Appro&ve"), self)
         self.approve_button.clicked.connect(self.approve)
-        self.post_button = QPushButton(self.tr("&Post  (Ctrl+Enter)"), self)
+        self.post_button = QPushButton(self.tr("&Post"), self)
+        self.post_button.setToolTip(self.tr("Post the approved goods issue and print its surat jalan (Ctrl+Enter)"))
         self.post_button.setObjectName("primaryButton")
         self.post_button.setMinimumHeight(40)
         self.post_button.clicked.connect(self.post)
@@ -193,8 +194,7 @@ class IssuingPage(QWidget):
         for button in (self.save_button, self.approve_button, self.post_button, self.waybill_button):
             actions.addWidget(button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Issuing goods"), self))
+        layout = scan_layout(self, self.tr("Issuing goods"))
         layout.addLayout(header)
         layout.addWidget(self.scan)
         layout.addWidget(self.feedback)
@@ -228,11 +228,8 @@ class IssuingPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setVisible(False)
-        head = table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        size_columns(table, widths, stretch)  # never narrower than the header text
 
     # --- data ----------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
@@ -276,6 +273,7 @@ class IssuingPage(QWidget):
         row = self._recipients.get(combo_code(self.recipient) or "")
         if row is None:
             self.recipient_info.setText("")
+            self.recipient_info.setVisible(False)
             return
         parts = []
         if row.region:
@@ -287,6 +285,7 @@ class IssuingPage(QWidget):
         if row.contact or row.phone:
             parts.append(" ".join(p for p in (row.contact, row.phone) if p))
         self.recipient_info.setText(" \u00b7 ".join(parts))
+        self.recipient_info.setVisible(bool(parts))
 
     # --- state ------------------------------------------------------------------------
     def _mark_dirty(self) -> None:

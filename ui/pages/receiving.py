@@ -17,8 +17,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QWidget,
 )
 
 from gudang.domain.errors import GudangError
@@ -26,9 +26,10 @@ from gudang.domain.gs1 import looks_like_gs1
 from gudang.domain.inputs import ReceiptInput, ReceiptLineInput, clean_code, optional_text
 from gudang.domain.quantity import parse_quantity
 from gudang.services import drafts, locations, partners, receipts
+from ui.pages import size_columns
 from ui.pages.scan_common import (
-    CreateItemDialog, Problem, combo_code, date_edit, heading, qdate_to_date, query, run, search_combo,
-    set_combo_code,
+    CreateItemDialog, Problem, combo_code, date_edit, field_grid, qdate_to_date, query, run, scan_layout,
+    search_combo, set_combo_code,
 )
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
@@ -65,19 +66,11 @@ class ReceivingPage(QWidget):
         self.deliverer = QLineEdit(self)
         self.deliverer.setPlaceholderText(self.tr("name of the person delivering"))
         self.deliverer.setMaxLength(120)
-        header = QGridLayout()
-        header.setHorizontalSpacing(10)
-        fields = [(self.tr("&Donor"), self.donor), (self.tr("E&vent"), self.event),
-                  (self.tr("Da&te"), self.date), (self.tr("Sender's &reference"), self.reference),
-                  (self.tr("Vehicle p&late"), self.vehicle), (self.tr("Deli&verer"), self.deliverer)]
-        for i, (text, widget) in enumerate(fields):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            row, col = divmod(i, 3)
-            header.addWidget(label, row, col * 2)
-            header.addWidget(widget, row, col * 2 + 1)
-        for col in (1, 3, 5):
-            header.setColumnStretch(col, 1)
+        header = field_grid([
+            [(self.tr("&Donor"), self.donor, 4), (self.tr("E&vent"), self.event, 4), (self.tr("Da&te"), self.date, 4)],
+            [(self.tr("Sender's &reference"), self.reference, 4), (self.tr("Vehicle p&late"), self.vehicle, 4),
+             (self.tr("Deli&verer"), self.deliverer, 4)],
+        ], self)
 
         # scanning
         self.scan = ScanField(self)
@@ -95,12 +88,9 @@ class ReceivingPage(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(ReceiptLinesModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (1, 110), (3, 70), (4, 70), (5, 120), (6, 115), (7, 120),
-                              (8, 90), (9, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        size_columns(self.table, {0: 36, 1: 110, 3: 70, 4: 70, 5: 120, 6: 115, 7: 120, 8: 90, 9: 140},
+                     stretch=ReceiptLinesModel.ITEM)
         self.model.rowsInserted.connect(self._count_changed)
         self.model.rowsRemoved.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
@@ -143,8 +133,7 @@ class ReceivingPage(QWidget):
         result_layout.addWidget(self.grn_button)
         self.result_bar.setVisible(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Receiving goods"), self))
+        layout = scan_layout(self, self.tr("Receiving goods"))
         layout.addLayout(header)
         layout.addWidget(self.scan)
         layout.addWidget(self.feedback)

@@ -6,10 +6,9 @@ import datetime as dt
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from gudang.domain.errors import GudangError
@@ -105,12 +104,52 @@ def set_combo_code(combo: QComboBox, code: str | None) -> None:
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
+    """The page heading, styled like every other page's (#PageTitle in ui/style.py)."""
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9) * 1.5)
-    font.setBold(True)
-    label.setFont(font)
+    label.setObjectName("PageTitle")
     return label
+
+
+def scan_layout(page: QWidget, title: str) -> QVBoxLayout:
+    """The frame of a scanning page: the margins and heading of `ui.pages.page_layout`, a little
+    tighter vertically (no hint line) so the lines table keeps its room."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 14, 24, 10)
+    layout.setSpacing(8)
+    label = heading(title, page)
+    layout.addWidget(label)
+    page.title_label = label
+    return layout
+
+
+HEADER_COLUMNS = 12
+
+
+def field_grid(rows: list[list[tuple[str, QWidget, int]]], parent: QWidget) -> QGridLayout:
+    """The header of a scanning page: each field under its label, on a grid of 12 equal columns.
+    `rows` holds, per row, (label text with its &mnemonic, field, columns spanned); the spans of a
+    row add up to 12, so there are no holes and the fields of the rows line up. Labels above the
+    fields leave the width to the fields, whatever the length of the labels in either language."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(6)
+    for r, fields in enumerate(rows):
+        column = 0
+        for text, widget, span in fields:
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            label = QLabel(text, parent)
+            label.setBuddy(widget)
+            cell.addWidget(label)
+            cell.addWidget(widget)
+            grid.addLayout(cell, r, column, 1, span, Qt.AlignmentFlag.AlignTop)
+            if isinstance(widget, QComboBox):
+                widget.setMinimumContentsLength(min(widget.minimumContentsLength(), 12))
+            column += span
+    for column in range(HEADER_COLUMNS):
+        grid.setColumnStretch(column, 1)
+        grid.setColumnMinimumWidth(column, 0)
+    return grid
 
 
 class CreateItemDialog(QDialog):
