@@ -86,7 +86,7 @@ class CountingPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         # The item takes the room left; every other column at least as wide as its header.
-        size_columns(self.table, {0: 80, 1: 110, 3: 105, 4: 80, 5: 80, 6: 80, 7: 60, 8: 160}, stretch=2)
+        size_columns(self.table, {0: 80, 1: 110, 3: 105, 4: 80, 5: 80, 6: 80, 7: 60, 8: 140}, stretch=2)
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()

@@ -123,7 +123,7 @@ class DeliveryPage(QWidget):
         self._selecting = False
         self.transit_model = LazyTableModel(self._transit_columns(), parent=self)
         self.transit = table_view(self.transit_model, top)
-        size_columns(self.transit, {0: 200, 1: 100, 2: 50, 4: 230, 5: 50, 6: 90}, stretch=3)
+        size_columns(self.transit, {0: 180, 1: 100, 2: 50, 4: 140, 5: 50, 6: 70}, stretch=3)
         self.transit.selectionModel().selectionChanged.connect(lambda *_: self._transit_chosen())
         column.addWidget(self.transit, 1)
 

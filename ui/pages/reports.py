@@ -35,7 +35,7 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
+STOCK_WIDTHS = {0: 104, 2: 92, 3: 84, 4: 100, 5: 152, 6: 66, 7: 70, 8: 64, 9: 80, 10: 88}
 
 
 class ReportTab(QWidget):
@@ -141,6 +141,7 @@ class StockReport(ReportTab):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
         self.location.setAccessibleName(self.tr("Bin"))
+        self.location.setMinimumWidth(220)  # the whole hint readable
         self.add_controls(self.location)
 
     def request(self):
@@ -179,6 +180,8 @@ class CardReport(ReportTab):
         self.lot = QLineEdit()
         self.lot.setPlaceholderText(self.tr("Lot (all if empty)"))
         self.lot.setAccessibleName(self.tr("Lot"))
+        self.sku.setMinimumWidth(160)
+        self.lot.setMinimumWidth(220)  # the whole hint readable
         self.sku.returnPressed.connect(self.run)
         self.add_controls(self.sku, self.lot)
         self.pdf_button = QPushButton(self.tr("Print…"))
