@@ -35,7 +35,7 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-STOCK_WIDTHS = {0: 104, 2: 92, 3: 84, 4: 100, 5: 152, 6: 66, 7: 70, 8: 64, 9: 80, 10: 88}
+STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
 
 
 class ReportTab(QWidget):
