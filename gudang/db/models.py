@@ -153,6 +153,7 @@ class Lot(Base):
     status: Mapped[str] = mapped_column(String(16), default="available")
     __table_args__ = (
         Index("ix_lot_item_expiry", "item_id", "expiry"),
+        Index("ix_lot_expiry", "expiry"),  # lots expiring before a date
         Index("ix_lot_code", "code"),
         CheckConstraint("status IN ('available', 'quarantine')", name="status"),
     )
