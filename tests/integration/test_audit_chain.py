@@ -157,16 +157,19 @@ def test_a_hand_edited_move_fails_verify(db):
 
 
 def test_a_negative_balance_written_by_hand_fails_verify(db):
-    # the CHECK constraint refuses it; a tamperer on SQLite can still turn checks off
-    if not db.is_sqlite:
-        pytest.skip("PostgreSQL keeps the CHECK constraint; covered by the balance edit above")
-    import sqlite3
+    # the CHECK constraint refuses it; a tamperer can still switch checks off (SQLite)
+    # or drop the constraint (PostgreSQL)
+    if db.is_sqlite:
+        import sqlite3
 
-    conn = sqlite3.connect(db.url.database)
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    conn.execute("UPDATE balance SET qty = -5000 WHERE rowid = (SELECT min(rowid) FROM balance WHERE qty > 0)")
-    conn.commit()
-    conn.close()
+        conn = sqlite3.connect(db.url.database)
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE balance SET qty = -5000 WHERE rowid = (SELECT min(rowid) FROM balance WHERE qty > 0)")
+        conn.commit()
+        conn.close()
+    else:
+        execute(db, "ALTER TABLE balance DROP CONSTRAINT ck_balance_not_negative")
+        execute(db, "UPDATE balance SET qty = -5000 WHERE lot_id = (SELECT min(lot_id) FROM balance WHERE qty > 0)")
     report = verify(db)
     assert any("negative" in p for p in report.problems), report.problems
 
