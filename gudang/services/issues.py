@@ -196,19 +196,23 @@ def _allocations(taken) -> tuple[AllocatedLot, ...]:
         for line, row, qty, why in taken)
 
 
-def _post(uow: UnitOfWork, document_id: int, date: dt.date, lines: list[_Line]):
-    conn = uow.conn
-    taken = _allocate(conn, lines, date, uow.actor)
-    number, seq, year = assign_number(conn, "issue", date, settings(conn))
-    transit = virtual_location(conn, TRANSIT)
+def _move_to_transit(uow: UnitOfWork, document_id: int, taken) -> None:
+    """The allocated stock leaves its bins for the transit location."""
+    transit = virtual_location(uow.conn, TRANSIT)
     kinds = {transit: TRANSIT}
     moves = []
     for line, row, qty, _ in taken:
         kinds[row.location_id] = row.kind
         moves.append(MoveRow(line.item.id, row.lot_id, row.location_id, transit, qty, line.line_id))
-    guard_counts(conn, kinds, {m.item_id for m in moves})
-    write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now,
+    guard_counts(uow.conn, kinds, {m.item_id for m in moves})
+    write_moves(uow.conn, moves, kinds, document_id=document_id, posted_at=uow.now,
                 posted_by=uow.user, checked=True)
+
+
+def _post(uow: UnitOfWork, document_id: int, date: dt.date, lines: list[_Line]):
+    taken = _allocate(uow.conn, lines, date, uow.actor)
+    number, seq, year = assign_number(uow.conn, "issue", date, settings(uow.conn))
+    _move_to_transit(uow, document_id, taken)
     return number, seq, year, taken
 
 
@@ -222,15 +226,7 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
         document_id = _insert(uow, header, lines, "posted", number=number, seq=seq, year=year,
                               approved_by=uow.user, approved_at=uow.now,
                               posted_by=uow.user, posted_at=uow.now)
-        transit = virtual_location(uow.conn, TRANSIT)
-        kinds = {transit: TRANSIT}
-        moves = []
-        for line, row, qty, _ in taken:
-            kinds[row.location_id] = row.kind
-            moves.append(MoveRow(line.item.id, row.lot_id, row.location_id, transit, qty, line.line_id))
-        guard_counts(uow.conn, kinds, {m.item_id for m in moves})
-        write_moves(uow.conn, moves, kinds, document_id=document_id, posted_at=uow.now,
-                    posted_by=uow.user, checked=True)
+        _move_to_transit(uow, document_id, taken)
         warnings = _warnings(uow, document_id, header, lines)
         uow.audit("issue.post", number, f"{issue.recipient}: {len(lines)} lines")
         uow.commit()
