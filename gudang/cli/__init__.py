@@ -8,12 +8,12 @@ written when a command fails: each command is one unit of work.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import traceback
 from pathlib import Path
 
+from gudang.cli import admin, reading
 from gudang.cli import commands as c
 from gudang.cli.context import Context
 from gudang.cli.output import print_json
@@ -121,42 +121,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("--reason", required=True)
 
-    p = command("stock", c.cmd_stock, "stock on hand by item, lot and bin")
+    p = command("stock", reading.cmd_stock, "stock on hand by item, lot and bin")
     p.add_argument("--sku")
     p.add_argument("--location")
-    p = command("expiring", c.cmd_expiring, "lots expiring within N days (expired included)")
+    p = command("expiring", reading.cmd_expiring, "lots expiring within N days (expired included)")
     p.add_argument("--days", type=int, required=True)
     p.add_argument("--as-of")
-    p = command("card", c.cmd_card, "stock card (kartu stok) of an item")
+    p = command("card", reading.cmd_card, "stock card (kartu stok) of an item")
     p.add_argument("sku")
     p.add_argument("--lot")
-    p = command("trace", c.cmd_trace, "where a lot came from and went")
+    p = command("trace", reading.cmd_trace, "where a lot came from and went")
     p.add_argument("lot")
-    p = command("scan", c.cmd_scan, "resolve a scanned code")
+    p = command("scan", reading.cmd_scan, "resolve a scanned code")
     p.add_argument("code")
-    command("verify", c.cmd_verify, "check ledger, balances, numbers and audit chain")
+    command("verify", reading.cmd_verify, "check ledger, balances, numbers and audit chain")
     p = command("replay", c.cmd_replay, "post a JSON-lines file of items, partners, receipts, issues")
     p.add_argument("file")
 
     user = group("user", "users and roles")
-    p = command("add", c.cmd_user_add, "add a user", user)
+    p = command("add", admin.cmd_user_add, "add a user", user)
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=("admin", "kepala_gudang", "petugas", "viewer"))
     p.add_argument("--password", required=True)
     p.add_argument("--full-name")
-    p = command("set-role", c.cmd_user_set_role, "change a user's role", user)
+    p = command("set-role", admin.cmd_user_set_role, "change a user's role", user)
     p.add_argument("name")
     p.add_argument("role", choices=("admin", "kepala_gudang", "petugas", "viewer"))
-    p = command("disable", c.cmd_user_disable, "disable a user", user)
+    p = command("disable", admin.cmd_user_disable, "disable a user", user)
     p.add_argument("name")
-    p = command("passwd", c.cmd_user_passwd, "set a user's password", user)
+    p = command("passwd", admin.cmd_user_passwd, "set a user's password", user)
     p.add_argument("name")
     p.add_argument("--password", help="else $GUDANG_NEW_PASSWORD, else asked")
-    command("list", c.cmd_user_list, "list users", user)
+    command("list", admin.cmd_user_list, "list users", user)
 
-    p = command("backup", c.cmd_backup, "write a backup copy of the SQLite database")
+    p = command("backup", admin.cmd_backup, "write a backup copy of the SQLite database")
     p.add_argument("--out", required=True)
-    p = command("restore", c.cmd_restore, "replace the SQLite database with a backup")
+    p = command("restore", admin.cmd_restore, "replace the SQLite database with a backup")
     p.add_argument("file")
 
     from gudang.cli import operations, printing

@@ -54,3 +54,9 @@ def print_table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
         sys.stdout.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
     if not text_rows:
         sys.stdout.write("(0)\n")
+
+
+def say(ctx, message: str) -> None:
+    """A line for people; silent under --json, whose output is machine-read."""
+    if not ctx.json:
+        sys.stdout.write(message + "\n")

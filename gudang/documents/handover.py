@@ -10,9 +10,9 @@ from reportlab.platypus import Paragraph
 from .berita_acara import opening_sentence, party_block
 from .data import HandoverData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note,
-    centred_signature, esc, item_table, keep_together, para, place_and_date, render_pdf,
-    signature_grid, spacer, title_block,
+    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, centred_signature,
+    esc, item_table, keep_together, para, place_and_date, render_pdf, signature_grid,
+    spacer, title_block,
 )
 
 

@@ -24,7 +24,7 @@ import functools
 import io
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape as _xml_escape

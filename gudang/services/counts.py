@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping

@@ -39,7 +39,7 @@ from gudang.db.models import (
     StockMove,
 )
 from gudang.domain.dates import parse_date
-from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
+from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import (
     _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_field,
     where_line,

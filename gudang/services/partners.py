@@ -11,7 +11,7 @@ from gudang.db.engine import Database
 from gudang.db.models import Event, Partner
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
-from gudang.domain.inputs import clean_code, clean_text, optional_text, where_field
+from gudang.domain.inputs import clean_code, optional_text, where_field
 from gudang.i18n import N_
 from gudang.services.uow import Actor, UnitOfWork
 

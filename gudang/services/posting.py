@@ -8,7 +8,6 @@ ORM objects are created. Everything runs inside the caller's unit of work.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping
