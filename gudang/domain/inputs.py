@@ -166,8 +166,29 @@ ISSUE_FIELDS = {"date", "recipient", "destination", "event", "reference", "trans
 ISSUE_LINE_FIELDS = {"sku", "qty", "unit", "lot", "reason"}
 
 
+# Other names people and scripts use for the same fields.
+HEADER_ALIASES = {"driver": "deliverer", "sender_reference": "reference", "vehicle_plate": "vehicle",
+                  "request": "reference", "request_reference": "reference", "transport": "transport_mode",
+                  "phone": "driver_phone", "note": "notes"}
+LINE_ALIASES = {"quantity": "qty", "item": "sku", "bin": "location", "note": "remark"}
+
+
+def _aliased(data: dict, aliases: dict[str, str], known: set[str]) -> dict:
+    """The object with alias keys renamed, unless the proper name is also given."""
+    renamed = {}
+    for key, value in data.items():
+        target = aliases.get(key) if key not in known else None
+        renamed[target if target and target not in data else key] = value
+    return renamed
+
+
 def receipt_from_json(data: object) -> ReceiptInput:
     data = _require_object(data, "receipt")
+    receipt_aliases = {**HEADER_ALIASES, "driver": "deliverer"}
+    data = _aliased(data, receipt_aliases, RECEIPT_FIELDS)
+    if isinstance(data.get("lines"), list):
+        data["lines"] = [_aliased(line, LINE_ALIASES, RECEIPT_LINE_FIELDS) if isinstance(line, dict) else line
+                         for line in data["lines"]]
     _check_unknown(data, RECEIPT_FIELDS | {"type"})
     header = dict(
         date=_field(data, "date", parse_date, required=True),
@@ -198,6 +219,12 @@ def receipt_from_json(data: object) -> ReceiptInput:
 
 def issue_from_json(data: object) -> IssueInput:
     data = _require_object(data, "issue")
+    issue_aliases = {k: v for k, v in HEADER_ALIASES.items() if k != "driver"}
+    data = _aliased(data, issue_aliases, ISSUE_FIELDS)
+    if isinstance(data.get("lines"), list):
+        line_aliases = {k: v for k, v in LINE_ALIASES.items() if v in ISSUE_LINE_FIELDS}
+        data["lines"] = [_aliased(line, line_aliases, ISSUE_LINE_FIELDS) if isinstance(line, dict) else line
+                         for line in data["lines"]]
     _check_unknown(data, ISSUE_FIELDS | {"type"})
     header = dict(
         date=_field(data, "date", parse_date, required=True),

@@ -122,3 +122,15 @@ def test_texts_and_codes():
     assert clean_text("two\nlines", multiline=True) == "two\nlines"
     with pytest.raises(InvalidInput):
         clean_text("bell\x07", multiline=True)
+
+
+def test_common_other_names_of_fields_are_understood():
+    from gudang.domain.inputs import issue_from_json, receipt_from_json
+
+    receipt = receipt_from_json({"date": "2026-11-27", "donor": "BNPB", "driver": "Budi",
+                                 "lines": [{"item": "BRS", "quantity": 5, "bin": "A-01"}]})
+    assert (receipt.deliverer, receipt.lines[0].sku, receipt.lines[0].qty, receipt.lines[0].location) == \
+        ("Budi", "BRS", 5, "A-01")
+    issue = issue_from_json({"date": "2026-11-27", "recipient": "P1", "request": "R-7", "driver": "Budi",
+                             "lines": [{"sku": "BRS", "quantity": 2}]})
+    assert (issue.reference, issue.driver, issue.lines[0].qty) == ("R-7", "Budi", 2)
