@@ -91,33 +91,33 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CardReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="177" />
             <location filename="../../ui/pages/reports.py" line="178" />
+            <location filename="../../ui/pages/reports.py" line="179" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="180" />
+            <location filename="../../ui/pages/reports.py" line="181" />
             <source>Lot (all if empty)</source>
             <translation>Lot (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="181" />
+            <location filename="../../ui/pages/reports.py" line="182" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="184" />
+            <location filename="../../ui/pages/reports.py" line="187" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="200" />
+            <location filename="../../ui/pages/reports.py" line="203" />
             <source>Opening balance %1</source>
             <translation>Saldo awal %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="210" />
+            <location filename="../../ui/pages/reports.py" line="213" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -1115,127 +1115,127 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DeliveryPage</name>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="88" />
+            <location filename="../../ui/pages/delivery.py" line="90" />
             <source>Delivery confirmation</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="90" />
+            <location filename="../../ui/pages/delivery.py" line="92" />
             <source>Scan the QR code of the surat jalan, then the lot labels (F2)</source>
             <translation>Pindai kode QR surat jalan, lalu label lot (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="93" />
+            <location filename="../../ui/pages/delivery.py" line="95" />
             <source>Choose a dispatch in the list or scan the QR code of its surat jalan.</source>
             <translation>Pilih pengiriman di daftar atau pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="106" />
+            <location filename="../../ui/pages/delivery.py" line="108" />
             <source>In transit at &amp;least</source>
             <translation>Dalam perjalanan &amp;minimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="109" />
+            <location filename="../../ui/pages/delivery.py" line="111" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="113" />
+            <location filename="../../ui/pages/delivery.py" line="115" />
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="120" />
+            <location filename="../../ui/pages/delivery.py" line="221" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="120" />
+            <location filename="../../ui/pages/delivery.py" line="222" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="120" />
+            <location filename="../../ui/pages/delivery.py" line="223" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="121" />
+            <location filename="../../ui/pages/delivery.py" line="227" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="121" />
+            <location filename="../../ui/pages/delivery.py" line="228" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="148" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="148" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="148" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="148" />
             <source>Shipped</source>
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="148" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="151" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Damaged</source>
             <translation>Rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="151" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Short</source>
             <translation>Kurang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="166" />
+            <location filename="../../ui/pages/delivery.py" line="164" />
             <source>Delivery &amp;date</source>
             <translation>&amp;Tanggal terima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="169" />
+            <location filename="../../ui/pages/delivery.py" line="167" />
             <source>Received &amp;by</source>
             <translation>&amp;Diterima oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="172" />
+            <location filename="../../ui/pages/delivery.py" line="170" />
             <source>name of who signed at the destination</source>
             <translation>nama yang menandatangani di tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="174" />
+            <location filename="../../ui/pages/delivery.py" line="172" />
             <source>&amp;Confirm delivery</source>
             <translation>&amp;Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="175" />
+            <location filename="../../ui/pages/delivery.py" line="173" />
             <source>Post the BAST and close the transit (Ctrl+Enter)</source>
             <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="177" />
+            <location filename="../../ui/pages/delivery.py" line="175" />
             <source>&amp;Print BAST…</source>
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="234" />
+            <location filename="../../ui/pages/delivery.py" line="219" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
@@ -1250,166 +1250,166 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="263" />
+            <location filename="../../ui/pages/delivery.py" line="284" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="275" />
+            <location filename="../../ui/pages/delivery.py" line="291" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="276" />
-            <location filename="../../ui/pages/delivery.py" line="530" />
+            <location filename="../../ui/pages/delivery.py" line="292" />
+            <location filename="../../ui/pages/delivery.py" line="546" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="278" />
+            <location filename="../../ui/pages/delivery.py" line="294" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="281" />
+            <location filename="../../ui/pages/delivery.py" line="297" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="284" />
+            <location filename="../../ui/pages/delivery.py" line="300" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="286" />
+            <location filename="../../ui/pages/delivery.py" line="302" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="316" />
+            <location filename="../../ui/pages/delivery.py" line="332" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="220" />
-            <location filename="../../ui/pages/delivery.py" line="319" />
+            <location filename="../../ui/pages/delivery.py" line="213" />
+            <location filename="../../ui/pages/delivery.py" line="335" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="120" />
+            <location filename="../../ui/pages/delivery.py" line="225" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="121" />
+            <location filename="../../ui/pages/delivery.py" line="226" />
             <source>Vehicle / driver</source>
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="327" />
-            <location filename="../../ui/pages/delivery.py" line="528" />
+            <location filename="../../ui/pages/delivery.py" line="343" />
+            <location filename="../../ui/pages/delivery.py" line="544" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="329" />
+            <location filename="../../ui/pages/delivery.py" line="345" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="335" />
+            <location filename="../../ui/pages/delivery.py" line="351" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="394" />
+            <location filename="../../ui/pages/delivery.py" line="410" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="408" />
+            <location filename="../../ui/pages/delivery.py" line="424" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="426" />
+            <location filename="../../ui/pages/delivery.py" line="442" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="432" />
+            <location filename="../../ui/pages/delivery.py" line="448" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="436" />
+            <location filename="../../ui/pages/delivery.py" line="452" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="441" />
-            <location filename="../../ui/pages/delivery.py" line="500" />
+            <location filename="../../ui/pages/delivery.py" line="457" />
+            <location filename="../../ui/pages/delivery.py" line="516" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="443" />
+            <location filename="../../ui/pages/delivery.py" line="459" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="463" />
+            <location filename="../../ui/pages/delivery.py" line="479" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="466" />
+            <location filename="../../ui/pages/delivery.py" line="482" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="468" />
+            <location filename="../../ui/pages/delivery.py" line="484" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="471" />
+            <location filename="../../ui/pages/delivery.py" line="487" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="500" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="510" />
+            <location filename="../../ui/pages/delivery.py" line="526" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="511" />
+            <location filename="../../ui/pages/delivery.py" line="527" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="518" />
+            <location filename="../../ui/pages/delivery.py" line="534" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="529" />
+            <location filename="../../ui/pages/delivery.py" line="545" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="542" />
+            <location filename="../../ui/pages/delivery.py" line="558" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="549" />
+            <location filename="../../ui/pages/delivery.py" line="565" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
@@ -1548,22 +1548,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ExpiringReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="163" />
+            <location filename="../../ui/pages/reports.py" line="164" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="164" />
+            <location filename="../../ui/pages/reports.py" line="165" />
             <source>Days ahead</source>
             <translation>Hari ke depan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="165" />
+            <location filename="../../ui/pages/reports.py" line="166" />
             <source>Expiring within</source>
             <translation>Kedaluwarsa dalam</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="166" />
+            <location filename="../../ui/pages/reports.py" line="167" />
             <source>Expired lots are included.</source>
             <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
         </message>
@@ -1680,57 +1680,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="362" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="362" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="362" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="362" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="355" />
+            <location filename="../../ui/widgets/line_tables.py" line="362" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="356" />
+            <location filename="../../ui/widgets/line_tables.py" line="363" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="356" />
+            <location filename="../../ui/widgets/line_tables.py" line="363" />
             <source>Reason (non-FEFO)</source>
             <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="380" />
+            <location filename="../../ui/widgets/line_tables.py" line="376" />
             <source>Unknown unit.</source>
             <translation>Satuan tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="382" />
+            <location filename="../../ui/widgets/line_tables.py" line="378" />
             <source>A lot other than the FEFO lot needs a reason.</source>
             <translation>Lot selain lot FEFO memerlukan alasan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="391" />
+            <location filename="../../ui/widgets/line_tables.py" line="387" />
             <source>line %1, %2: %3</source>
             <translation>baris %1, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="401" />
+            <location filename="../../ui/widgets/line_tables.py" line="397" />
             <source>FEFO</source>
             <translation>FEFO</translation>
         </message>
@@ -1738,412 +1738,417 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="67" />
+            <location filename="../../ui/pages/issuing.py" line="68" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="74" />
+            <location filename="../../ui/pages/issuing.py" line="75" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="75" />
+            <location filename="../../ui/pages/issuing.py" line="76" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="80" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="82" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="82" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="82" />
+            <location filename="../../ui/pages/issuing.py" line="83" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="84" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="84" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="84" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="86" />
+            <location filename="../../ui/pages/issuing.py" line="87" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="87" />
+            <location filename="../../ui/pages/issuing.py" line="88" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="90" />
+            <location filename="../../ui/pages/issuing.py" line="91" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="103" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="103" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="103" />
+            <location filename="../../ui/pages/issuing.py" line="104" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="103" />
+            <location filename="../../ui/pages/issuing.py" line="104" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="105" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="105" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="105" />
+            <location filename="../../ui/pages/issuing.py" line="106" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="106" />
+            <location filename="../../ui/pages/issuing.py" line="107" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="106" />
+            <location filename="../../ui/pages/issuing.py" line="107" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="107" />
+            <location filename="../../ui/pages/issuing.py" line="108" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="119" />
             <source>Add an item: type code or name</source>
             <translation>Tambah barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="124" />
+            <location filename="../../ui/pages/issuing.py" line="125" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="127" />
+            <location filename="../../ui/pages/issuing.py" line="128" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="131" />
+            <location filename="../../ui/pages/issuing.py" line="132" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="159" />
+            <location filename="../../ui/pages/issuing.py" line="160" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="174" />
+            <location filename="../../ui/pages/issuing.py" line="175" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="176" />
+            <location filename="../../ui/pages/issuing.py" line="177" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="181" />
+            <location filename="../../ui/pages/issuing.py" line="182" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="178" />
+            <location filename="../../ui/pages/issuing.py" line="179" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="179" />
+            <location filename="../../ui/pages/issuing.py" line="180" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="183" />
+            <location filename="../../ui/pages/issuing.py" line="184" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="184" />
+            <location filename="../../ui/pages/issuing.py" line="185" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="188" />
+            <location filename="../../ui/pages/issuing.py" line="189" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="197" />
+            <location filename="../../ui/pages/issuing.py" line="198" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="268" />
+            <location filename="../../ui/pages/issuing.py" line="269" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="280" />
+            <location filename="../../ui/pages/issuing.py" line="281" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="282" />
+            <location filename="../../ui/pages/issuing.py" line="283" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="284" />
+            <location filename="../../ui/pages/issuing.py" line="285" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="309" />
+            <location filename="../../ui/pages/issuing.py" line="310" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="312" />
+            <location filename="../../ui/pages/issuing.py" line="313" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
+            <location filename="../../ui/pages/issuing.py" line="315" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="316" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="317" />
+            <location filename="../../ui/pages/issuing.py" line="318" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="321" />
+            <location filename="../../ui/pages/issuing.py" line="322" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="324" />
+            <location filename="../../ui/pages/issuing.py" line="325" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="330" />
+            <location filename="../../ui/pages/issuing.py" line="331" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="342" />
+            <location filename="../../ui/pages/issuing.py" line="343" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="353" />
+            <location filename="../../ui/pages/issuing.py" line="354" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="386" />
+            <location filename="../../ui/pages/issuing.py" line="388" />
+            <source>Unreadable GS1 barcode %1: %2</source>
+            <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="391" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="393" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="404" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="402" />
+            <location filename="../../ui/pages/issuing.py" line="407" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="407" />
+            <location filename="../../ui/pages/issuing.py" line="412" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="414" />
+            <location filename="../../ui/pages/issuing.py" line="419" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="421" />
+            <location filename="../../ui/pages/issuing.py" line="426" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="428" />
+            <location filename="../../ui/pages/issuing.py" line="433" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="437" />
+            <location filename="../../ui/pages/issuing.py" line="442" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="445" />
+            <location filename="../../ui/pages/issuing.py" line="450" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="446" />
+            <location filename="../../ui/pages/issuing.py" line="451" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="454" />
+            <location filename="../../ui/pages/issuing.py" line="459" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="472" />
+            <location filename="../../ui/pages/issuing.py" line="477" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="480" />
+            <location filename="../../ui/pages/issuing.py" line="485" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="482" />
+            <location filename="../../ui/pages/issuing.py" line="487" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="511" />
+            <location filename="../../ui/pages/issuing.py" line="516" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="518" />
+            <location filename="../../ui/pages/issuing.py" line="523" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="540" />
+            <location filename="../../ui/pages/issuing.py" line="545" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="544" />
+            <location filename="../../ui/pages/issuing.py" line="549" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="548" />
+            <location filename="../../ui/pages/issuing.py" line="553" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="553" />
+            <location filename="../../ui/pages/issuing.py" line="558" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="558" />
+            <location filename="../../ui/pages/issuing.py" line="563" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="562" />
+            <location filename="../../ui/pages/issuing.py" line="567" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="575" />
+            <location filename="../../ui/pages/issuing.py" line="580" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="577" />
+            <location filename="../../ui/pages/issuing.py" line="582" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="589" />
+            <location filename="../../ui/pages/issuing.py" line="594" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
@@ -2244,7 +2249,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="303" />
+            <location filename="../../ui/widgets/line_tables.py" line="310" />
             <source>dd/mm/yyyy</source>
             <translation>hh/bb/tttt</translation>
         </message>
@@ -2756,72 +2761,72 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ProposalModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
             <source>Line</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="510" />
+            <location filename="../../ui/widgets/line_tables.py" line="506" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="511" />
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="511" />
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="511" />
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="511" />
+            <location filename="../../ui/widgets/line_tables.py" line="507" />
             <source>Why</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="512" />
+            <location filename="../../ui/widgets/line_tables.py" line="508" />
             <source>Picked</source>
             <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="527" />
+            <location filename="../../ui/widgets/line_tables.py" line="523" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="529" />
+            <location filename="../../ui/widgets/line_tables.py" line="525" />
             <source>FEFO: earliest expiry</source>
             <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="542" />
+            <location filename="../../ui/widgets/line_tables.py" line="538" />
             <source>picked</source>
             <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="544" />
+            <location filename="../../ui/widgets/line_tables.py" line="540" />
             <source>wrong lot %1</source>
             <translation>lot salah %1</translation>
         </message>
@@ -2829,112 +2834,112 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <location filename="../../ui/widgets/line_tables.py" line="123" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <location filename="../../ui/widgets/line_tables.py" line="123" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <location filename="../../ui/widgets/line_tables.py" line="123" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <location filename="../../ui/widgets/line_tables.py" line="123" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="105" />
+            <location filename="../../ui/widgets/line_tables.py" line="123" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <location filename="../../ui/widgets/line_tables.py" line="124" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <location filename="../../ui/widgets/line_tables.py" line="124" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <location filename="../../ui/widgets/line_tables.py" line="124" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="106" />
+            <location filename="../../ui/widgets/line_tables.py" line="124" />
             <source>Condition</source>
             <translation>Kondisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="107" />
+            <location filename="../../ui/widgets/line_tables.py" line="125" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="108" />
+            <location filename="../../ui/widgets/line_tables.py" line="126" />
             <source>good</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="108" />
+            <location filename="../../ui/widgets/line_tables.py" line="126" />
             <source>damaged</source>
             <translation>rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="134" />
+            <location filename="../../ui/widgets/line_tables.py" line="141" />
             <source>The lot is required for this item.</source>
             <translation>Lot wajib diisi untuk barang ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="139" />
+            <location filename="../../ui/widgets/line_tables.py" line="146" />
             <source>Not a date: use dd/mm/yyyy.</source>
             <translation>Bukan tanggal: gunakan hh/bb/tttt.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="141" />
+            <location filename="../../ui/widgets/line_tables.py" line="148" />
             <source>The expiry date is required for this item.</source>
             <translation>Tanggal kedaluwarsa wajib diisi untuk barang ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="143" />
+            <location filename="../../ui/widgets/line_tables.py" line="150" />
             <source>Already expired on the receipt date.</source>
             <translation>Sudah kedaluwarsa pada tanggal penerimaan.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="147" />
+            <location filename="../../ui/widgets/line_tables.py" line="154" />
             <source>Unknown bin.</source>
             <translation>Rak tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="149" />
+            <location filename="../../ui/widgets/line_tables.py" line="156" />
             <source>Damaged goods go to a quarantine bin.</source>
             <translation>Barang rusak masuk ke rak karantina.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="151" />
+            <location filename="../../ui/widgets/line_tables.py" line="158" />
             <source>Unknown unit.</source>
             <translation>Satuan tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="161" />
+            <location filename="../../ui/widgets/line_tables.py" line="168" />
             <source>line %1, %2: %3</source>
             <translation>baris %1, %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="174" />
+            <location filename="../../ui/widgets/line_tables.py" line="181" />
             <source>required</source>
             <translation>wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="178" />
+            <location filename="../../ui/widgets/line_tables.py" line="185" />
             <source>(default)</source>
             <translation>(bawaan)</translation>
         </message>
@@ -3218,32 +3223,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="242" />
+            <location filename="../../ui/pages/reports.py" line="245" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="242" />
+            <location filename="../../ui/pages/reports.py" line="245" />
             <source>Choose a report, press Show, then export it to CSV for Excel if needed.</source>
             <translation>Pilih laporan, tekan Tampilkan, lalu ekspor ke CSV untuk Excel bila perlu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="249" />
+            <location filename="../../ui/pages/reports.py" line="252" />
             <source>Stock on hand</source>
             <translation>Stok yang ada</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="250" />
+            <location filename="../../ui/pages/reports.py" line="253" />
             <source>Expiring</source>
             <translation>Akan kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="251" />
+            <location filename="../../ui/pages/reports.py" line="254" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="252" />
+            <location filename="../../ui/pages/reports.py" line="255" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
         </message>
@@ -3538,17 +3543,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TraceReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="218" />
+            <location filename="../../ui/pages/reports.py" line="221" />
             <source>Lot barcode or code</source>
             <translation>Barkode atau kode lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="219" />
+            <location filename="../../ui/pages/reports.py" line="222" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="230" />
+            <location filename="../../ui/pages/reports.py" line="233" />
             <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
             <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
         </message>

@@ -188,3 +188,10 @@ def test_unknown_code_is_amber(page, qtbot, sqlite_db):
     scan(qtbot, page.scan, "TIDAK-ADA")
     assert page.feedback.kind == "unknown" and "TIDAK-ADA" in page.feedback.text
     assert snapshot(sqlite_db) == before
+
+
+def test_a_garbled_gs1_scan_is_red_and_says_why(page, qtbot, sqlite_db):
+    before = snapshot(sqlite_db)
+    scan(qtbot, page.scan, "]C10109501101530004")  # GTIN with a wrong check digit
+    assert page.feedback.kind == "wrong" and "GS1" in page.feedback.text
+    assert not page.lines.lines and snapshot(sqlite_db) == before

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gudang.domain.errors import GudangError
 from gudang.domain.inputs import IssueInput, IssueLineInput, clean_code, optional_text
 from gudang.domain.quantity import parse_quantity
+from gudang.domain.gs1 import looks_like_gs1
 from gudang.services import catalogue, drafts, issues, partners
 from ui.pages import size_columns
 from ui.pages.scan_common import (
@@ -383,6 +384,10 @@ class IssuingPage(QWidget):
         result, problem = query(self.ops, drafts.scan, raw)
         shown = raw.replace("\x1d", "<GS>")
         if result is None:
+            if looks_like_gs1(raw) and problem:  # a GS1 barcode we cannot read: say why
+                self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
+                                    .replace("%2", problem))
+                return
             self.feedback.unknown(self.tr("Unknown code %1.").replace("%1", shown))
             return
         data = result.data

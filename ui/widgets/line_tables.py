@@ -94,7 +94,25 @@ class ReceiptLine:
             self.qty = fmt_qty(amount)
 
 
-class ReceiptLinesModel(QAbstractTableModel):
+class _LinesModel(QAbstractTableModel):
+    """What the editable line tables share: a list of `lines` under fixed `headers`."""
+
+    lines: list
+    headers: list[str]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class ReceiptLinesModel(_LinesModel):
     NO, SKU, ITEM, QTY, UNIT, LOT, EXPIRY, LOCATION, CONDITION, REMARK = range(10)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -108,17 +126,6 @@ class ReceiptLinesModel(QAbstractTableModel):
         self.conditions = {"good": self.tr("good"), "damaged": self.tr("damaged")}
 
     # structure
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= self.QTY:
@@ -345,7 +352,7 @@ class IssueLine:
             self.qty = fmt_qty(amount)
 
 
-class IssueLinesModel(QAbstractTableModel):
+class IssueLinesModel(_LinesModel):
     NO, SKU, ITEM, QTY, UNIT, LOT, REASON = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -354,17 +361,6 @@ class IssueLinesModel(QAbstractTableModel):
         self.read_only = False
         self.headers = [self.tr("No"), self.tr("Code"), self.tr("Item"), self.tr("Qty"), self.tr("Unit"),
                         self.tr("Requested lot"), self.tr("Reason (non-FEFO)")]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
