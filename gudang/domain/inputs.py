@@ -64,6 +64,14 @@ def optional_text(value: object, max_length: int = 200) -> str | None:
     return text or None
 
 
+def check_field(name: str, parse: Callable[[Any], Any], value: object) -> Any:
+    """Parse one field of a form; a problem is reported with the field's name."""
+    try:
+        return parse(value)
+    except GudangError as error:
+        raise error.at(where_field(name)) from None
+
+
 @dataclass(frozen=True)
 class ReceiptLineInput:
     sku: str

@@ -12,7 +12,7 @@ from gudang.db.engine import Database
 from gudang.db.models import Item, ItemUnit
 from gudang.domain.barcodes import is_valid_gtin
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
-from gudang.domain.inputs import clean_code, clean_text, optional_text, where_field
+from gudang.domain.inputs import check_field, clean_code, clean_text, optional_text, where_field
 from gudang.domain.quantity import ZERO, parse_measure, parse_quantity
 from gudang.i18n import N_, tr
 from gudang.services.uow import Actor, UnitOfWork
@@ -34,25 +34,19 @@ class ItemInput:
 
     def checked(self) -> "ItemInput":
         """The same input, validated and cleaned; errors name the field."""
-        def check(name, parse, value):
-            try:
-                return parse(value)
-            except GudangError as error:
-                raise error.at(where_field(name))
-
-        gtin = check("gtin", lambda v: _gtin(v) if v else None, self.gtin)
+        gtin = check_field("gtin", lambda v: _gtin(v) if v else None, self.gtin)
         return replace(
             self,
-            sku=check("sku", clean_code, self.sku),
-            name=check("name", lambda v: _required(clean_text(v, max_length=200)), self.name),
-            unit=check("unit", lambda v: clean_code(v, max_length=20), self.unit),
-            category=check("category", lambda v: optional_text(v, 60), self.category),
+            sku=check_field("sku", clean_code, self.sku),
+            name=check_field("name", lambda v: _required(clean_text(v, max_length=200)), self.name),
+            unit=check_field("unit", lambda v: clean_code(v, max_length=20), self.unit),
+            category=check_field("category", lambda v: optional_text(v, 60), self.category),
             gtin=gtin,
-            min_stock=check("min-stock", lambda v: parse_quantity(v, allow_zero=True), self.min_stock),
-            weight_kg=check("weight-kg", parse_measure, self.weight_kg),
-            volume_m3=check("volume-m3", parse_measure, self.volume_m3),
-            pack_units=tuple((check("pack-units", lambda v: clean_code(v, max_length=20), unit),
-                              check("pack-units", parse_quantity, factor))
+            min_stock=check_field("min-stock", lambda v: parse_quantity(v, allow_zero=True), self.min_stock),
+            weight_kg=check_field("weight-kg", parse_measure, self.weight_kg),
+            volume_m3=check_field("volume-m3", parse_measure, self.volume_m3),
+            pack_units=tuple((check_field("pack-units", lambda v: clean_code(v, max_length=20), unit),
+                              check_field("pack-units", parse_quantity, factor))
                              for unit, factor in self.pack_units),
         )
 

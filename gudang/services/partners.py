@@ -10,8 +10,8 @@ from sqlalchemy import func, or_, select
 from gudang.db.engine import Database
 from gudang.db.models import Event, Partner
 from gudang.domain.dates import parse_date
-from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
-from gudang.domain.inputs import clean_code, optional_text, where_field
+from gudang.domain.errors import AlreadyExists, InvalidInput, NotFound
+from gudang.domain.inputs import check_field, clean_code, optional_text, where_field
 from gudang.i18n import N_
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -31,12 +31,6 @@ class PartnerInput:
     people_served: int | None = None
 
     def checked(self) -> "PartnerInput":
-        def check(name, parse, value):
-            try:
-                return parse(value)
-            except GudangError as error:
-                raise error.at(where_field(name))
-
         def kind(value):
             if value not in PARTNER_KINDS:
                 raise InvalidInput(N_("must be one of {choices}, not {value}"),
@@ -56,15 +50,15 @@ class PartnerInput:
 
         return replace(
             self,
-            code=check("code", clean_code, self.code),
-            name=check("name", lambda v: clean_code(v, max_length=200), self.name),
-            kind=check("kind", kind, self.kind),
-            region=check("region", lambda v: optional_text(v, 100), self.region),
-            desa=check("desa", lambda v: optional_text(v, 100), self.desa),
-            address=check("address", lambda v: optional_text(v, 300), self.address),
-            contact=check("contact", lambda v: optional_text(v, 120), self.contact),
-            phone=check("phone", lambda v: optional_text(v, 40), self.phone),
-            people_served=check("people-served", people, self.people_served),
+            code=check_field("code", clean_code, self.code),
+            name=check_field("name", lambda v: clean_code(v, max_length=200), self.name),
+            kind=check_field("kind", kind, self.kind),
+            region=check_field("region", lambda v: optional_text(v, 100), self.region),
+            desa=check_field("desa", lambda v: optional_text(v, 100), self.desa),
+            address=check_field("address", lambda v: optional_text(v, 300), self.address),
+            contact=check_field("contact", lambda v: optional_text(v, 120), self.contact),
+            phone=check_field("phone", lambda v: optional_text(v, 40), self.phone),
+            people_served=check_field("people-served", people, self.people_served),
         )
 
 
@@ -157,18 +151,12 @@ EVENT_TYPES = ("banjir", "longsor", "karhutla", "angin puting beliung", "gempa",
 
 def add_event(db: Database, actor: Actor, code: str, name: str, type: str,
               start: object = None, end: object = None, area: str | None = None) -> EventRow:
-    def check(field, parse, value):
-        try:
-            return parse(value)
-        except GudangError as error:
-            raise error.at(where_field(field))
-
-    code = check("code", clean_code, code)
-    name = check("name", lambda v: clean_code(v, max_length=200), name)
-    type = check("type", lambda v: clean_code(v, max_length=40).lower(), type)
-    area = check("area", lambda v: optional_text(v, 1000), area)
-    start = check("start", lambda v: parse_date(v) if v else None, start)
-    end = check("end", lambda v: parse_date(v) if v else None, end)
+    code = check_field("code", clean_code, code)
+    name = check_field("name", lambda v: clean_code(v, max_length=200), name)
+    type = check_field("type", lambda v: clean_code(v, max_length=40).lower(), type)
+    area = check_field("area", lambda v: optional_text(v, 1000), area)
+    start = check_field("start", lambda v: parse_date(v) if v else None, start)
+    end = check_field("end", lambda v: parse_date(v) if v else None, end)
     if start and end and end < start:
         raise InvalidInput(N_("the end {end} is before the start {start}"), end=end, start=start).at(
             where_field("end"))
