@@ -81,6 +81,7 @@ class Location(Base):
 
 class Item(Base):
     __tablename__ = "item"
+    __table_args__ = (CheckConstraint("decimals BETWEEN 0 AND 3", name="decimals"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -93,6 +94,8 @@ class Item(Base):
     weight_kg: Mapped[Decimal] = mapped_column(Measure, default=Decimal(0))
     volume_m3: Mapped[Decimal] = mapped_column(Measure, default=Decimal(0))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Decimal places a quantity of this item may have (0: whole packages; kg and litre take some).
+    decimals: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     units: Mapped[list["ItemUnit"]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
 
@@ -187,6 +190,7 @@ class Document(Base):
     deliverer: Mapped[str | None] = mapped_column(String(120))
     reason: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    backdate_reason: Mapped[str | None] = mapped_column(Text)  # dated more than backdate_days ago
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
     created_by: Mapped[str | None] = mapped_column(String(60))
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -275,6 +279,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
     full_name: Mapped[str | None] = mapped_column(String(120))
+    title: Mapped[str | None] = mapped_column(String(120))  # jabatan, printed under the signature
     nip: Mapped[str | None] = mapped_column(String(30))
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
