@@ -1,0 +1,88 @@
+"""Numbers as people type and read them: the one parser and formatter for every screen,
+table and document.
+
+Indonesian writes 1.500 for fifteen hundred and 2,5 for two and a half; English the
+other way round. Typed text is read strictly in the language's own notation: "1.500"
+in Indonesian is 1500, "2.5" is refused (it would be 25 or 2,5; we do not guess) and
+so is "1.50" (a group of two digits). Files and the `gudang` command keep the machine
+notation of JSON ("1500.25"), parsed by `gudang.domain.quantity.parse_quantity`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from gudang.domain.errors import InvalidInput
+from gudang.i18n import N_, get_language
+
+# Spaces people paste from spreadsheets (no-break and narrow no-break) are dropped.
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+def separators(lang: str | None = None) -> tuple[str, str]:
+    """(grouping, decimal) separators of a language: ('.', ',') in Indonesian."""
+    return (",", ".") if (lang or get_language()) == "en" else (".", ",")
+
+
+def parse_decimal(text: str, lang: str | None = None) -> Decimal:
+    """A number typed in the language's notation -> Decimal, or InvalidInput naming the problem.
+
+    Signs are kept (the caller decides whether a negative number makes sense).
+    """
+    if not isinstance(text, str):
+        raise InvalidInput(N_("{value} is not a number"), value=text)
+    raw = text
+    text = _SPACES.sub("", text)
+    if not text:
+        raise InvalidInput(N_("a number is required"))
+    if len(text) > 40:
+        raise InvalidInput(N_("{value} is not a number"), value=raw)
+    group, decimal = separators(lang)
+    sign = ""
+    if text[0] in "+-\u2212":
+        sign = "-" if text[0] in "-\u2212" else ""
+        text = text[1:]
+    whole, point, fraction = text.partition(decimal)
+    if decimal in fraction or group in fraction:
+        raise InvalidInput(N_("{value} is not a number"), value=raw)
+    if group in whole:
+        groups = whole.split(group)
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            if not fraction and len(groups) == 2:
+                # "2.5" in Indonesian, "2,5" in English: the other language's decimal point.
+                raise InvalidInput(N_("{value} is not a number here: write {example}"),
+                                   value=raw, example=f"{groups[0]}{decimal}{groups[1]}")
+            raise InvalidInput(N_("{value} is not a number: the thousands separator {sep} "
+                                  "must be followed by three digits"), value=raw, sep=group)
+        whole = "".join(groups)
+    if not whole.isdigit() and not (whole == "" and fraction):
+        raise InvalidInput(N_("{value} is not a number"), value=raw)
+    if fraction and not fraction.isdigit():
+        raise InvalidInput(N_("{value} is not a number"), value=raw)
+    if point and not fraction:
+        raise InvalidInput(N_("{value} is not a number"), value=raw)
+    try:
+        return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}")
+    except InvalidOperation:  # pragma: no cover - the checks above leave only digits
+        raise InvalidInput(N_("{value} is not a number"), value=raw) from None
+
+
+def format_decimal(value: Decimal | int | None, places: int | None = None, lang: str | None = None,
+                   *, grouping: bool = True) -> str:
+    """1234.5 -> '1.234,5' (Indonesian) or '1,234.5' (English); None -> ''.
+
+    `places` fixes the number of decimals; without it trailing zeros are dropped.
+    """
+    if value is None:
+        return ""
+    number = Decimal(value)
+    if places is None:
+        number = number.normalize() if number != 0 else Decimal(0)
+        exponent = number.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    else:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    text = f"{number:{',' if grouping else ''}.{places}f}"
+    group, decimal = separators(lang)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)

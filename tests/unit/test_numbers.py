@@ -1,0 +1,52 @@
+"""Typed numbers read the way an Indonesian (or English) clerk writes them."""
+
+from decimal import Decimal
+
+import pytest
+
+from gudang.domain.errors import InvalidInput
+from gudang.domain.numbers import format_decimal, parse_decimal
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.500", "1500"), ("2,5", "2.5"), ("1.500,25", "1500.25"), ("1500", "1500"),
+    ("1.000.000", "1000000"), (" 12 ", "12"), ("0,001", "0.001"), (",5", "0.5"),
+    ("-3", "-3"), ("1\u00a0500", "1500"),
+])
+def test_indonesian_notation(text, value):
+    assert parse_decimal(text, "id") == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1,500", "1500"), ("2.5", "2.5"), ("1,500.25", "1500.25"), ("1,000,000", "1000000"),
+])
+def test_english_notation(text, value):
+    assert parse_decimal(text, "en") == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "", "1.50", "1..5", "2,5,1", "5,", "1.500,2.5", "1e3", "NaN",
+                                  "Infinity", "5 dus", "--1", "1" * 41])
+def test_refused_in_indonesian(text):
+    with pytest.raises(InvalidInput):
+        parse_decimal(text, "id")
+
+
+def test_the_other_languages_decimal_point_says_how_to_write_it():
+    with pytest.raises(InvalidInput) as error:
+        parse_decimal("2.5", "id")
+    assert "2,5" in error.value.message
+
+
+@pytest.mark.parametrize("value, places, lang, text", [
+    (Decimal("1500.25"), None, "id", "1.500,25"), (Decimal("1500.25"), None, "en", "1,500.25"),
+    (Decimal("1000000"), None, "id", "1.000.000"), (Decimal("2.50"), None, "id", "2,5"),
+    (Decimal("2.5"), 2, "id", "2,50"), (0, None, "id", "0"), (None, None, "id", ""),
+])
+def test_format(value, places, lang, text):
+    assert format_decimal(value, places, lang) == text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("value", ["0.001", "1500", "1234567.891", "999", "1000"])
+def test_formatted_numbers_read_back(lang, value):
+    assert parse_decimal(format_decimal(Decimal(value), lang=lang), lang) == Decimal(value)
