@@ -5,12 +5,13 @@ all-day use on a warehouse PC."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from gudang import paths
+
+ICONS = paths.resource("icons")
 
 BLUE = "#1f4e79"  # BPBD blue
 BLUE_LIGHT = "#e8f0f8"
