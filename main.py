@@ -83,7 +83,7 @@ def self_test(argv: list[str]) -> int:
             stream.flush()
 
     import gudang.services.setup  # noqa: F401 - the core before Qt, as in run()
-    from PySide6.QtCore import QCoreApplication, QSize
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
     from gudang.domain.errors import GudangError
@@ -91,6 +91,7 @@ def self_test(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Gudang")
     try:
+        from gudang import paths
         from gudang.db import backup
         from gudang.db.migrate import current_revision
         from gudang.documents import render_calibration
@@ -128,7 +129,7 @@ def self_test(argv: list[str]) -> int:
             "title": window.windowTitle(),
             "language": i18n.language(),
             "pages": pages,
-            "cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+            "root": str(paths.root()),
             "pdf_pages": preview.document.pageCount(),
             "icons": not icon.isNull(),
             "revision": current_revision(controller.db),

@@ -35,6 +35,13 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+def app_icon() -> QIcon:
+    """The application's own icon (window, taskbar): resources/icons/gudang.svg and .png."""
+    result = QIcon(str(ICONS / "gudang.svg"))
+    result.addFile(str(ICONS / "gudang.png"))
+    return result
+
+
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; font-size: 10pt; }}
 QMainWindow, QDialog {{ background: white; }}
