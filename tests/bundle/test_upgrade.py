@@ -23,7 +23,7 @@ import pytest
 from gudang.db import backup
 from gudang.db.migrate import HEAD
 from tests.bundle.conftest import (
-    FIXTURE_0001, OLD_ADMIN, OLD_CLERK, ROOT, assert_old_rows_intact, copy_fixture, file_state, make_newer,
+    OLD_ADMIN, OLD_CLERK, ROOT, assert_old_rows_intact, copy_fixture, file_state, make_newer,
     revision, snapshot_file,
 )
 from tests.support.builders import gudang
@@ -34,9 +34,11 @@ NEWER_ID = "dibuat oleh Gudang versi yang lebih baru (versi basis data 9999"
 
 
 @pytest.fixture(scope="module")
-def before():
-    assert revision(FIXTURE_0001) == "0001"
-    return snapshot_file(FIXTURE_0001)
+def before(tmp_path_factory):
+    """The fixture's rows, read from a copy (SQLite would leave -wal/-shm files beside the original)."""
+    copy = copy_fixture(tmp_path_factory.mktemp("release-0001") / "gudang.sqlite3")
+    assert revision(copy) == "0001"
+    return snapshot_file(copy)
 
 
 def assert_migration_backup(path: Path, before) -> None:
