@@ -300,6 +300,36 @@ def build_linux_archive() -> Path:
     return out
 
 
+def find_iscc() -> Path | None:
+    """Inno Setup 6's compiler: on PATH, or where its installer puts it."""
+    found = shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        base = os.environ.get(variable)
+        for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
+            if base and (Path(base) / sub / "ISCC.exe").exists():
+                return Path(base) / sub / "ISCC.exe"
+    return None
+
+
+def build_windows_installer() -> Path | None:
+    """dist/GudangSetup-VERSION.exe from installer/windows/gudang.iss, if Inno Setup is installed."""
+    iscc = find_iscc()
+    if iscc is None:
+        say("Inno Setup 6 not found (ISCC.exe): dist/Gudang is built, the installer is not. "
+            "Install Inno Setup 6 and run this again (README: Windows installer).")
+        return None
+    version = project_version()
+    result = subprocess.run([str(iscc), f"/DAppVersion={version}", str(ROOT / "installer" / "windows" / "gudang.iss")],
+                            cwd=ROOT, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        sys.exit(f"[dev] Inno Setup failed (exit {result.returncode})")
+    setup_exe = DIST / f"GudangSetup-{version}.exe"
+    say(f"Windows installer: {setup_exe.relative_to(ROOT)} ({setup_exe.stat().st_size / 2**20:.0f} MiB)")
+    return setup_exe
+
+
 def build_bundle() -> int:
     """PyInstaller (installer/gudang.spec) -> dist/Gudang, then the Linux archive."""
     started = time.monotonic()
@@ -323,6 +353,10 @@ def build_bundle() -> int:
         stamp["archive_bytes"] = archive.stat().st_size
         say(f"Linux archive: {archive.relative_to(ROOT)} ({archive.stat().st_size / 2**20:.0f} MiB) "
             f"in {time.monotonic() - started - built:.0f} s")
+    if WINDOWS:
+        setup_exe = build_windows_installer()
+        if setup_exe is not None:
+            stamp["installer"] = setup_exe.name
     tmp = BUNDLE_STAMP.with_suffix(".tmp")
     tmp.write_text(json.dumps(stamp, indent=1) + "\n")
     os.replace(tmp, BUNDLE_STAMP)
