@@ -34,15 +34,15 @@ RECEIPT = "001/BAP/BPBD-KPR/XI/2026"
 WAYBILL = "001/SJ/BPBD-KPR/XI/2026"
 
 
-def init_admin(office_pc):
+def init_admin(office_pc, *options: str):
     """`gudang init` with the first administrator; the password comes on standard input."""
     # The security helper (issue 10) replaces --admin-password with --admin-password-stdin;
     # until that lands, fall back to the old option. TODO(bundle): drop the fallback at merge.
     help_text = office_pc.run("gudang", "init", "--help").stdout
     if "--admin-password-stdin" in help_text:
-        return office_pc.run("gudang", "init", "--admin-user", ADMIN, "--admin-password-stdin",
+        return office_pc.run("gudang", *options, "init", "--admin-user", ADMIN, "--admin-password-stdin",
                              stdin=PASSWORD + "\n")
-    return office_pc.run("gudang", "init", "--admin-user", ADMIN, "--admin-password", PASSWORD)
+    return office_pc.run("gudang", *options, "init", "--admin-user", ADMIN, "--admin-password", PASSWORD)
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +134,15 @@ def test_labels_carry_every_lot_barcode(office):
     _pc, work, steps = office
     lots = {line["barcode"] for line in steps["receive"].json()["lines"]}
     assert lots <= set(decoded(work / "label.pdf"))
+
+
+def test_the_bundled_command_works_on_postgresql(office_pc, postgres_url):
+    """psycopg's binary build (libpq inside the bundle) reaches the office's server."""
+    init = init_admin(office_pc, "--json", "--db", postgres_url)
+    assert init.code == 0, init.stderr
+    assert init.json()["admin"] == ADMIN and init.json()["migrated"] is True
+    verified = office_pc.run("gudang", "--json", "--db", postgres_url, "verify", user=(ADMIN, PASSWORD))
+    assert verified.code == 0 and verified.json()["ok"] is True, verified.stderr
 
 
 def test_the_app_starts_offscreen_on_a_new_pc_without_a_traceback(office_pc, tmp_path):
