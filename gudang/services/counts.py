@@ -5,6 +5,7 @@
     scan_count(db, counter, count.id, "L00000012")     # then lots: one package each
     scan_count(db, counter, count.id, "L00000013", qty=Decimal("12.5"))
     scan_count(db, counter, count.id, "(01)08991234567893(10)B42(30)24")  # GS1: lot B42, 24 units
+    amend_last_scan(db, counter, count.id, Decimal(40))  # that scan was a stack of 40
     set_count(db, counter, count.id, line_id, Decimal(80))  # the count cell typed over
     undo_scan(db, counter, count.id)                   # the counter's last scan taken back
     show_count(db, head, count.id, variances=True)     # expected vs counted
@@ -587,19 +588,54 @@ def set_count(db: Database, actor: Actor, count: int | str, line_id: int,
                        None if session.blind else line.expected, False, line.id)
 
 
+def _last_scan(conn: Connection, session, user: str):
+    last = conn.execute(
+        select(scan_t.c.id, scan_t.c.line_id, scan_t.c.qty, scan_t.c.code)
+        .where(scan_t.c.session_id == session.id, scan_t.c.counted_by == user,
+               scan_t.c.kind == "lot", scan_t.c.void.is_(False), scan_t.c.round == session.round)
+        .order_by(scan_t.c.id.desc()).limit(1)).one_or_none()
+    if last is None:
+        raise InvalidState(N_("nothing to undo: you have no scan in this round of stock count {number}"),
+                           number=session.number)
+    return last
+
+
+def amend_last_scan(db: Database, actor: Actor, count: int | str, qty: Decimal | str | int) -> ScanOutcome:
+    """The counter's last scan counted `qty` base units, not what it recorded (scan a
+    lot label, then type how many are in the stack)."""
+    try:
+        amount = parse_quantity(qty)
+    except GudangError as error:
+        raise error.at(where_field("qty"))
+    with UnitOfWork(db, actor, "count.scan") as uow:
+        conn = uow.conn
+        session = _open(conn, count)
+        last = _last_scan(conn, session, uow.user)
+        line = _line_in_round(conn, session, last.line_id)
+        try:
+            check_decimals(amount, line.decimals, line.sku)
+        except GudangError as error:
+            raise error.at(where_field("qty"))
+        if amount != last.qty:
+            conn.execute(update(scan_t).where(scan_t.c.id == last.id).values(void=True))
+            conn.execute(insert(scan_t), {
+                "session_id": session.id, "kind": "lot", "location_id": line.location_id, "line_id": line.id,
+                "round": session.round, "code": last.code, "qty": amount, "void": False,
+                "counted_by": uow.user, "counted_at": uow.now})
+            uow.audit("count.scan", session.number, f"{line.location} {line.barcode} +{amount} (was +{last.qty})")
+        counted = _line_total(conn, line.id)
+        uow.commit()
+    return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
+                       line.name, line.base_unit, amount, counted, None if session.blind else line.expected,
+                       False, line.id)
+
+
 def undo_scan(db: Database, actor: Actor, count: int | str) -> ScanOutcome:
     """Take back the counter's own last lot scan (or typed count) of the current round."""
     with UnitOfWork(db, actor, "count.scan") as uow:
         conn = uow.conn
         session = _open(conn, count)
-        last = conn.execute(
-            select(scan_t.c.id, scan_t.c.line_id, scan_t.c.qty)
-            .where(scan_t.c.session_id == session.id, scan_t.c.counted_by == uow.user,
-                   scan_t.c.kind == "lot", scan_t.c.void.is_(False), scan_t.c.round == session.round)
-            .order_by(scan_t.c.id.desc()).limit(1)).one_or_none()
-        if last is None:
-            raise InvalidState(N_("nothing to undo: you have no scan in this round of stock count {number}"),
-                               number=session.number)
+        last = _last_scan(conn, session, uow.user)
         line = _line_in_round(conn, session, last.line_id)
         conn.execute(update(scan_t).where(scan_t.c.id == last.id).values(void=True))
         counted = _line_total(conn, line.id)

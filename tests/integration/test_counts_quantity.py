@@ -51,6 +51,12 @@ def test_scan_then_type_the_count_and_gs1_quantities(world):
     # A carton's GTIN counts its pack factor: 1 dus = 40, or AI 30 dus.
     out = counts.scan_count(db, COUNTER, count.id, f"(01){CARTON_GTIN}(10)M-42")
     assert (out.qty, out.counted) == (40, 94)
+    # Scan a label, then type how many are in the stack: that scan becomes 6.
+    counts.scan_count(db, COUNTER, count.id, lots["M-42"])
+    out = counts.amend_last_scan(db, COUNTER, count.id, 6)
+    assert (out.qty, out.counted) == (6, 100)
+    out = counts.undo_scan(db, COUNTER, count.id)
+    assert out.counted == 94
     before = snapshot(db)
     with english():
         with pytest.raises(InvalidInput, match="names no lot"):
