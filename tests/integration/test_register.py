@@ -21,8 +21,12 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def cli(monkeypatch, capsys):
-    """`gudang ARGS` in this process (a subprocess costs seconds): (exit code, stdout, stderr)."""
+    """`gudang ARGS` in this process (a subprocess costs seconds): (exit code, stdout, stderr).
+    The command sets the message language; the fixture puts the test process's back."""
+    from gudang import i18n
     from gudang.cli import main
+
+    language = i18n.get_language()
 
     def run(db, *args, user="admin", password="rahasia-admin"):
         monkeypatch.setenv("GUDANG_LANG", "en")
@@ -39,7 +43,8 @@ def cli(monkeypatch, capsys):
         out = capsys.readouterr()
         return code, out.out, out.err
 
-    return run
+    yield run
+    i18n.set_language(language)
 
 
 def history(db):
