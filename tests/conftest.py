@@ -16,15 +16,20 @@ from sqlalchemy import MetaData, select, text  # noqa: E402
 from tests.support.pgserver import postgres_module_url, postgres_server, postgres_url  # noqa: E402,F401
 
 ADMIN, PASSWORD = "admin", "rahasia-admin"
+# Test databases take documents dated years back without a reason: most tests post on fixed
+# days of November 2026. The backdating rule has its own tests, which set the setting back.
+HISTORY_DAYS = "36500"
 
 
 def make_database(url: str):
     """A migrated Gudang database at `url` with an admin and a basic catalogue-free setup."""
     from gudang.db.engine import Database
     from gudang.services import setup
+    from gudang.services.users import authenticate
 
     db = Database(url)
     setup.initialize(db, ADMIN, PASSWORD)
+    setup.update_settings(db, authenticate(db, ADMIN, PASSWORD), {"backdate_days": HISTORY_DAYS})
     return db
 
 

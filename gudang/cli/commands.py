@@ -69,7 +69,8 @@ def _item_input(args: argparse.Namespace) -> catalogue.ItemInput:
         sku=args.sku, name=args.name, unit=args.unit, category=args.category, gtin=args.gtin,
         lot_tracked=not args.no_lot, expiry_required=not args.no_expiry,
         min_stock=args.min_stock or Decimal(0), weight_kg=args.weight_kg or Decimal(0),
-        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs))
+        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs),
+        decimals=args.decimals if args.decimals is not None else 0)
 
 
 def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:
@@ -279,7 +280,7 @@ def _canonical(key: str) -> str:
 
 
 ITEM_OPTIONS = {_canonical(o): o for o in ("sku", "name", "unit", "category", "gtin", "no-lot", "no-expiry",
-                                            "min-stock", "weight-kg", "volume-m3")}
+                                            "min-stock", "weight-kg", "volume-m3", "decimals")}
 PARTNER_OPTIONS = {_canonical(o): o for o in ("code", "name", "kind", "region", "desa", "address", "contact",
                                                "phone", "people-served")}
 LOCATION_OPTIONS = {_canonical(o): o for o in ("code", "warehouse", "kind", "name")}

@@ -26,6 +26,7 @@ from gudang.services.issues import (
     IssueResult, _allocate, _allocations, _header, _insert_lines, _resolve_lines, _warnings,
     document_t, line_t,
 )
+from gudang.services.posting import settings
 from gudang.services.uow import Actor, UnitOfWork
 
 
@@ -38,12 +39,13 @@ def _draft_row(uow: UnitOfWork, document_id: int):
 
 def update_issue_draft(db: Database, actor: Actor, document_id: int, issue: IssueInput) -> IssueResult:
     """Replace a draft goods issue's header and lines; return the new FEFO proposal."""
+    issue = issue.checked()
     with UnitOfWork(db, actor, "issue.draft") as uow:
         doc = _draft_row(uow, document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id,
                                state=doc.state)
-        header = _header(uow.conn, issue)
+        header = _header(uow.conn, issue, actor, settings(uow.conn))
         lines = _resolve_lines(uow.conn, issue.lines)
         taken = _allocate(uow.conn, lines, issue.date, actor)  # refuse before writing anything
         header.pop("type")

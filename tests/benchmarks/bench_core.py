@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.workload import (  # noqa: E402
-    EXPIRING_DAYS, FefoModel, Workload, make_workload, per_document, write_items_csv, write_replay,
+    BACKDATE_REASON, EXPIRING_DAYS, FefoModel, Workload, make_workload, per_document, write_items_csv, write_replay,
 )
 
 ADMIN, PASSWORD = "bench", "bench-password"
@@ -161,7 +161,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["items"] = clock() - started
 
         receipt_inputs = [
-            ReceiptInput(date=date, donor=workload.donor, reference=r.reference, lines=tuple(
+            ReceiptInput(date=date, donor=workload.donor, reference=r.reference,
+                         backdate_reason=BACKDATE_REASON, lines=tuple(
                 ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry, location=l.location)
                 for l in r.lines))
             for r in workload.receipts]
@@ -177,7 +178,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["receipts"] = clock() - started
 
         issue_inputs = [
-            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}", lines=tuple(
+            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}",
+                       backdate_reason=BACKDATE_REASON, lines=tuple(
                 IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
             for i in workload.issues]
         started = clock()
