@@ -53,6 +53,20 @@ def any_db(request, tmp_path):
 
 
 @pytest.fixture
+def pin_today(monkeypatch):
+    """`pin_today(day)` makes the core believe it is `day` (gudang.domain.dates.today), for
+    tests that post across a year end or watch lots expire."""
+    from gudang.domain import dates
+
+    def pin(day):
+        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        monkeypatch.setattr(dates, "today", lambda: day)
+        return day
+
+    return pin
+
+
+@pytest.fixture
 def admin(sqlite_db):
     from gudang.services.users import authenticate
 

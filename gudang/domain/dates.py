@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator, Mapping
 
 from gudang.domain.errors import InvalidInput
 from gudang.i18n import N_
@@ -40,11 +42,26 @@ BACKDATE_DAYS = 7  # default of the `backdate_days` setting
 BACKDATE_ROLES = ("admin", "kepala_gudang")
 
 
+_simulated: ContextVar[dt.date | None] = ContextVar("gudang_simulated_day", default=None)
+
+
 def today() -> dt.date:
     """The day it is where the warehouse is (the machine's local date).
 
-    The one place services ask; tests replace it to pin the day."""
-    return dt.date.today()
+    The one place services ask; tests replace it to pin the day, and the training data
+    (gudang.demo) replays its four months of history day by day with `simulated_day`."""
+    return _simulated.get() or dt.date.today()
+
+
+@contextmanager
+def simulated_day(day: dt.date) -> Iterator[None]:
+    """Act as if it were `day` (for generating training history, never for real postings:
+    the `gudang` command and the app do not use it)."""
+    token = _simulated.set(day)
+    try:
+        yield
+    finally:
+        _simulated.reset(token)
 
 
 def backdate_days(config: Mapping[str, str]) -> int:

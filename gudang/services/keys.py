@@ -50,3 +50,25 @@ def record_key(conn: Connection, key: str, kind: str, obj: str | None, uow) -> N
 
 def posted(conn: Connection, key: str) -> bool:
     return conn.execute(_find, {"key": key}).first() is not None
+
+
+def remember(db, actor, key: str, kind: str, obj: str | None) -> None:
+    """Record the key of a master-data record (an item, partner, bin, event) once added.
+
+    Those are never added twice anyway (their codes are unique); the key makes a rerun skip
+    them quietly instead of stopping on "already exists"."""
+    from gudang.services.uow import UnitOfWork
+
+    with UnitOfWork(db, actor, "catalogue.edit") as uow:
+        if posted(uow.conn, key):
+            return
+        record_key(uow.conn, key, kind, obj, uow)
+        uow.audit("replay.key", key[:120], f"{kind} {obj or '-'}")
+        uow.commit()
+
+
+def is_posted(db, key: str) -> bool:
+    from gudang.services.uow import UnitOfWork
+
+    with UnitOfWork(db, write=False) as uow:
+        return posted(uow.conn, key)

@@ -125,7 +125,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
     """Run the workload on a fresh database at `target` (path or URL) and return the result object."""
     from gudang.db.engine import Database, resolve_url
     from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
-    from gudang.services import catalogue, issues, locations, partners, queries, receipts, setup, verify
+    from gudang.services import catalogue, issues, locations, partners, queries, receipts, scanning, setup, verify
     from gudang.services.users import authenticate
 
     if is_url(target):
@@ -212,7 +212,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         scan_problems = 0
         for code in scans:
             t0 = clock()
-            found = queries.resolve_scan(db, code)
+            found = scanning.resolve(db, code)
             per_call["lot_scan"].append(clock() - t0)
             if found.kind != "lot" or found.data["on_hand"] is None or found.data["expiry"] is None:
                 scan_problems += 1

@@ -122,11 +122,12 @@ def receive(db, date, lines, donor: str = DONOR, actor: Actor = ADMIN_ACTOR, **h
 
 
 def issue_input(date, lines, recipient: str = RECIPIENT, **header) -> IssueInput:
-    """lines: (sku, qty[, lot]) tuples."""
+    """lines: (sku, qty[, lot[, reason]]) tuples."""
     built = []
     for line in lines:
         sku, qty, *rest = line
-        built.append(IssueLineInput(sku=sku, qty=Decimal(str(qty)), lot=rest[0] if rest else None))
+        built.append(IssueLineInput(sku=sku, qty=Decimal(str(qty)), lot=rest[0] if rest else None,
+                                    reason=rest[1] if len(rest) > 1 else None))
     return IssueInput(date=day(date), recipient=recipient, lines=tuple(built), **header)
 
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from gudang.domain.errors import GudangError
 from gudang.domain.quantity import parse_quantity
-from gudang.services import delivery, queries
+from gudang.services import delivery, scanning
 from gudang.services.delivery import ConfirmationInput, ConfirmLineInput
 from ui.i18n import fmt_date, fmt_int, fmt_number, parse_number
 from ui.models.table import Column, LazyTableModel, list_source
@@ -437,7 +437,7 @@ class DeliveryPage(QWidget):
             return
         if self.view is not None and self.check_lot(code):
             return
-        found, problem = query(self.ops, queries.resolve_scan, code)
+        found, problem = query(self.ops, scanning.resolve, code)
         if found is None:
             self.feedback.unknown(problem or self.tr("Unknown code %1.").replace("%1", code))
             return

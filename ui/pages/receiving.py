@@ -25,7 +25,7 @@ from gudang.domain.errors import GudangError
 from gudang.domain.gs1 import looks_like_gs1
 from gudang.domain.inputs import ReceiptInput, ReceiptLineInput, clean_code, optional_text
 from gudang.domain.quantity import parse_quantity
-from gudang.services import drafts, locations, partners, receipts
+from gudang.services import locations, partners, receipts, scanning
 from ui.pages import size_columns
 from ui.pages.scan_common import (
     CreateItemDialog, Problem, combo_code, date_edit, field_grid, qdate_to_date, query, run, scan_layout,
@@ -211,7 +211,7 @@ class ReceivingPage(QWidget):
             self.scan_seconds = time.perf_counter() - started
 
     def _handle_scan(self, raw: str) -> None:
-        result, problem = query(self.ops, drafts.scan, raw)
+        result, problem = query(self.ops, scanning.resolve, raw)
         shown = raw.replace("\x1d", "<GS>")
         if result is None:
             if looks_like_gs1(raw) and problem:  # a GS1 barcode we cannot read: say why
