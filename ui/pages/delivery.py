@@ -31,7 +31,7 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -373,11 +373,7 @@ class DeliveryPage(QWidget):
         values = []
         for c in self.AMOUNTS:
             text = self.lines.item(r, c).text()
-            try:
-                number = parse_number(text)
-            except (InvalidOperation, ValueError):
-                number = text  # let the core word the refusal
-            values.append(parse_quantity(number, allow_zero=True))
+            values.append(parse_quantity(parse_number(text), allow_zero=True))  # GudangError names it
         return values[0], values[1], values[2]
 
     def _shipped(self, r: int) -> Decimal:
