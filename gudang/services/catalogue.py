@@ -274,3 +274,28 @@ def import_items(db: Database, actor: Actor, records: list[Mapping[str, Any]]) -
                 uow.commit()
                 return len(items)
     raise ImportRejected(problems)
+
+
+def issuable_stock(db: Database) -> dict[str, Decimal]:
+    """Per SKU, what could be issued today: in storage or receiving bins, not quarantined,
+    not expired (one grouped query, for the issuing screen's item search)."""
+    from gudang.db.models import ALLOCATABLE_KINDS, Balance, Location, Lot
+    from gudang.domain.dates import today
+
+    with UnitOfWork(db, write=False) as uow:
+        rows = uow.conn.execute(
+            select(Item.sku, func.sum(Balance.qty))
+            .join(Balance, Balance.item_id == Item.id)
+            .join(Location, Location.id == Balance.location_id)
+            .join(Lot, Lot.id == Balance.lot_id)
+            .where(Balance.qty > 0, Location.kind.in_(ALLOCATABLE_KINDS), Lot.status == "available",
+                   or_(Lot.expiry.is_(None), Lot.expiry >= today()))
+            .group_by(Item.sku))
+        return {sku: _quantity(qty) for sku, qty in rows}
+
+
+def _quantity(value) -> Decimal:
+    """A SUM over the Quantity column comes back as stored thousandths on some engines."""
+    from gudang.domain.quantity import from_storage
+
+    return value if isinstance(value, Decimal) else from_storage(value)
