@@ -88,7 +88,9 @@ def format_decimal(value: Decimal | int | None, places: int | None = None, lang:
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
-_AMOUNT = re.compile(r"^\s*(?P<number>[+\-\u2212]?[\d.,\s\u00a0\u202f]*\d)\s*(?P<unit>[^\W\d_][\w\-/]*)?\s*$")
+# A unit is a word of letters ("dus", "karung", "kg"): "1e400" is not 1 of a unit "e400".
+_AMOUNT = re.compile(r"^\s*(?P<number>[+\-\u2212]?[\d.,\s\u00a0\u202f]*\d)\s*"
+                     r"(?P<unit>(?!e\d)[^\W\d_]+(?:[-/][^\W\d_]+)*)?\s*$", re.IGNORECASE)
 
 
 def parse_amount(text: str, lang: str | None = None) -> tuple[Decimal, str | None]:

@@ -428,18 +428,19 @@ class DeliveryPage(QWidget):
     # --- scanning --------------------------------------------------------------------------
     def handle_scan(self, raw: str) -> None:
         code = raw.strip()
-        if code.upper().startswith("SJ|"):
-            self.open_dispatch(code)
-            return
         if self.view is not None and self.check_lot(code):
             return
-        found, problem = query(self.ops, scanning.resolve, code)
+        found, problem = query(self.ops, scanning.resolve, code)  # the one resolver, QR payloads too
         if found is None:
-            self.feedback.unknown(problem or self.tr("Unknown code %1.").replace("%1", code))
+            if scanning.parse_document_qr(code) is not None:  # a surat jalan this database does not have
+                self.feedback.wrong(problem or self.tr("Unknown code %1.").replace("%1", code))
+            else:
+                self.feedback.unknown(problem or self.tr("Unknown code %1.").replace("%1", code))
             return
         if found.kind == "document":
             if found.data["type"] in delivery.DISPATCH_TYPES:
-                self.open_dispatch(found.data["number"])
+                # a QR is opened by its payload, so the delivery checks its lines' hash
+                self.open_dispatch(code if "qr" in found.data else found.data["number"])
             else:
                 self.feedback.wrong(self.tr("%1 is not a dispatch: scan the QR code of a surat jalan.").replace(
                     "%1", found.data["number"]))

@@ -163,13 +163,19 @@ class IssuingPage(QWidget):
         self.proposal_view = QTableView(self)
         self.proposal_view.setModel(self.proposal)
         self.proposal_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._setup_table(self.proposal_view, {0: 44, 2: 95, 3: 90, 4: 75, 5: 90, 6: 60, 7: 80, 8: 180,
+        self._setup_table(self.proposal_view, {0: 44, 2: 95, 3: 90, 4: 75, 5: 90, 6: 60, 7: 96, 8: 180,
                                                9: 130}, ProposalModel.ITEM)
         self.proposal_label = QLabel(self)
+        self.state_label = QLabel(self)
+        self.state_label.setStyleSheet("font-weight: bold;")
         lines_box = QWidget(self)
         lines_layout = QVBoxLayout(lines_box)
         lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(QLabel(self.tr("Lines"), lines_box))
+        lines_head = QHBoxLayout()
+        lines_head.addWidget(QLabel(self.tr("Lines"), lines_box))
+        lines_head.addStretch(1)
+        lines_head.addWidget(self.state_label)  # above the buttons, so they keep their room at 1024 px
+        lines_layout.addLayout(lines_head)
         lines_layout.addWidget(self.table)
         proposal_box = QWidget(self)
         proposal_layout = QVBoxLayout(proposal_box)
@@ -182,8 +188,6 @@ class IssuingPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         # actions
-        self.state_label = QLabel(self)
-        self.state_label.setStyleSheet("font-weight: bold;")
         self.remove_button = QPushButton(self.tr("Remove line"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.new_button = QPushButton(self.tr("&New issue"), self)
@@ -203,7 +207,7 @@ class IssuingPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.new_button)
-        actions.addWidget(self.state_label, 1)
+        actions.addStretch(1)
         for button in (self.save_button, self.approve_button, self.post_button, self.waybill_button):
             actions.addWidget(button)
 
@@ -771,8 +775,8 @@ class IssuingPage(QWidget):
         super().showEvent(event)
         if not self._offered:
             self._offered = True
-            QTimer.singleShot(0, self.offer_restore)
-            QTimer.singleShot(800, gs1_format.warm_up)
+            QTimer.singleShot(0, self, self.offer_restore)
+            QTimer.singleShot(800, self, gs1_format.warm_up)
 
     def offer_restore(self) -> bool:
         saved = self.wip.load()

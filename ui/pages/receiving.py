@@ -96,9 +96,9 @@ class ReceivingPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # At 1024 px the bin and condition must show: the item name takes what is left.
-        size_columns(self.table, {0: 32, 1: 100, 3: 64, 4: 64, 5: 100, 6: 92, 7: 84, 8: 76, 9: 110},
-                     stretch=ReceiptLinesModel.ITEM)
+        # At 1024 px the bin and condition must show: the item name takes what is left (fit_columns).
+        size_columns(self.table, {0: 32, 1: 92, 3: 64, 4: 64, 5: 90, 6: 92, 7: 76, 8: 76, 9: 120})
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.model.rowsInserted.connect(self._count_changed)
         self.model.rowsRemoved.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
@@ -110,13 +110,15 @@ class ReceivingPage(QWidget):
         self.clear_button = QPushButton(self.tr("&New receipt"), self)
         self.clear_button.clicked.connect(lambda: self.new_receipt())
         self.count_label = QLabel(self)
-        self.post_button = QPushButton(self.tr("&Post receipt  (Ctrl+Enter)"), self)
+        self.post_button = QPushButton(self.tr("&Post receipt"), self)
+        self.post_button.setToolTip(self.tr("Post the receipt (Ctrl+Enter)"))
         self.post_button.setObjectName("primaryButton")
         self.post_button.setMinimumHeight(40)
         self.post_button.clicked.connect(self.post)
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.clear_button)
+        self.count_label.setWordWrap(True)
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.post_button)
 
@@ -178,6 +180,21 @@ class ReceivingPage(QWidget):
             signal.connect(lambda *_: self._autosave.start())
         self.refresh(frozenset({"partners", "locations", "catalogue", "settings"}))
         self._count_changed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """The item name takes the room left. When the window is narrow (1024 px) every column up
+        to the condition stays in view and only the remark is scrolled to."""
+        columns = range(self.model.columnCount())
+        width = self.table.viewport().width()
+        others = sum(self.table.columnWidth(c) for c in columns
+                     if c not in (ReceiptLinesModel.ITEM, ReceiptLinesModel.REMARK))
+        remark = self.table.columnWidth(ReceiptLinesModel.REMARK)
+        room = width - others - remark
+        self.table.setColumnWidth(ReceiptLinesModel.ITEM, room if room >= 160 else max(110, width - others))
 
     # --- data --------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
@@ -393,8 +410,8 @@ class ReceivingPage(QWidget):
         super().showEvent(event)
         if not self._offered:
             self._offered = True
-            QTimer.singleShot(0, self.offer_restore)
-            QTimer.singleShot(800, gs1_format.warm_up)  # the first GS1 scan answers at once
+            QTimer.singleShot(0, self, self.offer_restore)
+            QTimer.singleShot(800, self, gs1_format.warm_up)  # the first GS1 scan answers at once
 
     def offer_restore(self) -> bool:
         """After a restart (or a crash): offer the lines that were not posted."""

@@ -235,7 +235,7 @@ class _Words(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.words = text.lower().split()
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         text = (self.sourceModel().index(row, 0, parent).data() or "").lower()

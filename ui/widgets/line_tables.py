@@ -87,8 +87,11 @@ class _Typed:
                                self.decimals, True, dict(self.factors))
 
     def amount(self) -> tuple[Decimal, str]:
-        """(quantity, unit) as typed; GudangError for what is not a number."""
+        """(quantity, unit) as typed; GudangError for what is not a number, or for a unit typed
+        with it ("5 karung") that the item does not have."""
         number, unit = parse_amount(self.qty)
+        if unit is not None and not any(u.lower() == unit.lower() for u in self.units):
+            rules.unit_factor(self.rules(), unit)  # raises, in the core's words
         return number, unit or self.unit
 
     def quantity(self) -> Decimal:
