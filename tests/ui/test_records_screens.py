@@ -360,6 +360,7 @@ while True:
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
+        child.stdout.close()
     page = make(qtbot, "receiving", db, admin)
     qtbot.waitUntil(lambda: len(page.model.lines) == 2, timeout=5000)
     assert [(l.sku, l.qty) for l in page.model.lines] == [("TRP-46", "1"), ("MIE-01", "2")]
