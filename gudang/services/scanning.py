@@ -131,10 +131,18 @@ def _known(conn: Connection, code: str) -> ScanResult | None:
 
 
 def _item(conn: Connection, code: str):
-    try:
-        return lookup.item(conn, code)
-    except NotFound:
-        return None
+    """An item by SKU or GTIN; a GTIN also in its other lengths (the EAN-13 printed on a box is
+    the GTIN-14 of the catalogue with a leading zero)."""
+    candidates = [code]
+    if code.isdigit() and len(code) in GTIN_LENGTHS and has_valid_check_digit(code):
+        long = code.zfill(14)
+        candidates += [long, long.lstrip("0").zfill(13), long.lstrip("0").zfill(12), long.lstrip("0")]
+    for candidate in dict.fromkeys(candidates):
+        try:
+            return lookup.item(conn, candidate)
+        except NotFound:
+            continue
+    return None
 
 
 def _item_data(conn: Connection, item, code: str | None) -> dict:
@@ -184,12 +192,10 @@ def _gs1_result(conn: Connection, raw: str) -> ScanResult:
             "serial": parsed.serial, "sku": None, "item": None,
             "net_weight_kg": parsed.net_weight_kg, "unread": list(parsed.unread)}
     if gtin:
-        for candidate in dict.fromkeys((gtin, gtin.lstrip("0"), gtin[1:] if len(gtin) == 14 else gtin)):
-            item = _item(conn, candidate)
-            if item is not None:
-                data.update(_item_data(conn, item, candidate))
-                data["gtin"] = gtin
-                break
+        item = _item(conn, gtin)
+        if item is not None:
+            data.update(_item_data(conn, item, gtin))
+            data["gtin"] = gtin
     return ScanResult("gs1", raw, data)
 
 
