@@ -989,37 +989,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="402" />
+            <location filename="../../ui/pages/scan_common.py" line="407" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="403" />
+            <location filename="../../ui/pages/scan_common.py" line="408" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="404" />
+            <location filename="../../ui/pages/scan_common.py" line="409" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="405" />
+            <location filename="../../ui/pages/scan_common.py" line="410" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="406" />
+            <location filename="../../ui/pages/scan_common.py" line="411" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="411" />
+            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <source>Decimal places</source>
+            <translation>Angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="417" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <location filename="../../ui/pages/scan_common.py" line="418" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -1696,42 +1701,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="491" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="491" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="491" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="491" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="491" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="492" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="492" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Reason (non-FEFO)</source>
             <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="521" />
+            <location filename="../../ui/widgets/line_tables.py" line="524" />
             <source>FEFO</source>
             <translation>FEFO</translation>
         </message>
@@ -2375,7 +2380,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="433" />
+            <location filename="../../ui/widgets/line_tables.py" line="436" />
             <source>dd/mm/yyyy</source>
             <translation>hh/bb/tttt</translation>
         </message>
@@ -2897,72 +2902,72 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ProposalModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="609" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Line</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="609" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="609" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="609" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="609" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="610" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="610" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="610" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="610" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Why</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="611" />
+            <location filename="../../ui/widgets/line_tables.py" line="614" />
             <source>Picked</source>
             <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="626" />
+            <location filename="../../ui/widgets/line_tables.py" line="629" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="628" />
+            <location filename="../../ui/widgets/line_tables.py" line="631" />
             <source>FEFO: earliest expiry</source>
             <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="641" />
+            <location filename="../../ui/widgets/line_tables.py" line="644" />
             <source>picked</source>
             <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="643" />
+            <location filename="../../ui/widgets/line_tables.py" line="646" />
             <source>wrong lot %1</source>
             <translation>lot salah %1</translation>
         </message>
@@ -2970,87 +2975,87 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="263" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="263" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="263" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="263" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="263" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="264" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="264" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="264" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="264" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Condition</source>
             <translation>Kondisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="265" />
+            <location filename="../../ui/widgets/line_tables.py" line="268" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="266" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>good</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="266" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>damaged</source>
             <translation>rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="307" />
+            <location filename="../../ui/widgets/line_tables.py" line="310" />
             <source>At most 500 characters.</source>
             <translation>Paling banyak 500 karakter.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="296" />
+            <location filename="../../ui/widgets/line_tables.py" line="299" />
             <source>Not a date: use dd/mm/yyyy.</source>
             <translation>Bukan tanggal: gunakan hh/bb/tttt.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="302" />
+            <location filename="../../ui/widgets/line_tables.py" line="305" />
             <source>Unknown bin.</source>
             <translation>Rak tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="325" />
+            <location filename="../../ui/widgets/line_tables.py" line="328" />
             <source>required</source>
             <translation>wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="329" />
+            <location filename="../../ui/widgets/line_tables.py" line="332" />
             <source>(default)</source>
             <translation>(bawaan)</translation>
         </message>
@@ -3823,7 +3828,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>_LinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="200" />
+            <location filename="../../ui/widgets/line_tables.py" line="203" />
             <source>line %1, %2: %3</source>
             <translation>baris %1, %2: %3</translation>
         </message>

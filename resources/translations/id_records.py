@@ -91,4 +91,5 @@ MESSAGES = {
         "Dokumen ini bertanggal %1, lebih dari %2 hari yang lalu. Jika benar, isi alasannya (dicatat dan "
         "dicetak pada dokumen):",
     "e.g. entered late after a power cut": "mis. terlambat diinput karena listrik padam",
+    "Decimal places": "Angka desimal",
 }

@@ -395,6 +395,11 @@ class CreateItemDialog(QDialog):
         self.lot_tracked.setChecked(True)
         self.expiry_required = QCheckBox(self.tr("Expiry date required"), self)
         self.expiry_required.setChecked(True)
+        self.decimals = QComboBox(self)  # weighed goods take decimals, counted packages none
+        for places in range(4):
+            self.decimals.addItem(str(places), places)
+        self.unit.currentTextChanged.connect(
+            lambda text: self.decimals.setCurrentIndex(2 if text.strip().lower() in ("kg", "liter") else 0))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
         self.problem.setWordWrap(True)
@@ -404,6 +409,7 @@ class CreateItemDialog(QDialog):
         form.addRow(self.tr("Base unit"), self.unit)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("GTIN / EAN"), self.gtin)
+        form.addRow(self.tr("Decimal places"), self.decimals)
         form.addRow("", self.lot_tracked)
         form.addRow("", self.expiry_required)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -424,7 +430,8 @@ class CreateItemDialog(QDialog):
             data = ItemInput(sku=self.sku.text(), name=self.name.text(), unit=self.unit.currentText(),
                              category=self.category.text() or None, gtin=self.gtin.text().strip() or None,
                              lot_tracked=self.lot_tracked.isChecked(),
-                             expiry_required=self.expiry_required.isChecked())
+                             expiry_required=self.expiry_required.isChecked(),
+                             decimals=self.decimals.currentData())
         except GudangError as error:  # pragma: no cover - ItemInput does not check on creation
             self.problem.setText(error.message)
             return
