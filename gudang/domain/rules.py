@@ -17,7 +17,7 @@ from typing import Mapping
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.fefo import is_expired
 from gudang.domain.inputs import IssueLineInput, ReceiptLineInput, where_line
-from gudang.domain.quantity import check_decimals, parse_quantity
+from gudang.domain.quantity import MAX_QUANTITY, check_decimals, parse_quantity
 from gudang.i18n import N_
 
 GOODS_KINDS = ("storage", "receiving", "quarantine")  # bins goods can be received into
@@ -60,6 +60,9 @@ def line_quantity(line_no: int, item, qty: object, unit: str | None, factors: Ma
     """(unit, qty, qty in base units) of a line, or an error at its unit or qty field: a
     positive, finite number with no more decimals than the item allows, in the line's unit
     and in base units."""
+    if (type(qty) is Decimal and (unit is None or unit == item.base_unit) and qty.is_finite()
+            and qty.as_tuple().exponent == 0 and 0 < qty <= MAX_QUANTITY):
+        return item.base_unit, qty, qty  # a whole number in the base unit: nothing to convert
     try:
         unit, factor = unit_factor(item, unit, factors)
     except GudangError as error:
@@ -128,3 +131,31 @@ def issue_line_problems(line_no: int, line: IssueLineInput, item,
 def expiry_warning(expiry: dt.date | None, on: dt.date) -> bool:
     """A lot received already expired (or expiring on the day) deserves a warning at the door."""
     return expiry is not None and expiry <= on
+
+
+def checked_receipt_line(line_no: int, line: ReceiptLineInput, item, *, date: dt.date,
+                         location_kind: str | None = None, location_active: bool = True,
+                         factors: Mapping | None = None) -> tuple[str, Decimal, Decimal]:
+    """(unit, qty, qty in base units) of a receipt line that breaks no rule; else the first
+    problem of `receipt_line_problems`, raised. The posting path: one pass when all is well."""
+    try:
+        result = line_quantity(line_no, item, line.qty, line.unit, factors)
+    except GudangError:
+        result = None
+    if (result is None or not getattr(item, "active", True)
+            or (item.lot_tracked and not line.lot) or (item.expiry_required and line.expiry is None)
+            or (line.expiry is not None and is_expired(line.expiry, date))
+            or (line.location and location_kind is not None
+                and (location_kind not in GOODS_KINDS or not location_active
+                     or (line.condition == "damaged" and location_kind != "quarantine")))):
+        raise receipt_line_problems(line_no, line, item, date=date, location_kind=location_kind,
+                                    location_active=location_active, factors=factors)[0]
+    return result
+
+
+def checked_issue_line(line_no: int, line: IssueLineInput, item,
+                       factors: Mapping | None = None) -> tuple[str, Decimal, Decimal]:
+    """(unit, qty, qty in base units) of a goods-issue line, or its first problem raised."""
+    if not getattr(item, "active", True):
+        raise issue_line_problems(line_no, line, item, factors)[0]
+    return line_quantity(line_no, item, line.qty, line.unit, factors)

@@ -104,10 +104,7 @@ def _resolve_lines(conn: Connection, lines: tuple[IssueLineInput, ...]) -> list[
         item = items.get(line.sku)
         if item is None:
             raise NotFound(N_("unknown item {sku}"), sku=line.sku).at(where_line(line_no, "sku"))
-        problems = rules.issue_line_problems(line_no, line, item, factors)
-        if problems:
-            raise problems[0]
-        unit, qty, qty_base = rules.line_quantity(line_no, item, line.qty, line.unit, factors)
+        unit, qty, qty_base = rules.checked_issue_line(line_no, line, item, factors)
         lot = None
         if line.lot:
             try:

@@ -152,12 +152,9 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
                 if location is None:
                     raise NotFound(N_("unknown location {code}"), code=line.location).at(
                         where_line(line_no, "location"))
-            problems = rules.receipt_line_problems(
+            unit, _, qty_base = rules.checked_receipt_line(
                 line_no, line, item, date=receipt.date, location_kind=location.kind if location else None,
                 location_active=location.active if location else True, factors=factors)
-            if problems:
-                raise problems[0]
-            unit, _, qty_base = rules.line_quantity(line_no, item, line.qty, line.unit, factors)
             if location is None:
                 kind = QUARANTINE if line.condition == "damaged" else RECEIVING
                 if kind not in defaults:
