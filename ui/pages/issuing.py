@@ -575,6 +575,13 @@ class IssuingPage(QWidget):
             if row is not None:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.lines.index(row, 0))
+            else:
+                fields = {"recipient": self.recipient, "destination": self.destination, "event": self.event,
+                          "date": self.date, "backdate_reason": self.date, "reference": self.reference,
+                          "transport_mode": self.transport, "carrier": self.carrier, "vehicle": self.vehicle,
+                          "driver": self.driver, "driver_phone": self.phone}
+                if error.line is None and error.field in fields:
+                    fields[error.field].setFocus()  # the field the core names
             self.feedback.wrong(error.message)
         else:
             self.feedback.wrong(error or fallback)

@@ -449,6 +449,10 @@ class ReceivingPage(QWidget):
                 continue  # a line that cannot be read back is dropped, not the others
         self.model.set_lines(lines)
 
+    def _header_fields(self) -> dict:
+        return {"donor": self.donor, "event": self.event, "date": self.date, "backdate_reason": self.date,
+                "reference": self.reference, "vehicle": self.vehicle, "deliverer": self.deliverer}
+
     # --- posting ---------------------------------------------------------------------------
     def build_input(self) -> ReceiptInput:
         """The receipt as typed; raises GudangError or Problem naming the first problem."""
@@ -499,6 +503,8 @@ class ReceivingPage(QWidget):
                 if row is not None:
                     self.table.selectRow(row)
                     self.table.scrollTo(self.model.index(row, 0))
+                elif error.line is None and error.field in self._header_fields():
+                    self._header_fields()[error.field].setFocus()  # the field the core names
                 self.feedback.wrong(error.message)
             else:
                 self.feedback.wrong(error or self.tr("The receipt was not posted."))
