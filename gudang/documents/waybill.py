@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
+
+from gudang.domain import document_qr
 
 from .data import Signatory, WaybillData
 from .layout import (
@@ -15,36 +16,27 @@ from .layout import (
     spacer, title_block,
 )
 
-QR_PREFIX = "SJ"
-
-
-def _canonical_qty(qty: Decimal) -> str:
-    value = Decimal(qty).normalize()
-    return format(value, "f") if value != 0 else "0"
-
-
 def waybill_lines_hash(data: WaybillData) -> str:
-    """First 8 hex digits of sha256 over the sorted canonical lines
-    "sku|lot|qty" (lot = internal lot barcode, else the supplier's lot code),
-    joined by newlines. Independent of line order and of qty formatting."""
-    lines = sorted(
-        f"{line.sku}|{line.lot_barcode or line.lot_code}|{_canonical_qty(line.qty)}"
-        for line in data.lines
-    )
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:8]
+    """The line hash of the waybill's QR (gudang.domain.document_qr.lines_hash over
+    "sku|lot|qty", lot = internal lot barcode, else the supplier's lot code)."""
+    return document_qr.lines_hash(qr_lines(data))
+
+
+def qr_lines(data) -> list[tuple[str, str, Decimal]]:
+    """The (sku, lot, qty) lines the QR hash covers."""
+    return [(line.sku, line.lot_barcode or line.lot_code, line.qty) for line in data.lines]
 
 
 def waybill_qr_payload(data: WaybillData) -> str:
-    """Text of the waybill's QR code: "SJ|<number>|<hash of lines>"."""
-    return f"{QR_PREFIX}|{data.number}|{waybill_lines_hash(data)}"
+    """Text of the waybill's QR code: "DOK|<number>|<hash of lines>" (gudang.domain.document_qr)."""
+    return document_qr.encode(data.number, qr_lines(data))
 
 
 def verify_waybill_qr(payload: str, data: WaybillData) -> bool:
-    """True when a scanned QR belongs to this waybill and its lines are unchanged."""
-    parts = payload.strip().split("|")
-    if len(parts) != 3 or parts[0] != QR_PREFIX:
-        return False
-    return parts[1] == data.number and parts[2].lower() == waybill_lines_hash(data)
+    """True when a scanned QR (this format or the older "SJ|number|hash") belongs
+    to this waybill and its lines are unchanged."""
+    qr = document_qr.decode(payload)
+    return qr is not None and qr.number == data.number and qr.matches(qr_lines(data))
 
 
 def render_waybill(data: WaybillData, lang: str | None = None, *, copies: bool = False,

@@ -240,6 +240,11 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
     from gudang.domain.inputs import clean_code
 
     raw = code
+    from gudang.domain import document_qr
+
+    qr = document_qr.decode(code)
+    if qr is not None:  # the QR of a printed document names its number
+        code = qr.number
     try:
         code = clean_code(code.replace("\x1d", "")) if isinstance(code, str) else clean_code(code, max_length=100)
     except GudangError:
@@ -264,7 +269,7 @@ def resolve_scan(db: Database, code: str) -> ScanResult:
             if doc is not None:
                 # A cancelled number stays posted; its reversal marks it BATAL.
                 reversal = conn.execute(_scan_reversal, {"id": doc.id}).scalar()
-                return ScanResult("document", code, {"number": doc.number, "type": doc.type,
+                return ScanResult("document", raw if qr else code, {"number": doc.number, "type": doc.type,
                                                      "date": doc.date, "state": doc.state, "id": doc.id,
                                                      "cancelled": reversal is not None,
                                                      "cancelled_by": reversal})

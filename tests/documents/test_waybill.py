@@ -39,7 +39,8 @@ def test_one_page_waybill_fields_totals_and_escaping():
 def test_qr_code_decodes_to_payload_and_verifies():
     data = waybill(5)
     payload = waybill_qr_payload(data)
-    assert re.fullmatch(r"SJ\|014/SJ/BPBD-KPR/XI/2026\|[0-9a-f]{8}", payload)
+    assert re.fullmatch(r"DOK\|014/SJ/BPBD-KPR/XI/2026\|[0-9a-f]{8}", payload)
+    assert verify_waybill_qr("SJ|" + payload[4:], data)  # papers printed before the one format
     codes = decode(render_png(render_waybill(data))[0])
     assert (payload, "QRCode") in codes
     assert verify_waybill_qr(payload, data)
@@ -48,9 +49,9 @@ def test_qr_code_decodes_to_payload_and_verifies():
     assert not verify_waybill_qr(payload, changed)
     reordered = dataclasses.replace(data, lines=tuple(reversed(data.lines)))
     assert verify_waybill_qr(payload, reordered)  # the hash does not depend on print order
-    assert verify_waybill_qr(payload.replace("SJ|", "SJ|", 1), dataclasses.replace(
+    assert verify_waybill_qr(payload, dataclasses.replace(
         data, lines=tuple(dataclasses.replace(l, qty=l.qty + Decimal("0.000")) for l in data.lines)))
-    assert not verify_waybill_qr("SJ|999/SJ/X|" + payload[-8:], data)
+    assert not verify_waybill_qr("DOK|999/SJ/X|" + payload[-8:], data)
     assert not verify_waybill_qr("garbage", data)
 
 
