@@ -32,7 +32,7 @@ def render_count_report(data: CountReportData, lang: str | None = None, *,
         story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
     qty = t("Quantity")
     columns = [Column(t("No"), align="RIGHT", kind="number"), Column(t("Code"), kind="code", max_width=26 * mm),
-               Column(t("Item name")), Column(t("Lot / Bin"), kind="code", max_width=28 * mm),
+               Column(t("Item name"), weight=3, min_width=30 * mm), Column(t("Lot / Bin"), kind="code", max_width=28 * mm),
                Column(t("Unit"), kind="code", max_width=18 * mm),
                Column(t("Per records"), align="RIGHT", kind="number", group=qty),
                Column(t("Counted"), align="RIGHT", kind="number", group=qty),

@@ -57,6 +57,7 @@ _arabic: frozenset[int] = frozenset()
 # Characters that switch a line to the bidi algorithm: Hebrew, Arabic, Syriac,
 # Thaana, NKo and the Arabic presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_NUMBER = re.compile(r"[0-9](?:[0-9.,:/\-]*[0-9])?")
 # Characters allowed although no glyph draws them.
 _LAYOUT = {"\n", "\r", "\t"}
 
@@ -179,9 +180,13 @@ def visual(text: str) -> str:
         if not has_rtl(line):
             out.append(line)
             continue
-        shaped = _reshaper().reshape(line)
+        # Numbers typed next to Arabic (a phone, a quantity) stay as typed: the
+        # bidi algorithm would otherwise read 0812-7654 after Arabic letters as
+        # Arabic numbers and print 7654-0812.
+        isolated = _NUMBER.sub(lambda m: "\u2066" + m.group(0) + "\u2069", line)
+        shaped = _reshaper().reshape(isolated)
         display = get_display(shaped, base_dir="L")
-        out.append(_glue_rtl_runs(display))
+        out.append(_glue_rtl_runs(display.replace("\u2066", "").replace("\u2069", "")))
     return "\n".join(out)
 
 

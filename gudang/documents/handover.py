@@ -48,7 +48,7 @@ def render_handover(data: HandoverData, lang: str | None = None, *, reprint: boo
 
     confirmed = not draft and any(l.good is not None for l in data.lines)
     columns = [Column(t("No"), align="RIGHT", kind="number"), Column(t("Code"), kind="code", max_width=26 * mm),
-               Column(t("Item name")), Column(t("Lot"), kind="code", max_width=26 * mm),
+               Column(t("Item name"), weight=3, min_width=30 * mm), Column(t("Lot"), kind="code", max_width=26 * mm),
                Column(t("Shipped") if confirmed else t("Qty"), align="RIGHT", kind="number"),
                Column(t("Unit"), kind="code", max_width=18 * mm)]
     if confirmed:

@@ -400,6 +400,7 @@ class Column:
     kind: str = "text"
     max_width: float = 34 * mm
     min_width: float = 0.0
+    weight: float = 1.0  # text columns: share of the width left, relative to the others
 
 
 PAD_X = 2.6
@@ -431,15 +432,56 @@ class TextCell(CellParagraph):
     def __init__(self, text: object, style: str = "cell", note: object = "", note_size: float = 6.8,
                  prefix: str = "") -> None:
         st = STYLES[style]
-        markup = prefix + esc(text, st.fontName)
-        if note:
-            markup += f'<br/><font size="{note_size}" color="#555555">{esc(note)}</font>'
-        super().__init__(markup, st)
+        self._source = (str(text or ""), str(note or ""), note_size, prefix)
+        self._font = st.fontName
+        self._rtl = fonts.has_rtl(self._source[0]) or fonts.has_rtl(self._source[1])
+        self._bidi_for = None
+        super().__init__(self._markup(), st)
         plain = [str(text or "")] + ([str(note)] if note else [])
         sizes = [st.fontSize] + ([note_size] if note else [])
         self.natural = max(fonts.string_width(t, st.fontName, z) for t, z in zip(plain, sizes))
         self.longest = max((fonts.string_width(w, st.fontName, z) for t, z in zip(plain, sizes)
                             for w in t.split()), default=0.0)
+
+    def _markup(self, width: float | None = None) -> str:
+        """Our markup; with a width, right-to-left text is broken into lines
+        first (in typed order) and each line put in visual order by itself, as
+        the bidi algorithm wants: a line break never swaps words."""
+        text, note, note_size, prefix = self._source
+        if width is None or not self._rtl:
+            main = esc(text, self._font)
+            extra = esc(note)
+        else:
+            main = "<br/>".join(esc(line, self.style.fontName)
+                                for line in _logical_lines(text, self.style.fontName, self.style.fontSize, width))
+            extra = "<br/>".join(esc(line) for line in _logical_lines(note, FONT, note_size, width))
+        markup = prefix + main
+        if note:
+            markup += f'<br/><font size="{note_size}" color="#555555">{extra}</font>'
+        return markup
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab API)
+        if self._rtl and self._bidi_for != availWidth:
+            self._bidi_for = availWidth
+            Paragraph.__init__(self, self._markup(availWidth - 0.5), self.style)
+            self.__dict__.pop("_wrap_cache", None)
+        return super().wrap(availWidth, availHeight)
+
+
+def _logical_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap of typed (logical) text measured as it will print."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            trial = f"{line} {word}" if line else word
+            if line and fonts.string_width(trial, font, size) > width:
+                out.append(line)
+                line = word
+            else:
+                line = trial
+        out.append(line)
+    return out
 
 
 _SEPARATORS = "/-_.| "
@@ -591,14 +633,15 @@ def measure_columns(columns: Sequence[Column], rows: Sequence[Sequence[object]],
                 short -= give
         left = width - sum(widths)
     extra = max(left - sum(lows.values()), 0)
-    wants = {i: max(natural[i] + 2 * PAD_X - lows[i], 0) for i in flexible}
+    wants = {i: max(natural[i] + 2 * PAD_X - lows[i], 0) * columns[i].weight for i in flexible}
     total_want = sum(wants.values())
     for i in flexible:
         widths[i] = lows[i] + (extra * wants[i] / total_want if total_want else extra / len(flexible))
-    if total_want and total_want < extra:  # everything fits on one line: the first text column takes the rest
+    natural_want = sum(max(natural[i] + 2 * PAD_X - lows[i], 0) for i in flexible)
+    if natural_want and natural_want < extra:  # everything fits on one line: the first text column takes the rest
         for i in flexible:
-            widths[i] = lows[i] + wants[i]
-        widths[flexible[0]] += extra - total_want
+            widths[i] = lows[i] + max(natural[i] + 2 * PAD_X - lows[i], 0)
+        widths[flexible[0]] += extra - natural_want
     return widths
 
 
@@ -887,6 +930,17 @@ def now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
+def stamp_creation_date(canv: rl_canvas.Canvas, created: dt.datetime | None = None) -> None:
+    """Give the PDF of `canv` a real creation date (default now(), local time)
+    while ReportLab's invariant mode keeps the rest of the file reproducible."""
+    created = created or now()
+    offset = created.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    stamp = f"D:{created:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    canv.setDateFormatter(lambda *_: stamp)
+
+
 @dataclass(frozen=True)
 class Cancellation:
     """The reversal that cancelled a document: printed under BATAL."""
@@ -956,12 +1010,7 @@ class _DocCanvas(rl_canvas.Canvas):
         self._captions = list(captions)
         self._gudang_copy = 0
         self._pages: list[tuple[dict, int]] = []
-        created = setup.created or now()
-        offset = created.utcoffset() or dt.timedelta(0)
-        minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "-"
-        stamp = (f"D:{created:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'")
-        self.setDateFormatter(lambda *_: stamp)
+        stamp_creation_date(self, setup.created)
 
     def showPage(self):  # noqa: N802 (ReportLab API)
         self._pages.append((dict(self.__dict__), self._gudang_copy))

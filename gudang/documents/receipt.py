@@ -43,7 +43,7 @@ def render_receipt(data: ReceiptData, lang: str | None = None, *, reprint: bool 
                         label_width=29 * mm), spacer(3)]
     per = t("Quantity")
     columns = [Column(t("No"), align="RIGHT", kind="number"), Column(t("Code"), kind="code", max_width=26 * mm),
-               Column(t("Item name")), Column(t("Lot / Expiry"), kind="code", max_width=28 * mm),
+               Column(t("Item name"), weight=3, min_width=30 * mm), Column(t("Lot / Expiry"), kind="code", max_width=28 * mm),
                Column(t("Document"), align="RIGHT", kind="number", group=per),
                Column(t("Counted"), align="RIGHT", kind="number", group=per),
                Column(t("Difference"), align="RIGHT", kind="number", group=per),

@@ -62,7 +62,7 @@ def render_reversal(data: ReversalData, lang: str | None = None, *, reprint: boo
                                          "where they came from:", number="\0")).replace(
         "\0", bold(data.original_number)), STYLES["body_left"]), spacer(1.5)]
     columns = [Column(t("No"), align="RIGHT", kind="number"), Column(t("Code"), kind="code", max_width=26 * mm),
-               Column(t("Item name")), Column(t("Lot"), kind="code", max_width=28 * mm),
+               Column(t("Item name"), weight=3, min_width=30 * mm), Column(t("Lot"), kind="code", max_width=28 * mm),
                Column(t("Qty"), align="RIGHT", kind="number"), Column(t("Unit"), kind="code", max_width=18 * mm)]
     rows = [[str(i), code_cell(l.sku), cell(l.item_name), code_cell(l.lot_code, small=[l.lot_barcode]
                                                                       if l.lot_barcode != l.lot_code else []),

@@ -32,7 +32,7 @@ def render_stock_card(data: StockCardData, lang: str | None = None, *,
     story += [info_grid([[r for r in left if r[1]], [r for r in right if r[1]]],
                         label_width=25 * mm), spacer(4)]
     columns = [Column(t("Date"), kind="number"), Column(t("Document number"), kind="code", max_width=46 * mm),
-               Column(t("From / to")), Column(t("Lot"), kind="code", max_width=26 * mm),
+               Column(t("From / to"), weight=3), Column(t("Lot"), kind="code", max_width=26 * mm),
                Column(t("In"), align="RIGHT", kind="number"), Column(t("Out"), align="RIGHT", kind="number"),
                Column(t("Balance"), align="RIGHT", kind="number"), Column(t("Remark"), min_width=16 * mm)]
     rows = [["", "", cell(t("Opening balance"), "cell_bold"), "", "", "",

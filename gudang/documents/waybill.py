@@ -92,17 +92,17 @@ def _story(data: WaybillData, tx: Texts) -> list:
     columns = [
         Column(t("No"), align="RIGHT", kind="number"),
         Column(t("Code"), kind="code", max_width=26 * mm),
-        Column(t("Item name")),
-        Column(t("Lot / Expiry"), kind="code", max_width=28 * mm),
+        Column(t("Item name"), weight=3, min_width=30 * mm),
+        Column(t("Lot / Expiry"), kind="code", max_width=25 * mm),
         Column(t("Qty"), align="RIGHT", kind="number"),
         Column(t("Unit"), kind="code", max_width=18 * mm),
     ]
     if has_measure:
         columns.append(Column(t("Weight / Volume"), align="RIGHT", kind="number"))
     columns += [
-        Column(t("Good"), 10.5 * mm, "CENTER", group=receipt),
-        Column(t("Damaged"), 11.5 * mm, "CENTER", group=receipt),
-        Column(t("Short"), 10.5 * mm, "CENTER", group=receipt),
+        Column(t("Good"), 9 * mm, "CENTER", group=receipt),
+        Column(t("Damaged"), 9 * mm, "CENTER", group=receipt),
+        Column(t("Short"), 9 * mm, "CENTER", group=receipt),
         Column(t("Remark"), min_width=16 * mm),
     ]
     rows = []

@@ -30,7 +30,7 @@ def render_writeoff(data: WriteoffData, lang: str | None = None, *, reprint: boo
             (t("Method"), data.method)]
     story += [info_grid([[r for r in info if r[1]]], label_width=25 * mm), spacer(2)]
     columns = [Column(t("No"), align="RIGHT", kind="number"), Column(t("Code"), kind="code", max_width=26 * mm),
-               Column(t("Item name")), Column(t("Lot / Expiry"), kind="code", max_width=28 * mm),
+               Column(t("Item name"), weight=3, min_width=30 * mm), Column(t("Lot / Expiry"), kind="code", max_width=28 * mm),
                Column(t("Qty"), align="RIGHT", kind="number"), Column(t("Unit"), kind="code", max_width=18 * mm),
                Column(t("Reason"), min_width=24 * mm)]
     rows = []
