@@ -59,7 +59,6 @@ _arabic: frozenset[int] = frozenset()
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _NUMBER = re.compile(r"[0-9](?:[0-9.,:/\-]*[0-9])?")
 # Characters allowed although no glyph draws them.
-_LAYOUT = {"\n", "\r", "\t"}
 
 
 def fonts_dir():
@@ -107,27 +106,17 @@ def unprintable(text: str | None) -> str | None:
     """The first character of `text` that no document font can print, or None.
 
     Newlines and tabs are layout, not characters, and pass. Input validation
-    calls this (or `check_printable`) so that a name never turns into a box."""
-    if not text:
-        return None
-    register()
-    for ch in text:
-        if ch in _LAYOUT:
-            continue
-        code = ord(ch)
-        if code in _latin or code in _arabic:
-            continue
-        if code == 0x00A0 or code == 0x00AD:  # no-break space, soft hyphen
-            continue
-        return ch
-    return None
+    calls this (gudang.domain.inputs.clean_text does, through the same data in
+    gudang.domain.printable) so that a name never turns into a box."""
+    from gudang.domain.printable import unprintable as check
+
+    return check(text)
 
 
 def describe(ch: str) -> str:
-    """ "中 (U+4E2D CJK UNIFIED IDEOGRAPH-4E2D)"; control characters by code only."""
-    name = unicodedata.name(ch, "")
-    shown = ch if unicodedata.category(ch)[0] not in "CZ" else ""
-    return f"{shown} (U+{ord(ch):04X}{' ' + name if name else ''})".strip()
+    from gudang.domain.printable import describe as name
+
+    return name(ch)
 
 
 def check_printable(text: str | None, field: str = "") -> None:
@@ -138,8 +127,8 @@ def check_printable(text: str | None, field: str = "") -> None:
     from gudang.domain.errors import InvalidInput
     from gudang.i18n import N_
 
-    error = InvalidInput(N_("the character {char} cannot be printed on documents: write it in Latin "
-                            "or Arabic letters"), char=describe(ch))
+    error = InvalidInput(N_("contains {char}, which documents cannot print: write it in Latin or "
+                            "Arabic letters"), char=describe(ch))
     if field:
         from gudang.domain.inputs import where_field
 
@@ -266,24 +255,31 @@ def markup(text: object, font: str | None = None) -> str:
 
 def string_width(text: str, font: str, size: float) -> float:
     """Width in points of `text` as `draw_string` draws it."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    register()
-    if not has_rtl(text):
-        return stringWidth(text, font, size)
-    return sum(stringWidth(chunk, name, size) for name, chunk in runs(visual(text), font))
+    if not _registered:
+        register()
+    if _RTL.search(text) is None:
+        return _stringWidth(text, font, size)
+    return sum(_stringWidth(chunk, name, size) for name, chunk in runs(visual(text), font))
 
 
 def draw_string(canv, x: float, y: float, text: str, font: str, size: float,
                 align: str = "left") -> float:
     """Draw one line of `text` at baseline y; align left (x = left edge),
     right (x = right edge) or centre (x = centre). Returns the width."""
-    register()
-    line = visual(text.replace("\n", " "))
-    parts = runs(line, font) if has_rtl(line) else [(font, line)]
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    width = sum(stringWidth(chunk, name, size) for name, chunk in parts)
+    if not _registered:
+        register()
+    line = text.replace("\n", " ")
+    if _RTL.search(line) is None:
+        width = _stringWidth(line, font, size)
+        if align == "right":
+            x -= width
+        elif align in ("centre", "center"):
+            x -= width / 2
+        canv.setFont(font, size)
+        canv.drawString(x, y, line)
+        return width
+    parts = runs(visual(line), font)
+    width = sum(_stringWidth(chunk, name, size) for name, chunk in parts)
     if align == "right":
         x -= width
     elif align in ("centre", "center"):
@@ -291,8 +287,16 @@ def draw_string(canv, x: float, y: float, text: str, font: str, size: float,
     for name, chunk in parts:
         canv.setFont(name, size)
         canv.drawString(x, y, chunk)
-        x += stringWidth(chunk, name, size)
+        x += _stringWidth(chunk, name, size)
     return width
+
+
+def _stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802
+    global _stringWidth
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _stringWidth = stringWidth
+    return stringWidth(text, font, size)
 
 
 def bold(font: str) -> str:

@@ -2,8 +2,8 @@
 delivery confirmation, cancellations, reversal papers, totals per unit."""
 
 MESSAGES: dict[str, str] = {
-    "the character {char} cannot be printed on documents: write it in Latin or Arabic letters":
-        "karakter {char} tidak dapat dicetak pada dokumen: tulislah dengan huruf Latin atau Arab",
+    "contains {char}, which documents cannot print: write it in Latin or Arabic letters":
+        "berisi {char} yang tidak dapat dicetak pada dokumen: tulislah dengan huruf Latin atau Arab",
     "Condition on receipt": "Kondisi saat diterima",
     "DRAFT": "DRAF",
     "Audit chain {digits}": "Rantai audit {digits}",
@@ -39,4 +39,6 @@ MESSAGES: dict[str, str] = {
     "Write-off": "Penghapusan",
     "Adjustment": "Penyesuaian",
     "Handover": "Serah terima",
+    "Written {path}: a DRAF handover form, the delivery is not confirmed yet.":
+        "{path} ditulis: formulir serah terima DRAF, penerimaan belum dikonfirmasi.",
 }

@@ -57,6 +57,8 @@ def agency_name(config: dict[str, str]) -> str:
     if config.get("agency_name"):
         return config["agency_name"]
     line1, line2 = config.get("agency_line1", "").strip(), config.get("agency_line2", "").strip()
+    if not line1 and not line2:
+        line1, line2 = Letterhead().lines
     region = line1.split(" ", 1)[1] if line1.upper().startswith("PEMERINTAH ") and " " in line1 else ""
     if line2 and region and region.upper() not in line2.upper():
         return f"{line2} {region}"

@@ -28,6 +28,8 @@ from gudang.documents.fonts import logical_from_pdf
 from gudang.documents.labels import TEMPLATES, LabelWarning, render_labels
 from gudang.documents.reversal import render_reversal
 
+pytestmark = pytest.mark.slow  # renders 120-line documents and rasterises them (about 45 s)
+
 CHAIN = {"chain_head": stress.SETUP["chain_head"], "created": stress.SETUP["created"]}
 
 
