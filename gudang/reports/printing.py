@@ -65,12 +65,39 @@ def agency_name(config: dict[str, str]) -> str:
     return line2 or line1
 
 
+def logo_path(value: str | None) -> str | None:
+    """The emblem file of the setting agency_logo: an absolute path, or a path
+    relative to the resources folder (the training data's emblem)."""
+    if not value:
+        return None
+    from pathlib import Path
+
+    from gudang import resources_path
+
+    path = Path(value)
+    return str(path if path.is_absolute() else resources_path(value))
+
+
+def agency_short(config: dict[str, str]) -> str:
+    """A short name for running headers and labels: "BPBD Kabupaten Kampar" from
+    the letterhead lines (or the setting agency_short)."""
+    if config.get("agency_short"):
+        return config["agency_short"]
+    line1, line2 = config.get("agency_line1", "").strip(), config.get("agency_line2", "").strip()
+    if not line1 and not line2:
+        line1, line2 = Letterhead().lines
+    region = line1.split(" ", 1)[1] if line1.upper().startswith("PEMERINTAH ") and " " in line1 else ""
+    words = [w for w in line2.split() if w.isalpha()]
+    short = "".join(w[0] for w in words).upper() if len(words) >= 3 else line2
+    return " ".join(part for part in (short, region.title()) if part)
+
+
 def letterhead(config: dict[str, str]) -> Letterhead:
     lines = tuple(line for line in (config.get("agency_line1", ""), config.get("agency_line2", "")) if line)
     return Letterhead(lines=lines or Letterhead().lines, address=config.get("agency_address", ""),
-                      contact=config.get("agency_contact", ""), logo_path=config.get("agency_logo") or None,
+                      contact=config.get("agency_contact", ""), logo_path=logo_path(config.get("agency_logo")),
                       city=config.get("agency_city", "") or "Bangkinang",
-                      agency_short=config.get("agency_short", "") or agency_name(config))
+                      agency_short=agency_short(config))
 
 
 _DEFAULT_HEAD_TITLE = "Kepala Pelaksana BPBD"
