@@ -509,7 +509,7 @@ def render_labels(labels: Sequence[LotLabel | BinLabel | ItemLabel], template: s
     tpl = _template(template)
     tx = Texts(lang)
     buffer = io.BytesIO()
-    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, pageCompression=0)
+    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, pageCompression=0, initialFontName=FONT)
     c.setTitle(f"Labels {tpl.name}")
     stamp_creation_date(c)
     c.setCreator("Gudang")
@@ -533,7 +533,7 @@ def render_calibration(template: str) -> bytes:
     tpl = _template(template)
     buffer = io.BytesIO()
     page_w, page_h = tpl.page_size
-    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1)
+    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, initialFontName=FONT)
     c.setTitle(f"Calibration {tpl.name}")
     stamp_creation_date(c)
     w, h = tpl.label_width * mm, tpl.label_height * mm

@@ -336,6 +336,7 @@ def title_block(tx: Texts, title: str, number: str, qr_payload: str | None = Non
     table = Table(cells, colWidths=[side, CONTENT_WIDTH - 2 * side, side],
                   rowHeights=[qr_size if qr_payload else None])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (2, 0), (2, 0), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -365,6 +366,7 @@ def info_grid(columns: Sequence[Sequence[tuple[str, object]]], label_width: floa
             rows = [["", "", ""]]
         t = Table(rows, colWidths=[label_width, 2.5 * mm, width - label_width - 2.5 * mm - 3 * mm])
         t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 1),
             ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
@@ -372,6 +374,7 @@ def info_grid(columns: Sequence[Sequence[tuple[str, object]]], label_width: floa
         sub_tables.append(t)
     outer = Table([sub_tables], colWidths=widths)
     outer.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -888,6 +891,7 @@ def signature_grid(tx: Texts, blocks: Sequence[SignatureBlock], per_row: int | N
     data: list[list[object]] = []
     heights: list[float | None] = []
     style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
@@ -1141,7 +1145,7 @@ def _notices(setup: PageSetup) -> list[Flowable]:
         box = Table([[Paragraph(markup, STYLES["notice" if kind == "cancel" else "body_left"])]],
                     colWidths=[CONTENT_WIDTH])
         colour = STAMP_RED if kind == "cancel" else GRID
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.0 if kind == "cancel" else 0.5, colour),
+        box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("BOX", (0, 0), (-1, -1), 1.0 if kind == "cancel" else 0.5, colour),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                  ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         out += [box, Spacer(1, 1.5 * mm)]
@@ -1162,7 +1166,7 @@ def render_pdf(copies: Sequence[CopySpec], setup: PageSetup) -> bytes:
         buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP_FIRST, bottomMargin=MARGIN_BOTTOM,
         title=f"{setup.title} {setup.number}", author=setup.author or setup.letterhead.agency_short,
-        subject=setup.title, creator="Gudang", invariant=1,
+        subject=setup.title, creator="Gudang", invariant=1, initialFontName=FONT, initialFontSize=9,
         pageTemplates=[PageTemplate(id="first", frames=[frame_first]),
                        PageTemplate(id="later", frames=[frame_later])],
     )

@@ -129,12 +129,25 @@ def _user(conn: Connection, name: str | None, lang: str | None = None) -> Signat
                      position=row.title or tr(N_("Warehouse officer"), lang))
 
 
-def chain_head(conn: Connection, number: str) -> str:
+# Audit actions that post a document (their entry's hash is the chain head at posting).
+POSTING_ACTIONS = ("receipt.post", "issue.post", "transfer.post", "writeoff.post", "count.post",
+                   "issue.confirm", "quarantine.post", "adjustment.post")
+
+
+def chain_head(conn: Connection, number: str, *, cancels: str | None = None) -> str:
     """First 8 hex digits of the audit chain head at the posting of document
-    `number`: the hash of the first audit entry naming it (its posting).
-    One small function, to swap for the security helper's chain-head API."""
-    digest = conn.execute(select(AuditEntry.hash).where(AuditEntry.object == number)
-                          .order_by(AuditEntry.id).limit(1)).scalar()
+    `number`: the hash of the audit entry that posted it (a reversal: the entry
+    of the cancellation of `cancels`). One small function, to swap for the
+    security helper's chain-head API."""
+    if cancels:
+        query = select(AuditEntry.hash).where(AuditEntry.action == "document.cancel", AuditEntry.object == cancels,
+                                              AuditEntry.summary.like(f"{number}:%"))
+    else:
+        query = select(AuditEntry.hash).where(AuditEntry.object == number, AuditEntry.action.in_(POSTING_ACTIONS))
+    digest = conn.execute(query.order_by(AuditEntry.id).limit(1)).scalar()
+    if digest is None and not cancels:  # a posting audited under another action name
+        digest = conn.execute(select(AuditEntry.hash).where(AuditEntry.object == number)
+                              .order_by(AuditEntry.id).limit(1)).scalar()
     return (digest or "")[:8]
 
 
@@ -149,7 +162,10 @@ def cancellation(conn: Connection, document_id: int):
 
 def page_setup(conn: Connection, doc) -> dict:
     """The PageSetup fields every printed document takes from its posting."""
-    out: dict = {"chain_head": chain_head(conn, doc.number) if doc.number else ""}
+    cancels = None
+    if doc.type == "reversal" and doc.reverses_id:
+        cancels = conn.execute(select(Document.number).where(Document.id == doc.reverses_id)).scalar()
+    out: dict = {"chain_head": chain_head(conn, doc.number, cancels=cancels) if doc.number else ""}
     cancelled = cancellation(conn, doc.id)
     if cancelled is not None:
         out["cancellation"] = cancelled
@@ -355,7 +371,7 @@ def _renderer(kind: str):
             "handover": documents.render_handover, "reversal": documents.render_reversal}[kind]
 
 
-_TYPES = {"waybill": ("issue", "transfer"), "receipt": ("receipt",), "handover": ("handover", "issue"),
+_TYPES = {"waybill": ("issue", "transfer"), "receipt": ("receipt",), "handover": ("handover", "issue", "transfer"),
           "reversal": ("reversal",)}
 _DATA = {"waybill": _waybill, "receipt": _receipt, "handover": _handover, "reversal": _reversal_data}
 

@@ -107,6 +107,9 @@ def test_bast_from_the_confirmation_and_salinan_per_document(world):
     assert "BADAN PENANGGULANGAN BENCANA DAERAH KABUPATEN KAMPAR" in text, text[text.find("atas nama") - 20:][:300]
     assert "Budi Ŝantoso" in text and "Pengelola Barang Persediaan" in text and "19850412 201001 1 003" in text
     assert "budi" not in text.replace("Budi", "")  # never the login name
+    digits = scalar(db, "SELECT hash FROM audit_entry WHERE action = 'issue.confirm' AND object = :n",
+                    {"n": bast})[:8]
+    assert f"Rantai audit {digits}" in text
     assert "Drs. H. Muhammad Nasir, M.Si" in text and "Kepala Pelaksana BPBD" in text
     second = printing.print_document(db, budi, "handover", bast)  # the same document by its own number
     assert second.reprint and "SALINAN" in _text(second.pdf)
@@ -147,7 +150,9 @@ def test_cancelled_waybill_names_its_reversal_and_the_reversal_prints(world):
     text = _text(paper.pdf)
     assert "BUKTI PEMBATALAN" in text and number in text and "Salah tujuan & <truk>" in text
     assert "1.234.567" in text and "Budi Ŝantoso" in text, text
-
+    digits = scalar(db, "SELECT hash FROM audit_entry WHERE action = 'document.cancel' AND object = :n",
+                    {"n": number})[:8]
+    assert f"Rantai audit {digits}" in text  # the chain head at the cancellation
 
 def test_english_job_titles(world):
     db, number, lots, budi = world
