@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 
 from gudang.db.engine import Database
 from gudang.db.models import (
-    AuditEntry, CountScan, Document, DocumentLine, Item, Location, Warehouse,
+    AuditEntry, CountScan, Document, DocumentLine, Item, Location, Lot, Warehouse,
 )
 from gudang.documents.data import CountLine, CountReportData, WriteoffData, WriteoffLine
 from gudang.domain.errors import InvalidInput, InvalidState
@@ -44,11 +44,14 @@ def count_report_data(conn: Connection, count: int | str, config: dict[str, str]
     session = counts._session(conn, count)
     found = counts._counted(conn, session.id)
     lines = []
-    for row in counts._line_rows(conn, session.id):
+    rows = counts._line_rows(conn, session.id)
+    status = dict(conn.execute(select(Lot.id, Lot.status).where(Lot.id.in_({r.lot_id for r in rows}))).all()) \
+        if rows else {}
+    for row in rows:
         counted = found.get(row.id, (0, 0, ()))[0]
         lines.append(CountLine(sku=row.sku, item_name=row.name, unit=row.base_unit, expected=row.expected,
                                counted=counted, lot_code=row.lot or row.barcode, location=row.location,
-                               condition=_condition(row, counted, lang, session.date), remark=row.reason or ""))
+                               condition=_condition(row, counted, lang, session.date, status.get(row.lot_id)), remark=row.reason or ""))
     counters = [name for name, in conn.execute(
         select(CountScan.counted_by).where(CountScan.session_id == session.id, CountScan.kind == "lot")
         .group_by(CountScan.counted_by).order_by(CountScan.counted_by))]
@@ -68,9 +71,8 @@ def count_report_data(conn: Connection, count: int | str, config: dict[str, str]
         custodian=head_of_warehouse(config, lang), approver=head_of_agency(config, lang), notes=" ".join(notes))
 
 
-def _condition(row, counted, lang: str | None, on: dt.date) -> str:
+def _condition(row, counted, lang: str | None, on: dt.date, status: str | None) -> str:
     """Kondisi of a counted line: quarantined or expired lots as such, else good."""
-    status = getattr(row, "status", None)
     expiry = getattr(row, "expiry", None)
     if not counted:
         return ""
@@ -114,7 +116,7 @@ def _render_operation(conn: Connection, actor: Actor | None, kind: str, number: 
                                   "warehouse can print it"), number=session.number)
         data = count_report_data(conn, session.id, config, lang)
         render = documents.render_count_report
-        if session.adjustment_id:
+        if session.state == "posted":
             from gudang.reports.printing import chain_head
 
             setup["chain_head"] = chain_head(conn, session.number)

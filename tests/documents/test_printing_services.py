@@ -204,3 +204,21 @@ def test_text_documents_cannot_print_is_refused_at_input(sqlite_db, tmp_path):
         add_item(db, ADMIN_ACTOR, ItemInput(sku="TZU-1", name="Beras Tzu Chi 慈濟", unit="sak"))
     assert snapshot(db) == before
     add_item(db, ADMIN_ACTOR, ItemInput(sku="ARB-1", name=f"Kurma {ARABIC} Ğ", unit="dus"))
+
+
+def test_count_report_fills_the_condition_column(world):
+    from gudang.reports.operations_print import print_operation
+    from gudang.services import counts
+
+    db, number, lots, budi = world
+    receive(db, "2026-11-07", [("BRS", 10, "L9", "2027-06-01", "B-01")])
+    barcode = scalar(db, "SELECT barcode FROM lot WHERE code = 'L9'")
+    count = counts.start_count(db, budi, ["B-01"])
+    counts.scan_count(db, budi, count.id, "B-01")
+    counts.scan_count(db, budi, count.id, barcode, qty=10)
+    counts.post_count(db, budi, count.id)
+    text = _text(print_operation(db, budi, "count", count.number).pdf)
+    assert "L9" in text and "10 10 0 baik" in text
+    digits = scalar(db, "SELECT hash FROM audit_entry WHERE action = 'count.post' AND object = :n",
+                    {"n": count.number})[:8]
+    assert f"Rantai audit {digits}" in text
