@@ -26,7 +26,7 @@ from gudang.domain.barcodes import ean_symbol_for
 
 from .data import BinLabel, ItemLabel, LotLabel
 from . import fonts
-from .layout import FONT, FONT_BOLD, Texts, code128_modules, draw_code128, stamp_creation_date
+from .layout import FONT, FONT_BOLD, Texts, code128_modules, stamp_creation_date
 
 MM_PER_INCH = 25.4
 

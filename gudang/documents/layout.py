@@ -27,7 +27,6 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128

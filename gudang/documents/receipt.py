@@ -13,7 +13,7 @@ from gudang.domain import document_qr
 from .berita_acara import opening_sentence
 from .data import RECEIPT_TYPES, ReceiptData
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, bold, cell, cell_with_note, centred_signature,
+    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, bold, cell_with_note, centred_signature,
     code_cell, esc, info_grid, para, place_and_date, render_pdf, signature_grid, spacer, stacked_sums,
     table_with_tail, title_block,
 )

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
 
 from gudang.domain import document_qr
 
 from .data import Letterhead, Signatory
 from .layout import (
-    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, bold, cell, code_cell, esc, info_grid, para,
+    STYLES, Column, CopySpec, PageSetup, SignatureBlock, Texts, bold, cell, code_cell, esc, info_grid,
     place_and_date, render_pdf, signature_grid, spacer, stacked_sums, table_with_tail, title_block,
 )
-from reportlab.platypus import Paragraph
 
 _TYPE_NAMES = {"issue": "Goods issue", "receipt": "Goods receipt", "transfer": "Transfer",
                "writeoff": "Write-off", "adjustment": "Adjustment", "handover": "Handover"}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Sequence
 
 from sqlalchemy import Connection, select

@@ -23,7 +23,7 @@ ARABIC_DONOR = "جمعية الهلال الأحمر القطري"
 ARABIC_NAME = "عبد الله بن محمد"
 LATIN_NAME = "Ğülşen Ŝahin-Öztürk"
 MARKUP = "Toko \"Sinar\" & <Putra> 'Jaya'"
-RECIPIENT = f"Posko Masjid Nurul Ŝa'adah & <Lipat Kain>"
+RECIPIENT = "Posko Masjid Nurul Ŝa'adah & <Lipat Kain>"
 ITEMS = [
     ("BRS-05", "Beras medium sak 5 kg", "sak", D("5")),
     ("MIE-GRG-40", "Mie instan goreng, dus isi 40 bungkus", "dus", D("9.2")),
