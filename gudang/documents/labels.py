@@ -16,6 +16,7 @@ import io
 import math
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from reportlab.lib import colors
@@ -157,7 +158,7 @@ def _draw_bitmap(c: rl_canvas.Canvas, pattern: str, x: float, y: float, module: 
     from reportlab.lib.utils import ImageReader
 
     dots = max(int(round(module / tpl.dot)), 1)
-    row = bytes(0 if bit == "1" else 255 for bit in pattern for _ in range(dots))
+    row = pattern.translate({ord("1"): "\x00" * dots, ord("0"): "\xff" * dots}).encode("latin-1")
     image = Image.frombytes("L", (len(row), 1), row).convert("1")
     c.drawImage(ImageReader(image), x, y, width=len(pattern) * module, height=height)
 
@@ -291,7 +292,8 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str] | 
     return lines
 
 
-def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...] | None:
     """Greedy word wrap; every character is kept. None when a word cannot fit."""
     lines: list[str] = []
     current = ""
@@ -313,7 +315,7 @@ def _wrap_lines(text: str, font: str, size: float, width: float) -> list[str] | 
         current = parts[-1]
     if current:
         lines.append(current)
-    return lines
+    return tuple(lines)
 
 
 @dataclass
@@ -329,12 +331,16 @@ class _Text:
     def lay(self, width: float, scale: float) -> tuple[float, list]:
         """(height, [(y offset from top, x align, text, font, size)]) at `scale` of the size."""
         size = max(self.minimum, self.size * scale)
+        if self.max_lines == 1 and self.text:  # one line: the size that fits, computed at once
+            natural = fonts.string_width(self.text, self.font, size)
+            if natural > width:
+                size = max(3.0, math.floor(size * width / natural * 4) / 4)
         while True:
-            lines = _wrap_lines(self.text, self.font, size, width) if self.text else []
+            lines = _wrap_lines(self.text, self.font, size, round(width, 2)) if self.text else ()
             if lines is not None and len(lines) <= self.max_lines or size <= 3:
                 break
-            size -= 0.25
-        lines = lines or []
+            size -= 0.5 if size > 8 else 0.25
+        lines = list(lines or ())
         placed = []
         if self.right is not None and len(lines) == 1:
             rsize = max(self.right.minimum, self.right.size * scale)
