@@ -3,18 +3,28 @@
 A document module builds a story of flowables with these parts and hands it to
 `render_pdf`, which owns the page furniture: letterhead on the first page of
 each copy, a running header on the following pages, the footer with the
-document number and "Halaman x dari y" (counted per copy), the copy caption
-("Lembar 1: Penerima") and the SALINAN / BATAL marks.
+document number, the audit chain head and "Halaman x dari y" (counted per
+copy), the copy caption ("Lembar 1: Penerima"), the SALINAN / BATAL / DRAF
+marks and the boxed notices (cancellation with its reversal, backdating).
 
 Rules every part follows:
-- user text goes through `esc()` (or `para()` which calls it) before it reaches
-  Paragraph markup; our own markup is added around escaped text only;
+- text goes through `esc()` / `para()` / `bold()` (user text: escaped, Arabic
+  shaped and in visual order, gudang.documents.fonts) and, on a canvas,
+  through `fonts.draw_string`; nothing uses a base-14 font;
 - every visible text goes through `Texts.t()` (gudang.i18n.tr);
-- numbers go through `fmt_qty` (1.234,5 in Indonesian, 1,234.5 in English).
+- numbers go through `fmt_qty` (1.234,5 in Indonesian, 1,234.5 in English);
+- tables measure before they draw: `Column(kind=...)` says what a column holds,
+  `measure_columns` sizes numbers to their widest figure (they never wrap),
+  codes to their widest code (wrapping only after separators, else shrinking:
+  `code_cell`), and gives text columns the rest (`cell`, `cell_with_note`);
+- quantities are totalled per unit (`stacked_sums`, `unit_totals_text`), weights
+  and volumes only when every line knows them (`measure_totals`).
 
 Adding a report (see count_report.py, writeoff.py): build `Texts`, a list of
-flowables from `title_block`, `info_grid`, `item_table`, `signature_grid` and
-`para`, then `render_pdf([CopySpec(story)], PageSetup(...))`.
+flowables from `title_block`, `info_grid`, `para`, then `table_with_tail(columns,
+rows, totals, tail)` with the closing text and `signature_grid` as the tail (it
+keeps the last rows with the signatures), and `render_pdf([CopySpec(story)],
+PageSetup(...))`. `item_table` alone is a plain measured table.
 """
 
 from __future__ import annotations
