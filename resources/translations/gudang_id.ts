@@ -1397,301 +1397,301 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DeliveryPage</name>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="90" />
+            <location filename="../../ui/pages/delivery.py" line="91" />
             <source>Delivery confirmation</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="92" />
+            <location filename="../../ui/pages/delivery.py" line="93" />
             <source>Scan the QR code of the surat jalan, then the lot labels (F2)</source>
             <translation>Pindai kode QR surat jalan, lalu label lot (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="95" />
+            <location filename="../../ui/pages/delivery.py" line="96" />
             <source>Choose a dispatch in the list or scan the QR code of its surat jalan.</source>
             <translation>Pilih pengiriman di daftar atau pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="108" />
+            <location filename="../../ui/pages/delivery.py" line="109" />
             <source>In transit at &amp;least</source>
             <translation>Dalam perjalanan &amp;minimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="111" />
+            <location filename="../../ui/pages/delivery.py" line="112" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="115" />
+            <location filename="../../ui/pages/delivery.py" line="116" />
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="221" />
+            <location filename="../../ui/pages/delivery.py" line="222" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="222" />
+            <location filename="../../ui/pages/delivery.py" line="223" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="223" />
+            <location filename="../../ui/pages/delivery.py" line="224" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="227" />
+            <location filename="../../ui/pages/delivery.py" line="228" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="228" />
+            <location filename="../../ui/pages/delivery.py" line="229" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Shipped</source>
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Damaged</source>
             <translation>Rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Short</source>
             <translation>Kurang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="164" />
+            <location filename="../../ui/pages/delivery.py" line="165" />
             <source>Delivery &amp;date</source>
             <translation>&amp;Tanggal terima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="167" />
+            <location filename="../../ui/pages/delivery.py" line="168" />
             <source>Received &amp;by</source>
             <translation>&amp;Diterima oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="170" />
+            <location filename="../../ui/pages/delivery.py" line="171" />
             <source>name of who signed at the destination</source>
             <translation>nama yang menandatangani di tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="172" />
+            <location filename="../../ui/pages/delivery.py" line="173" />
             <source>&amp;Confirm delivery</source>
             <translation>&amp;Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="173" />
+            <location filename="../../ui/pages/delivery.py" line="174" />
             <source>Post the BAST and close the transit (Ctrl+Enter)</source>
             <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="175" />
+            <location filename="../../ui/pages/delivery.py" line="176" />
             <source>&amp;Print BAST…</source>
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="219" />
+            <location filename="../../ui/pages/delivery.py" line="220" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="243" />
+            <location filename="../../ui/pages/delivery.py" line="244" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="245" />
+            <location filename="../../ui/pages/delivery.py" line="246" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="284" />
+            <location filename="../../ui/pages/delivery.py" line="285" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="291" />
+            <location filename="../../ui/pages/delivery.py" line="292" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="292" />
-            <location filename="../../ui/pages/delivery.py" line="546" />
+            <location filename="../../ui/pages/delivery.py" line="293" />
+            <location filename="../../ui/pages/delivery.py" line="547" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="294" />
+            <location filename="../../ui/pages/delivery.py" line="295" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="297" />
+            <location filename="../../ui/pages/delivery.py" line="298" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="300" />
+            <location filename="../../ui/pages/delivery.py" line="301" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="302" />
+            <location filename="../../ui/pages/delivery.py" line="303" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="332" />
+            <location filename="../../ui/pages/delivery.py" line="333" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="213" />
-            <location filename="../../ui/pages/delivery.py" line="335" />
+            <location filename="../../ui/pages/delivery.py" line="214" />
+            <location filename="../../ui/pages/delivery.py" line="336" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="225" />
+            <location filename="../../ui/pages/delivery.py" line="226" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="226" />
+            <location filename="../../ui/pages/delivery.py" line="227" />
             <source>Vehicle / driver</source>
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="343" />
-            <location filename="../../ui/pages/delivery.py" line="544" />
+            <location filename="../../ui/pages/delivery.py" line="344" />
+            <location filename="../../ui/pages/delivery.py" line="545" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="345" />
+            <location filename="../../ui/pages/delivery.py" line="346" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="351" />
+            <location filename="../../ui/pages/delivery.py" line="352" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="410" />
+            <location filename="../../ui/pages/delivery.py" line="411" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="424" />
+            <location filename="../../ui/pages/delivery.py" line="425" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="442" />
+            <location filename="../../ui/pages/delivery.py" line="443" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="448" />
+            <location filename="../../ui/pages/delivery.py" line="449" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="452" />
+            <location filename="../../ui/pages/delivery.py" line="453" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="457" />
-            <location filename="../../ui/pages/delivery.py" line="516" />
+            <location filename="../../ui/pages/delivery.py" line="458" />
+            <location filename="../../ui/pages/delivery.py" line="517" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="459" />
+            <location filename="../../ui/pages/delivery.py" line="460" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="479" />
+            <location filename="../../ui/pages/delivery.py" line="480" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="482" />
+            <location filename="../../ui/pages/delivery.py" line="483" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="485" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="487" />
+            <location filename="../../ui/pages/delivery.py" line="488" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="500" />
+            <location filename="../../ui/pages/delivery.py" line="501" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="526" />
+            <location filename="../../ui/pages/delivery.py" line="527" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="527" />
+            <location filename="../../ui/pages/delivery.py" line="528" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="534" />
+            <location filename="../../ui/pages/delivery.py" line="535" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="545" />
+            <location filename="../../ui/pages/delivery.py" line="546" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="558" />
+            <location filename="../../ui/pages/delivery.py" line="559" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="565" />
+            <location filename="../../ui/pages/delivery.py" line="566" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
@@ -2211,22 +2211,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FeedbackBanner</name>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="156" />
+            <location filename="../../ui/widgets/feedback.py" line="157" />
             <source>Ready to scan.</source>
             <translation>Siap memindai.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>UNKNOWN</source>
             <translation>TIDAK DIKENAL</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>WRONG</source>
             <translation>SALAH</translation>
         </message>
