@@ -1,7 +1,7 @@
 import dataclasses
 import datetime as dt
 
-from conftest import decode, flat, pdf_pages_text, pdf_text, render_png
+from tests.documents.conftest import decode, flat, pdf_pages_text, pdf_text, render_png
 from samples import LH, card, count, handover, receipt, writeoff
 
 from gudang.documents import (

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import stress
-from conftest import decode, pdf_pages_text, render_png
+from tests.documents.conftest import decode, pdf_pages_text, render_png
 from pypdf import PdfReader
 
 from gudang.documents import (

@@ -2,7 +2,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from conftest import decode, flat, pdf_pages_text, pdf_text, render_png
+from tests.documents.conftest import decode, flat, pdf_pages_text, pdf_text, render_png
 from samples import waybill
 
 from gudang.documents import render_waybill, verify_waybill_qr, waybill_qr_payload
