@@ -325,7 +325,6 @@ def test_killed_app_mid_receipt_offers_the_lines_at_the_next_start(qtbot, shop, 
     import signal
     import subprocess
     import sys
-    import time
 
     from tests.support.builders import ROOT
 
