@@ -74,6 +74,7 @@ QPushButton:pressed {{ background: #d3e2f1; }}
 QPushButton:disabled {{ color: #9aa7b4; border-color: {BORDER}; background: {SURFACE}; }}
 QPushButton:default, QPushButton#Primary {{ background: {BLUE}; color: white; border-color: {BLUE}; }}
 QPushButton:default:hover, QPushButton#Primary:hover {{ background: #2a6297; }}
+QPushButton:default:disabled, QPushButton#Primary:disabled {{ color: #9aa7b4; border-color: {BORDER}; background: {SURFACE}; }}
 QPushButton:focus {{ outline: none; border: 2px solid {ORANGE}; }}
 
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
@@ -100,6 +101,10 @@ QTableView {{ border: 1px solid {BORDER}; gridline-color: #edf1f5; selection-bac
 QTableView:focus {{ border: 1px solid {BLUE}; }}
 QHeaderView::section {{ background: {SURFACE}; border: none; border-bottom: 1px solid {BORDER};
     border-right: 1px solid #e6ebf0; padding: 6px 8px; font-weight: 600; color: #3a4a5a; }}
+
+QPushButton#Attention {{ background: #fff4e5; border: 1px solid {ORANGE}; color: #8a4300; font-weight: 600;
+    padding: 4px 12px; }}
+QPushButton#Attention:hover {{ background: #fde9d3; }}
 
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 4px; top: -1px; }}
 QTabBar::tab {{ padding: 8px 16px; border: 1px solid transparent; color: {MUTED}; }}

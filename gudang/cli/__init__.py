@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from gudang.cli import admin, reading
+from gudang.cli import admin, reading, register
 from gudang.cli import commands as c
 from gudang.cli.context import Context
 from gudang.cli.output import print_json
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end")
     p.add_argument("--area")
     command("list", c.cmd_event_list, "list events", events)
+    register.add_commands(command, sub, events)  # `documents`, `event close`
 
     p = command("receive", c.cmd_receive, "post a receipt from a JSON file")
     p.add_argument("file")
