@@ -1241,57 +1241,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="386" />
+            <location filename="../../ui/pages/scan_common.py" line="387" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="394" />
+            <location filename="../../ui/pages/scan_common.py" line="395" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="396" />
+            <location filename="../../ui/pages/scan_common.py" line="397" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="407" />
+            <location filename="../../ui/pages/scan_common.py" line="408" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="408" />
+            <location filename="../../ui/pages/scan_common.py" line="409" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="409" />
+            <location filename="../../ui/pages/scan_common.py" line="410" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="410" />
+            <location filename="../../ui/pages/scan_common.py" line="411" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="411" />
+            <location filename="../../ui/pages/scan_common.py" line="412" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <location filename="../../ui/pages/scan_common.py" line="413" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <location filename="../../ui/pages/scan_common.py" line="418" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <location filename="../../ui/pages/scan_common.py" line="419" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
