@@ -114,9 +114,15 @@ class _Signals(QObject):
 class _Work(QRunnable):
     def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
+        from gudang.i18n import get_language
+
         self.call, self.signals = call, signals
+        self.language = get_language()  # the core's language is per thread: the worker speaks the user's
 
     def run(self) -> None:
+        from gudang.i18n import set_language
+
+        set_language(self.language)
         try:
             outcome = (True, self.call(), "")
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread

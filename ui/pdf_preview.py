@@ -95,7 +95,11 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from ui import workstation
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if workstation.printer():
+            printer.setPrinterName(workstation.printer())  # this workstation's choice (Settings)
         printer.setDocName(self.windowTitle())
         printer.setFromTo(1, max(1, self.page_count()))
         dialog = QPrintDialog(printer, self)

@@ -4,57 +4,57 @@
     <context>
         <name>AgencyFields</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="25" />
+            <location filename="../../ui/pages/settings.py" line="30" />
             <source>Letterhead line 1</source>
             <translation>Kop surat baris 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="26" />
+            <location filename="../../ui/pages/settings.py" line="31" />
             <source>Letterhead line 2</source>
             <translation>Kop surat baris 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="27" />
+            <location filename="../../ui/pages/settings.py" line="32" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="28" />
+            <location filename="../../ui/pages/settings.py" line="33" />
             <source>Phone / e-mail</source>
             <translation>Telepon / surel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="29" />
+            <location filename="../../ui/pages/settings.py" line="34" />
             <source>City (place of signing)</source>
             <translation>Kota (tempat penandatanganan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="30" />
+            <location filename="../../ui/pages/settings.py" line="35" />
             <source>Agency code in numbers</source>
             <translation>Kode instansi pada nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="31" />
+            <location filename="../../ui/pages/settings.py" line="36" />
             <source>Title of the head of agency</source>
             <translation>Jabatan kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="32" />
+            <location filename="../../ui/pages/settings.py" line="37" />
             <source>Head of agency</source>
             <translation>Kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="33" />
+            <location filename="../../ui/pages/settings.py" line="38" />
             <source>NIP of the head of agency</source>
             <translation>NIP kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="34" />
+            <location filename="../../ui/pages/settings.py" line="39" />
             <source>Head of warehouse</source>
             <translation>Kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="35" />
+            <location filename="../../ui/pages/settings.py" line="40" />
             <source>NIP of the head of warehouse</source>
             <translation>NIP kepala gudang</translation>
         </message>
@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="144" />
-            <location filename="../../ui/app.py" line="150" />
-            <location filename="../../ui/app.py" line="158" />
+            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="175" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="145" />
+            <location filename="../../ui/app.py" line="162" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="151" />
+            <location filename="../../ui/app.py" line="168" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,9 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="266" />
+            <location filename="../../ui/app.py" line="283" />
+            <location filename="../../ui/app.py" line="341" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -125,47 +127,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="158" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="158" />
             <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
             <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <location filename="../../ui/pages/catalogue.py" line="161" />
             <source>Search SKU, name or GTIN…</source>
             <translation>Cari SKU, nama atau GTIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <location filename="../../ui/pages/catalogue.py" line="164" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="162" />
+            <location filename="../../ui/pages/catalogue.py" line="165" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="163" />
+            <location filename="../../ui/pages/catalogue.py" line="166" />
             <source>Show deactivated</source>
             <translation>Tampilkan yang nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="168" />
+            <location filename="../../ui/pages/catalogue.py" line="171" />
             <source>New item…</source>
             <translation>Barang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="169" />
+            <location filename="../../ui/pages/catalogue.py" line="172" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="197" />
+            <location filename="../../ui/pages/catalogue.py" line="175" />
+            <source>Import…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="176" />
+            <source>Add many items at once from a CSV or Excel file</source>
+            <translation>Tambah banyak barang sekaligus dari berkas CSV atau Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="205" />
             <source>%1 items</source>
             <translation>%1 barang</translation>
         </message>
@@ -2234,12 +2246,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FieldDialog</name>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="46" />
+            <location filename="../../ui/dialogs/base.py" line="51" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="47" />
+            <location filename="../../ui/dialogs/base.py" line="52" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2393,6 +2405,65 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/first_start.py" line="103" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportItemsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="34" />
+            <location filename="../../ui/dialogs/import_items.py" line="61" />
+            <source>Import items</source>
+            <translation>Impor barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="37" />
+            <source>A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.</source>
+            <translation>Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="47" />
+            <source>Problems</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="51" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="52" />
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="62" />
+            <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>Lembar kerja (*.csv *.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="69" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="72" />
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="79" />
+            <source>%1 items imported from %2.</source>
+            <translation>%1 barang diimpor dari %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="84" />
+            <source>Nothing was imported: %1 rows of %2 have problems. Fix them and import the file again.</source>
+            <translation>Tidak ada yang diimpor: %1 baris di %2 bermasalah. Perbaiki lalu impor berkas itu lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="89" />
+            <source>Nothing was imported: %1</source>
+            <translation>Tidak ada yang diimpor: %1</translation>
         </message>
     </context>
     <context>
@@ -2975,32 +3046,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="170" />
+            <location filename="../../ui/dialogs/masterdata.py" line="182" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="171" />
+            <location filename="../../ui/dialogs/masterdata.py" line="183" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="171" />
+            <location filename="../../ui/dialogs/masterdata.py" line="183" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="172" />
+            <location filename="../../ui/dialogs/masterdata.py" line="184" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="176" />
+            <location filename="../../ui/dialogs/masterdata.py" line="188" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="180" />
+            <location filename="../../ui/dialogs/masterdata.py" line="192" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
@@ -3192,112 +3263,127 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>Change my password…</source>
+            <translation>Ganti kata sandi saya…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>Switch user…</source>
+            <translation>Ganti pengguna…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="224" />
+            <source>Log out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3321,7 +3407,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/catalogue.py" line="50" />
-            <location filename="../../ui/pages/catalogue.py" line="87" />
+            <location filename="../../ui/pages/catalogue.py" line="90" />
             <source>Deactivate</source>
             <translation>Nonaktifkan</translation>
         </message>
@@ -3331,17 +3417,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Cetak label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="67" />
+            <location filename="../../ui/pages/catalogue.py" line="70" />
             <source>Read only: your role may not change master data.</source>
             <translation>Hanya baca: peran Anda tidak boleh mengubah data induk.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="87" />
+            <location filename="../../ui/pages/catalogue.py" line="90" />
             <source>Activate</source>
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="146" />
+            <location filename="../../ui/pages/catalogue.py" line="149" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -3362,98 +3448,141 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="190" />
+            <location filename="../../ui/operations.py" line="196" />
             <source>Working…</source>
             <translation>Sedang diproses…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="191" />
+            <location filename="../../ui/operations.py" line="197" />
             <source>Please wait</source>
             <translation>Mohon tunggu</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="239" />
-            <location filename="../../ui/operations.py" line="262" />
+            <location filename="../../ui/operations.py" line="245" />
+            <location filename="../../ui/operations.py" line="268" />
             <source>Not possible</source>
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="242" />
-            <location filename="../../ui/operations.py" line="267" />
+            <location filename="../../ui/operations.py" line="248" />
+            <location filename="../../ui/operations.py" line="273" />
             <source>Unexpected error (a bug): %1</source>
             <translation>Kesalahan tak terduga (bug): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="244" />
-            <location filename="../../ui/operations.py" line="270" />
+            <location filename="../../ui/operations.py" line="250" />
+            <location filename="../../ui/operations.py" line="276" />
             <source>Program error</source>
             <translation>Kesalahan program</translation>
         </message>
     </context>
     <context>
+        <name>OwnPasswordDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="48" />
+            <source>Change my password</source>
+            <translation>Ganti kata sandi saya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="49" />
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="50" />
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="50" />
+            <source>At least 8 characters</source>
+            <translation>Minimal 8 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="51" />
+            <source>Repeat new password</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="55" />
+            <source>Change password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="61" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="68" />
+            <source>This is not your current password.</source>
+            <translation>Ini bukan kata sandi Anda sekarang.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="121" />
+            <location filename="../../ui/dialogs/masterdata.py" line="129" />
             <source>Edit partner %1</source>
             <translation>Ubah mitra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="122" />
+            <location filename="../../ui/dialogs/masterdata.py" line="130" />
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="124" />
+            <location filename="../../ui/dialogs/masterdata.py" line="132" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="124" />
+            <location filename="../../ui/dialogs/masterdata.py" line="132" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="125" />
+            <location filename="../../ui/dialogs/masterdata.py" line="133" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="129" />
+            <location filename="../../ui/dialogs/masterdata.py" line="137" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <location filename="../../ui/dialogs/masterdata.py" line="138" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="131" />
+            <location filename="../../ui/dialogs/masterdata.py" line="139" />
             <source>Desa / kelurahan</source>
             <translation>Desa / kelurahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="132" />
+            <location filename="../../ui/dialogs/masterdata.py" line="140" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="133" />
+            <location filename="../../ui/dialogs/masterdata.py" line="141" />
             <source>Contact person</source>
             <translation>Narahubung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="134" />
+            <location filename="../../ui/dialogs/masterdata.py" line="142" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="135" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <location filename="../../ui/dialogs/masterdata.py" line="144" />
             <source>For shelters and villages: number of people (jiwa)</source>
             <translation>Untuk posko dan desa: jumlah jiwa</translation>
         </message>
@@ -3539,28 +3668,28 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="117" />
+            <location filename="../../ui/pdf_preview.py" line="121" />
             <source>Print</source>
             <translation>Cetak</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="117" />
+            <location filename="../../ui/pdf_preview.py" line="121" />
             <source>The printer could not be started.</source>
             <translation>Printer tidak dapat dijalankan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="139" />
-            <location filename="../../ui/pdf_preview.py" line="149" />
+            <location filename="../../ui/pdf_preview.py" line="143" />
+            <location filename="../../ui/pdf_preview.py" line="153" />
             <source>Save PDF</source>
             <translation>Simpan PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="139" />
+            <location filename="../../ui/pdf_preview.py" line="143" />
             <source>PDF files (*.pdf)</source>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="150" />
+            <location filename="../../ui/pdf_preview.py" line="154" />
             <source>Could not save %1: %2</source>
             <translation>Tidak dapat menyimpan %1: %2</translation>
         </message>
@@ -4099,12 +4228,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/widgets/forms.py" line="83" />
+            <location filename="../../ui/widgets/forms.py" line="82" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/forms.py" line="96" />
+            <location filename="../../ui/widgets/forms.py" line="95" />
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
@@ -4547,108 +4676,161 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="47" />
+            <location filename="../../ui/pages/settings.py" line="53" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="62" />
-            <location filename="../../ui/pages/settings.py" line="67" />
+            <location filename="../../ui/pages/settings.py" line="70" />
+            <source>This workstation</source>
+            <translation>Komputer ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="76" />
+            <location filename="../../ui/pages/settings.py" line="81" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="69" />
+            <location filename="../../ui/pages/settings.py" line="79" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="71" />
-            <source>Switches the whole window now; saved for every workstation.</source>
-            <translation>Langsung mengganti bahasa seluruh jendela; disimpan untuk semua komputer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="72" />
-            <source>Switches the whole window now, for this session.</source>
-            <translation>Langsung mengganti bahasa seluruh jendela, untuk sesi ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="80" />
-            <source>Agency (letterhead and signatures)</source>
-            <translation>Instansi (kop surat dan tanda tangan)</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/settings.py" line="85" />
+            <source>Database</source>
+            <translation>Basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="86" />
+            <source>Open a database file…</source>
+            <translation>Buka berkas basis data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="87" />
+            <source>A Gudang SQLite file on this PC or a shared folder</source>
+            <translation>Berkas SQLite Gudang di komputer ini atau folder bersama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="91" />
+            <location filename="../../ui/pages/settings.py" line="95" />
+            <source>PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="92" />
+            <source>Connect</source>
+            <translation>Sambungkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="113" />
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="98" />
+            <source>The system's default printer</source>
+            <translation>Printer bawaan sistem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="117" />
+            <location filename="../../ui/pages/settings.py" line="124" />
+            <source>Label template</source>
+            <translation>Templat label</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="125" />
+            <source>Kept on this PC only (%1); other workstations keep their own.</source>
+            <translation>Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="133" />
+            <source>Agency (letterhead and signatures), for every workstation</source>
+            <translation>Instansi (kop surat dan tanda tangan), untuk semua komputer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="138" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="86" />
+            <location filename="../../ui/pages/settings.py" line="139" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="92" />
+            <location filename="../../ui/pages/settings.py" line="145" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="150" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="107" />
+            <location filename="../../ui/pages/settings.py" line="160" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="114" />
+            <location filename="../../ui/pages/settings.py" line="167" />
             <source>New user…</source>
             <translation>Pengguna baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="116" />
+            <location filename="../../ui/pages/settings.py" line="169" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="119" />
+            <location filename="../../ui/pages/settings.py" line="172" />
             <source>Set role</source>
             <translation>Ubah peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="120" />
+            <location filename="../../ui/pages/settings.py" line="173" />
             <source>Disable user</source>
             <translation>Nonaktifkan pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="129" />
+            <location filename="../../ui/pages/settings.py" line="182" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="131" />
+            <location filename="../../ui/pages/settings.py" line="184" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="141" />
+            <location filename="../../ui/pages/settings.py" line="194" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="144" />
+            <location filename="../../ui/pages/settings.py" line="197" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="239" />
+            <source>Open a database file</source>
+            <translation>Buka berkas basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="240" />
+            <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="252" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="205" />
+            <location filename="../../ui/pages/settings.py" line="278" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>

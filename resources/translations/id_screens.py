@@ -297,4 +297,46 @@ MESSAGES = {
     "The emergency is over: the event ends on this date and is no longer offered for new documents":
         "Masa darurat selesai: kejadian berakhir pada tanggal ini dan tidak lagi ditawarkan untuk dokumen baru",
     "%1 events, %2 open": "%1 kejadian, %2 berjalan",
+    # --- importing items ---------------------------------------------------------------------
+    "Import…": "Impor…",
+    "Add many items at once from a CSV or Excel file": "Tambah banyak barang sekaligus dari berkas CSV atau Excel",
+    "Import items": "Impor barang",
+    "A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.":
+        "Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak "
+        "ada yang diimpor.",
+    "Problems": "Masalah",
+    "Choose file…": "Pilih berkas…",
+    "Spreadsheets (*.csv *.xlsx);;All files (*)": "Lembar kerja (*.csv *.xlsx);;Semua berkas (*)",
+    "Reading %1…": "Membaca %1…",
+    "Importing %1…": "Mengimpor %1…",
+    "%1 items imported from %2.": "%1 barang diimpor dari %2.",
+    "Nothing was imported: %1 rows of %2 have problems. Fix them and import the file again.":
+        "Tidak ada yang diimpor: %1 baris di %2 bermasalah. Perbaiki lalu impor berkas itu lagi.",
+    "Nothing was imported: %1": "Tidak ada yang diimpor: %1",
+    # --- people --------------------------------------------------------------------------------
+    "Change my password…": "Ganti kata sandi saya…",
+    "Switch user…": "Ganti pengguna…",
+    "Log out": "Keluar",
+    "Change my password": "Ganti kata sandi saya",
+    "Current password": "Kata sandi sekarang",
+    "New password": "Kata sandi baru",
+    "At least 8 characters": "Minimal 8 karakter",
+    "Repeat new password": "Ulangi kata sandi baru",
+    "Change password": "Ganti kata sandi",
+    "This is not your current password.": "Ini bukan kata sandi Anda sekarang.",
+    # --- this workstation ----------------------------------------------------------------------
+    "This workstation": "Komputer ini",
+    "SettingsPage|Database": "Basis data",
+    "Open a database file…": "Buka berkas basis data…",
+    "A Gudang SQLite file on this PC or a shared folder": "Berkas SQLite Gudang di komputer ini atau folder bersama",
+    "PostgreSQL server": "Server PostgreSQL",
+    "Connect": "Sambungkan",
+    "Printer": "Printer",
+    "The system's default printer": "Printer bawaan sistem",
+    "Label template": "Templat label",
+    "Kept on this PC only (%1); other workstations keep their own.":
+        "Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.",
+    "Agency (letterhead and signatures), for every workstation": "Instansi (kop surat dan tanda tangan), untuk semua komputer",
+    "Open a database file": "Buka berkas basis data",
+    "Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)",
 }

@@ -21,10 +21,16 @@ class _JobSignals(QObject):
 class _Job(QRunnable):
     def __init__(self, call: Callable[[], Any], signals: _JobSignals) -> None:
         super().__init__()
+        from gudang.i18n import get_language
+
         self.call = call
         self.signals = signals
+        self.language = get_language()  # the core's language is per thread
 
     def run(self) -> None:
+        from gudang.i18n import set_language
+
+        set_language(self.language)
         try:
             outcome = (True, self.call())
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread

@@ -50,7 +50,10 @@ class MasterPage(QWidget):
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.print_button = QPushButton(self.tr("Print label"))
         menu = QMenu(self.print_button)
-        for template in LABEL_TEMPLATES:
+        from ui import workstation
+
+        default = workstation.label_template()
+        for template in sorted(LABEL_TEMPLATES, key=lambda t: t != default):  # this workstation's first
             action = QAction(template, menu)
             action.triggered.connect(lambda _=False, t=template: self.print_label(t))
             menu.addAction(action)
@@ -169,6 +172,11 @@ class CataloguePage(MasterPage):
         self.card_button = QPushButton(self.tr("Stock card"))
         self.card_button.clicked.connect(self.open_card)
         self.button_row.insertWidget(2, self.card_button)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add many items at once from a CSV or Excel file"))
+        self.import_button.setVisible(self.editable)
+        self.import_button.clicked.connect(self.import_items)
+        self.button_row.insertWidget(3, self.import_button)
         self.category.currentIndexChanged.connect(lambda _: self.load())
         self.show_inactive.toggled.connect(lambda _: self.load())
         size_columns(self.view, {0: 120, 2: 120, 3: 75, 4: 85, 5: 85, 6: 125, 7: 150, 8: 70}, stretch=1)
@@ -227,6 +235,12 @@ class CataloguePage(MasterPage):
 
     def label_code(self, row) -> str:
         return row.sku
+
+    def import_items(self) -> None:
+        from ui.dialogs.import_items import ImportItemsDialog
+
+        self.import_dialog = ImportItemsDialog(self.ops, parent=self)
+        self.import_dialog.open()
 
     def open_card(self) -> None:
         row = self.selected()
