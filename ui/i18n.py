@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gudang import i18n as core_i18n
+from gudang import paths
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = paths.resource("translations")
 LANGUAGES = core_i18n.LANGUAGES
 _state = {"lang": core_i18n.DEFAULT_LANGUAGE, "translators": []}
 

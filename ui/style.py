@@ -5,12 +5,13 @@ all-day use on a warehouse PC."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from gudang import paths
+
+ICONS = paths.resource("icons")
 
 BLUE = "#1f4e79"  # BPBD blue
 BLUE_LIGHT = "#e8f0f8"
@@ -32,6 +33,13 @@ ROW_HEIGHT = 32
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (window, taskbar): resources/icons/gudang.svg and .png."""
+    result = QIcon(str(ICONS / "gudang.svg"))
+    result.addFile(str(ICONS / "gudang.png"))
+    return result
 
 
 STYLESHEET = f"""

@@ -11,7 +11,6 @@ never interrupted by a dialog.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gudang import paths
+
 log = logging.getLogger("gudang.ui")
 
 OK, UNKNOWN, WRONG, INFO = "ok", "unknown", "wrong", "info"
-SOUND_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+SOUND_DIR = paths.resource("sounds")
 
 # background, text colour, symbol
 STYLES = {
