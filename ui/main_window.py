@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
         self.setMinimumSize(QSize(800, 560))
-        from ui.pdf_preview import fit_to_screen
+        from ui.geometry import fit_to_screen
 
         fit_to_screen(self, QSize(1366, 768))
         # In the order of the work: goods in, goods out, their delivery confirmed, the papers,

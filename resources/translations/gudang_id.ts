@@ -325,7 +325,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="95" />
             <source>count open</source>
-            <translation>opname berjalan</translation>
+            <translation>berjalan</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="103" />
@@ -760,7 +760,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/models/columns.py" line="205" />
             <location filename="../../ui/models/columns.py" line="218" />
             <location filename="../../ui/models/columns.py" line="229" />
-            <location filename="../../ui/models/columns.py" line="312" />
+            <location filename="../../ui/models/columns.py" line="311" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
@@ -916,22 +916,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Referensi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="302" />
-            <source>By</source>
-            <translation>Oleh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/columns.py" line="309" />
+            <location filename="../../ui/models/columns.py" line="308" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="310" />
+            <location filename="../../ui/models/columns.py" line="309" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="311" />
+            <location filename="../../ui/models/columns.py" line="310" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -969,12 +964,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Mulai hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="461" />
+            <location filename="../../ui/pages/counting.py" line="463" />
             <source>Print berita acara</source>
             <translation>Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="246" />
+            <location filename="../../ui/pages/counting.py" line="248" />
             <source>(blind)</source>
             <translation>(buta)</translation>
         </message>
@@ -1084,168 +1079,168 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pindai rak, lalu label lot; angka + Enter = jumlah untuk pindaian itu (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="171" />
+            <location filename="../../ui/pages/counting.py" line="176" />
             <source>Count lines</source>
             <translation>Baris opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="183" />
+            <location filename="../../ui/pages/counting.py" line="163" />
             <source>&amp;Undo last scan</source>
             <translation>&amp;Batalkan pindaian terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="184" />
+            <location filename="../../ui/pages/counting.py" line="164" />
             <source>Take back your last scan or typed count (Ctrl+Z)</source>
             <translation>Tarik kembali pindaian atau hitungan terakhir Anda (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="185" />
+            <location filename="../../ui/pages/counting.py" line="188" />
             <source>&amp;Recount variances</source>
             <translation>&amp;Hitung ulang selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="186" />
+            <location filename="../../ui/pages/counting.py" line="189" />
             <source>Cancel count…</source>
             <translation>Batalkan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="187" />
+            <location filename="../../ui/pages/counting.py" line="190" />
             <source>&amp;Print berita acara</source>
             <translation>&amp;Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="188" />
+            <location filename="../../ui/pages/counting.py" line="191" />
             <source>P&amp;ost count…</source>
             <translation>B&amp;ukukan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
+            <location filename="../../ui/pages/counting.py" line="250" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
-            <location filename="../../ui/pages/counting.py" line="283" />
+            <location filename="../../ui/pages/counting.py" line="250" />
+            <location filename="../../ui/pages/counting.py" line="285" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="273" />
+            <location filename="../../ui/pages/counting.py" line="275" />
             <source>No open count: start one above.</source>
             <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="274" />
+            <location filename="../../ui/pages/counting.py" line="276" />
             <source>No open count.</source>
             <translation>Tidak ada stock opname berjalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="276" />
+            <location filename="../../ui/pages/counting.py" line="278" />
             <source>%1, round %2: %3 lines</source>
             <translation>%1, putaran %2: %3 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="279" />
+            <location filename="../../ui/pages/counting.py" line="281" />
             <source>(blind: the books are hidden)</source>
             <translation>(buta: jumlah administrasi disembunyikan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="281" />
+            <location filename="../../ui/pages/counting.py" line="283" />
             <source>posted with %1</source>
             <translation>dibukukan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="282" />
+            <location filename="../../ui/pages/counting.py" line="284" />
             <source>posted: no variance</source>
             <translation>dibukukan: tanpa selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="315" />
+            <location filename="../../ui/pages/counting.py" line="317" />
             <source>The count was not started.</source>
             <translation>Stock opname tidak dimulai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="321" />
+            <location filename="../../ui/pages/counting.py" line="323" />
             <source>Count %1 started: scan a bin label.</source>
             <translation>Stock opname %1 dimulai: pindai label rak.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="338" />
+            <location filename="../../ui/pages/counting.py" line="340" />
             <source>Start or choose a count first.</source>
             <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="347" />
+            <location filename="../../ui/pages/counting.py" line="349" />
             <source>Not counted.</source>
             <translation>Tidak dihitung.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="352" />
+            <location filename="../../ui/pages/counting.py" line="354" />
             <source>Bin %1: scan its lots.</source>
             <translation>Rak %1: pindai lot-lotnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="355" />
+            <location filename="../../ui/pages/counting.py" line="357" />
             <source>Type a number and Enter if that label stands for more.</source>
             <translation>Ketik angka lalu Enter bila label itu mewakili lebih dari satu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="361" />
+            <location filename="../../ui/pages/counting.py" line="363" />
             <source>%1 lot %2 in %3: +%6, counted %4 %5</source>
             <translation>%1 lot %2 di %3: +%6, terhitung %4 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="435" />
+            <location filename="../../ui/pages/counting.py" line="437" />
             <source>Cancel count %1</source>
             <translation>Batalkan opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="436" />
+            <location filename="../../ui/pages/counting.py" line="438" />
             <source>Cancel stock count %1? Nothing is adjusted and its bins are free again; the count stays on record. Why?</source>
             <translation>Batalkan stock opname %1? Tidak ada penyesuaian dan raknya bebas kembali; opname tetap tercatat. Apa alasannya?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="439" />
+            <location filename="../../ui/pages/counting.py" line="441" />
             <source>Cancel count</source>
             <translation>Batalkan opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="441" />
+            <location filename="../../ui/pages/counting.py" line="443" />
             <source>Count %1 cancelled.</source>
             <translation>Opname %1 dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="365" />
+            <location filename="../../ui/pages/counting.py" line="367" />
             <source>(not expected in this bin)</source>
             <translation>(tidak tercatat di rak ini)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="393" />
+            <location filename="../../ui/pages/counting.py" line="395" />
             <source>%1 lot %2 in %3: counted %4 %5 (typed)</source>
             <translation>%1 lot %2 di %3: terhitung %4 %5 (diketik)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="415" />
+            <location filename="../../ui/pages/counting.py" line="417" />
             <source>Taken back: %1 lot %2 in %3, %4. Counted now %5 %6.</source>
             <translation>Ditarik kembali: %1 lot %2 di %3, %4. Terhitung sekarang %5 %6.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="424" />
+            <location filename="../../ui/pages/counting.py" line="426" />
             <source>No recount.</source>
             <translation>Tidak ada hitung ulang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="427" />
+            <location filename="../../ui/pages/counting.py" line="429" />
             <source>Round %1: count the marked lines again.</source>
             <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="457" />
+            <location filename="../../ui/pages/counting.py" line="459" />
             <source>Count %1 posted; variances adjusted by %2.</source>
             <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="460" />
+            <location filename="../../ui/pages/counting.py" line="462" />
             <source>Count %1 posted: no variance.</source>
             <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
         </message>
@@ -1296,112 +1291,112 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="94" />
+            <location filename="../../ui/pages/dashboard.py" line="101" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="117" />
+            <location filename="../../ui/pages/dashboard.py" line="124" />
             <source>lots expired</source>
             <translation>lot kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="118" />
+            <location filename="../../ui/pages/dashboard.py" line="125" />
             <source>lots expire within 30 days</source>
             <translation>lot kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="119" />
+            <location filename="../../ui/pages/dashboard.py" line="126" />
             <source>lots expire within 60 days</source>
             <translation>lot kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="120" />
+            <location filename="../../ui/pages/dashboard.py" line="127" />
             <source>lots expire within 90 days</source>
             <translation>lot kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="121" />
+            <location filename="../../ui/pages/dashboard.py" line="128" />
             <source>items below minimum</source>
             <translation>barang di bawah minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="122" />
+            <location filename="../../ui/pages/dashboard.py" line="129" />
             <source>dispatches today</source>
             <translation>pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="126" />
+            <location filename="../../ui/pages/dashboard.py" line="133" />
             <source>Show these lots on the Stock page</source>
             <translation>Tampilkan lot ini di halaman Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <location filename="../../ui/pages/dashboard.py" line="143" />
             <source>Weight of the stock on hand per category</source>
             <translation>Berat stok yang ada per kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="152" />
+            <location filename="../../ui/pages/dashboard.py" line="159" />
             <source>Stock by category (weight)</source>
             <translation>Stok per kategori (berat)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="153" />
+            <location filename="../../ui/pages/dashboard.py" line="160" />
             <source>Below minimum stock</source>
             <translation>Di bawah stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="154" />
+            <location filename="../../ui/pages/dashboard.py" line="161" />
             <source>Today's dispatches</source>
             <translation>Pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="155" />
+            <location filename="../../ui/pages/dashboard.py" line="162" />
             <source>Recent activity</source>
             <translation>Aktivitas terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="178" />
+            <location filename="../../ui/pages/dashboard.py" line="224" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="193" />
+            <location filename="../../ui/pages/dashboard.py" line="239" />
             <source>%1 drafts waiting for approval</source>
             <translation>%1 draf menunggu persetujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="194" />
+            <location filename="../../ui/pages/dashboard.py" line="240" />
             <source>%1 approved, to post</source>
             <translation>%1 disetujui, siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="195" />
+            <location filename="../../ui/pages/dashboard.py" line="241" />
             <source>%1 stock counts open</source>
             <translation>%1 stock opname berjalan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="204" />
+            <location filename="../../ui/pages/dashboard.py" line="250" />
             <source>Situation on %1</source>
             <translation>Keadaan per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="213" />
+            <location filename="../../ui/pages/dashboard.py" line="259" />
             <source>(no category)</source>
             <translation>(tanpa kategori)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="215" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>%1 lots in bins</source>
             <translation>%1 lot di rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="264" />
             <source>No stock yet</source>
             <translation>Belum ada stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="221" />
+            <location filename="../../ui/pages/dashboard.py" line="267" />
             <source>%1 of %2 shown</source>
             <translation>%1 dari %2 ditampilkan</translation>
         </message>
@@ -2223,22 +2218,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FeedbackBanner</name>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="156" />
+            <location filename="../../ui/widgets/feedback.py" line="157" />
             <source>Ready to scan.</source>
             <translation>Siap memindai.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>UNKNOWN</source>
             <translation>TIDAK DIKENAL</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="162" />
             <source>WRONG</source>
             <translation>SALAH</translation>
         </message>
@@ -3195,67 +3190,67 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LotTraceDialog</name>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="19" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="21" />
             <source>Trace of lot %1</source>
             <translation>Lacak lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="36" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="37" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="39" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
             <source>no expiry</source>
             <translation>tanpa kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="39" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="41" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="42" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="41" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="42" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="44" />
             <source>On hand now</source>
             <translation>Stok saat ini</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="44" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="46" />
             <source>Issued to</source>
             <translation>Dikeluarkan kepada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="50" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="54" />
             <source>Print lot label…</source>
             <translation>Cetak label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="67" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="69" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -3633,63 +3628,63 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="57" />
+            <location filename="../../ui/pdf_preview.py" line="59" />
             <source>The document could not be shown.</source>
             <translation>Dokumen tidak dapat ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="59" />
+            <location filename="../../ui/pdf_preview.py" line="61" />
             <source>Pages: %1</source>
             <translation>Halaman: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="60" />
+            <location filename="../../ui/pdf_preview.py" line="62" />
             <source>&amp;Print…</source>
             <translation>&amp;Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="62" />
+            <location filename="../../ui/pdf_preview.py" line="64" />
             <source>&amp;Save as…</source>
             <translation>&amp;Simpan sebagai…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="64" />
+            <location filename="../../ui/pdf_preview.py" line="66" />
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Buka di penampil PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="65" />
+            <location filename="../../ui/pdf_preview.py" line="67" />
             <source>Fit &amp;width</source>
             <translation>Sesuaikan &amp;lebar</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="66" />
+            <location filename="../../ui/pdf_preview.py" line="68" />
             <source>&amp;Close</source>
             <translation>&amp;Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="121" />
+            <location filename="../../ui/pdf_preview.py" line="123" />
             <source>Print</source>
             <translation>Cetak</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="121" />
+            <location filename="../../ui/pdf_preview.py" line="123" />
             <source>The printer could not be started.</source>
             <translation>Printer tidak dapat dijalankan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="143" />
-            <location filename="../../ui/pdf_preview.py" line="153" />
+            <location filename="../../ui/pdf_preview.py" line="145" />
+            <location filename="../../ui/pdf_preview.py" line="155" />
             <source>Save PDF</source>
             <translation>Simpan PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="143" />
+            <location filename="../../ui/pdf_preview.py" line="145" />
             <source>PDF files (*.pdf)</source>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="154" />
+            <location filename="../../ui/pdf_preview.py" line="156" />
             <source>Could not save %1: %2</source>
             <translation>Tidak dapat menyimpan %1: %2</translation>
         </message>
@@ -3697,93 +3692,93 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PostCountDialog</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Books</source>
             <translation>Administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Counted</source>
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Difference</source>
             <translation>Selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="504" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="509" />
+            <location filename="../../ui/pages/counting.py" line="511" />
             <source>Reason for lines &amp;without their own:</source>
             <translation>Alasan untuk baris &amp;tanpa alasan sendiri:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="511" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>e.g. selisih hitung, rusak, hilang</source>
             <translation>mis. selisih hitung, rusak, hilang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="512" />
+            <location filename="../../ui/pages/counting.py" line="514" />
             <source>Reason for lines without their own</source>
             <translation>Alasan untuk baris tanpa alasan sendiri</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="521" />
-            <location filename="../../ui/pages/counting.py" line="565" />
+            <location filename="../../ui/pages/counting.py" line="523" />
+            <location filename="../../ui/pages/counting.py" line="567" />
             <source>Post adjustment</source>
             <translation>Bukukan penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="523" />
+            <location filename="../../ui/pages/counting.py" line="525" />
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="538" />
+            <location filename="../../ui/pages/counting.py" line="540" />
             <source>Post stock count %1</source>
             <translation>Bukukan stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="552" />
+            <location filename="../../ui/pages/counting.py" line="554" />
             <source>Reason for %1 in %2</source>
             <translation>Alasan untuk %1 di %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="560" />
+            <location filename="../../ui/pages/counting.py" line="562" />
             <source>%1 of %2 lines differ from the books: %3 units short, %4 found. Posting writes one adjustment document (PNY) that brings the books to what was counted. Give a reason for each line.</source>
             <translation>%1 dari %2 baris berbeda dengan administrasi: kurang %3 satuan, lebih %4. Pembukuan membuat satu dokumen penyesuaian (PNY) yang menyamakan administrasi dengan hasil hitung. Isi alasan setiap baris.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="567" />
+            <location filename="../../ui/pages/counting.py" line="569" />
             <source>Every line agrees with the books: posting closes the count without an adjustment.</source>
             <translation>Semua baris sesuai administrasi: pembukuan menutup opname tanpa penyesuaian.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="568" />
+            <location filename="../../ui/pages/counting.py" line="570" />
             <source>Close count</source>
             <translation>Tutup opname</translation>
         </message>
@@ -4838,43 +4833,43 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockCardDialog</name>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="20" />
-            <location filename="../../ui/dialogs/stock_card.py" line="69" />
+            <location filename="../../ui/dialogs/stock_card.py" line="22" />
+            <location filename="../../ui/dialogs/stock_card.py" line="71" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="30" />
+            <location filename="../../ui/dialogs/stock_card.py" line="32" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="32" />
+            <location filename="../../ui/dialogs/stock_card.py" line="34" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="33" />
+            <location filename="../../ui/dialogs/stock_card.py" line="35" />
             <source>Opening balance</source>
             <translation>Saldo awal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="34" />
+            <location filename="../../ui/dialogs/stock_card.py" line="36" />
             <source>Balance now</source>
             <translation>Saldo sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="42" />
+            <location filename="../../ui/dialogs/stock_card.py" line="44" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="43" />
+            <location filename="../../ui/dialogs/stock_card.py" line="45" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="44" />
+            <location filename="../../ui/dialogs/stock_card.py" line="46" />
             <source>The kartu stok as PDF, to print or save</source>
             <translation>Kartu stok sebagai PDF, untuk dicetak atau disimpan</translation>
         </message>

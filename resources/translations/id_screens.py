@@ -10,7 +10,7 @@ MESSAGES = {
     "found": "ditemukan",
     "to quarantine": "ke karantina",
     "released": "dilepas",
-    "count open": "opname berjalan",
+    "count open": "berjalan",
     "Partner / scope": "Mitra / lingkup",
     "Reference": "Referensi",
     "By": "Oleh",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from gudang.services import catalogue
 from ui.operations import CATALOGUE, OpResult, Operations
-from ui.pdf_preview import fit_to_screen
+from ui.geometry import fit_to_screen
 
 
 def import_file(db, actor, path: str) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gudang.services import catalogue, queries
 from ui.i18n import fmt_number
 from ui.models import columns
 from ui.models.table import LazyTableModel, list_source
+from ui.geometry import fit_to_screen
 from ui.operations import Operations
 from ui.pages import size_columns, table_view
 
@@ -18,7 +20,7 @@ class StockCardDialog(QDialog):
         self.ops = ops
         self.sku = sku
         self.setWindowTitle(self.tr("Stock card %1").replace("%1", sku))
-        self.resize(980, 560)
+        fit_to_screen(self, QSize(980, 560), parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         form = QFormLayout()
