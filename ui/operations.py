@@ -263,9 +263,10 @@ class Operations(QObject):
             with self._busy():
                 result = call()
         except GudangError as error:
-            self.failed.emit(error.message)
+            message = user_message(error)
+            self.failed.emit(message)
             if not quiet and self.show_dialogs:
-                QMessageBox.warning(parent, self.tr("Not possible"), error.message)
+                QMessageBox.warning(parent, self.tr("Not possible"), message)
             return None
         except Exception as error:  # a bug: never hide it
             details = traceback.format_exc()

@@ -127,57 +127,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <location filename="../../ui/pages/catalogue.py" line="165" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <location filename="../../ui/pages/catalogue.py" line="165" />
             <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
             <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <location filename="../../ui/pages/catalogue.py" line="168" />
             <source>Search SKU, name or GTIN…</source>
             <translation>Cari SKU, nama atau GTIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="164" />
+            <location filename="../../ui/pages/catalogue.py" line="171" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="165" />
+            <location filename="../../ui/pages/catalogue.py" line="172" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="166" />
+            <location filename="../../ui/pages/catalogue.py" line="173" />
             <source>Show deactivated</source>
             <translation>Tampilkan yang nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="171" />
+            <location filename="../../ui/pages/catalogue.py" line="178" />
             <source>New item…</source>
             <translation>Barang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="172" />
+            <location filename="../../ui/pages/catalogue.py" line="179" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="175" />
+            <location filename="../../ui/pages/catalogue.py" line="182" />
             <source>Import…</source>
             <translation>Impor…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="176" />
+            <location filename="../../ui/pages/catalogue.py" line="183" />
             <source>Add many items at once from a CSV or Excel file</source>
             <translation>Tambah banyak barang sekaligus dari berkas CSV atau Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="205" />
+            <location filename="../../ui/pages/catalogue.py" line="212" />
             <source>%1 items</source>
             <translation>%1 barang</translation>
         </message>
@@ -1694,13 +1694,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="558" />
+            <location filename="../../ui/pages/delivery.py" line="573" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="565" />
-            <source>BAST %1</source>
-            <translation>BAST %1</translation>
         </message>
     </context>
     <context>
@@ -3426,6 +3422,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="157" />
+            <source>Preparing %1…</source>
+            <translation>Menyiapkan %1…</translation>
+        </message>
     </context>
     <context>
         <name>MessageBar</name>
@@ -3454,19 +3455,19 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/operations.py" line="245" />
-            <location filename="../../ui/operations.py" line="268" />
+            <location filename="../../ui/operations.py" line="269" />
             <source>Not possible</source>
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
             <location filename="../../ui/operations.py" line="248" />
-            <location filename="../../ui/operations.py" line="273" />
+            <location filename="../../ui/operations.py" line="274" />
             <source>Unexpected error (a bug): %1</source>
             <translation>Kesalahan tak terduga (bug): %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations.py" line="250" />
-            <location filename="../../ui/operations.py" line="276" />
+            <location filename="../../ui/operations.py" line="277" />
             <source>Program error</source>
             <translation>Kesalahan program</translation>
         </message>
@@ -4800,32 +4801,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="194" />
+            <location filename="../../ui/pages/settings.py" line="189" />
+            <source>Check the database</source>
+            <translation>Periksa basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="190" />
+            <source>Recompute every balance, number and the audit chain (gudang verify)</source>
+            <translation>Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="198" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="197" />
+            <location filename="../../ui/pages/settings.py" line="201" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="239" />
+            <location filename="../../ui/pages/settings.py" line="243" />
             <source>Open a database file</source>
             <translation>Buka berkas basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="240" />
+            <location filename="../../ui/pages/settings.py" line="244" />
             <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="252" />
+            <location filename="../../ui/pages/settings.py" line="256" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="278" />
+            <location filename="../../ui/pages/settings.py" line="283" />
+            <source>Checking the database…</source>
+            <translation>Memeriksa basis data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="291" />
+            <source>The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.</source>
+            <translation>Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="296" />
+            <source>The database has a problem: %1. Ask your administrator.</source>
+            <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="304" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>
@@ -4872,6 +4898,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/stock_card.py" line="46" />
             <source>The kartu stok as PDF, to print or save</source>
             <translation>Kartu stok sebagai PDF, untuk dicetak atau disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="79" />
+            <source>Preparing %1…</source>
+            <translation>Menyiapkan %1…</translation>
         </message>
     </context>
     <context>

@@ -339,4 +339,13 @@ MESSAGES = {
     "Agency (letterhead and signatures), for every workstation": "Instansi (kop surat dan tanda tangan), untuk semua komputer",
     "Open a database file": "Buka berkas basis data",
     "Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)",
+    # --- checking the database ---------------------------------------------------------------
+    "Check the database": "Periksa basis data",
+    "Recompute every balance, number and the audit chain (gudang verify)":
+        "Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)",
+    "Checking the database…": "Memeriksa basis data…",
+    "The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.":
+        "Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.",
+    "The database has a problem: %1. Ask your administrator.":
+        "Basis data bermasalah: %1. Hubungi administrator Anda.",
 }

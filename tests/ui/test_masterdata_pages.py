@@ -205,7 +205,8 @@ def test_print_label_calls_the_label_printer(qtbot, ops, admin, sqlite_db, items
     items_page.load()
     items_page.select_code("TPL-46", "sku")
     items_page.print_label("thermal-50x30")
-    assert shown and shown[0][0].startswith(b"%PDF") and shown[0][1] == "label-TPL-46.pdf"
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # made in the background
+    assert shown[0][0].startswith(b"%PDF") and shown[0][1] == "label-TPL-46.pdf"
     assert callable(printing.labels_pdf)
 
 

@@ -146,3 +146,11 @@ def test_import_items_from_a_spreadsheet(qtbot, window, sqlite_db, tmp_path, lan
     assert "2 items imported" in dialog.status.text()
     assert {r.sku for r in catalogue.list_items(sqlite_db)} >= {"SBN-01", "SKT-01"}
     qtbot.waitUntil(lambda: page.select_code("SKT-01", "sku"))  # the catalogue shows them
+
+
+def test_check_the_database_runs_in_the_background(qtbot, window, lang_en):
+    settings = window.show_page("settings")
+    qtbot.mouseClick(settings.verify_button, Qt.MouseButton.LeftButton)
+    assert not settings.verify_button.isEnabled()  # until the answer comes
+    qtbot.waitUntil(lambda: settings.verify_button.isEnabled(), timeout=10_000)
+    assert "The database is sound" in settings.backup_info.text()

@@ -64,8 +64,16 @@ class StockCardDialog(QDialog):
             self.view.scrollToBottom()
 
     def print_card(self) -> None:
+        """The kartu stok as PDF, made in the background (a long ledger takes a moment)."""
         from gudang.reports import printing  # lazily: ReportLab is heavy
         from ui.pdf_preview import show_pdf
 
-        pdf = self.ops.query(printing.stock_card_pdf, self.sku, lot=self.lot, parent=self)
-        show_pdf(pdf, self.tr("Stock card %1").replace("%1", self.sku), f"kartu-stok-{self.sku}.pdf", parent=self)
+        title = self.tr("Stock card %1").replace("%1", self.sku)
+        self.preview = None
+
+        def shown(result) -> None:
+            if result.ok:
+                self.preview = show_pdf(result.value, title, f"kartu-stok-{self.sku}.pdf", parent=self)
+
+        self.ops.submit(printing.stock_card_pdf, self.sku, lot=self.lot, done=shown, as_user=False, parent=self,
+                        label=self.tr("Preparing %1…").replace("%1", title))

@@ -145,9 +145,16 @@ class MasterPage(QWidget):
         from gudang.reports import printing  # lazily: ReportLab is heavy
         from ui.pdf_preview import show_pdf
 
-        pdf = self.ops.query(printing.labels_pdf, template, parent=self, **{self.label_kind: (self.label_code(row),)})
-        show_pdf(pdf, self.tr("Label %1").replace("%1", self.label_code(row)),
-                 f"label-{self.label_code(row)}.pdf", parent=self)
+        code = self.label_code(row)
+        title = self.tr("Label %1").replace("%1", code)
+        self.preview = None
+
+        def shown(result) -> None:
+            if result.ok:
+                self.preview = show_pdf(result.value, title, f"label-{code}.pdf", parent=self)
+
+        self.ops.submit(printing.labels_pdf, template, done=shown, as_user=False, parent=self,
+                        label=self.tr("Preparing %1…").replace("%1", title), **{self.label_kind: (code,)})
 
 
 class CataloguePage(MasterPage):

@@ -186,7 +186,11 @@ class SettingsPage(QWidget):
         self.backup_info = QLabel()
         self.backup_info.setObjectName("Muted")
         self.backup_info.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("Check the database"))
+        self.verify_button.setToolTip(self.tr("Recompute every balance, number and the audit chain (gudang verify)"))
+        self.verify_button.clicked.connect(self.verify_now)
         row.addWidget(self.backup_button)
+        row.addWidget(self.verify_button)
         row.addWidget(self.backup_info, 1)
         self.backup_box.setVisible(ops.can("backup"))
         if ops.db.path is None:
@@ -269,6 +273,28 @@ class SettingsPage(QWidget):
         user = self.selected_user()
         if user is not None:
             self.ops.run(users.disable_user, user.name, changes={USERS}, parent=self)
+
+    def verify_now(self) -> None:
+        """`gudang verify`, in the background (a big database takes a while)."""
+        from gudang.services.verify import verify
+
+        self.verify_button.setEnabled(False)
+        self.ops.submit(verify, done=self._verified, as_user=False, parent=self,
+                        label=self.tr("Checking the database…"))
+
+    def _verified(self, result) -> None:
+        self.verify_button.setEnabled(True)
+        if not result.ok:
+            self.backup_info.setText(result.message)
+        elif result.value.ok:
+            report = result.value
+            self.backup_info.setText(self.tr("The database is sound: %1 documents, %2 moves, %3 balances and %4 "
+                                             "audit entries checked.").replace("%1", str(report.documents))
+                                     .replace("%2", str(report.moves)).replace("%3", str(report.balances))
+                                     .replace("%4", str(report.audit_entries)))
+        else:
+            self.backup_info.setText(self.tr("The database has a problem: %1. Ask your administrator.")
+                                     .replace("%1", result.value.problems[0]))
 
     def backup_now(self) -> None:
         from gudang.services.maintenance import backup_now
