@@ -190,9 +190,16 @@ class FieldDialog(QDialog):
                 return widget
         return None
 
+    def adjustSize(self) -> None:
+        """Room for every hint and error under its field, wrapped at the dialog's width."""
+        super().adjustSize()
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.adjustSize()  # room for every hint and error under its field
+        self.adjustSize()
         first = self.first_field()
         if first is not None and not self.banner.isVisible() and not any(
                 label.isVisible() for label in self._errors.values()):
