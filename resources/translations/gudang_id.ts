@@ -1248,57 +1248,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="386" />
+            <location filename="../../ui/pages/scan_common.py" line="359" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="394" />
+            <location filename="../../ui/pages/scan_common.py" line="367" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="396" />
+            <location filename="../../ui/pages/scan_common.py" line="369" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="407" />
+            <location filename="../../ui/pages/scan_common.py" line="380" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="408" />
+            <location filename="../../ui/pages/scan_common.py" line="381" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="409" />
+            <location filename="../../ui/pages/scan_common.py" line="382" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="410" />
+            <location filename="../../ui/pages/scan_common.py" line="383" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="411" />
+            <location filename="../../ui/pages/scan_common.py" line="384" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <location filename="../../ui/pages/scan_common.py" line="385" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <location filename="../../ui/pages/scan_common.py" line="390" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <location filename="../../ui/pages/scan_common.py" line="391" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2271,77 +2271,77 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../ui/operations.py" line="70" />
+            <location filename="../../ui/operations.py" line="74" />
             <source>quantity</source>
             <translation>jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="70" />
+            <location filename="../../ui/operations.py" line="74" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="71" />
+            <location filename="../../ui/operations.py" line="75" />
             <source>bin</source>
             <translation>rak</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="71" />
+            <location filename="../../ui/operations.py" line="75" />
             <source>from bin</source>
             <translation>rak asal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="72" />
+            <location filename="../../ui/operations.py" line="76" />
             <source>to bin</source>
             <translation>rak tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="72" />
+            <location filename="../../ui/operations.py" line="76" />
             <source>reason</source>
             <translation>alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="73" />
+            <location filename="../../ui/operations.py" line="77" />
             <source>date</source>
             <translation>tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="73" />
+            <location filename="../../ui/operations.py" line="77" />
             <source>item</source>
             <translation>barang</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="74" />
+            <location filename="../../ui/operations.py" line="78" />
             <source>from date</source>
             <translation>tanggal awal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="74" />
+            <location filename="../../ui/operations.py" line="78" />
             <source>to date</source>
             <translation>tanggal akhir</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="75" />
+            <location filename="../../ui/operations.py" line="79" />
             <source>partner</source>
             <translation>mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="75" />
+            <location filename="../../ui/operations.py" line="79" />
             <source>code</source>
             <translation>kode</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="76" />
+            <location filename="../../ui/operations.py" line="80" />
             <source>name</source>
             <translation>nama</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="76" />
+            <location filename="../../ui/operations.py" line="80" />
             <source>warehouse</source>
             <translation>gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="77" />
+            <location filename="../../ui/operations.py" line="81" />
             <source>password</source>
             <translation>kata sandi</translation>
         </message>
@@ -3585,30 +3585,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="196" />
+            <location filename="../../ui/operations.py" line="194" />
             <source>Working…</source>
             <translation>Sedang diproses…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="197" />
+            <location filename="../../ui/operations.py" line="195" />
             <source>Please wait</source>
             <translation>Mohon tunggu</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="245" />
-            <location filename="../../ui/operations.py" line="269" />
+            <location filename="../../ui/operations.py" line="244" />
             <source>Not possible</source>
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="248" />
-            <location filename="../../ui/operations.py" line="274" />
+            <location filename="../../ui/operations.py" line="247" />
             <source>Unexpected error (a bug): %1</source>
             <translation>Kesalahan tak terduga (bug): %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations.py" line="250" />
-            <location filename="../../ui/operations.py" line="277" />
             <source>Program error</source>
             <translation>Kesalahan program</translation>
         </message>
@@ -4845,27 +4842,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ScanCommon</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="151" />
+            <location filename="../../ui/pages/scan_common.py" line="124" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="153" />
+            <location filename="../../ui/pages/scan_common.py" line="126" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="194" />
+            <location filename="../../ui/pages/scan_common.py" line="167" />
             <source>Date in the past</source>
             <translation>Tanggal mundur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="195" />
+            <location filename="../../ui/pages/scan_common.py" line="168" />
             <source>This document is dated %1, more than %2 days ago. If that is right, give the reason (it is recorded and printed on the document):</source>
             <translation>Dokumen ini bertanggal %1, lebih dari %2 hari yang lalu. Jika benar, isi alasannya (dicatat dan dicetak pada dokumen):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="199" />
+            <location filename="../../ui/pages/scan_common.py" line="172" />
             <source>e.g. entered late after a power cut</source>
             <translation>mis. terlambat diinput karena listrik padam</translation>
         </message>
@@ -5065,7 +5062,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="304" />
+            <location filename="../../ui/pages/settings.py" line="305" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>

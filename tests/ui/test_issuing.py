@@ -162,7 +162,7 @@ def test_a_petugas_cannot_approve_and_the_service_refuses_anyway(qtbot, sqlite_d
     assert not page.approve_button.isEnabled()
     assert not page.post_button.isEnabled()
     before = snapshot(sqlite_db)
-    assert page.ops.run(issues.approve_issue, page.document_id, quiet=True) is None
+    assert not page.ops.run(issues.approve_issue, page.document_id, quiet=True).ok
     assert snapshot(sqlite_db) == before
     page.approve()  # even if called, it is refused with a message
     assert page.state == "draft" and page.feedback.kind == "wrong"

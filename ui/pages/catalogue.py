@@ -237,7 +237,7 @@ class CataloguePage(MasterPage):
             self.select_code(item.sku, "sku")
 
     def set_active(self, row, active: bool) -> None:
-        if self.ops.run(catalogue.set_item_active, row.sku, active, changes={CATALOGUE}, parent=self):
+        if self.ops.run(catalogue.set_item_active, row.sku, active, changes={CATALOGUE}, parent=self).ok:
             self.select_code(row.sku, "sku")
 
     def label_code(self, row) -> str:

@@ -252,7 +252,7 @@ class SettingsPage(QWidget):
 
     def save_settings(self) -> None:
         changes = {key: edit.text().strip() for key, edit in self.fields.items()}
-        if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self) is not None:
+        if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self).ok:
             self.settings_info.setText(self.tr("Saved."))
 
     def selected_user(self):
@@ -299,6 +299,7 @@ class SettingsPage(QWidget):
     def backup_now(self) -> None:
         from gudang.services.maintenance import backup_now
 
-        path = self.ops.run(backup_now, parent=self)
-        if path is not None:
+        result = self.ops.run(backup_now, parent=self)
+        path = result.value
+        if result.ok:
             self.backup_info.setText(self.tr("Backup saved: %1").replace("%1", str(path)))
