@@ -2524,512 +2524,507 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="78" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="86" />
+            <location filename="../../ui/pages/issuing.py" line="85" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="87" />
+            <location filename="../../ui/pages/issuing.py" line="86" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="91" />
+            <location filename="../../ui/pages/issuing.py" line="90" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="98" />
+            <location filename="../../ui/pages/issuing.py" line="97" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="99" />
+            <location filename="../../ui/pages/issuing.py" line="98" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="101" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="113" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="113" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="116" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="116" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="117" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="119" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="137" />
+            <location filename="../../ui/pages/issuing.py" line="136" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="140" />
+            <location filename="../../ui/pages/issuing.py" line="139" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="144" />
+            <location filename="../../ui/pages/issuing.py" line="143" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="175" />
+            <location filename="../../ui/pages/issuing.py" line="174" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="191" />
+            <location filename="../../ui/pages/issuing.py" line="190" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="193" />
+            <location filename="../../ui/pages/issuing.py" line="192" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="198" />
+            <location filename="../../ui/pages/issuing.py" line="197" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="195" />
+            <location filename="../../ui/pages/issuing.py" line="194" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="130" />
+            <location filename="../../ui/pages/issuing.py" line="129" />
             <source>Add an item: type words of its code or name</source>
             <translation>Tambah barang: ketik kata dari kode atau namanya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="133" />
+            <location filename="../../ui/pages/issuing.py" line="132" />
             <source>A number (1.500 or 2,5), or with a pack unit: 5 dus</source>
             <translation>Angka (1.500 atau 2,5), atau dengan satuan kemasan: 5 dus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="196" />
+            <location filename="../../ui/pages/issuing.py" line="195" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="200" />
+            <location filename="../../ui/pages/issuing.py" line="199" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="201" />
+            <location filename="../../ui/pages/issuing.py" line="200" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="205" />
+            <location filename="../../ui/pages/issuing.py" line="204" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="214" />
+            <location filename="../../ui/pages/issuing.py" line="213" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="288" />
+            <location filename="../../ui/pages/issuing.py" line="287" />
             <source>in stock %1 %2</source>
             <translation>stok %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="289" />
+            <location filename="../../ui/pages/issuing.py" line="288" />
             <source>none in stock</source>
             <translation>stok kosong</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="299" />
+            <location filename="../../ui/pages/issuing.py" line="298" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="311" />
+            <location filename="../../ui/pages/issuing.py" line="310" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="312" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="341" />
+            <location filename="../../ui/pages/issuing.py" line="340" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="344" />
+            <location filename="../../ui/pages/issuing.py" line="343" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="345" />
+            <location filename="../../ui/pages/issuing.py" line="344" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="345" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="349" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="353" />
+            <location filename="../../ui/pages/issuing.py" line="352" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="356" />
+            <location filename="../../ui/pages/issuing.py" line="355" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="372" />
+            <location filename="../../ui/pages/issuing.py" line="371" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="390" />
+            <location filename="../../ui/pages/issuing.py" line="389" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="400" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="406" />
+            <location filename="../../ui/pages/issuing.py" line="405" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="419" />
+            <location filename="../../ui/pages/issuing.py" line="418" />
             <source>%1 has no unit %2: use %3.</source>
             <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="449" />
+            <location filename="../../ui/pages/issuing.py" line="448" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="457" />
+            <location filename="../../ui/pages/issuing.py" line="456" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="464" />
+            <location filename="../../ui/pages/issuing.py" line="463" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="469" />
+            <location filename="../../ui/pages/issuing.py" line="468" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="472" />
+            <location filename="../../ui/pages/issuing.py" line="471" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="477" />
+            <location filename="../../ui/pages/issuing.py" line="476" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="484" />
+            <location filename="../../ui/pages/issuing.py" line="483" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="491" />
+            <location filename="../../ui/pages/issuing.py" line="490" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="498" />
+            <location filename="../../ui/pages/issuing.py" line="497" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="507" />
+            <location filename="../../ui/pages/issuing.py" line="506" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="518" />
+            <location filename="../../ui/pages/issuing.py" line="517" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="519" />
+            <location filename="../../ui/pages/issuing.py" line="518" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="527" />
+            <location filename="../../ui/pages/issuing.py" line="526" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="545" />
+            <location filename="../../ui/pages/issuing.py" line="544" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="553" />
+            <location filename="../../ui/pages/issuing.py" line="552" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="555" />
+            <location filename="../../ui/pages/issuing.py" line="554" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="600" />
+            <location filename="../../ui/pages/issuing.py" line="599" />
             <source>Not saved: check the date.</source>
             <translation>Tidak disimpan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="613" />
+            <location filename="../../ui/pages/issuing.py" line="612" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="622" />
+            <location filename="../../ui/pages/issuing.py" line="621" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="645" />
+            <location filename="../../ui/pages/issuing.py" line="644" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="649" />
+            <location filename="../../ui/pages/issuing.py" line="648" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="653" />
+            <location filename="../../ui/pages/issuing.py" line="652" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="658" />
+            <location filename="../../ui/pages/issuing.py" line="657" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="660" />
+            <location filename="../../ui/pages/issuing.py" line="659" />
             <source>vehicle plate</source>
             <translation>nomor polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="660" />
+            <location filename="../../ui/pages/issuing.py" line="659" />
             <source>driver</source>
             <translation>pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="663" />
+            <location filename="../../ui/pages/issuing.py" line="662" />
             <source>Dispatch without %1</source>
             <translation>Pengiriman tanpa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="664" />
+            <location filename="../../ui/pages/issuing.py" line="663" />
             <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
             <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="665" />
+            <location filename="../../ui/pages/issuing.py" line="664" />
             <source> and </source>
             <translation> dan </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="666" />
+            <location filename="../../ui/pages/issuing.py" line="665" />
             <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
             <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="672" />
+            <location filename="../../ui/pages/issuing.py" line="671" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="676" />
+            <location filename="../../ui/pages/issuing.py" line="675" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="689" />
+            <location filename="../../ui/pages/issuing.py" line="692" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="691" />
-            <source>Surat jalan %1</source>
-            <translation>Surat jalan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="700" />
+            <location filename="../../ui/pages/issuing.py" line="702" />
             <source>Goods issue not saved</source>
             <translation>Pengeluaran belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="701" />
+            <location filename="../../ui/pages/issuing.py" line="703" />
             <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
             <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="707" />
+            <location filename="../../ui/pages/issuing.py" line="709" />
             <source>Discard the goods issue?</source>
             <translation>Buang pengeluaran ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="708" />
+            <location filename="../../ui/pages/issuing.py" line="710" />
             <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
             <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="722" />
+            <location filename="../../ui/pages/issuing.py" line="724" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="778" />
+            <location filename="../../ui/pages/issuing.py" line="780" />
             <source>Could not keep the goods issue on disk: %1</source>
             <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="792" />
+            <location filename="../../ui/pages/issuing.py" line="794" />
             <source>Unsaved goods issue found</source>
             <translation>Ada pengeluaran yang belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="793" />
+            <location filename="../../ui/pages/issuing.py" line="795" />
             <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
             <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="799" />
+            <location filename="../../ui/pages/issuing.py" line="801" />
             <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
             <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
         </message>
@@ -4748,22 +4743,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="532" />
+            <location filename="../../ui/pages/receiving.py" line="544" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="542" />
+            <location filename="../../ui/pages/receiving.py" line="532" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="550" />
-            <source>Berita acara penerimaan %1</source>
-            <translation>Berita acara penerimaan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/receiving.py" line="558" />
+            <location filename="../../ui/pages/receiving.py" line="553" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
