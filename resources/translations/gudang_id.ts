@@ -2018,6 +2018,54 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>EditUserDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="18" />
+            <source>User %1</source>
+            <translation>Pengguna %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="20" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="21" />
+            <source>As printed under the signature</source>
+            <translation>Sebagaimana dicetak di bawah tanda tangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="22" />
+            <source>Jabatan</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="23" />
+            <source>e.g. Petugas Gudang, Kepala Seksi Logistik</source>
+            <translation>mis. Petugas Gudang, Kepala Seksi Logistik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="24" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="25" />
+            <source>For civil servants; empty for volunteers</source>
+            <translation>Untuk ASN; kosongkan untuk relawan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="30" />
+            <source>The only active administrator keeps this role until another user is administrator.</source>
+            <translation>Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="32" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+    </context>
+    <context>
         <name>Events</name>
         <message>
             <location filename="../../ui/dialogs/events.py" line="25" />
@@ -4830,6 +4878,39 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="65" />
+            <source>New password for %1</source>
+            <translation>Kata sandi baru untuk %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="67" />
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="67" />
+            <source>At least 8 characters</source>
+            <translation>Minimal 8 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="68" />
+            <source>Repeat new password</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="72" />
+            <source>Set password</source>
+            <translation>Tetapkan kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="77" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanCommon</name>
         <message>
             <location filename="../../ui/pages/scan_common.py" line="124" />
@@ -5520,6 +5601,151 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/users.py" line="34" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../ui/pages/users.py" line="27" />
+            <source>disabled</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="29" />
+            <source>locked</source>
+            <translation>terkunci</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="30" />
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="38" />
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="39" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="41" />
+            <source>Jabatan</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="43" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="45" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="47" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="58" />
+            <location filename="../../ui/pages/users.py" line="63" />
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="59" />
+            <source>Who may sign in. Full name, jabatan and NIP are printed in the signature blocks of the documents they sign.</source>
+            <translation>Siapa yang boleh masuk. Nama lengkap, jabatan dan NIP dicetak pada blok tanda tangan dokumen yang mereka tandatangani.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="74" />
+            <source>New user…</source>
+            <translation>Pengguna baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="76" />
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="77" />
+            <source>Full name, jabatan, NIP and role</source>
+            <translation>Nama lengkap, jabatan, NIP dan peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="78" />
+            <source>Reset password…</source>
+            <translation>Atur ulang kata sandi…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="79" />
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="80" />
+            <source>Lift the lock after too many failed logins</source>
+            <translation>Buka kunci setelah terlalu banyak gagal masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="81" />
+            <location filename="../../ui/pages/users.py" line="148" />
+            <source>Disable</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="116" />
+            <source>%1 users, %2 active</source>
+            <translation>%1 pengguna, %2 aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="148" />
+            <source>Enable</source>
+            <translation>Aktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="152" />
+            <source>%1 is the only active administrator: it can be neither disabled nor given another role. Make another user administrator first.</source>
+            <translation>%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan pengguna lain administrator terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="155" />
+            <source>This is you: another administrator disables your account if need be.</source>
+            <translation>Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="167" />
+            <source>User %1 added.</source>
+            <translation>Pengguna %1 ditambahkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="178" />
+            <source>%1 saved.</source>
+            <translation>%1 disimpan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="190" />
+            <source>The password of %1 was reset: tell them the new one and ask them to change it.</source>
+            <translation>Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="200" />
+            <source>%1 can sign in again.</source>
+            <translation>%1 dapat masuk kembali.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="213" />
+            <source>%1 is disabled: they can no longer sign in.</source>
+            <translation>%1 dinonaktifkan: tidak dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="214" />
+            <source>%1 is active again.</source>
+            <translation>%1 aktif kembali.</translation>
         </message>
     </context>
     <context>

@@ -348,4 +348,42 @@ MESSAGES = {
         "Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.",
     "The database has a problem: %1. Ask your administrator.":
         "Basis data bermasalah: %1. Hubungi administrator Anda.",
+    # --- users ------------------------------------------------------------------------------------
+    "User %1": "Pengguna %1",
+    "As printed under the signature": "Sebagaimana dicetak di bawah tanda tangan",
+    "Jabatan": "Jabatan",
+    "e.g. Petugas Gudang, Kepala Seksi Logistik": "mis. Petugas Gudang, Kepala Seksi Logistik",
+    "NIP": "NIP",
+    "For civil servants; empty for volunteers": "Untuk ASN; kosongkan untuk relawan",
+    "The only active administrator keeps this role until another user is administrator.":
+        "Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi "
+        "administrator.",
+    "New password for %1": "Kata sandi baru untuk %1",
+    "Set password": "Tetapkan kata sandi",
+    "UsersPage|disabled": "nonaktif",
+    "UsersPage|locked": "terkunci",
+    "UsersPage|active": "aktif",
+    "Who may sign in. Full name, jabatan and NIP are printed in the signature blocks of the documents they sign.":
+        "Siapa yang boleh masuk. Nama lengkap, jabatan dan NIP dicetak pada blok tanda tangan dokumen yang "
+        "mereka tandatangani.",
+    "Full name, jabatan, NIP and role": "Nama lengkap, jabatan, NIP dan peran",
+    "Reset password…": "Atur ulang kata sandi…",
+    "Unlock": "Buka kunci",
+    "Lift the lock after too many failed logins": "Buka kunci setelah terlalu banyak gagal masuk",
+    "UsersPage|Disable": "Nonaktifkan",
+    "UsersPage|Enable": "Aktifkan",
+    "%1 users, %2 active": "%1 pengguna, %2 aktif",
+    "%1 is the only active administrator: it can be neither disabled nor given another role. Make another user "
+    "administrator first.":
+        "%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan "
+        "pengguna lain administrator terlebih dahulu.",
+    "This is you: another administrator disables your account if need be.":
+        "Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.",
+    "User %1 added.": "Pengguna %1 ditambahkan.",
+    "%1 saved.": "%1 disimpan.",
+    "The password of %1 was reset: tell them the new one and ask them to change it.":
+        "Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.",
+    "%1 can sign in again.": "%1 dapat masuk kembali.",
+    "%1 is disabled: they can no longer sign in.": "%1 dinonaktifkan: tidak dapat masuk lagi.",
+    "%1 is active again.": "%1 aktif kembali.",
 }
