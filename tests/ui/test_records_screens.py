@@ -250,6 +250,7 @@ def test_draft_approve_post_keeps_every_typed_header_field_up_to_the_pdf(qtbot, 
     from pypdf import PdfReader
 
     from gudang.services import drafts
+    from ui import pdf_preview
     from ui.pages import issuing as issuing_module
 
     shown = []
