@@ -120,12 +120,16 @@ def self_test(argv: list[str]) -> int:
         preview = PdfPreviewDialog(render_calibration(next(iter(TEMPLATES))), "self-test")
         rendered = preview.document.render(0, QSize(200, 120))
         icon = style.icon("ok").pixmap(16, 16)
+        from gudang.domain.gs1 import parse_gs1  # biip's tables of application identifiers are inside
+
+        gs1 = parse_gs1("]d2010950110153000317261231" "10A\x1d91X").lot == "A"
         deadline = time.monotonic() + args.seconds
         while time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.02)
         result = {
-            "ok": preview.document.pageCount() > 0 and not rendered.isNull() and not icon.isNull(),
+            "ok": preview.document.pageCount() > 0 and not rendered.isNull() and not icon.isNull() and gs1,
+            "gs1": gs1,
             "title": window.windowTitle(),
             "language": i18n.language(),
             "pages": pages,

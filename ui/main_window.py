@@ -287,7 +287,30 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            self.stack.setCurrentWidget(self.page(self.specs[row].key))
+            current = self.stack.currentWidget()
+            target = self.page(self.specs[row].key)
+            if current is not target and not self._may_leave(current, self.tr("Leave the page?")):
+                back = next((i for i, s in enumerate(self.specs) if self.pages.get(s.key) is current), None)
+                if back is not None:  # stay: the sidebar follows the page shown
+                    self.sidebar.blockSignals(True)
+                    self.sidebar.setCurrentRow(back)
+                    self.sidebar.blockSignals(False)
+                return
+            self.stack.setCurrentWidget(target)
+
+    @staticmethod
+    def _may_leave(page: QWidget | None, question: str) -> bool:
+        """A page holding lines not yet posted (receiving, issuing) asks first."""
+        ask = getattr(page, "confirm_leave", None)
+        return ask(question) if ask is not None else True
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():
+            if not self._may_leave(page, self.tr("Close Gudang anyway?")):
+                self.stack.setCurrentWidget(page)
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def focus_search(self) -> None:
         search = getattr(self.stack.currentWidget(), "search", None)

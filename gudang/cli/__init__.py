@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weight-kg")
     p.add_argument("--volume-m3")
     p.add_argument("--pack", action="append", metavar="UNIT=FACTOR", help="pack unit, e.g. dus=40")
+    p.add_argument("--decimals", metavar="N",
+                   help="decimal places a quantity may have, 0..3 (default 0: whole units; kg or litres: 1-3)")
     p = command("list", c.cmd_item_list, "list items", items)
     p.add_argument("--search")
     p = command("import", c.cmd_item_import, "import items from CSV or XLSX (all rows or none)", items)

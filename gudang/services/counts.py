@@ -359,27 +359,22 @@ def _format(conn: Connection, doc_type: str, seq: int, date: dt.date) -> str:
 # -- scan -------------------------------------------------------------------------
 
 def _resolve(conn: Connection, code: str):
-    """("bin", location row) or ("lot", lot row) for a scanned code; refuses anything else."""
-    lot_row = conn.execute(select(Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.status)
-                           .where(Lot.barcode == code)).one_or_none()
-    if lot_row is not None:
-        return "lot", lot_row
-    location = lookup.locations_by_code(conn, {code}).get(code)
-    if location is not None:
-        return "bin", location
+    """("bin", location row) or ("lot", lot row) for a scanned code (the one resolver,
+    gudang.services.scanning); refuses anything else."""
+    from gudang.services import scanning
+
     try:
-        return "lot", lookup.lot(conn, code)
-    except InvalidInput:
-        raise
+        found = scanning.resolve_in(conn, code)
     except NotFound:
-        pass
-    try:
-        item = lookup.item(conn, code)
-    except NotFound:
-        item = None
-    if item is not None:
+        raise NotFound(N_("unknown code {code}: not a lot label or a bin; nothing was counted"),
+                       code=code) from None
+    if found.kind == "lot":
+        return "lot", found.row
+    if found.kind == "location":
+        return "bin", found.row
+    if found.kind in ("item", "gs1") and found.data.get("sku"):
         raise InvalidInput(N_("{code} is the barcode of item {sku}, not a lot label: scan the lot label"),
-                           code=code, sku=item.sku)
+                           code=code, sku=found.data["sku"])
     raise NotFound(N_("unknown code {code}: not a lot label or a bin; nothing was counted"), code=code)
 
 

@@ -957,24 +957,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Mulai hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="461" />
-            <source>Print berita acara</source>
-            <translation>Cetak berita acara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="246" />
-            <source>(blind)</source>
-            <translation>(buta)</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/counting.py" line="65" />
             <source>Bin</source>
             <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="67" />
-            <source>count this line again (round %1)</source>
-            <translation>hitung ulang baris ini (putaran %1)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="69" />
@@ -1002,11 +987,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="74" />
-            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
-            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/counting.py" line="77" />
             <source>Difference</source>
             <translation>Selisih</translation>
@@ -1015,6 +995,26 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/counting.py" line="78" />
             <source>Reason</source>
             <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="461" />
+            <source>Print berita acara</source>
+            <translation>Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="246" />
+            <source>(blind)</source>
+            <translation>(buta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="67" />
+            <source>count this line again (round %1)</source>
+            <translation>hitung ulang baris ini (putaran %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="74" />
+            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
+            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="119" />
@@ -1241,44 +1241,59 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="162" />
+            <location filename="../../ui/pages/scan_common.py" line="386" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="170" />
+            <location filename="../../ui/pages/scan_common.py" line="394" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="172" />
+            <location filename="../../ui/pages/scan_common.py" line="396" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="178" />
+            <location filename="../../ui/pages/scan_common.py" line="407" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="179" />
+            <location filename="../../ui/pages/scan_common.py" line="408" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="180" />
+            <location filename="../../ui/pages/scan_common.py" line="409" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="181" />
+            <location filename="../../ui/pages/scan_common.py" line="410" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="182" />
+            <location filename="../../ui/pages/scan_common.py" line="411" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <source>Decimal places</source>
+            <translation>Angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -1543,7 +1558,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="292" />
-            <location filename="../../ui/pages/delivery.py" line="546" />
+            <location filename="../../ui/pages/delivery.py" line="543" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
@@ -1590,7 +1605,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="343" />
-            <location filename="../../ui/pages/delivery.py" line="544" />
+            <location filename="../../ui/pages/delivery.py" line="541" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
@@ -1605,93 +1620,94 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="410" />
+            <location filename="../../ui/pages/delivery.py" line="406" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="424" />
+            <location filename="../../ui/pages/delivery.py" line="420" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="442" />
+            <location filename="../../ui/pages/delivery.py" line="436" />
+            <location filename="../../ui/pages/delivery.py" line="438" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="448" />
+            <location filename="../../ui/pages/delivery.py" line="445" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="452" />
+            <location filename="../../ui/pages/delivery.py" line="449" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="457" />
-            <location filename="../../ui/pages/delivery.py" line="516" />
+            <location filename="../../ui/pages/delivery.py" line="454" />
+            <location filename="../../ui/pages/delivery.py" line="513" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="459" />
+            <location filename="../../ui/pages/delivery.py" line="456" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="479" />
+            <location filename="../../ui/pages/delivery.py" line="476" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="482" />
+            <location filename="../../ui/pages/delivery.py" line="479" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="481" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="487" />
+            <location filename="../../ui/pages/delivery.py" line="484" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="500" />
+            <location filename="../../ui/pages/delivery.py" line="497" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="526" />
+            <location filename="../../ui/pages/delivery.py" line="523" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="527" />
+            <location filename="../../ui/pages/delivery.py" line="524" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="534" />
+            <location filename="../../ui/pages/delivery.py" line="531" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="545" />
+            <location filename="../../ui/pages/delivery.py" line="542" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="558" />
+            <location filename="../../ui/pages/delivery.py" line="555" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="565" />
+            <location filename="../../ui/pages/delivery.py" line="562" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
@@ -2211,24 +2227,29 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FeedbackBanner</name>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="156" />
+            <location filename="../../ui/widgets/feedback.py" line="161" />
             <source>Ready to scan.</source>
             <translation>Siap memindai.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>UNKNOWN</source>
             <translation>TIDAK DIKENAL</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>WRONG</source>
             <translation>SALAH</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="167" />
+            <source>WARNING</source>
+            <translation>PERINGATAN</translation>
         </message>
     </context>
     <context>
@@ -2398,57 +2419,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="363" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="363" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Reason (non-FEFO)</source>
             <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="376" />
-            <source>Unknown unit.</source>
-            <translation>Satuan tidak dikenal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="378" />
-            <source>A lot other than the FEFO lot needs a reason.</source>
-            <translation>Lot selain lot FEFO memerlukan alasan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="387" />
-            <source>line %1, %2: %3</source>
-            <translation>baris %1, %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="397" />
+            <location filename="../../ui/widgets/line_tables.py" line="524" />
             <source>FEFO</source>
             <translation>FEFO</translation>
         </message>
@@ -2456,510 +2462,635 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="68" />
+            <location filename="../../ui/pages/issuing.py" line="79" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="75" />
+            <location filename="../../ui/pages/issuing.py" line="86" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="76" />
+            <location filename="../../ui/pages/issuing.py" line="87" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="80" />
+            <location filename="../../ui/pages/issuing.py" line="91" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="83" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="87" />
+            <location filename="../../ui/pages/issuing.py" line="98" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="88" />
+            <location filename="../../ui/pages/issuing.py" line="99" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="91" />
+            <location filename="../../ui/pages/issuing.py" line="102" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="103" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="103" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="105" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="105" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="106" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="107" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="107" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="108" />
+            <location filename="../../ui/pages/issuing.py" line="119" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="119" />
-            <source>Add an item: type code or name</source>
-            <translation>Tambah barang: ketik kode atau nama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="125" />
+            <location filename="../../ui/pages/issuing.py" line="137" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="128" />
+            <location filename="../../ui/pages/issuing.py" line="140" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="132" />
+            <location filename="../../ui/pages/issuing.py" line="144" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="160" />
+            <location filename="../../ui/pages/issuing.py" line="175" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="175" />
+            <location filename="../../ui/pages/issuing.py" line="191" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="177" />
+            <location filename="../../ui/pages/issuing.py" line="193" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="182" />
+            <location filename="../../ui/pages/issuing.py" line="198" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="179" />
+            <location filename="../../ui/pages/issuing.py" line="195" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="180" />
+            <location filename="../../ui/pages/issuing.py" line="130" />
+            <source>Add an item: type words of its code or name</source>
+            <translation>Tambah barang: ketik kata dari kode atau namanya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="133" />
+            <source>A number (1.500 or 2,5), or with a pack unit: 5 dus</source>
+            <translation>Angka (1.500 atau 2,5), atau dengan satuan kemasan: 5 dus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="196" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="184" />
+            <location filename="../../ui/pages/issuing.py" line="200" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="185" />
+            <location filename="../../ui/pages/issuing.py" line="201" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="189" />
+            <location filename="../../ui/pages/issuing.py" line="205" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="198" />
+            <location filename="../../ui/pages/issuing.py" line="214" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="269" />
+            <location filename="../../ui/pages/issuing.py" line="288" />
+            <source>in stock %1 %2</source>
+            <translation>stok %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="289" />
+            <source>none in stock</source>
+            <translation>stok kosong</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="299" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="281" />
+            <location filename="../../ui/pages/issuing.py" line="311" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="283" />
+            <location filename="../../ui/pages/issuing.py" line="313" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="285" />
+            <location filename="../../ui/pages/issuing.py" line="315" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="310" />
+            <location filename="../../ui/pages/issuing.py" line="341" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="344" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
+            <location filename="../../ui/pages/issuing.py" line="345" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="316" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="318" />
+            <location filename="../../ui/pages/issuing.py" line="349" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="322" />
+            <location filename="../../ui/pages/issuing.py" line="353" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="325" />
+            <location filename="../../ui/pages/issuing.py" line="356" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="331" />
+            <location filename="../../ui/pages/issuing.py" line="372" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="343" />
+            <location filename="../../ui/pages/issuing.py" line="390" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="348" />
+            <location filename="../../ui/pages/issuing.py" line="400" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="354" />
+            <location filename="../../ui/pages/issuing.py" line="406" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="388" />
+            <location filename="../../ui/pages/issuing.py" line="419" />
+            <source>%1 has no unit %2: use %3.</source>
+            <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="449" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="391" />
+            <location filename="../../ui/pages/issuing.py" line="457" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="464" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="404" />
+            <location filename="../../ui/pages/issuing.py" line="469" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="407" />
+            <location filename="../../ui/pages/issuing.py" line="472" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="412" />
+            <location filename="../../ui/pages/issuing.py" line="477" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="419" />
+            <location filename="../../ui/pages/issuing.py" line="484" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="426" />
+            <location filename="../../ui/pages/issuing.py" line="491" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="433" />
+            <location filename="../../ui/pages/issuing.py" line="498" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="442" />
+            <location filename="../../ui/pages/issuing.py" line="507" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="450" />
+            <location filename="../../ui/pages/issuing.py" line="518" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="451" />
+            <location filename="../../ui/pages/issuing.py" line="519" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="459" />
+            <location filename="../../ui/pages/issuing.py" line="527" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="477" />
+            <location filename="../../ui/pages/issuing.py" line="545" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="485" />
+            <location filename="../../ui/pages/issuing.py" line="553" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="487" />
+            <location filename="../../ui/pages/issuing.py" line="555" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="516" />
+            <location filename="../../ui/pages/issuing.py" line="600" />
+            <source>Not saved: check the date.</source>
+            <translation>Tidak disimpan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="613" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="523" />
+            <location filename="../../ui/pages/issuing.py" line="622" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="545" />
+            <location filename="../../ui/pages/issuing.py" line="645" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="549" />
+            <location filename="../../ui/pages/issuing.py" line="649" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="553" />
+            <location filename="../../ui/pages/issuing.py" line="653" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="558" />
+            <location filename="../../ui/pages/issuing.py" line="658" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="563" />
+            <location filename="../../ui/pages/issuing.py" line="660" />
+            <source>vehicle plate</source>
+            <translation>nomor polisi kendaraan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="660" />
+            <source>driver</source>
+            <translation>pengemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="663" />
+            <source>Dispatch without %1</source>
+            <translation>Pengiriman tanpa %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="664" />
+            <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
+            <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="665" />
+            <source> and </source>
+            <translation> dan </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="666" />
+            <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
+            <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="672" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="567" />
+            <location filename="../../ui/pages/issuing.py" line="676" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="580" />
+            <location filename="../../ui/pages/issuing.py" line="689" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="582" />
+            <location filename="../../ui/pages/issuing.py" line="691" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="594" />
+            <location filename="../../ui/pages/issuing.py" line="700" />
+            <source>Goods issue not saved</source>
+            <translation>Pengeluaran belum disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="701" />
+            <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
+            <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="707" />
+            <source>Discard the goods issue?</source>
+            <translation>Buang pengeluaran ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="708" />
+            <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
+            <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="722" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="778" />
+            <source>Could not keep the goods issue on disk: %1</source>
+            <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="792" />
+            <source>Unsaved goods issue found</source>
+            <translation>Ada pengeluaran yang belum disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="793" />
+            <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
+            <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="799" />
+            <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
+            <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
         </message>
     </context>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="44" />
+            <location filename="../../ui/dialogs/masterdata.py" line="43" />
             <source>write pack units as unit=number, e.g. dus=40</source>
             <translation>tulis satuan kemasan sebagai satuan=angka, mis. dus=40</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="54" />
+            <location filename="../../ui/dialogs/masterdata.py" line="53" />
             <source>Edit item %1</source>
             <translation>Ubah barang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="54" />
+            <location filename="../../ui/dialogs/masterdata.py" line="53" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="57" />
+            <location filename="../../ui/dialogs/masterdata.py" line="56" />
             <source>SKU (code)</source>
             <translation>SKU (kode)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="57" />
+            <location filename="../../ui/dialogs/masterdata.py" line="56" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="58" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="62" />
+            <location filename="../../ui/dialogs/masterdata.py" line="61" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="62" />
+            <location filename="../../ui/dialogs/masterdata.py" line="61" />
             <source>Stock is counted in this unit; fixed once created</source>
             <translation>Stok dihitung dalam satuan ini; tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="66" />
+            <location filename="../../ui/dialogs/masterdata.py" line="65" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="67" />
+            <location filename="../../ui/dialogs/masterdata.py" line="66" />
             <source>GTIN / EAN barcode</source>
             <translation>Barkode GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <location filename="../../ui/dialogs/masterdata.py" line="67" />
             <source>Tracked by lot (supplier's lot code required)</source>
             <translation>Dilacak per lot (kode lot pemasok wajib)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="69" />
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/masterdata.py" line="72" />
+            <source>0 — whole units only</source>
+            <translation>0 — hanya satuan utuh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <source>1 decimal place</source>
+            <translation>1 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <source>2 decimal places</source>
+            <translation>2 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <source>3 decimal places</source>
+            <translation>3 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="76" />
+            <source>Quantities</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="77" />
+            <source>Counted packages take whole units; weighed or measured goods (kg, liter) take decimals. A quantity with more decimals is refused, never rounded.</source>
+            <translation>Barang kemasan dihitung dalam satuan utuh; barang yang ditimbang atau ditakar (kg, liter) boleh desimal. Jumlah dengan desimal lebih banyak ditolak, tidak pernah dibulatkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="79" />
             <source>Minimum stock</source>
             <translation>Stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="72" />
+            <location filename="../../ui/dialogs/masterdata.py" line="79" />
             <source>In the base unit; 0 = no minimum</source>
             <translation>Dalam satuan dasar; 0 = tanpa minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
             <source>Weight per unit (kg)</source>
             <translation>Berat per satuan (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <location filename="../../ui/dialogs/masterdata.py" line="81" />
             <source>Volume per unit (m³)</source>
             <translation>Volume per satuan (m³)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="75" />
+            <location filename="../../ui/dialogs/masterdata.py" line="82" />
             <source>Pack units</source>
             <translation>Satuan kemasan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="76" />
+            <location filename="../../ui/dialogs/masterdata.py" line="83" />
             <source>e.g. dus=40, pak=10: how many base units one pack holds</source>
             <translation>mis. dus=40, pak=10: berapa satuan dasar dalam satu kemasan</translation>
         </message>
@@ -2967,7 +3098,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="310" />
+            <location filename="../../ui/widgets/line_tables.py" line="436" />
             <source>dd/mm/yyyy</source>
             <translation>hh/bb/tttt</translation>
         </message>
@@ -2975,38 +3106,60 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="170" />
+            <location filename="../../ui/dialogs/masterdata.py" line="182" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="171" />
+            <location filename="../../ui/dialogs/masterdata.py" line="183" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="171" />
+            <location filename="../../ui/dialogs/masterdata.py" line="183" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="172" />
+            <location filename="../../ui/dialogs/masterdata.py" line="184" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="176" />
+            <location filename="../../ui/dialogs/masterdata.py" line="188" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="180" />
+            <location filename="../../ui/dialogs/masterdata.py" line="192" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
     </context>
     <context>
         <name>LocationsPage</name>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="25" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="71" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="28" />
+            <location filename="../../ui/pages/locations.py" line="56" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
         <message>
             <location filename="../../ui/pages/locations.py" line="37" />
             <source>Warehouses &amp; bins</source>
@@ -3029,22 +3182,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Gudang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="28" />
-            <location filename="../../ui/pages/locations.py" line="56" />
-            <source>Bins</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="25" />
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="27" />
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/locations.py" line="58" />
             <source>Search code or description…</source>
             <translation>Cari kode atau keterangan…</translation>
@@ -3063,12 +3200,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/locations.py" line="67" />
             <source>New location…</source>
             <translation>Lokasi baru…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="26" />
-            <location filename="../../ui/pages/locations.py" line="71" />
-            <source>Warehouse</source>
-            <translation>Gudang</translation>
         </message>
         <message>
             <location filename="../../ui/pages/locations.py" line="72" />
@@ -3237,6 +3368,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="292" />
+            <source>Leave the page?</source>
+            <translation>Tinggalkan halaman ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="309" />
+            <source>Close Gudang anyway?</source>
+            <translation>Tetap tutup Gudang?</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="148" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
@@ -3393,67 +3534,67 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PartnerDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="121" />
+            <location filename="../../ui/dialogs/masterdata.py" line="133" />
             <source>Edit partner %1</source>
             <translation>Ubah mitra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="122" />
+            <location filename="../../ui/dialogs/masterdata.py" line="134" />
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="124" />
+            <location filename="../../ui/dialogs/masterdata.py" line="136" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="124" />
+            <location filename="../../ui/dialogs/masterdata.py" line="136" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="125" />
+            <location filename="../../ui/dialogs/masterdata.py" line="137" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="129" />
+            <location filename="../../ui/dialogs/masterdata.py" line="141" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="130" />
+            <location filename="../../ui/dialogs/masterdata.py" line="142" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="131" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>Desa / kelurahan</source>
             <translation>Desa / kelurahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="132" />
+            <location filename="../../ui/dialogs/masterdata.py" line="144" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="133" />
+            <location filename="../../ui/dialogs/masterdata.py" line="145" />
             <source>Contact person</source>
             <translation>Narahubung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="134" />
+            <location filename="../../ui/dialogs/masterdata.py" line="146" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="135" />
+            <location filename="../../ui/dialogs/masterdata.py" line="147" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <location filename="../../ui/dialogs/masterdata.py" line="148" />
             <source>For shelters and villages: number of people (jiwa)</source>
             <translation>Untuk posko dan desa: jumlah jiwa</translation>
         </message>
@@ -3710,78 +3851,128 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ProposalModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Line</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Why</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="508" />
+            <location filename="../../ui/widgets/line_tables.py" line="614" />
             <source>Picked</source>
             <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="523" />
+            <location filename="../../ui/widgets/line_tables.py" line="629" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="525" />
+            <location filename="../../ui/widgets/line_tables.py" line="631" />
             <source>FEFO: earliest expiry</source>
             <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="538" />
+            <location filename="../../ui/widgets/line_tables.py" line="644" />
             <source>picked</source>
             <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="540" />
+            <location filename="../../ui/widgets/line_tables.py" line="646" />
             <source>wrong lot %1</source>
             <translation>lot salah %1</translation>
         </message>
     </context>
     <context>
         <name>QuarantinePage</name>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="41" />
+            <location filename="../../ui/pages/quarantine.py" line="68" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="42" />
+            <location filename="../../ui/pages/quarantine.py" line="69" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="43" />
+            <location filename="../../ui/pages/quarantine.py" line="70" />
+            <location filename="../../ui/pages/quarantine.py" line="102" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="44" />
+            <location filename="../../ui/pages/quarantine.py" line="71" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="48" />
+            <location filename="../../ui/pages/quarantine.py" line="72" />
+            <location filename="../../ui/pages/quarantine.py" line="191" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="49" />
+            <location filename="../../ui/pages/quarantine.py" line="73" />
+            <location filename="../../ui/pages/quarantine.py" line="194" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="50" />
+            <location filename="../../ui/pages/quarantine.py" line="74" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="86" />
             <source>Quarantine &amp; write-off</source>
@@ -3801,13 +3992,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/quarantine.py" line="99" />
             <source>Scan or type a lot label (F2)</source>
             <translation>Pindai atau ketik label lot (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="43" />
-            <location filename="../../ui/pages/quarantine.py" line="70" />
-            <location filename="../../ui/pages/quarantine.py" line="102" />
-            <source>Lot</source>
-            <translation>Lot</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="105" />
@@ -3913,52 +4097,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Label lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/quarantine.py" line="48" />
-            <location filename="../../ui/pages/quarantine.py" line="72" />
-            <location filename="../../ui/pages/quarantine.py" line="191" />
-            <source>Bin</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/quarantine.py" line="193" />
             <source>how many</source>
             <translation>berapa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="49" />
-            <location filename="../../ui/pages/quarantine.py" line="73" />
-            <location filename="../../ui/pages/quarantine.py" line="194" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="41" />
-            <location filename="../../ui/pages/quarantine.py" line="68" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="42" />
-            <location filename="../../ui/pages/quarantine.py" line="69" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="44" />
-            <location filename="../../ui/pages/quarantine.py" line="71" />
-            <source>Expiry</source>
-            <translation>Kedaluwarsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="47" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="50" />
-            <location filename="../../ui/pages/quarantine.py" line="74" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="195" />
@@ -4112,112 +4253,87 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Condition</source>
             <translation>Kondisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="125" />
+            <location filename="../../ui/widgets/line_tables.py" line="268" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="126" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>good</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="126" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>damaged</source>
             <translation>rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="141" />
-            <source>The lot is required for this item.</source>
-            <translation>Lot wajib diisi untuk barang ini.</translation>
+            <location filename="../../ui/widgets/line_tables.py" line="310" />
+            <source>At most 500 characters.</source>
+            <translation>Paling banyak 500 karakter.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="146" />
+            <location filename="../../ui/widgets/line_tables.py" line="299" />
             <source>Not a date: use dd/mm/yyyy.</source>
             <translation>Bukan tanggal: gunakan hh/bb/tttt.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="148" />
-            <source>The expiry date is required for this item.</source>
-            <translation>Tanggal kedaluwarsa wajib diisi untuk barang ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="150" />
-            <source>Already expired on the receipt date.</source>
-            <translation>Sudah kedaluwarsa pada tanggal penerimaan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="154" />
+            <location filename="../../ui/widgets/line_tables.py" line="305" />
             <source>Unknown bin.</source>
             <translation>Rak tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="156" />
-            <source>Damaged goods go to a quarantine bin.</source>
-            <translation>Barang rusak masuk ke rak karantina.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="158" />
-            <source>Unknown unit.</source>
-            <translation>Satuan tidak dikenal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="168" />
-            <source>line %1, %2: %3</source>
-            <translation>baris %1, %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="181" />
+            <location filename="../../ui/widgets/line_tables.py" line="328" />
             <source>required</source>
             <translation>wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="185" />
+            <location filename="../../ui/widgets/line_tables.py" line="332" />
             <source>(default)</source>
             <translation>(bawaan)</translation>
         </message>
@@ -4225,237 +4341,307 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="56" />
+            <location filename="../../ui/pages/receiving.py" line="63" />
             <source>Donor: code or name</source>
             <translation>Donatur: kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="57" />
+            <location filename="../../ui/pages/receiving.py" line="64" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="60" />
+            <location filename="../../ui/pages/receiving.py" line="67" />
             <source>sender's waybill no.</source>
             <translation>no. surat jalan pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="63" />
+            <location filename="../../ui/pages/receiving.py" line="70" />
             <source>e.g. BM 1234 XY</source>
             <translation>mis. BM 1234 XY</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="67" />
+            <location filename="../../ui/pages/receiving.py" line="74" />
             <source>name of the person delivering</source>
             <translation>nama orang yang mengantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>&amp;Donor</source>
             <translation>&amp;Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="71" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>Sender's &amp;reference</source>
             <translation>No. surat &amp;pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="71" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="72" />
+            <location filename="../../ui/pages/receiving.py" line="79" />
             <source>Deli&amp;verer</source>
             <translation>Pen&amp;gantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="99" />
+            <location filename="../../ui/pages/receiving.py" line="107" />
             <source>&amp;Remove line</source>
             <translation>&amp;Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="100" />
+            <location filename="../../ui/pages/receiving.py" line="108" />
             <source>Remove the selected lines (Delete)</source>
             <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="102" />
+            <location filename="../../ui/pages/receiving.py" line="110" />
             <source>&amp;New receipt</source>
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="105" />
-            <source>&amp;Post receipt  (Ctrl+Enter)</source>
-            <translation>&amp;Bukukan penerimaan  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/receiving.py" line="124" />
+            <location filename="../../ui/pages/receiving.py" line="134" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="125" />
+            <location filename="../../ui/pages/receiving.py" line="135" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="127" />
+            <location filename="../../ui/pages/receiving.py" line="137" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="136" />
+            <location filename="../../ui/pages/receiving.py" line="146" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="200" />
+            <location filename="../../ui/pages/receiving.py" line="233" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="202" />
+            <location filename="../../ui/pages/receiving.py" line="235" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="333" />
+            <location filename="../../ui/pages/receiving.py" line="467" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="360" />
+            <location filename="../../ui/pages/receiving.py" line="518" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="218" />
+            <location filename="../../ui/pages/receiving.py" line="252" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="236" />
+            <location filename="../../ui/pages/receiving.py" line="113" />
+            <source>&amp;Post receipt</source>
+            <translation>&amp;Bukukan penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="114" />
+            <source>Post the receipt (Ctrl+Enter)</source>
+            <translation>Bukukan penerimaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="274" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="241" />
+            <location filename="../../ui/pages/receiving.py" line="279" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="249" />
+            <location filename="../../ui/pages/receiving.py" line="287" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="250" />
+            <location filename="../../ui/pages/receiving.py" line="288" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="257" />
+            <location filename="../../ui/pages/receiving.py" line="295" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="264" />
+            <location filename="../../ui/pages/receiving.py" line="302" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="278" />
+            <location filename="../../ui/pages/receiving.py" line="318" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="282" />
+            <location filename="../../ui/pages/receiving.py" line="322" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="288" />
+            <location filename="../../ui/pages/receiving.py" line="328" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="290" />
+            <location filename="../../ui/pages/receiving.py" line="330" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="291" />
+            <location filename="../../ui/pages/receiving.py" line="331" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="297" />
+            <location filename="../../ui/pages/receiving.py" line="335" />
+            <source>this lot has already expired (%1): check the goods before receiving them</source>
+            <translation>lot ini sudah kedaluwarsa (%1): periksa barangnya sebelum diterima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="344" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="300" />
+            <location filename="../../ui/pages/receiving.py" line="347" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="306" />
+            <location filename="../../ui/pages/receiving.py" line="353" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="320" />
+            <location filename="../../ui/pages/receiving.py" line="370" />
+            <source>Receipt not posted</source>
+            <translation>Penerimaan belum dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="371" />
+            <source>The receipt on the Receiving page has %1 lines that are not posted yet. They are kept (also if the computer stops) until you post or discard them. %2</source>
+            <translation>Penerimaan di halaman Penerimaan memiliki %1 baris yang belum dibukukan. Baris itu tetap disimpan (juga jika komputer mati) sampai Anda membukukan atau membuangnya. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="377" />
+            <source>Discard the receipt?</source>
+            <translation>Buang penerimaan ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="378" />
+            <source>Discard the %1 scanned lines of this receipt? They have not been posted.</source>
+            <translation>Buang %1 baris hasil pindai penerimaan ini? Baris itu belum dibukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="387" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="327" />
+            <location filename="../../ui/pages/receiving.py" line="406" />
+            <source>Could not keep the receipt on disk: %1</source>
+            <translation>Penerimaan tidak dapat disimpan di disk: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="421" />
+            <source>Unposted receipt found</source>
+            <translation>Ada penerimaan yang belum dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="422" />
+            <source>A receipt with %1 lines was being scanned on %2 and was not posted (the program was closed or the computer stopped). Restore it?</source>
+            <translation>Penerimaan dengan %1 baris sedang dipindai pada %2 dan belum dibukukan (program ditutup atau komputer mati). Pulihkan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="428" />
+            <source>Receipt restored: %1 lines. Check them, then post.</source>
+            <translation>Penerimaan dipulihkan: %1 baris. Periksa, lalu bukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="461" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="329" />
+            <location filename="../../ui/pages/receiving.py" line="463" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="354" />
+            <location filename="../../ui/pages/receiving.py" line="486" />
+            <source>Not posted: check the date.</source>
+            <translation>Tidak dibukukan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="491" />
+            <source>Same reference as an earlier receipt</source>
+            <translation>Nomor surat sama dengan penerimaan sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="492" />
+            <source>Receipt %1 from this donor already has the reference %2. Is this a different delivery? Post it anyway?</source>
+            <translation>Penerimaan %1 dari donatur ini sudah memakai nomor surat %2. Apakah ini kiriman yang berbeda? Tetap bukukan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="494" />
+            <source>Not posted: receipt %1 already has this reference.</source>
+            <translation>Tidak dibukukan: penerimaan %1 sudah memakai nomor surat ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="510" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="363" />
+            <location filename="../../ui/pages/receiving.py" line="521" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="374" />
+            <location filename="../../ui/pages/receiving.py" line="532" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="384" />
+            <location filename="../../ui/pages/receiving.py" line="542" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="392" />
+            <location filename="../../ui/pages/receiving.py" line="550" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="400" />
+            <location filename="../../ui/pages/receiving.py" line="558" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -4529,6 +4715,34 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/reports.py" line="255" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanCommon</name>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="151" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="153" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="194" />
+            <source>Date in the past</source>
+            <translation>Tanggal mundur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="195" />
+            <source>This document is dated %1, more than %2 days ago. If that is right, give the reason (it is recorded and printed on the document):</source>
+            <translation>Dokumen ini bertanggal %1, lebih dari %2 hari yang lalu. Jika benar, isi alasannya (dicatat dan dicetak pada dokumen):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="199" />
+            <source>e.g. entered late after a power cut</source>
+            <translation>mis. terlambat diinput karena listrik padam</translation>
         </message>
     </context>
     <context>
@@ -4839,6 +5053,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TransfersPage</name>
         <message>
+            <location filename="../../ui/pages/transfers.py" line="49" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="50" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="51" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="52" />
+            <location filename="../../ui/pages/transfers.py" line="83" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="53" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="54" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="55" />
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/transfers.py" line="68" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
@@ -4862,42 +5112,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/transfers.py" line="81" />
             <source>From bin</source>
             <translation>Rak asal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="52" />
-            <location filename="../../ui/pages/transfers.py" line="83" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="49" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="50" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="51" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="53" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="54" />
-            <source>From</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="55" />
-            <source>To</source>
-            <translation>Ke</translation>
         </message>
         <message>
             <location filename="../../ui/pages/transfers.py" line="87" />
@@ -5154,6 +5368,14 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/warehouse.py" line="18" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LinesModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="203" />
+            <source>line %1, %2: %3</source>
+            <translation>baris %1, %2: %3</translation>
         </message>
     </context>
 </TS>
