@@ -123,9 +123,6 @@ def test_the_waybill_qr_decodes(office):
     assert any(WAYBILL in code for code in codes), codes
 
 
-@pytest.mark.xfail(not (ROOT / "resources" / "fonts").is_dir(),
-                   reason="documents print Helvetica (Latin-1 only) until resources/fonts lands (issue 12)",
-                   strict=True)
 def test_the_waybill_prints_latin_extended_names_right(office):
     from pypdf import PdfReader
 
