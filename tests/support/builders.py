@@ -212,6 +212,10 @@ class _PostgresSlot:
         self.tables = [t for t in self.metadata.sorted_tables if t.name != "alembic_version"]
 
     def reset(self) -> None:
+        from gudang.db.engine import Database
+        from gudang.services.anchor import anchor_path
+
+        anchor_path(Database(self.url)).unlink(missing_ok=True)  # the last test's chain is gone
         names = ", ".join(f'"{t.name}"' for t in self.tables)
         with self.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -241,7 +245,7 @@ def fresh_db(request, tmp_path):
 
     if request.param == "sqlite":
         target = tmp_path / "gudang.sqlite3"
-        shutil.copyfile(_sqlite_template(), target)
+        _copy_template(target)
         db = Database(f"sqlite:///{target}")
     else:
         slot = _postgres_slot(request.getfixturevalue("postgres_server"))
@@ -257,7 +261,7 @@ def fresh_sqlite(tmp_path):
     from gudang.db.engine import Database
 
     target = tmp_path / "gudang.sqlite3"
-    shutil.copyfile(_sqlite_template(), target)
+    _copy_template(target)
     db = Database(f"sqlite:///{target}")
     yield db
     db.dispose()
@@ -268,8 +272,15 @@ def sqlite_copy(folder: Path | str):
     from gudang.db.engine import Database
 
     target = Path(folder) / f"g-{uuid.uuid4().hex[:8]}.sqlite3"
-    shutil.copyfile(_sqlite_template(), target)
+    _copy_template(target)
     return Database(f"sqlite:///{target}")
+
+
+def _copy_template(target: Path) -> None:
+    """The template database and its chain anchor (gudang.services.anchor)."""
+    template = _sqlite_template()
+    shutil.copyfile(template, target)
+    shutil.copyfile(f"{template}.anchor", f"{target}.anchor")
 
 
 # -- the `gudang` command in a subprocess -----------------------------------

@@ -1,0 +1,141 @@
+"""The audit chain's head, and the anchor that keeps it outside the database.
+
+Someone who can write the database can delete the newest audit entries, or
+edit one and recompute the chain after it; the chain alone cannot show that.
+So the head of the chain (the newest entry's id and hash) is also kept where
+that someone would have to reach separately:
+
+- SQLite: in `<database file>.anchor` beside the file (mode 0600), rewritten
+  after every commit that adds audit entries, and stamped into every backup
+  copy (table `chain_anchor`), so a backup carries the head it was made at;
+- PostgreSQL: on each workstation, in the user data folder
+  (`anchors/<hash of the database URL>.anchor`), after each of its own commits;
+- on paper: every document footer prints the first 8 hex digits of the chain
+  head at its posting (`posting_head`).
+
+`gudang verify` checks that the anchored entry is still in the chain with the
+same hash: a truncated tail or a rewritten chain shows. An anchor that lags
+behind the database (another workstation posted since, or a crash between
+commit and anchor) is fine; entries after it are checked by the chain itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from gudang.db.engine import Database
+from gudang.db.files import private_dir, write_private
+
+log = logging.getLogger(__name__)
+
+ANCHOR_SUFFIX = ".anchor"
+ENV_ANCHOR_DIR = "GUDANG_ANCHOR_DIR"  # where PostgreSQL anchors go (default: the user data folder)
+
+
+@dataclass(frozen=True)
+class Head:
+    audit_id: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """The first 8 hex digits, as printed on document footers."""
+        return self.hash[:8]
+
+
+class AnchorUnreadable(Exception):
+    """The anchor file exists but cannot be read as an anchor."""
+
+
+def chain_head(conn: Connection) -> Head | None:
+    """The newest audit entry (id and hash), or None for an empty log."""
+    row = conn.execute(text("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")).first()
+    return Head(row[0], row[1]) if row else None
+
+
+def posting_head(conn: Connection, document_id: int) -> str | None:
+    """The first 8 hex digits of the chain head at the posting of a document: the hash of the
+    audit entry that recorded the document in its final (posted) form. For the footer."""
+    row = conn.execute(text(
+        "SELECT e.hash FROM audit_row r JOIN audit_entry e ON e.id = r.audit_id "
+        "WHERE r.table_name = 'document' AND r.row_key = :key ORDER BY r.id DESC LIMIT 1"),
+        {"key": str(document_id)}).first()
+    return row[0][:8] if row else None
+
+
+def anchor_path(db: Database) -> Path:
+    if db.path is not None:
+        return db.path.with_name(db.path.name + ANCHOR_SUFFIX)
+    url = db.url.set(password=None).render_as_string(hide_password=False)
+    name = hashlib.sha256(url.encode("utf-8")).hexdigest()[:20]
+    return anchor_dir() / f"{name}{ANCHOR_SUFFIX}"
+
+
+def anchor_dir() -> Path:
+    folder = os.environ.get(ENV_ANCHOR_DIR)
+    if folder:
+        return Path(folder)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Gudang", appauthor=False)) / "anchors"
+
+
+def read_anchor_file(path: Path) -> Head | None:
+    """The anchor in `path`; None if there is none; AnchorUnreadable if it is garbled."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise AnchorUnreadable(str(error)) from None
+    try:
+        value = json.loads(data)
+        head = Head(int(value["audit_id"]), str(value["hash"]))
+    except (ValueError, KeyError, TypeError):
+        raise AnchorUnreadable("not an anchor") from None
+    if len(head.hash) != 64:
+        raise AnchorUnreadable("not an anchor")
+    return head
+
+
+def read_anchor(db: Database) -> Head | None:
+    return read_anchor_file(anchor_path(db))
+
+
+def write_anchor_file(path: Path, head: Head, database: str = "") -> None:
+    private_dir(path.parent)
+    payload = {"audit_id": head.audit_id, "hash": head.hash, "database": database}
+    write_private(path, (json.dumps(payload) + "\n").encode("utf-8"))
+
+
+def write_anchor(db: Database, head: Head, *, force: bool = False) -> None:
+    """Keep `head` as the anchor, unless the anchor already holds a newer entry.
+
+    Called after a commit, so a failure here (a full disk, a read-only folder)
+    is logged, never raised: the database change stands, and an anchor that
+    lags behind is allowed.
+    """
+    path = anchor_path(db)
+    try:
+        if not force:
+            try:
+                current = read_anchor_file(path)
+            except AnchorUnreadable:
+                current = None
+            if current is not None and current.audit_id > head.audit_id:
+                return
+        write_anchor_file(path, head, db.url.render_as_string(hide_password=True))
+    except OSError as error:
+        log.warning("could not write the chain anchor %s: %s", path, error)
+
+
+def embedded_anchors(conn: Connection) -> list[Head]:
+    """Anchors stamped into this database when it was a backup copy."""
+    return [Head(r[0], r[1]) for r in conn.execute(text("SELECT audit_id, hash FROM chain_anchor ORDER BY id"))]
