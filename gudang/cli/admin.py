@@ -141,8 +141,11 @@ def _print_user(ctx: Context, row: users.UserRow, message: str) -> None:
 
 
 def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
+    from gudang.domain.roles import require
+
     db = ctx.database()
     actor = ctx.actor()
+    require(actor.role, "users.manage")  # before asking for a password
     password = read_password(args.password_stdin)
     row = users.add_user(db, actor, args.name, args.role, password, args.full_name, args.title, args.nip)
     _print_user(ctx, row, tr(N_("User {name} added.")).format(name=row.name))
@@ -187,8 +190,12 @@ def cmd_user_unlock(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    from gudang.domain.roles import require
+
     db = ctx.database()
     actor = ctx.actor()
+    if actor.name != args.name:
+        require(actor.role, "users.manage")  # before asking for a password
     password = read_password(args.password_stdin)
     users.change_password(db, actor, args.name, password)
     print_json({"name": args.name, "changed": True}) if ctx.json else _say(

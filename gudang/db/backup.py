@@ -504,7 +504,10 @@ def restore(
         raise DatabaseProblem(MSG_RESTORED_BAD, path=db, problem=problems[0])
     # The anchor beside the database now follows the restored chain.
     head = read_head(db)
-    if head is not None:
+    if head is None:
+        with contextlib.suppress(FileNotFoundError):
+            anchor_file(db).unlink()
+    else:
         import json
 
         from gudang.db.files import write_private

@@ -54,8 +54,8 @@ MAX_PASSWORD = 200
 MAX_NAME = 60
 
 MSG_WRONG = N_("wrong user name or password")
-MSG_LOCKED = N_("too many failed logins for {name}: try again in {minutes} minutes, or ask an administrator "
-                "to unlock it (`gudang user unlock {name}`)")
+MSG_LOCKED = N_("{name} is locked after too many failed logins: try again in {minutes} minutes, or ask an "
+                "administrator to unlock it (`gudang user unlock {name}`)")
 
 
 @dataclass(frozen=True)
