@@ -38,22 +38,24 @@ Documents are tracked as a whole: a document, its lines and its moves make one
 digest (kind "document", key the document id), so a moved quantity edited in
 the ledger, a deleted line or a deleted move all show as "document X differs".
 
-Canonical text: the row's columns sorted by name, each as an SQL literal
-(`quote()` on SQLite, `quote_nullable()` on PostgreSQL, dates and times in
-ISO form), joined by commas; NULL is the word NULL, a text is quoted, so no
-two rows share a text. Digests are computed by the same SQL at commit and in
-`verify`, on the same database, so the two always agree for an untouched row.
+Canonical text: `repr` of the row's raw values in column-name order, as the
+database driver returns them (a text is quoted, NULL is None, so no two rows
+share a text). The same code computes a digest at commit and in `verify`, on
+the same database, so the two always agree for an untouched row.
 After a migration that adds columns, `gudang.db.migrate` re-records the
 digests of the rows that matched before it (see `rebaseline`).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
+import operator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
-from sqlalchemy import Connection, Date, DateTime, text
+from sqlalchemy import Connection
 
 # --------------------------------------------------------------------------- the list
 
@@ -186,40 +188,21 @@ END $$"""
 # --------------------------------------------------------------------------- canonical text
 
 
-def _columns(conn: Connection, table: str) -> list[tuple[str, object]]:
-    """(name, SQLAlchemy type) of the table's columns as they are in this database."""
+def _columns(conn: Connection, table: str) -> list[str]:
+    """The table's column names as they are in this database, sorted."""
     cache = conn.info.setdefault("gudang_columns", {})
     if table not in cache:
         from sqlalchemy import inspect
 
-        cache[table] = sorted((c["name"], c["type"]) for c in inspect(conn).get_columns(table))
+        cache[table] = sorted(c["name"] for c in inspect(conn).get_columns(table))
     return cache[table]
 
 
-def model_columns(table: str) -> list[tuple[str, object]]:
+@functools.lru_cache(maxsize=None)
+def model_columns(table: str) -> list[str]:
     from gudang.db.models import Base
 
-    return sorted((c.name, c.type) for c in Base.metadata.tables[table].columns)
-
-
-def _literal(dialect: str, column: str, kind: object) -> str:
-    quoted = f'"{column}"'
-    if dialect == "sqlite":
-        return f"quote({quoted})"
-    if isinstance(kind, DateTime):
-        return f"quote_nullable(to_char({quoted}, 'YYYY-MM-DD HH24:MI:SS.US'))"
-    if isinstance(kind, Date):
-        return f"quote_nullable(to_char({quoted}, 'YYYY-MM-DD'))"
-    return f"quote_nullable({quoted}::text)"
-
-
-def row_text_sql(dialect: str, columns: Iterable[tuple[str, object]]) -> str:
-    return " || ',' || ".join(_literal(dialect, name, kind) for name, kind in columns)
-
-
-def key_sql(dialect: str, key: Sequence[str]) -> str:
-    cast = (lambda c: f'CAST("{c}" AS TEXT)') if dialect == "sqlite" else (lambda c: f'"{c}"::text')
-    return " || '/' || ".join(cast(c) for c in key)
+    return sorted(c.name for c in Base.metadata.tables[table].columns)
 
 
 def digest(kind: str, key: str, text_value: str) -> str:
@@ -240,7 +223,13 @@ class RowDigest:
 class Reader:
     """Computes digests of rows as they are in the database.
 
-    `columns` picks the column source: "model" (the tables as this version
+    A row's canonical text is `repr` of its raw values (as the database driver
+    returns them) in column-name order: the same code reads a row at commit and
+    in `verify`, from the same database, so an untouched row always agrees.
+    Reads go straight to the driver's cursor (no SQLAlchemy rows): `verify`
+    reads every row of every tracked table.
+
+    `columns` picks the column list: "model" (the tables as this version
     describes them; the schema is at head) or "database" (reflected: before
     and after a migration).
     """
@@ -249,78 +238,72 @@ class Reader:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.columns = columns
+        self.mark = "?" if self.dialect == "sqlite" else "%s"
 
-    def _cols(self, table: str) -> list[tuple[str, object]]:
+    def cols(self, table: str) -> list[str]:
         return model_columns(table) if self.columns == "model" else _columns(self.conn, table)
 
-    def _select(self, tracked: Tracked, *, where: str = "", order: str = "") -> str:
-        label = f'"{tracked.label}"' if tracked.label else "NULL"
-        return (f"SELECT {key_sql(self.dialect, tracked.key)}, {label}, "
-                f"{row_text_sql(self.dialect, self._cols(tracked.table))} FROM \"{tracked.table}\" {where} {order}")
+    def fetch(self, sql: str, params: tuple = ()) -> list[tuple]:
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql, params) if params else cursor.execute(sql)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
 
-    def _keys_where(self, tracked: Tracked, keys: Sequence[str]) -> tuple[str, dict]:
-        params: dict[str, object] = {}
-        conditions = []
-        types = dict(self._cols(tracked.table))
-        for n, key in enumerate(keys):
-            parts = key.split("/", len(tracked.key) - 1) if len(tracked.key) > 1 else [key]
+    def _select(self, table: str, lead: Sequence[str], where: str = "", order: Sequence[str] = ()) -> str:
+        """SELECT the `lead` columns, then every column in name order."""
+        names = ", ".join(f'"{c}"' for c in (*lead, *self.cols(table)))
+        order_by = f" ORDER BY {', '.join(chr(34) + c + chr(34) for c in order)}" if order else ""
+        return f'SELECT {names} FROM "{table}" {where}{order_by}'
+
+    def _keys_where(self, tracked: Tracked, keys: Sequence[str]) -> tuple[str, tuple]:
+        """WHERE for the rows of the given keys (driver-level SQL and parameters)."""
+        params: list[object] = []
+        single = len(tracked.key) == 1
+        for key in keys:
+            parts = [key] if single else key.split("/", len(tracked.key) - 1)
             if len(parts) != len(tracked.key):
                 continue
-            terms = []
-            for column, value in zip(tracked.key, parts):
-                name = f"k{n}_{column}"
-                params[name] = _typed(types.get(column), value)
-                terms.append(f'"{column}" = :{name}')
-            conditions.append("(" + " AND ".join(terms) + ")")
-        return ("WHERE " + " OR ".join(conditions)) if conditions else "WHERE 1 = 0", params
-
-    def _in_where(self, column: str, tracked: Tracked, keys: Sequence[str]) -> tuple[str, dict]:
-        """WHERE column IN (...) for single integer keys (the common case, one expanding IN)."""
-        values = []
-        for key in keys:
-            try:
-                values.append(int(key))
-            except ValueError:
+            values = [_typed(tracked.table, column, value) for column, value in zip(tracked.key, parts)]
+            if any(v is None for v in values):
                 continue
-        if not values:
-            return "WHERE 1 = 0", {}
-        names = {f"v{n}": value for n, value in enumerate(values)}
-        return f'WHERE "{column}" IN ({", ".join(":" + n for n in names)})', names
+            params += values
+        if not params:
+            return "WHERE 1 = 0", ()
+        if single:
+            return f'WHERE "{tracked.key[0]}" IN ({", ".join([self.mark] * len(params))})', tuple(params)
+        one = "(" + " AND ".join(f'"{c}" = {self.mark}' for c in tracked.key) + ")"
+        return "WHERE " + " OR ".join([one] * (len(params) // len(tracked.key))), tuple(params)
 
-    def rows(self, tracked: Tracked, keys: Sequence[str] | None = None) -> Iterator[tuple[str, str | None, str]]:
-        """(key, label, canonical text) of the rows of a plain tracked table."""
-        if keys is None:
-            yield from self.conn.exec_driver_sql(self._select(tracked)).all()
-            return
-        if len(tracked.key) == 1 and _is_integer(self._cols(tracked.table), tracked.key[0]):
-            where, params = self._in_where(tracked.key[0], tracked, keys)
-        else:
-            where, params = self._keys_where(tracked, keys)
-        yield from self.conn.execute(text(self._select(tracked, where=where)), params).all()
+    def rows(self, tracked: Tracked, keys: Sequence[str] | None = None) -> list[tuple[str, str | None, str]]:
+        """(key, label, canonical text) of the rows of a plain tracked table (or of the given keys)."""
+        lead = [*tracked.key, tracked.label] if tracked.label else list(tracked.key)
+        where, params = ("", ()) if keys is None else self._keys_where(tracked, keys)
+        width = len(tracked.key)
+        out = []
+        for row in self.fetch(self._select(tracked.table, lead, where), params):
+            key = str(row[0]) if width == 1 else "/".join(str(v) for v in row[:width])
+            label = row[width] if tracked.label else None
+            out.append((key, label, repr(row[len(lead):])))
+        return out
 
     def digests(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
         """Digest of every row (or of the given keys) of one kind."""
         if kind == DOCUMENT.name:
             return self.document_digests(keys)
-        tracked = KINDS[kind]
-        return {key: RowDigest(kind, key, label, digest(kind, key, row_text))
-                for key, label, row_text in self.rows(tracked, keys)}
+        return {key: RowDigest(kind, key, label, digest(kind, key, text_value))
+                for key, label, text_value in self.rows(KINDS[kind], keys)}
 
-    def document_parts(self, keys: Sequence[str] | None = None, *, move_columns: str = ""
-                       ) -> tuple[list, list, list]:
-        """Documents, their lines and their moves as canonical texts (ordered by id)."""
-        documents = list(self.rows(DOCUMENT, keys))
+    def document_parts(self, keys: Sequence[str] | None = None) -> tuple[list, list, list]:
+        """Documents (key, label, text), their lines and their moves (raw rows led by
+        document_id, ordered by document and id)."""
+        documents = self.rows(DOCUMENT, keys)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
-            extra = move_columns if tracked.table == "stock_move" else ""
-            if keys is None:
-                where, params = "", {}
-            else:
-                where, params = self._in_where("document_id", tracked, keys)
-            sql = (f'SELECT "document_id", {row_text_sql(self.dialect, self._cols(tracked.table))}{extra} '
-                   f'FROM "{tracked.table}" {where} ORDER BY "document_id", "id"')
-            parts.append(self.conn.execute(text(sql), params).all() if params or where
-                         else self.conn.exec_driver_sql(sql).all())
+            where, params = ("", ()) if keys is None else self._keys_where(tracked, keys)
+            parts.append(self.fetch(self._select(tracked.table, ["document_id"], where, ("document_id", "id")),
+                                    params))
         return documents, parts[0], parts[1]
 
     def document_digests(self, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
@@ -329,38 +312,40 @@ class Reader:
 
 
 def combine_documents(documents, lines, moves) -> dict[str, RowDigest]:
-    """One digest per document over its row, its lines and its moves."""
-    grouped: dict[str, list[list[str]]] = {}
-    for key, label, row_text in documents:
-        grouped[key] = [[row_text], [], [], label]
+    """One digest per document over its row, its lines and its moves (raw rows led by
+    document_id, sorted by document and id: each group is one `repr`)."""
+    grouped: dict[str, list] = {key: [text_value, "()", "()", label] for key, label, text_value in documents}
     for index, rows in ((1, lines), (2, moves)):
-        for row in rows:
-            key = str(row[0])
+        for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+            key = str(document_id)
             entry = grouped.get(key)
             if entry is None:  # parts of a document that is gone
-                entry = grouped[key] = [[], [], [], None]
-            entry[index].append(row[1])
-    out = {}
-    for key, (document, line_texts, move_texts, label) in grouped.items():
-        whole = "\x1e".join(("\x1d".join(document), "\x1d".join(line_texts), "\x1d".join(move_texts)))
-        out[key] = RowDigest(DOCUMENT.name, key, label, digest(DOCUMENT.name, key, whole))
-    return out
+                entry = grouped[key] = ["", "()", "()", None]
+            entry[index] = repr(tuple(group))
+    return {key: RowDigest(DOCUMENT.name, key, label, digest(DOCUMENT.name, key, "\x1e".join((document, line_text,
+                                                                                             move_text))))
+            for key, (document, line_text, move_text, label) in grouped.items()}
 
 
-def _is_integer(columns: list[tuple[str, object]], column: str) -> bool:
+@functools.lru_cache(maxsize=None)
+def _is_integer(table: str, column: str) -> bool:
     from sqlalchemy import Integer
 
-    return isinstance(dict(columns).get(column), Integer)
+    from gudang.db.models import Base
+
+    try:
+        return isinstance(Base.metadata.tables[table].c[column].type, Integer)
+    except KeyError:
+        return False
 
 
-def _typed(kind: object, value: str) -> object:
-    from sqlalchemy import Integer
-
-    if isinstance(kind, Integer):
+def _typed(table: str, column: str, value: str) -> object:
+    """A key part as the column's type; None if it cannot be one (no row has it)."""
+    if _is_integer(table, column):
         try:
             return int(value)
         except ValueError:
-            return value
+            return None
     return value
 
 

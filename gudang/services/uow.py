@@ -28,13 +28,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from gudang.db.digests import Reader, RowDigest, current_digests, rows_digest
 from gudang.db.engine import Database
-from gudang.db.models import AuditEntry, AuditRow
+from gudang.db.models import AuditEntry
 from gudang.domain.errors import DatabaseProblem, DiskFull
 from gudang.domain.roles import require
 from gudang.i18n import N_
@@ -66,10 +66,17 @@ def audit_hash(prev_hash: str, at: dt.datetime, user: str, action: str,
 
 
 _audit_insert = insert(AuditEntry.__table__).returning(AuditEntry.__table__.c.id)
-_audit_row_insert = insert(AuditRow.__table__)
 _last_hash = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-_touch_marker = text("SELECT coalesce(max(id), 0) FROM row_touch")
-_take_touches = text("DELETE FROM row_touch WHERE id > :marker RETURNING table_name, row_key")
+# Driver-level SQL for the statements every write runs (no SQLAlchemy compilation on the hot path).
+_SQL = {
+    "sqlite": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
+               "take": "DELETE FROM row_touch WHERE id > ? RETURNING table_name, row_key",
+               "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) VALUES (?, ?, ?, ?, ?)"},
+    "postgresql": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
+                   "take": "DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key",
+                   "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
+                           "VALUES (%s, %s, %s, %s, %s)"},
+}
 
 
 def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest]):
@@ -88,15 +95,18 @@ def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest]):
             "prev_hash": prev, "hash": digest}).scalar_one()
         prev = digest
     if rows:
-        conn.execute(_audit_row_insert, [
-            {"audit_id": entry_id, "table_name": r.kind, "row_key": r.key,
-             "label": (r.label or None) and str(r.label)[:120], "digest": r.digest} for r in rows])
+        conn.exec_driver_sql(_sql(conn, "rows"), [
+            (entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows])
     return Head(entry_id, prev)
+
+
+def _sql(conn: Connection, name: str) -> str:
+    return _SQL["sqlite" if conn.dialect.name == "sqlite" else "postgresql"][name]
 
 
 def take_touches(conn: Connection, marker: int) -> list[tuple[str, str]]:
     """The rows the touch triggers noted since `marker` (this transaction's), removed."""
-    return list({(kind, key) for kind, key in conn.execute(_take_touches, {"marker": marker})})
+    return list({(kind, key) for kind, key in conn.exec_driver_sql(_sql(conn, "take"), (marker,))})
 
 
 class UnauditedChange(RuntimeError):
@@ -124,7 +134,7 @@ class UnitOfWork:
             self._transaction = self.conn.begin()
             if self.write:
                 self.db.lock_for_posting(self.conn)
-                self._marker = self.conn.execute(_touch_marker).scalar() or 0
+                self._marker = self.conn.exec_driver_sql(_sql(self.conn, "marker")).scalar() or 0
         except OperationalError as error:
             if hasattr(self, "conn"):
                 self.conn.close()

@@ -87,11 +87,10 @@ def verify(db: Database) -> VerifyReport:
         conn = uow.conn
         _check_schema(conn, problems)
         reader = Reader(conn)
-        documents, lines, moves = reader.document_parts(
-            move_columns=', "lot_id", "from_location_id", "to_location_id", "qty"')
-        balances = _check_balances(conn, moves, problems)
-        docs = _check_documents(conn, lines, moves, problems)
-        recorded, by_entry = _recorded(conn)
+        documents, lines, moves = reader.document_parts()
+        balances = _check_balances(reader, problems)
+        docs = _check_documents(reader, lines, moves, problems)
+        recorded, by_entry = _recorded(reader)
         current: dict[str, dict[str, RowDigest]] = {DOCUMENT.name: combine_documents(documents, lines, moves)}
         for kind in KINDS:
             if kind != DOCUMENT.name:
@@ -99,7 +98,7 @@ def verify(db: Database) -> VerifyReport:
         _check_whole_documents(docs, recorded, problems)
         _check_sequences(conn, docs, problems)
         rows = _check_rows(current, recorded, problems)
-        entries, head = _check_chain(conn, by_entry, problems)
+        entries, head = _check_chain(reader, by_entry, problems)
         anchors = _check_anchors(db, conn, head, problems)
     problems.close()
     return VerifyReport(tuple(problems), len(moves), balances, len(docs), entries, rows, anchors)
@@ -127,27 +126,34 @@ def _check_schema(conn: Connection, problems: _Problems) -> None:
 # --------------------------------------------------------------------------- ledger
 
 
-def _check_balances(conn: Connection, moves: list, problems: _Problems) -> int:
-    kinds = dict(conn.exec_driver_sql("SELECT id, kind FROM location").all())
-    balanced = {loc for loc, kind in kinds.items() if kind in BALANCED_KINDS}
-    expected: dict[tuple[int, int], int] = defaultdict(int)
-    for _doc, _text, lot, source, target, qty in moves:
-        if source in balanced:
-            expected[(lot, source)] -= qty
-        if target in balanced:
-            expected[(lot, target)] += qty
-    stored = {(lot, loc): qty for lot, loc, qty in conn.exec_driver_sql(
-        "SELECT lot_id, location_id, qty FROM balance").all()}
-    for key in sorted(set(expected) | set(stored)):
-        want, have = expected.get(key, 0), stored.get(key, 0)
-        if want != have:
-            problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is {have} but its moves "
-                                          "sum to {want}")).format(lot=key[0], location=key[1],
-                                                                   have=_qty(have), want=_qty(want)))
-        if have < 0:
-            problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is negative: {have}"))
-                         .format(lot=key[0], location=key[1], have=_qty(have)))
-    return len(stored)
+_BALANCES = """
+WITH held AS (SELECT id FROM location WHERE kind IN ({kinds})),
+moved AS (SELECT lot_id, loc, sum(q) AS q FROM (
+    SELECT lot_id, to_location_id AS loc, qty AS q FROM stock_move WHERE to_location_id IN (SELECT id FROM held)
+    UNION ALL
+    SELECT lot_id, from_location_id AS loc, -qty AS q FROM stock_move WHERE from_location_id IN (SELECT id FROM held)
+  ) AS both_ends GROUP BY lot_id, loc)
+SELECT moved.lot_id, moved.loc, moved.q, coalesce(b.qty, 0) FROM moved
+  LEFT JOIN balance b ON b.lot_id = moved.lot_id AND b.location_id = moved.loc
+  WHERE coalesce(b.qty, 0) <> moved.q
+UNION ALL
+SELECT b.lot_id, b.location_id, 0, b.qty FROM balance b
+  WHERE b.qty <> 0 AND NOT EXISTS (SELECT 1 FROM moved WHERE moved.lot_id = b.lot_id AND moved.loc = b.location_id)
+"""
+
+
+def _check_balances(reader: Reader, problems: _Problems) -> int:
+    """Every balance equals the sum of its moves (computed in SQL: only differences come back)."""
+    kinds = ", ".join(f"'{kind}'" for kind in BALANCED_KINDS)
+    for lot, location, want, have in sorted(reader.fetch(_BALANCES.format(kinds=kinds))):
+        problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is {have} but its moves "
+                                      "sum to {want}")).format(lot=lot, location=location,
+                                                               have=_qty(have), want=_qty(want)))
+    for lot, location, have in reader.fetch("SELECT lot_id, location_id, qty FROM balance WHERE qty < 0 "
+                                            "ORDER BY lot_id, location_id"):
+        problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is negative: {have}"))
+                     .format(lot=lot, location=location, have=_qty(have)))
+    return reader.fetch("SELECT count(*) FROM balance")[0][0]
 
 
 def _qty(raw: int) -> str:
@@ -164,9 +170,8 @@ class _Doc:
     state: str
 
 
-def _check_documents(conn: Connection, lines: list, moves: list, problems: _Problems) -> list[_Doc]:
-    docs = [_Doc(*row) for row in conn.exec_driver_sql(
-        "SELECT id, type, year, seq, number, state FROM document ORDER BY id").all()]
+def _check_documents(reader: Reader, lines: list, moves: list, problems: _Problems) -> list[_Doc]:
+    docs = [_Doc(*row) for row in reader.fetch("SELECT id, type, year, seq, number, state FROM document ORDER BY id")]
     with_lines = {row[0] for row in lines}
     with_moves = {row[0] for row in moves}
     sequences: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -215,10 +220,10 @@ def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) ->
         key = ("doc:count", year)
         if key not in highest or seq > highest[key][0]:
             highest[key] = (seq, number)
-    barcodes = [b for b, in conn.exec_driver_sql("SELECT barcode FROM lot").all()]
-    lot_numbers = [int(b[1:]) for b in barcodes if b and b[0] == "L" and b[1:].isdigit()]
-    if lot_numbers:
-        highest[("lot_barcode", 0)] = (max(lot_numbers), f"L{max(lot_numbers):08d}")
+    # Lot barcodes are L + 8 digits (gudang.services.posting.lot_barcodes): the greatest is the highest.
+    newest = conn.exec_driver_sql("SELECT max(barcode) FROM lot WHERE barcode LIKE 'L________'").scalar()
+    if newest and newest[1:].isdigit():
+        highest[("lot_barcode", 0)] = (int(newest[1:]), newest)
     counters = {(name, year): last for name, year, last in conn.exec_driver_sql(
         "SELECT name, year, last FROM number_sequence").all()}
     for key in sorted(set(highest) | set(counters)):
@@ -238,12 +243,12 @@ def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) ->
 # --------------------------------------------------------------------------- row digests
 
 
-def _recorded(conn: Connection) -> tuple[dict, dict]:
+def _recorded(reader: Reader) -> tuple[dict, dict]:
     """The newest recorded digest per row, and the recorded rows of each audit entry."""
     latest: dict[tuple[str, str], tuple[str, str | None, int]] = {}
     by_entry: dict[int, list[tuple]] = defaultdict(list)
-    for audit_id, kind, key, label, value in conn.exec_driver_sql(
-            "SELECT audit_id, table_name, row_key, label, digest FROM audit_row ORDER BY id").all():
+    for audit_id, kind, key, label, value in reader.fetch(
+            "SELECT audit_id, table_name, row_key, label, digest FROM audit_row ORDER BY id"):
         latest[(kind, key)] = (value, label, audit_id)
         by_entry[audit_id].append((kind, key, label, value))
     return latest, by_entry
@@ -283,13 +288,13 @@ def _at(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
-def _check_chain(conn: Connection, by_entry: dict, problems: _Problems):
+def _check_chain(reader: Reader, by_entry: dict, problems: _Problems):
     from gudang.services.anchor import Head
 
     previous = GENESIS_HASH
     entries = 0
     head = None
-    for entry_id, at, user, action, obj, summary, prev_hash, digest in conn.exec_driver_sql(
+    for entry_id, at, user, action, obj, summary, prev_hash, digest in reader.fetch(
             'SELECT id, at, "user", action, object, summary, prev_hash, hash FROM audit_entry ORDER BY id'):
         entries += 1
         recorded = rows_digest(by_entry[entry_id]) if entry_id in by_entry else None

@@ -23,31 +23,106 @@ def test_first_start_creates_admin_and_agency_settings(qtbot, tmp_path, monkeypa
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     setup.initialize(db)
     assert not setup.has_users(db)
-    loaded = []
-    import gudang.demo.load
-
-    monkeypatch.setattr(gudang.demo.load, "load_demo", lambda database: loaded.append(database) or {"items": 1})
     dialog = FirstStartDialog(db)
     qtbot.addWidget(dialog)
     dialog.fields["agency_line2"].setText("BADAN PENANGGULANGAN BENCANA DAERAH")
     dialog.fields["agency_address"].setText("Jl. Lintas Bangkinang-Pekanbaru Km 2")
     dialog.fields["head_name"].setText("Hj. Siti Aminah")
     dialog.user.setText("kepala")
+    qtbot.keyClicks(dialog.full_name, "Ir. Rahmat Hidayat")
     qtbot.keyClicks(dialog.password, "aman-123")
     qtbot.keyClicks(dialog.repeat, "aman-12")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.error_text() and not setup.has_users(db)  # passwords differ
     qtbot.keyClicks(dialog.repeat, "3")
-    dialog.demo.setChecked(True)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.training_db is None
     assert dialog.actor.name == "kepala" and dialog.actor.role == "admin"
-    assert [(u.name, u.role) for u in users.list_users(db)] == [("kepala", "admin")]
+    assert [(u.name, u.role, u.full_name) for u in users.list_users(db)] == [("kepala", "admin", "Ir. Rahmat Hidayat")]
     values = setup.get_settings(db)
     assert values["agency_address"] == "Jl. Lintas Bangkinang-Pekanbaru Km 2"
     assert values["head_name"] == "Hj. Siti Aminah"
-    assert loaded == [db]
+    assert not setup.is_training(values)
     db.dispose()
+
+
+def test_first_start_refuses_a_short_password(qtbot, tmp_path):
+    from ui.first_start import FirstStartDialog
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    setup.initialize(db)
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    for field in (dialog.password, dialog.repeat):
+        qtbot.keyClicks(field, "pendek")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "8" in dialog.error_text() and not setup.has_users(db)
+    db.dispose()
+
+
+def test_training_data_goes_into_a_separate_database_shown_as_training(qtbot, tmp_path, monkeypatch, lang_id):
+    """"Load training data" never fills the database being set up: it makes a second file,
+    opens it, and the window says loudly that it is the training database."""
+    import gudang.demo.load
+    from ui.first_start import FirstStartDialog, training_path
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    loaded = []
+
+    def fake_demo(database, actor):  # the real loader is tested on its own (test_security.py)
+        loaded.append((database.path, actor.role))
+        from gudang.db.models import Setting
+        from gudang.services.uow import UnitOfWork
+
+        with UnitOfWork(database, actor) as uow:
+            uow.session.add(Setting(key=setup.TRAINING_SETTING, value="1"))
+            uow.audit("demo.load", None)
+            uow.commit()
+        return {"items": 1}
+
+    monkeypatch.setattr(gudang.demo.load, "load_demo", fake_demo)
+    db = Database(f"sqlite:///{tmp_path / 'gudang.sqlite3'}")
+    setup.initialize(db)
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 768)
+    for field in (dialog.password, dialog.repeat):
+        qtbot.keyClicks(field, "rahasia-admin")
+    dialog.demo.setChecked(True)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_text()
+    training = dialog.training_db
+    assert training is not None and training.path == training_path(db) == tmp_path / "gudang-latihan.sqlite3"
+    assert loaded == [(training.path, "admin")]
+    assert setup.has_users(db) and not setup.is_training(setup.get_settings(db))  # the real one: no demo
+    assert setup.is_training(setup.get_settings(training))
+    actor = users.authenticate(training, "admin", "rahasia-admin")
+    window = MainWindow(Operations(training, actor), database_text=str(training.path), training=True)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert window.windowTitle().startswith("LATIHAN")
+    assert window.training_bar is not None and window.training_bar.isVisible()
+    assert "LATIHAN" in window.training_bar.text()
+    window.grab().save(str(tmp_path / "training-1024.png"))
+    training.dispose()
+    db.dispose()
+
+
+def test_first_start_fits_1024_by_768(qtbot, qapp, sqlite_db, lang_id, tmp_path):
+    from ui import i18n
+    from ui.first_start import FirstStartDialog
+
+    for lang in ("id", "en"):
+        i18n.install(lang, qapp)
+        dialog = FirstStartDialog(sqlite_db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        hint = dialog.sizeHint()
+        assert dialog.minimumWidth() <= 1024 and hint.width() <= 1024 and hint.height() <= 740, (lang, hint)
+        dialog.resize(max(hint.width(), dialog.minimumWidth()), hint.height())
+        dialog.grab().save(str(tmp_path / f"first-start-{lang}.png"))
 
 
 def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
@@ -72,11 +147,11 @@ def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
 def test_login_disabled_user_is_refused(qtbot, sqlite_db, admin):
     from ui.login import LoginDialog
 
-    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-123")
+    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-1234")
     users.disable_user(sqlite_db, admin, "budi")
     dialog = LoginDialog(sqlite_db, user="budi")
     qtbot.addWidget(dialog)
-    dialog.password.setText("budi-123")
+    dialog.password.setText("budi-1234")
     dialog.try_login()
     assert "budi" in dialog.error_text() and dialog.actor is None
 
