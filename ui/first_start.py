@@ -93,12 +93,12 @@ class FirstStartDialog(QDialog):
         columns.addWidget(admin, 2)
         layout.addLayout(columns)
 
-        self.demo = QCheckBox(self.tr("Also make a separate training database with the demo data (Banjir Kampar: "
-                                      "items, partners, bins, four months of receipts and dispatches) and open it"))
+        self.demo = QCheckBox(self.tr("Also make a separate training database and open it"))
         self.demo.setAccessibleName(self.tr("Training database"))
-        demo_note = QLabel(self.tr("The training data never goes into this database. The training database is "
-                                   "the file %1, shown with an orange bar; its practice users kepala, petugas "
-                                   "and tamu have the password latihan123.").replace(
+        demo_note = QLabel(self.tr("Demo data of the Banjir Kampar scenario: items, partners, bins and four months of "
+                                   "receipts and dispatches. It never goes into this database: the training "
+                                   "database is the file %1, shown with an orange bar; its practice users kepala, "
+                                   "petugas and tamu have the password latihan123.").replace(
                                        "%1", str(training_path(db))))
         demo_note.setObjectName("Muted")
         demo_note.setWordWrap(True)

@@ -70,8 +70,10 @@ def may_act_as(conn: Connection, name: str) -> bool:
 
 
 def become_owner(conn: Connection, owner: str = OWNER_ROLE) -> bool:
-    """SET LOCAL ROLE owner for this transaction, if the owner role exists and we may."""
-    if role_exists(conn, owner) and may_act_as(conn, owner):
+    """SET LOCAL ROLE owner for this transaction, if the owner role exists, we may, and it owns
+    (may create in) this database's schema."""
+    if role_exists(conn, owner) and may_act_as(conn, owner) and conn.execute(text(
+            "SELECT has_schema_privilege(:o, 'public', 'CREATE')"), {"o": owner}).scalar():
         conn.execute(text(f'SET LOCAL ROLE "{check_role_name(owner)}"'))
         return True
     return False

@@ -1678,18 +1678,18 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/first_start.py" line="96" />
-            <source>Also make a separate training database with the demo data (Banjir Kampar: items, partners, bins, four months of receipts and dispatches) and open it</source>
-            <translation>Buat juga basis data latihan tersendiri berisi data contoh (Banjir Kampar: barang, mitra, rak, empat bulan penerimaan dan pengiriman) lalu buka</translation>
+            <source>Also make a separate training database and open it</source>
+            <translation>Buat juga basis data latihan tersendiri lalu buka</translation>
         </message>
         <message>
             <location filename="../../ui/first_start.py" line="98" />
-            <source>Training database</source>
-            <translation>Basis data latihan</translation>
+            <source>Demo data of the Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches. It never goes into this database: the training database is the file %1, shown with an orange bar; its practice users kepala, petugas and tamu have the password latihan123.</source>
+            <translation>Data contoh skenario Banjir Kampar: barang, mitra, rak, dan empat bulan penerimaan dan pengiriman. Data ini tidak pernah masuk ke basis data ini: basis data latihan adalah berkas %1, ditandai dengan bilah jingga; pengguna latihannya kepala, petugas dan tamu memakai kata sandi latihan123.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="99" />
-            <source>The training data never goes into this database. The training database is the file %1, shown with an orange bar; its practice users kepala, petugas and tamu have the password latihan123.</source>
-            <translation>Data latihan tidak pernah masuk ke basis data ini. Basis data latihan adalah berkas %1, ditandai dengan bilah jingga; pengguna latihannya kepala, petugas dan tamu memakai kata sandi latihan123.</translation>
+            <location filename="../../ui/first_start.py" line="97" />
+            <source>Training database</source>
+            <translation>Basis data latihan</translation>
         </message>
         <message>
             <location filename="../../ui/first_start.py" line="114" />

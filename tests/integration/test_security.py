@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from gudang.domain.errors import AuthenticationFailed, InvalidInput, InvalidState, PermissionDenied
+from gudang.domain.errors import AuthenticationFailed, DiskFull, InvalidInput, InvalidState, PermissionDenied
 from gudang.services import users
 from gudang.services.uow import Actor
 from gudang.services.verify import verify
@@ -516,33 +516,44 @@ def test_sqlite_full_is_reported_as_a_full_disk(live, monkeypatch):
     assert snapshot(live) == before
 
 
-@pytest.fixture
-def full_disk(tmp_path):
-    """A small tmpfs: a real full disk (needs mount rights; skipped without)."""
-    mount = tmp_path / "full"
-    mount.mkdir()
-    if os.geteuid() != 0 or os.system(f"mount -t tmpfs -o size=4m tmpfs {mount} 2>/dev/null") != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    os.system(f"umount {mount}")
+def _mount_tmpfs(mount: Path) -> bool:
+    return os.geteuid() == 0 and os.system(f"mount -t tmpfs -o size=4m tmpfs {mount} 2>/dev/null") == 0
 
 
-def test_a_real_full_disk_is_not_called_damage(live, full_disk, tmp_path):
-    path = full_disk / "gudang.sqlite3"
-    live.dispose()
-    shutil.copyfile(live.path, path)
-    shutil.copyfile(f"{live.path}.anchor", f"{path}.anchor")
-    with open(full_disk / "filler", "wb") as filler:
-        try:
-            while True:
-                filler.write(b"\0" * 65536)
-        except OSError:
-            pass
+def test_a_full_disk_is_not_called_damage(live, tmp_path, monkeypatch):
+    """On a full disk SQLite cannot even open a WAL database for reading ("disk I/O error");
+    the start-up check must say "disk full", not "damaged, restore the backup". A real full
+    disk (a 4 MB tmpfs) where this machine allows mounting one, else the same in this process
+    with the disk's free space and SQLite's answer simulated."""
     receipt = write_json(tmp_path, "r.json", {"date": "2026-11-03", "donor": "DON-1", "lines": [
         {"sku": "BRS-01", "qty": 5, "lot": "F1", "expiry": "2027-01-31", "location": "A-01"}]})
-    for args in (["stock"], ["receive", receipt], ["verify"]):
-        run = gudang(path, *args)
-        assert run.code == 1 and "disk full: 0 MB free, nothing was written" in run.stderr, (args, run.stderr)
-        assert "damaged" not in run.stderr and "restore" not in run.stderr
-    os.remove(full_disk / "filler")
-    assert gudang(path, "verify").code == 0  # nothing was written, nothing was harmed
+    mount = tmp_path / "full"
+    mount.mkdir()
+    live.dispose()
+    if _mount_tmpfs(mount):
+        try:
+            path = mount / "gudang.sqlite3"
+            shutil.copyfile(live.path, path)
+            shutil.copyfile(f"{live.path}.anchor", f"{path}.anchor")
+            with open(mount / "filler", "wb") as filler:
+                try:
+                    while True:
+                        filler.write(b"\0" * 65536)
+                except OSError:
+                    pass
+            for args in (["stock"], ["receive", receipt], ["verify"]):
+                run = gudang(path, *args)
+                assert run.code == 1 and "disk full: 0 MB free, nothing was written" in run.stderr, (args, run.stderr)
+                assert "damaged" not in run.stderr and "restore" not in run.stderr
+            os.remove(mount / "filler")
+            assert gudang(path, "verify").code == 0  # nothing was written, nothing was harmed
+        finally:
+            os.system(f"umount {mount}")
+        return
+    from gudang.db import backup, files, recovery
+
+    monkeypatch.setattr(recovery, "quick_check", lambda path: ["disk I/O error"])
+    monkeypatch.setattr(files, "free_bytes", lambda path: 300 * 1024)
+    with pytest.raises(DiskFull, match="disk full: 0 MB free, nothing was written"):
+        recovery.refuse_if_damaged(live.path)
+    assert backup

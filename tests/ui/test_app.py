@@ -111,9 +111,13 @@ def test_training_data_goes_into_a_separate_database_shown_as_training(qtbot, tm
 
 
 def test_first_start_fits_1024_by_768(qtbot, qapp, sqlite_db, lang_id, tmp_path):
-    from ui import i18n
+    """With the app's own style (fonts of at least 10 pt), in both languages."""
+    from ui import i18n, style
     from ui.first_start import FirstStartDialog
 
+    saved = qapp.font(), qapp.styleSheet()
+    style.apply(qapp)
+    qapp.setStyleSheet(saved[1] + style.STYLESHEET)
     for lang in ("id", "en"):
         i18n.install(lang, qapp)
         dialog = FirstStartDialog(sqlite_db)
@@ -123,6 +127,8 @@ def test_first_start_fits_1024_by_768(qtbot, qapp, sqlite_db, lang_id, tmp_path)
         assert dialog.minimumWidth() <= 1024 and hint.width() <= 1024 and hint.height() <= 740, (lang, hint)
         dialog.resize(max(hint.width(), dialog.minimumWidth()), hint.height())
         dialog.grab().save(str(tmp_path / f"first-start-{lang}.png"))
+    qapp.setFont(saved[0])
+    qapp.setStyleSheet(saved[1])
 
 
 def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
@@ -242,9 +248,46 @@ def test_controller_on_a_new_file_creates_the_database(qapp, tmp_path, lang_id):
     controller.db.dispose()
 
 
-def test_damaged_database_offers_the_newest_good_backup(qapp, sqlite_db, no_modal_boxes, lang_id):
+def answer_restore_login(qtbot, logins):
+    """Type each (name, password) into the administrator's login that comes before a restore;
+    None cancels. Returns what the dialogs said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.login import LoginDialog
+
+    said = []
+    pending = list(logins)
+
+    def answer():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        said.append(dialog.error_text())
+        login = pending.pop(0) if pending else None
+        if login is None:
+            dialog.reject()
+            return
+        dialog.user.clear()
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.user, login[0])
+        qtbot.keyClicks(dialog.password, login[1])
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        if dialog.isVisible():  # refused: answer again
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    return said
+
+
+def test_damaged_database_offers_the_newest_good_backup(qtbot, qapp, sqlite_db, admin, no_modal_boxes, lang_id):
+    """The newest good backup is offered; an administrator of that backup logs in (a petugas may
+    not), and the restore is audited in the restored database."""
     from gudang.db import backup
 
+    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-1234")
     path = Path(sqlite_db.path)
     sqlite_db.dispose()
     good = backup.rotating_backup(path, "daily")
@@ -252,13 +295,36 @@ def test_damaged_database_offers_the_newest_good_backup(qapp, sqlite_db, no_moda
         handle.seek(4096)
         handle.write(b"\xde\xad\xbe\xef" * 4096)
     assert backup.quick_check(path)
+    said = answer_restore_login(qtbot, [("budi", "budi-1234"), (ADMIN, PASSWORD)])
     controller = make_controller(qapp, path)
     assert controller.open_database()
     assert [kind for kind, _ in no_modal_boxes] == ["question"]
     assert good.name in no_modal_boxes[0][1]
+    assert said[0] == "" and said[1]  # the petugas was refused with a message
     assert not backup.quick_check(path)
     assert setup.has_users(controller.db)
+    with controller.db.engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT \"user\" FROM audit_entry WHERE action = 'database.restore'")).scalar() \
+            == ADMIN
     controller.db.dispose()
+
+
+def test_damaged_database_is_not_restored_without_an_administrator(qtbot, qapp, sqlite_db, no_modal_boxes, lang_id):
+    from gudang.db import backup
+
+    path = Path(sqlite_db.path)
+    sqlite_db.dispose()
+    backup.rotating_backup(path, "daily")
+    with open(path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    damaged = path.read_bytes()
+    answer_restore_login(qtbot, [None])
+    controller = make_controller(qapp, path)
+    assert controller.open_database() is False
+    assert path.read_bytes() == damaged
 
 
 def test_damaged_database_without_backup_gives_up(qapp, tmp_path, no_modal_boxes, lang_id):
@@ -284,7 +350,8 @@ def test_daily_backup_runs_in_the_background(qapp, sqlite_db, tmp_path):
     assert [b.reason for b in backup.list_backups(sqlite_db.path)] == ["daily"]
 
 
-def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, admin, no_modal_boxes, lang_id):
+def test_background_check_during_login_restores_a_damaged_file(qtbot, qapp, sqlite_db, admin, no_modal_boxes,
+                                                               lang_id):
     """The start as `Controller.run` does it: the check runs while the login dialog is open."""
     from gudang.db import backup
 
@@ -305,6 +372,7 @@ def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, 
         controller.open_database(check=False)
     except Exception:  # noqa: BLE001 - a damaged file may already fail here
         pass
+    answer_restore_login(qtbot, [(ADMIN, PASSWORD)])
     assert controller._restore_if_damaged() is True
     assert [kind for kind, _ in no_modal_boxes] == ["question"]
     assert setup.has_users(controller.db) and not backup.quick_check(path)
