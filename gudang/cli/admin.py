@@ -237,14 +237,18 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
         raise DatabaseProblem(N_("restore a PostgreSQL database on the server with pg_restore (see the README)"))
     target = Path(url.database)
     source = Path(args.file)
-    try:  # the live database's administrator decides; if it cannot be read, the backup's
-        ctx.database()
-        actor = ctx.actor()
+    name, password = ctx.credentials()
+    try:  # the live database's administrator decides; if it cannot be used, the backup's
+        if not target.is_file() or target.stat().st_size == 0:
+            raise DatabaseProblem(N_("no database at {path}: run `gudang init` first"), path=target)
+        db = ctx.database(check_schema=False)
+        from gudang.db.migrate import HEAD, current_revision
+
+        actor = ctx.actor() if current_revision(db) == HEAD else users.check_credentials(db, name, password)
     except AuthenticationFailed:
         raise
     except DatabaseProblem:
         ctx.close()
-        name, password = ctx.credentials()
         actor = credentials_in_file(source, name, password)
     ctx.close()
     result = restore_database(target, source, actor)

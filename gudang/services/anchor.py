@@ -73,7 +73,8 @@ def posting_head(conn: Connection, document_id: int) -> str | None:
 def anchor_path(db: Database) -> Path:
     if db.path is not None:
         return db.path.with_name(db.path.name + ANCHOR_SUFFIX)
-    url = db.url.set(password=None).render_as_string(hide_password=False)
+    # The server and database, not who logs in: one anchor per workstation and database.
+    url = db.url.set(username=None, password=None, drivername="postgresql").render_as_string(hide_password=False)
     name = hashlib.sha256(url.encode("utf-8")).hexdigest()[:20]
     return anchor_dir() / f"{name}{ANCHOR_SUFFIX}"
 

@@ -24,7 +24,7 @@ from gudang.services.uow import Actor
 from gudang.services.verify import verify
 from tests.conftest import ADMIN, PASSWORD, snapshot
 from tests.support.builders import (  # noqa: F401 - fresh_sqlite is a fixture
-    basic_world, english, fresh_sqlite, gudang, issue, item, receive, scalar, sqlite_copy, write_json,
+    basic_world, english, execute, fresh_sqlite, gudang, issue, item, receive, scalar, sqlite_copy, write_json,
 )
 
 ADMIN_ACTOR = Actor(ADMIN, "admin")
@@ -157,7 +157,10 @@ def test_restore_needs_an_administrator_and_is_audited(live, tmp_path):
 
 
 def _doctored(live, tmp_path, name, *statements) -> Path:
-    copy = _backup(live, tmp_path / name)
+    """A backup copy (made in this process: quicker), then changed by hand."""
+    from gudang.db import backup
+
+    copy = backup.online_backup(live.path, tmp_path / name / "copy.sqlite3", stamp=backup.live_anchor(live.path))
     conn = sqlite3.connect(copy)
     for statement in statements:
         conn.execute(statement)
@@ -557,3 +560,14 @@ def test_a_full_disk_is_not_called_damage(live, tmp_path, monkeypatch):
     with pytest.raises(DiskFull, match="disk full: 0 MB free, nothing was written"):
         recovery.refuse_if_damaged(live.path)
     assert backup
+
+
+def test_the_next_posting_after_a_rewound_sequence_fails_clearly(live, tmp_path):
+    """Not a crash (exit 70): a one-line message, exit 1, nothing written."""
+    execute(live, "UPDATE number_sequence SET last = last - 1 WHERE name = 'doc:issue'")
+    before = snapshot(live)
+    run = gudang(live.path, "--json", "issue", write_json(tmp_path, "i.json", {
+        "date": "2026-11-04", "recipient": "REC-1", "lines": [{"sku": "BRS-01", "qty": 1}]}))
+    assert run.code == 1 and len(run.error_lines) == 1, run.stderr
+    assert "number sequence runs behind its documents" in run.stderr and "gudang verify" in run.stderr
+    assert snapshot(live)["document"] == before["document"]
