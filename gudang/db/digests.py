@@ -89,6 +89,7 @@ MUTABLE_TABLES: tuple[Tracked, ...] = (
     Tracked("count_location", ("session_id", "location_id")),
     Tracked("count_line", ("id",)),
     Tracked("count_scan", ("id",), "code"),
+    Tracked("replay_key", ("key",), "object"),
 )
 
 # A document with its lines and its moves is one digest (kind "document").

@@ -192,14 +192,16 @@ def test_restore_refuses_a_doctored_file_naming_the_difference(live, tmp_path, n
 
 
 def test_restore_refuses_three_empty_tables(live, tmp_path):
+    from gudang.db.migrate import HEAD
+
     fake = tmp_path / "fake.sqlite3"
     conn = sqlite3.connect(fake)
     conn.executescript("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);"
-                       "INSERT INTO alembic_version VALUES ('0006');"
+                       f"INSERT INTO alembic_version VALUES ('{HEAD}');"
                        "CREATE TABLE stock_move (id INTEGER PRIMARY KEY); CREATE TABLE balance (lot_id INTEGER);")
     conn.close()
     run = gudang(live.path, "restore", str(fake))
-    assert run.code == 1 and "does not have the schema of revision 0006" in run.stderr, run.stderr
+    assert run.code == 1 and f"does not have the schema of revision {HEAD}" in run.stderr, run.stderr
     assert "table app_user is missing" in run.stderr
 
 

@@ -165,26 +165,28 @@ def test_login_disabled_user_is_refused(qtbot, sqlite_db, admin):
 def test_main_window_navigation_shortcuts_and_status_bar(window, qtbot):
     assert window.current_key() == "dashboard"
     assert list(window.pages) == ["dashboard"]  # other pages are built when first opened
-    # The sidebar follows the work: goods in, out, delivered, in stock, counted; then master data.
-    assert [spec.key for spec in window.specs] == [
-        "dashboard", "receiving", "issuing", "delivery", "stock", "counting", "catalogue", "partners",
-        "locations", "reports", "settings"]
-    qtbot.keySequence(window, QKeySequence("Ctrl+5"))
+    # The sidebar follows the work: goods in, out, delivered, the papers, in stock, counted, moved
+    # and held; then master data.
+    keys = [spec.key for spec in window.specs]
+    assert keys[:9] == ["dashboard", "receiving", "issuing", "delivery", "documents", "stock", "counting",
+                        "transfers", "quarantine"]
+    assert keys[-1] == "settings" and {"catalogue", "partners", "locations", "events", "reports"} <= set(keys)
+    qtbot.keySequence(window, QKeySequence("Ctrl+6"))
     assert window.current_key() == "stock" and window.stack.currentWidget() is window.pages["stock"]
-    qtbot.keySequence(window, QKeySequence("Ctrl+7"))
-    assert window.current_key() == "catalogue"
+    qtbot.keySequence(window, QKeySequence("Ctrl+5"))
+    assert window.current_key() == "documents"
     qtbot.keySequence(window, QKeySequence("Ctrl+4"))
     assert window.current_key() == "delivery"
     qtbot.keySequence(window, QKeySequence("Ctrl+0"))
-    assert window.current_key() == "reports"
+    assert window.current_key() == keys[9]
     qtbot.keySequence(window, QKeySequence("Ctrl+,"))
     assert window.current_key() == "settings"
-    window.sidebar.setCurrentRow(6)
+    window.sidebar.setCurrentRow(keys.index("catalogue"))
     assert window.current_key() == "catalogue"
     # Each entry's tooltip names its shortcut.
     assert window.sidebar.item(4).toolTip().endswith("(Ctrl+5)")
     assert window.sidebar.item(9).toolTip().endswith("(Ctrl+0)")
-    assert window.sidebar.item(10).toolTip().endswith("(Ctrl+,)")
+    assert window.sidebar.item(keys.index("settings")).toolTip().endswith("(Ctrl+,)")
     assert ADMIN in window.user_label.text()
     assert "administrator" in window.role_label.text()
     assert "test.sqlite3" in window.db_label.text()

@@ -1,7 +1,7 @@
 """row digests of mutable rows, backup anchors, login attempts per name
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01
 
 - `audit_row`: the digests an audit entry recorded (immutable, covered by the
@@ -18,8 +18,8 @@ from gudang.db.digests import (
     POSTGRES_TOUCH_FUNCTION, drop_touch_trigger_sql, touch_trigger_sql,
 )
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
@@ -39,6 +39,7 @@ TRACKED = (
     ("count_location", "count_location", ("session_id", "location_id")),
     ("count_line", "count_line", ("id",)),
     ("count_scan", "count_scan", ("id",)),
+    ("replay_key", "replay_key", ("key",)),
     ("document", "document", ("id",)),
     ("document_line", "document", ("document_id",)),
     ("stock_move", "document", ("document_id",)),
