@@ -25,21 +25,21 @@ def make_gudang_db(path: Path, rows: int = 0, *, wal: bool = True) -> Path:
     conn.close()
     target.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
     target.executemany("INSERT INTO setting (key, value) VALUES (?, ?)",
-                       [(f"row-{i}", "x" * 200) for i in range(rows)])
+                       [(f"t:row-{i}", "x" * 200) for i in range(rows)])
     target.commit()
     target.close()
     return path
 
 
 def add_rows(conn: sqlite3.Connection, prefix: str, n: int) -> None:
-    conn.executemany("INSERT INTO setting (key, value) VALUES (?, ?)", [(f"{prefix}-{i}", "y" * 100) for i in range(n)])
+    conn.executemany("INSERT INTO setting (key, value) VALUES (?, ?)", [(f"t:{prefix}-{i}", "y" * 100) for i in range(n)])
 
 
 def count_moves(path: Path) -> int:
     """The rows `make_gudang_db` and `add_rows` wrote."""
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT count(*) FROM setting").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM setting WHERE key LIKE 't:%'").fetchone()[0]
     finally:
         conn.close()
 
@@ -57,7 +57,7 @@ def test_online_backup_of_live_wal_database_with_open_writer(db: Path, tmp_path:
         add_rows(writer, "NEW", 500)
         writer.commit()
         # An open, uncommitted write transaction must not block nor leak into the copy.
-        writer.execute("INSERT INTO setting (key, value) VALUES ('UNCOMMITTED', '1')")
+        writer.execute("INSERT INTO setting (key, value) VALUES ('t:UNCOMMITTED', '1')")
         assert Path(f"{db}-wal").stat().st_size > 0
 
         dest = backup.online_backup(db, tmp_path / "copies" / "copy.sqlite3")
@@ -67,7 +67,7 @@ def test_online_backup_of_live_wal_database_with_open_writer(db: Path, tmp_path:
         assert count_moves(dest) == 600  # committed rows from the -wal included
         conn = sqlite3.connect(dest)
         try:
-            assert conn.execute("SELECT count(*) FROM setting WHERE key='UNCOMMITTED'").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM setting WHERE key='t:UNCOMMITTED'").fetchone()[0] == 0
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         finally:
             conn.close()
