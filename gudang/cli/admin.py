@@ -86,7 +86,10 @@ def _init_actor(ctx: Context, db):
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     from gudang.services import setup
 
+    from gudang.db.migrate import current_revision, refuse_newer
+
     db = ctx.database(check_schema=False)
+    refuse_newer(db, current_revision(db))  # a newer Gudang's database: refused before anything else
     if args.admin_password_stdin and not args.admin_user:
         raise InvalidInput(N_("--admin-password-stdin needs --admin-user"))
     actor = _init_actor(ctx, db) if _has_users(db) else None

@@ -284,6 +284,10 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Unused since revision 0007 (failures and locks are kept per name in `login_attempt`);
+    # kept so that an upgraded database keeps every value it had.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     __table_args__ = (
         CheckConstraint("role IN ('admin', 'kepala_gudang', 'petugas', 'viewer')", name="role"),
     )

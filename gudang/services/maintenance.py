@@ -118,7 +118,7 @@ def credentials_in_file(path: str | Path, name: str, password: str) -> Actor:
     import sqlite3
 
     from gudang.domain.errors import AuthenticationFailed
-    from gudang.services.users import MSG_WRONG, _DUMMY_HASH, _verify
+    from gudang.services.users import MSG_WRONG, password_matches
 
     try:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
@@ -129,7 +129,7 @@ def credentials_in_file(path: str | Path, name: str, password: str) -> Actor:
             conn.close()
     except sqlite3.Error:
         row = None
-    right = _verify(row[0] if row else _DUMMY_HASH, password or "") and row is not None
+    right = password_matches(row[0] if row else None, password or "")
     if not right or not row[2]:
         raise AuthenticationFailed(MSG_WRONG)
     return Actor(name, row[1], row[3])

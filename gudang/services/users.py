@@ -245,6 +245,13 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+def password_matches(stored_hash: str | None, password: str) -> bool:
+    """Check `password` against a stored hash; with None (no such user) a dummy hash of the
+    same cost is checked, so that an unknown name takes as long as a wrong password."""
+    right = _verify(stored_hash or _DUMMY_HASH, password)
+    return right and stored_hash is not None
+
+
 def _minutes_left(until: dt.datetime, now: dt.datetime) -> int:
     return max(1, int((until - now).total_seconds() // 60) + 1)
 
@@ -271,7 +278,7 @@ def authenticate(db: Database, name: str, password: str) -> Actor:
         user = uow.session.scalar(select(User).where(User.name == name))
         attempt = uow.session.get(LoginAttempt, key)
         user_hash = user.password_hash if user is not None else None
-    right = _verify(user_hash or _DUMMY_HASH, password) and user is not None
+    right = password_matches(user_hash, password)
     now = utcnow()
     locked_until = attempt.locked_until if attempt is not None and attempt.locked_until and \
         attempt.locked_until > now else None
@@ -316,7 +323,7 @@ def check_credentials(db: Database, name: str, password: str) -> Actor:
         conn.info["gudang_write"] = False
         row = conn.execute(text("SELECT password_hash, role, active, full_name FROM app_user WHERE name = :n"),
                            {"n": name}).first()
-    right = _verify(row[0] if row else _DUMMY_HASH, password) and row is not None
+    right = password_matches(row[0] if row else None, password)
     if not right:
         raise AuthenticationFailed(MSG_WRONG)
     if not row[2]:

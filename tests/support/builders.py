@@ -163,6 +163,17 @@ def execute(db, sql: str, params: dict | None = None) -> None:
             conn.execute(text(sql), params or {})
 
 
+def audited(db, sql: str, params: dict | None = None, what: str = "test fixture") -> None:
+    """Raw SQL for a change no service makes yet, inside a unit of work with an audit entry,
+    so that `verify` sees it as an audited change (gudang.db.digests), unlike `execute`."""
+    from gudang.services.uow import UnitOfWork
+
+    with UnitOfWork(db, ADMIN_ACTOR) as uow:
+        uow.conn.execute(text(sql), params or {})
+        uow.audit("test.fixture", None, what)
+        uow.commit()
+
+
 def scalar(db, sql: str, params: dict | None = None):
     with db.engine.connect() as conn:
         conn.info["gudang_write"] = False

@@ -8,8 +8,10 @@ Create Date: 2026-12-01
   entry's hash); `row_touch`: what the touch triggers noted in the current
   transaction (see gudang.db.digests); touch triggers on every mutable table.
 - `chain_anchor`: the audit chain head stamped into a backup copy.
-- `login_attempt`: failed logins and locks per name, known or not; the
-  counters leave `app_user`, so a user row changes only by audited actions.
+- `login_attempt`: failed logins and locks per name, known or not. The old
+  counters `app_user.failed_logins` / `locked_until` are no longer used (kept, so
+  that an upgraded database keeps every value it had); a user row now changes
+  only by audited actions.
 """
 import sqlalchemy as sa
 from alembic import op
@@ -94,10 +96,6 @@ def upgrade() -> None:
         sa.Column('last_failure', sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint('name', name=op.f('pk_login_attempt')),
     )
-    with op.batch_alter_table('app_user') as batch:
-        batch.drop_column('failed_logins')
-        batch.drop_column('locked_until')
-
     statements = list(SQLITE_IMMUTABLE if dialect == "sqlite" else POSTGRES_IMMUTABLE)
     if dialect != "sqlite":
         statements.append(POSTGRES_TOUCH_FUNCTION)
@@ -118,9 +116,6 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER audit_row_immutable ON audit_row")
         op.execute("DROP FUNCTION gudang_touch()")
-    with op.batch_alter_table('app_user') as batch:
-        batch.add_column(sa.Column('failed_logins', sa.Integer(), nullable=False, server_default="0"))
-        batch.add_column(sa.Column('locked_until', sa.DateTime(), nullable=True))
     op.drop_table('login_attempt')
     op.drop_table('chain_anchor')
     op.drop_table('row_touch')
