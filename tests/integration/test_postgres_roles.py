@@ -107,7 +107,8 @@ def test_what_the_application_role_may_change_behind_the_apps_back_verify_names(
     owner_url, app_url = server_db
     as_app(app_url, "UPDATE app_user SET role = 'admin' WHERE name = 'admin'")  # a no-op change: still fine
     assert run(app_url, "verify").returncode == 0
-    as_app(app_url, "INSERT INTO app_user (name, password_hash, role, active) VALUES ('mallory', 'x', 'admin', true)")
+    as_app(app_url, "INSERT INTO app_user (name, password_hash, role, active, failed_logins) "
+                    "VALUES ('mallory', 'x', 'admin', true, 0)")
     proc = run(app_url, "verify")
     assert proc.returncode == 1 and "user mallory" in proc.stderr and "added outside Gudang" in proc.stderr
     # the owner (the database administrator) cleans up

@@ -171,7 +171,8 @@ def test_an_edited_and_rehashed_audit_row_is_named(db):
     ("item", "UPDATE item SET name = 'Beras oplosan'", ("item BRS-01", "changed outside Gudang")),
     ("location", "UPDATE location SET kind = 'storage' WHERE code = 'KARANTINA-01'",
      ("location KARANTINA-01", "changed outside Gudang")),
-    ("new admin", "INSERT INTO app_user (name, password_hash, role, active) VALUES ('mallory', 'x', 'admin', true)",
+    ("new admin", "INSERT INTO app_user (name, password_hash, role, active, failed_logins) "
+                  "VALUES ('mallory', 'x', 'admin', true, 0)",
      ("user mallory", "added outside Gudang")),
     ("number sequence", "UPDATE number_sequence SET last = last + 5 WHERE name = 'doc:receipt'",
      ("number sequence doc:receipt", "changed outside Gudang")),
