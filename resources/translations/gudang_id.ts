@@ -967,9 +967,24 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Mulai hitung</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/counting.py" line="461" />
+            <source>Print berita acara</source>
+            <translation>Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="246" />
+            <source>(blind)</source>
+            <translation>(buta)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/counting.py" line="65" />
             <source>Bin</source>
             <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="67" />
+            <source>count this line again (round %1)</source>
+            <translation>hitung ulang baris ini (putaran %1)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="69" />
@@ -997,6 +1012,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Hasil hitung</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/counting.py" line="74" />
+            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
+            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/counting.py" line="77" />
             <source>Difference</source>
             <translation>Selisih</translation>
@@ -1005,26 +1025,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/counting.py" line="78" />
             <source>Reason</source>
             <translation>Alasan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="461" />
-            <source>Print berita acara</source>
-            <translation>Cetak berita acara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="246" />
-            <source>(blind)</source>
-            <translation>(buta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="67" />
-            <source>count this line again (round %1)</source>
-            <translation>hitung ulang baris ini (putaran %1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="74" />
-            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
-            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="119" />
@@ -1251,57 +1251,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="386" />
+            <location filename="../../ui/pages/scan_common.py" line="387" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="394" />
+            <location filename="../../ui/pages/scan_common.py" line="395" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="396" />
+            <location filename="../../ui/pages/scan_common.py" line="397" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="407" />
+            <location filename="../../ui/pages/scan_common.py" line="408" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="408" />
+            <location filename="../../ui/pages/scan_common.py" line="409" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="409" />
+            <location filename="../../ui/pages/scan_common.py" line="410" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="410" />
+            <location filename="../../ui/pages/scan_common.py" line="411" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="411" />
+            <location filename="../../ui/pages/scan_common.py" line="412" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <location filename="../../ui/pages/scan_common.py" line="413" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <location filename="../../ui/pages/scan_common.py" line="418" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <location filename="../../ui/pages/scan_common.py" line="419" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -3174,28 +3174,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationsPage</name>
         <message>
-            <location filename="../../ui/pages/locations.py" line="25" />
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="26" />
-            <location filename="../../ui/pages/locations.py" line="71" />
-            <source>Warehouse</source>
-            <translation>Gudang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="27" />
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="28" />
-            <location filename="../../ui/pages/locations.py" line="56" />
-            <source>Bins</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/locations.py" line="37" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
@@ -3217,6 +3195,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Gudang baru…</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/locations.py" line="28" />
+            <location filename="../../ui/pages/locations.py" line="56" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="25" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/locations.py" line="58" />
             <source>Search code or description…</source>
             <translation>Cari kode atau keterangan…</translation>
@@ -3235,6 +3229,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/locations.py" line="67" />
             <source>New location…</source>
             <translation>Lokasi baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="71" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
         </message>
         <message>
             <location filename="../../ui/pages/locations.py" line="72" />
@@ -3403,16 +3403,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
-            <source>Leave the page?</source>
-            <translation>Tinggalkan halaman ini?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="325" />
-            <source>Close Gudang anyway?</source>
-            <translation>Tetap tutup Gudang?</translation>
-        </message>
-        <message>
             <location filename="../../ui/main_window.py" line="151" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
@@ -3491,6 +3481,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/main_window.py" line="228" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="308" />
+            <source>Leave the page?</source>
+            <translation>Tinggalkan halaman ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="325" />
+            <source>Close Gudang anyway?</source>
+            <translation>Tetap tutup Gudang?</translation>
         </message>
     </context>
     <context>
@@ -3853,47 +3853,47 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" line="49" />
+            <location filename="../../ui/printing.py" line="50" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="50" />
+            <location filename="../../ui/printing.py" line="51" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="51" />
+            <location filename="../../ui/printing.py" line="52" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="52" />
+            <location filename="../../ui/printing.py" line="53" />
             <source>Berita acara stock opname %1</source>
             <translation>Berita acara stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="53" />
+            <location filename="../../ui/printing.py" line="54" />
             <source>Berita acara penghapusan %1</source>
             <translation>Berita acara penghapusan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="54" />
+            <location filename="../../ui/printing.py" line="55" />
             <source>Cancellation %1</source>
             <translation>Pembatalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="62" />
+            <location filename="../../ui/printing.py" line="63" />
             <source>Surat jalan, 3 copies</source>
             <translation>Surat jalan, 3 rangkap</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="90" />
+            <location filename="../../ui/printing.py" line="91" />
             <source>Not printed</source>
             <translation>Tidak dicetak</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="104" />
+            <location filename="../../ui/printing.py" line="105" />
             <source>Preparing %1…</source>
             <translation>Menyiapkan %1…</translation>
         </message>
@@ -3974,56 +3974,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>QuarantinePage</name>
         <message>
-            <location filename="../../ui/pages/quarantine.py" line="41" />
-            <location filename="../../ui/pages/quarantine.py" line="68" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="42" />
-            <location filename="../../ui/pages/quarantine.py" line="69" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="43" />
-            <location filename="../../ui/pages/quarantine.py" line="70" />
-            <location filename="../../ui/pages/quarantine.py" line="102" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="44" />
-            <location filename="../../ui/pages/quarantine.py" line="71" />
-            <source>Expiry</source>
-            <translation>Kedaluwarsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="47" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="48" />
-            <location filename="../../ui/pages/quarantine.py" line="72" />
-            <location filename="../../ui/pages/quarantine.py" line="191" />
-            <source>Bin</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="49" />
-            <location filename="../../ui/pages/quarantine.py" line="73" />
-            <location filename="../../ui/pages/quarantine.py" line="194" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="50" />
-            <location filename="../../ui/pages/quarantine.py" line="74" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/quarantine.py" line="86" />
             <source>Quarantine &amp; write-off</source>
             <translation>Karantina &amp; penghapusan</translation>
@@ -4042,6 +3992,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/quarantine.py" line="99" />
             <source>Scan or type a lot label (F2)</source>
             <translation>Pindai atau ketik label lot (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="43" />
+            <location filename="../../ui/pages/quarantine.py" line="70" />
+            <location filename="../../ui/pages/quarantine.py" line="102" />
+            <source>Lot</source>
+            <translation>Lot</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="105" />
@@ -4147,9 +4104,52 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Label lot</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/quarantine.py" line="48" />
+            <location filename="../../ui/pages/quarantine.py" line="72" />
+            <location filename="../../ui/pages/quarantine.py" line="191" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/quarantine.py" line="193" />
             <source>how many</source>
             <translation>berapa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="49" />
+            <location filename="../../ui/pages/quarantine.py" line="73" />
+            <location filename="../../ui/pages/quarantine.py" line="194" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="41" />
+            <location filename="../../ui/pages/quarantine.py" line="68" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="42" />
+            <location filename="../../ui/pages/quarantine.py" line="69" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="44" />
+            <location filename="../../ui/pages/quarantine.py" line="71" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="50" />
+            <location filename="../../ui/pages/quarantine.py" line="74" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="195" />
@@ -5103,42 +5103,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/transfers.py" line="49" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="50" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="51" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="52" />
-            <location filename="../../ui/pages/transfers.py" line="83" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="53" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="54" />
-            <source>From</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="55" />
-            <source>To</source>
-            <translation>Ke</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/transfers.py" line="68" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
@@ -5162,6 +5126,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/transfers.py" line="81" />
             <source>From bin</source>
             <translation>Rak asal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="52" />
+            <location filename="../../ui/pages/transfers.py" line="83" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="49" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="50" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="51" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="53" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="54" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="55" />
+            <source>To</source>
+            <translation>Ke</translation>
         </message>
         <message>
             <location filename="../../ui/pages/transfers.py" line="87" />

@@ -1,7 +1,7 @@
 """row digests of mutable rows, backup anchors, login attempts per name
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01
 
 - `audit_row`: the digests an audit entry recorded (immutable, covered by the
@@ -20,8 +20,8 @@ from gudang.db.digests import (
     POSTGRES_TOUCH_FUNCTION, drop_touch_trigger_sql, touch_trigger_sql,
 )
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
