@@ -61,12 +61,18 @@ def chain_head(conn: Connection) -> Head | None:
 
 
 def posting_head(conn: Connection, document_id: int) -> str | None:
-    """The first 8 hex digits of the chain head at the posting of a document: the hash of the
-    audit entry that recorded the document in its final (posted) form. For the footer."""
+    """The first 8 hex digits of the chain head at the posting of a document, for its footer:
+    the hash of the audit entry that recorded the document (with its lines and moves) in the
+    unit of work that posted it, which is the newest entry of the chain at that commit.
+
+    None for a document not posted, or posted before row digests were recorded (revision
+    0008); the caller then names the posting's audit entry otherwise."""
     row = conn.execute(text(
-        "SELECT e.hash FROM audit_row r JOIN audit_entry e ON e.id = r.audit_id "
-        "WHERE r.table_name = 'document' AND r.row_key = :key ORDER BY r.id DESC LIMIT 1"),
-        {"key": str(document_id)}).first()
+        "SELECT e.hash FROM document d "
+        "JOIN audit_row r ON r.table_name = 'document' AND r.row_key = :key "
+        "JOIN audit_entry e ON e.id = r.audit_id AND e.at = d.posted_at "
+        "WHERE d.id = :id ORDER BY r.id LIMIT 1"),
+        {"key": str(document_id), "id": document_id}).first()
     return row[0][:8] if row else None
 
 
