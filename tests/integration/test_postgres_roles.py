@@ -28,7 +28,9 @@ pytestmark = pytest.mark.postgres
 
 def run(url, *args, stdin=None, user=ADMIN, password=PASSWORD):
     env = {k: v for k, v in os.environ.items() if k not in ("GUDANG_DB", "GUDANG_USER", "GUDANG_PASSWORD")}
-    env.update(GUDANG_LANG="en", PYTHONPATH=str(ROOT), GUDANG_USER=user, GUDANG_PASSWORD=password)
+    env.update(GUDANG_LANG="en", PYTHONPATH=str(ROOT))
+    if user is not None:
+        env.update(GUDANG_USER=user, GUDANG_PASSWORD=password)
     proc = subprocess.run([sys.executable, "-m", "gudang", "--db", url, *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120, input=stdin)
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -101,6 +103,20 @@ def test_the_application_role_cannot(server_db, sql, refusal):
     with pytest.raises(DBAPIError) as error:
         as_app(app_url, sql)
     assert refusal in str(error.value.orig).lower(), error.value.orig
+
+
+def test_init_cannot_make_anyone_an_admin_on_postgresql(server_db):
+    """The report's first attack, on the server: neither through the owner's nor through the
+    workstations' connection does `init` add an administrator without one logged in."""
+    for url in server_db:
+        proc = run(url, "--json", "init", "--admin-user", "mallory", "--admin-password-stdin", stdin="mallory123\n",
+                   user=None)
+        assert proc.returncode == 1 and json.loads(proc.stdout)["error"]["code"] == "authentication_failed"
+        proc = run(url, "--json", "init", "--admin-user", "mallory", "--admin-password-stdin", stdin="mallory123\n",
+                   user=ADMIN, password="salah-sandi")
+        assert proc.returncode == 1 and "wrong user name or password" in proc.stderr
+    users = json.loads(run(server_db[1], "--json", "user", "list").stdout)
+    assert "mallory" not in {u["name"] for u in users}
 
 
 def test_what_the_application_role_may_change_behind_the_apps_back_verify_names(server_db):
