@@ -250,11 +250,11 @@ def test_draft_approve_post_keeps_every_typed_header_field_up_to_the_pdf(qtbot, 
     from pypdf import PdfReader
 
     from gudang.services import drafts
+    from ui import pdf_preview
     from ui.pages import issuing as issuing_module
 
     shown = []
-    # the surat jalan that would open in the preview is kept and read back
-    monkeypatch.setattr(issuing_module, "show_pdf", lambda pdf, *a, **k: shown.append(pdf))
+    monkeypatch.setattr(pdf_preview, "show_pdf", lambda pdf, *a, **k: shown.append(pdf))  # the waybill's preview
     page = issuing
     scan(qtbot, page.scan, "BRS-05")
     qtbot.keyClick(page.scan, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved before the transport
@@ -273,6 +273,7 @@ def test_draft_approve_post_keeps_every_typed_header_field_up_to_the_pdf(qtbot, 
     assert page.state == "approved", page.feedback.text
     page.post_button.click()
     assert page.state == "posted", page.feedback.text
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # the surat jalan is made in the background
     saved = drafts.load_issue(page.ops.db, page.document_id).input
     assert (saved.destination, saved.reference, saved.vehicle, saved.driver, saved.driver_phone,
             saved.transport_mode, saved.carrier) == (
@@ -283,6 +284,7 @@ def test_draft_approve_post_keeps_every_typed_header_field_up_to_the_pdf(qtbot, 
     for value in ("Lipat Kain", "PMT-07/XII/2026", "BM 8123 KA", "Sutrisno", "081270001234", "Truk engkel",
                   "TNI AD Kodim 0313", page.number):
         assert value in flat, value
+    assert issuing_module  # the preview is replaced above only to keep the test headless
 
 
 def test_posting_without_vehicle_or_driver_asks_first(qtbot, issuing, shop, no_modal_boxes, monkeypatch):
