@@ -102,11 +102,29 @@ def resolve_url(db: str | None = None) -> URL:
             url = url.set(drivername="postgresql+psycopg")
         if not (url.drivername.startswith("sqlite") or url.drivername.startswith("postgresql")):
             raise DatabaseProblem(N_("unsupported database {url}: use SQLite or PostgreSQL"), url=_hide(value))
-        if url.drivername.startswith("postgresql") and url.password is None and settings.get("database_password") \
-                and not os.environ.get("PGPASSWORD"):
-            url = url.set(password=str(settings["database_password"]))
+        if url.drivername.startswith("postgresql") and url.password is None and not os.environ.get("PGPASSWORD"):
+            password = _settings_password(url, settings if source == str(settings_path()) else None)
+            if password:
+                url = url.set(password=password)
         return url
     return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().absolute()))
+
+
+def _settings_password(url: URL, settings: dict | None) -> str | None:
+    """The settings file's password for `url`: given when the URL came from the settings file, or
+    when it names the same server, port, database and user as the settings file's database (one
+    chosen with --db, $GUDANG_DB or on the app's settings page), never sent to another server."""
+    if settings is None:
+        settings = read_settings_file()
+        try:
+            own = make_url(str(settings.get("database") or ""))
+        except ArgumentError:
+            return None
+        if not own.drivername.startswith("postgresql") or \
+                (own.host, own.port, own.database, own.username) != (url.host, url.port, url.database, url.username):
+            return None
+    password = settings.get("database_password")
+    return str(password) if password else None
 
 
 def _hide(value: str) -> str:

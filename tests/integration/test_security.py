@@ -298,6 +298,11 @@ def test_the_settings_file_gives_the_password_only_when_private(tmp_path, monkey
     os.chmod(settings, 0o600)
     url = resolve_url(None)
     assert (url.username, url.password, url.host) == ("gudang_app", "rahasia-db", "server")
+    # the same database chosen with --db (or on the app's settings page) gets it; another server never
+    assert resolve_url("postgresql://gudang_app@server/gudang").password == "rahasia-db"
+    for other in ("postgresql://gudang_app@elsewhere/gudang", "postgresql://gudang_app@server:6543/gudang",
+                  "postgresql://gudang_owner@server/gudang", "postgresql://gudang_app@server/other"):
+        assert resolve_url(other).password is None, other
     monkeypatch.setenv("PGPASSWORD", "from-env")  # libpq's own way wins: the URL stays without it
     assert resolve_url(None).password is None
 
