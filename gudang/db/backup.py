@@ -316,6 +316,26 @@ def list_backups(db_path: str | os.PathLike[str], reason: str | None = None) -> 
     return found
 
 
+def backup_anchors(db_path: str | os.PathLike[str]) -> list[tuple[Path, Anchor, datetime]]:
+    """The chain anchor stamped into each backup of `db_path` in its backup folder, with the
+    (UTC) time it was stamped, oldest first. Copies without one, or that cannot be read, are left
+    out (a damaged copy is `gudang restore`'s business, not verify's)."""
+    found = []
+    for backup in list_backups(db_path):
+        try:
+            conn = _connect_ro(backup.path)
+            try:
+                row = conn.execute("SELECT audit_id, hash, taken_at FROM chain_anchor ORDER BY id DESC LIMIT 1"
+                                   ).fetchone()
+            finally:
+                conn.close()
+            if row is not None:
+                found.append((backup.path, Anchor(int(row[0]), str(row[1])), datetime.fromisoformat(str(row[2]))))
+        except (sqlite3.Error, ValueError, TypeError):
+            continue
+    return found
+
+
 def rotating_backup(
     db_path: str | os.PathLike[str],
     reason: str,

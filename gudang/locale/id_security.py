@@ -55,6 +55,12 @@ MESSAGES = {
     "the settings file {path} is not valid JSON": "berkas pengaturan {path} bukan JSON yang sah",
     "the settings file {path} holds a password but others may read it: run `chmod 600 {path}`":
         "berkas pengaturan {path} berisi kata sandi tetapi dapat dibaca orang lain: jalankan `chmod 600 {path}`",
+    "{source} must not contain the database password (this workstation's settings would keep it where other "
+    "programs can read it): put it in PGPASSWORD, a ~/.pgpass or pg_service.conf file, or the settings file "
+    "{settings}":
+        "{source} tidak boleh berisi kata sandi basis data (pengaturan komputer ini akan menyimpannya di tempat "
+        "yang dapat dibaca program lain): letakkan di PGPASSWORD, berkas ~/.pgpass atau pg_service.conf, atau "
+        "berkas pengaturan {settings}",
     "{source} must not contain the database password (it would show in the process list and the shell "
     "history): put it in PGPASSWORD, a ~/.pgpass or pg_service.conf file, or the settings file {settings}":
         "{source} tidak boleh berisi kata sandi basis data (akan terlihat di daftar proses dan riwayat shell): "
@@ -145,6 +151,7 @@ MESSAGES = {
     "the anchor file {path} is missing: the newest audit entries cannot be checked against it":
         "berkas jangkar {path} tidak ada: catatan audit terbaru tidak dapat diperiksa terhadapnya",
     "the anchor stamped into this backup": "jangkar yang tercantum dalam cadangan ini",
+    "the backup {name}": "cadangan {name}",
     "the audit log ends at entry #{last} but {where} records entry #{id}: the newest entries were removed":
         "log audit berakhir di catatan #{last} tetapi {where} merekam catatan #{id}: catatan terbaru telah dihapus",
     "audit entry #{id}, which {where} records, is missing": "catatan audit #{id}, yang direkam {where}, tidak ada",

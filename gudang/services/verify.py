@@ -327,6 +327,17 @@ def _check_anchors(db: Database, conn: Connection, head, problems: _Problems) ->
                                      "checked against it")).format(path=path))
     for stamp in embedded:
         checked.append((tr(N_("the anchor stamped into this backup")), stamp))
+    if db.path is not None:
+        # Every backup in the backup folder carries the head it was made at: someone who cut the
+        # chain and rewrote the anchor file beside the database must also doctor every copy. Copies
+        # from before the newest restore belong to the timeline it replaced.
+        from gudang.db.backup import backup_anchors
+
+        restored = conn.exec_driver_sql("SELECT max(at) FROM audit_entry WHERE action = 'database.restore'").scalar()
+        since = _at(restored) if restored is not None else None
+        for path, stamp, taken_at in backup_anchors(db.path):
+            if since is None or taken_at > since:
+                checked.append((tr(N_("the backup {name}")).format(name=path.name), stamp))
     if not checked:
         return ()
     hashes = dict(conn.exec_driver_sql("SELECT id, hash FROM audit_entry WHERE id IN ({})".format(

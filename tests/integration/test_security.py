@@ -156,6 +156,36 @@ def test_restore_needs_an_administrator_and_is_audited(live, tmp_path):
     assert gudang(live.path, "verify").code == 0
 
 
+def test_a_cut_chain_with_its_anchor_file_rewritten_is_named_by_the_backups(live):
+    """The anchor file sits beside the database: whoever cuts the chain can rewrite it too. The
+    backups in the backup folder still carry the head they were made at. A restore starts a new
+    timeline: copies made before it are not held against the restored chain."""
+    from gudang.services.anchor import chain_head, write_anchor
+    from gudang.services.maintenance import backup_now, restore_database
+
+    older = backup_now(live, ADMIN_ACTOR)
+    issue(live, "2026-11-03", [("BRS-01", 2)])
+    newer = backup_now(live, ADMIN_ACTOR)
+    assert verify(live).ok, verify(live).problems
+    for statement in ("DROP TRIGGER audit_no_delete", "DROP TRIGGER audit_row_no_delete",
+                      "DELETE FROM audit_row WHERE audit_id > (SELECT max(id) - 2 FROM audit_entry)",
+                      "DELETE FROM audit_entry WHERE id > (SELECT max(id) - 2 FROM audit_entry)"):
+        execute(live, statement)
+    with live.engine.connect() as conn:
+        write_anchor(live, chain_head(conn), force=True)
+    found = verify(live).problems
+    assert any(f"the backup {newer.name}" in p and "newest entries were removed" in p for p in found), found
+    assert not any(older.name in p for p in found), found  # the older copy agrees with what is left
+
+    live.dispose()
+    restore_database(live.path, older, ADMIN_ACTOR)
+    report = verify(live)
+    assert report.ok, report.problems  # the newer copy predates the restore
+    assert not any(newer.name in a for a in report.anchors), report.anchors
+    after = backup_now(live, ADMIN_ACTOR)
+    assert f"the backup {after.name}" in verify(live).anchors
+
+
 def _doctored(live, tmp_path, name, *statements) -> Path:
     """A backup copy (made in this process: quicker), then changed by hand."""
     from gudang.db import backup
