@@ -295,7 +295,7 @@ class Controller(QObject):
         from ui import workstation
 
         try:
-            resolve_url(value)
+            resolve_url(value, typed_in=QCoreApplication.translate("App", "The PostgreSQL server"))
         except GudangError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("App", "Cannot open the database"),
                                 error.message)

@@ -69,7 +69,12 @@ def read_settings_file(path: Path | None = None) -> dict:
     return values
 
 
-def _refuse_password(url: URL, value: str, source: str) -> None:
+def _refuse_password(url: URL, value: str, source: str, typed: bool = False) -> None:
+    if url.password is not None and typed:
+        raise DatabaseProblem(N_("{source} must not contain the database password (this workstation's settings "
+                                 "would keep it where other programs can read it): put it in PGPASSWORD, a "
+                                 "~/.pgpass or pg_service.conf file, or the settings file {settings}"),
+                              source=source, settings=settings_path())
     if url.password is not None:
         raise DatabaseProblem(N_("{source} must not contain the database password (it would show in the process "
                                  "list and the shell history): put it in PGPASSWORD, a ~/.pgpass or "
@@ -77,14 +82,15 @@ def _refuse_password(url: URL, value: str, source: str) -> None:
                               source=source, settings=settings_path())
 
 
-def resolve_url(db: str | None = None) -> URL:
+def resolve_url(db: str | None = None, *, typed_in: str | None = None) -> URL:
     """--db (URL or path) else $GUDANG_DB else the settings file else the file in the user data folder.
 
-    A PostgreSQL password is never taken from --db or $GUDANG_DB; it comes from
-    PGPASSWORD, a libpq pgpass or service file, or the settings file."""
+    A PostgreSQL password is never taken from --db or $GUDANG_DB (nor from `db` typed into the
+    app, `typed_in` naming where); it comes from PGPASSWORD, a libpq pgpass or service file, or
+    the settings file."""
     settings = {}
     if db:
-        value, source = db, "--db"
+        value, source = db, typed_in or "--db"
     elif os.environ.get(ENV_DB):
         value, source = os.environ[ENV_DB], ENV_DB
     else:
@@ -97,7 +103,7 @@ def resolve_url(db: str | None = None) -> URL:
         except ArgumentError:
             raise DatabaseProblem(N_("{url} is not a valid database URL"), url=_hide(value)) from None
         if source != str(settings_path()):
-            _refuse_password(url, value, source)
+            _refuse_password(url, value, source, typed=typed_in is not None)
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         if not (url.drivername.startswith("sqlite") or url.drivername.startswith("postgresql")):

@@ -93,6 +93,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Administrator memulihkan cadangan</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="298" />
+            <source>The PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="300" />
             <location filename="../../ui/app.py" line="317" />
             <location filename="../../ui/app.py" line="375" />

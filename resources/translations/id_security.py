@@ -18,6 +18,7 @@ MESSAGES = {
         "Data contoh skenario Banjir Kampar: barang, mitra, rak, dan empat bulan penerimaan dan pengiriman. Data "
         "ini tidak pernah masuk ke basis data ini: basis data latihan adalah berkas %1, ditandai dengan bilah "
         "jingga; pengguna latihannya kepala, petugas dan tamu memakai kata sandi latihan123.",
+    "The PostgreSQL server": "Server PostgreSQL",
     "TRAINING — %1": "LATIHAN — %1",
     "TRAINING DATABASE — practice data, not the real ledger: %1":
         "BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1",

@@ -115,8 +115,11 @@ def test_init_cannot_make_anyone_an_admin_on_postgresql(server_db):
         proc = run(url, "--json", "init", "--admin-user", "mallory", "--admin-password-stdin", stdin="mallory123\n",
                    user=ADMIN, password="salah-sandi")
         assert proc.returncode == 1 and "wrong user name or password" in proc.stderr
+    # nor does --demo put training data and the README's users into the live ledger, even for the admin
+    proc = run(server_db[0], "--json", "init", "--demo")
+    assert proc.returncode == 1 and "posted documents" in proc.stderr, proc.stderr
     users = json.loads(run(server_db[1], "--json", "user", "list").stdout)
-    assert "mallory" not in {u["name"] for u in users}
+    assert not {"mallory", "kepala", "petugas", "tamu"} & {u["name"] for u in users}
 
 
 def test_what_the_application_role_may_change_behind_the_apps_back_verify_names(server_db):

@@ -444,3 +444,15 @@ def test_void_qt_calls_do_not_use_up_none(qapp):
         label.setText("x")
         label.setVisible(False)
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_a_server_typed_with_its_password_is_refused_and_not_remembered(qapp, tmp_path, no_modal_boxes, lang_id):
+    from ui import workstation
+    from ui.app import Controller
+
+    controller = Controller(qapp, str(tmp_path / "gudang.sqlite3"), "id")
+    assert controller.switch_database("postgresql://gudang_app:rahasia-db@server/gudang") is False
+    (kind, text), = no_modal_boxes
+    assert kind == "warning" and "Server PostgreSQL tidak boleh berisi kata sandi" in text
+    assert "rahasia-db" not in text and "PGPASSWORD" in text
+    assert workstation.database() is None and controller.db is None
