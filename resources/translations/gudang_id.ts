@@ -62,19 +62,24 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="163" />
+            <source>Disk full</source>
+            <translation>Disk penuh</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="167" />
-            <location filename="../../ui/app.py" line="175" />
+            <location filename="../../ui/app.py" line="173" />
+            <location filename="../../ui/app.py" line="186" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="162" />
+            <location filename="../../ui/app.py" line="168" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="168" />
+            <location filename="../../ui/app.py" line="174" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,9 +88,19 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="266" />
-            <location filename="../../ui/app.py" line="283" />
-            <location filename="../../ui/app.py" line="341" />
+            <location filename="../../ui/app.py" line="202" />
+            <source>An administrator restores the backup</source>
+            <translation>Administrator memulihkan cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="298" />
+            <source>The PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="300" />
+            <location filename="../../ui/app.py" line="317" />
+            <location filename="../../ui/app.py" line="375" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -2397,72 +2412,97 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/first_start.py" line="29" />
+            <location filename="../../ui/first_start.py" line="46" />
             <source>Gudang — first start</source>
             <translation>Gudang — mulai pertama</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="34" />
+            <location filename="../../ui/first_start.py" line="51" />
             <source>Welcome to Gudang</source>
             <translation>Selamat datang di Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="36" />
+            <location filename="../../ui/first_start.py" line="53" />
             <source>This database is empty. Enter the agency's details for the letterhead of waybills and reports, and create the first administrator.</source>
             <translation>Basis data ini masih kosong. Isi data instansi untuk kop surat jalan dan laporan, lalu buat administrator pertama.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="44" />
+            <location filename="../../ui/first_start.py" line="61" />
             <source>Agency</source>
             <translation>Instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="56" />
+            <location filename="../../ui/first_start.py" line="74" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="63" />
+            <location filename="../../ui/first_start.py" line="79" />
+            <source>as documents print it</source>
+            <translation>seperti tercetak di dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="82" />
+            <source>at least %1 characters</source>
+            <translation>minimal %1 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="85" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="63" />
+            <location filename="../../ui/first_start.py" line="85" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="86" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="64" />
+            <location filename="../../ui/first_start.py" line="86" />
             <source>Repeat password</source>
             <translation>Ulangi kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="67" />
+            <location filename="../../ui/first_start.py" line="89" />
             <source>The administrator adds the other users and their roles under Settings.</source>
             <translation>Administrator menambahkan pengguna lain beserta perannya di Pengaturan.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="74" />
-            <source>Load the demo training data (Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches)</source>
-            <translation>Muat data latihan (skenario Banjir Kampar: barang, mitra, rak, serta empat bulan penerimaan dan pengiriman)</translation>
+            <location filename="../../ui/first_start.py" line="96" />
+            <source>Also make a separate training database and open it</source>
+            <translation>Buat juga basis data latihan tersendiri lalu buka</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="83" />
+            <location filename="../../ui/first_start.py" line="97" />
+            <source>Training database</source>
+            <translation>Basis data latihan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="98" />
+            <source>Demo data of the Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches. It never goes into this database: the training database is the file %1, shown with an orange bar; its practice users kepala, petugas and tamu have the password latihan123.</source>
+            <translation>Data contoh skenario Banjir Kampar: barang, mitra, rak, dan empat bulan penerimaan dan pengiriman. Data ini tidak pernah masuk ke basis data ini: basis data latihan adalah berkas %1, ditandai dengan bilah jingga; pengguna latihannya kepala, petugas dan tamu memakai kata sandi latihan123.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="114" />
             <source>Create and start</source>
             <translation>Buat dan mulai</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="84" />
+            <location filename="../../ui/first_start.py" line="115" />
             <source>Quit</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="101" />
+            <location filename="../../ui/first_start.py" line="132" />
             <source>Enter a user name for the administrator.</source>
             <translation>Isi nama pengguna untuk administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="103" />
+            <location filename="../../ui/first_start.py" line="134" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
@@ -3320,39 +3360,39 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="23" />
+            <location filename="../../ui/login.py" line="30" />
             <source>Gudang — sign in</source>
             <translation>Gudang — masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="28" />
+            <location filename="../../ui/login.py" line="35" />
             <source>Gudang Logistik</source>
             <translation>Gudang Logistik</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="39" />
-            <location filename="../../ui/login.py" line="43" />
+            <location filename="../../ui/login.py" line="46" />
+            <location filename="../../ui/login.py" line="50" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="42" />
-            <location filename="../../ui/login.py" line="44" />
+            <location filename="../../ui/login.py" line="49" />
+            <location filename="../../ui/login.py" line="51" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="52" />
+            <location filename="../../ui/login.py" line="59" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="59" />
+            <location filename="../../ui/login.py" line="66" />
             <source>Sign in</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="60" />
+            <location filename="../../ui/login.py" line="67" />
             <source>Quit</source>
             <translation>Keluar</translation>
         </message>
@@ -3428,137 +3468,152 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <source>TRAINING — %1</source>
+            <translation>LATIHAN — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="174" />
+            <source>TRAINING DATABASE — practice data, not the real ledger: %1</source>
+            <translation>BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="179" />
+            <source>Training database</source>
+            <translation>Basis data latihan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
