@@ -5447,7 +5447,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/transfers.py" line="131" />
             <source>Driver's &amp;phone</source>
-            <translation>&amp;Telepon sopir</translation>
+            <translation>&amp;Telepon pengemudi</translation>
         </message>
         <message>
             <location filename="../../ui/pages/transfers.py" line="131" />

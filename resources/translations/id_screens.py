@@ -189,7 +189,7 @@ MESSAGES = {
     "&Date": "&Tanggal",
     "Re&ference": "Re&ferensi",
     "&Vehicle plate": "&Nomor polisi",
-    "Driver's &phone": "&Telepon sopir",
+    "Driver's &phone": "&Telepon pengemudi",
     "&Notes": "&Catatan",
     "New transfer": "Mutasi baru",
     "&Post transfer": "&Bukukan mutasi",
