@@ -964,9 +964,24 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Mulai hitung</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/counting.py" line="463" />
+            <source>Print berita acara</source>
+            <translation>Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="248" />
+            <source>(blind)</source>
+            <translation>(buta)</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/counting.py" line="65" />
             <source>Bin</source>
             <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="67" />
+            <source>count this line again (round %1)</source>
+            <translation>hitung ulang baris ini (putaran %1)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="69" />
@@ -994,6 +1009,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Hasil hitung</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/counting.py" line="74" />
+            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
+            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/counting.py" line="77" />
             <source>Difference</source>
             <translation>Selisih</translation>
@@ -1002,26 +1022,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/counting.py" line="78" />
             <source>Reason</source>
             <translation>Alasan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="463" />
-            <source>Print berita acara</source>
-            <translation>Cetak berita acara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
-            <source>(blind)</source>
-            <translation>(buta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="67" />
-            <source>count this line again (round %1)</source>
-            <translation>hitung ulang baris ini (putaran %1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="74" />
-            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
-            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="119" />
@@ -3244,28 +3244,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationsPage</name>
         <message>
-            <location filename="../../ui/pages/locations.py" line="25" />
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="26" />
-            <location filename="../../ui/pages/locations.py" line="71" />
-            <source>Warehouse</source>
-            <translation>Gudang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="27" />
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="28" />
-            <location filename="../../ui/pages/locations.py" line="56" />
-            <source>Bins</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/locations.py" line="37" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
@@ -3287,6 +3265,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Gudang baru…</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/locations.py" line="28" />
+            <location filename="../../ui/pages/locations.py" line="56" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="25" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/locations.py" line="58" />
             <source>Search code or description…</source>
             <translation>Cari kode atau keterangan…</translation>
@@ -3305,6 +3299,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/locations.py" line="67" />
             <source>New location…</source>
             <translation>Lokasi baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="71" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
         </message>
         <message>
             <location filename="../../ui/pages/locations.py" line="72" />
@@ -3473,16 +3473,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
-            <source>Leave the page?</source>
-            <translation>Tinggalkan halaman ini?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="332" />
-            <source>Close Gudang anyway?</source>
-            <translation>Tetap tutup Gudang?</translation>
-        </message>
-        <message>
             <location filename="../../ui/main_window.py" line="151" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
@@ -3561,6 +3551,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/main_window.py" line="227" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>Leave the page?</source>
+            <translation>Tinggalkan halaman ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <source>Close Gudang anyway?</source>
+            <translation>Tetap tutup Gudang?</translation>
         </message>
     </context>
     <context>
@@ -3968,47 +3968,47 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" line="49" />
+            <location filename="../../ui/printing.py" line="50" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="50" />
+            <location filename="../../ui/printing.py" line="51" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="51" />
+            <location filename="../../ui/printing.py" line="52" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="52" />
+            <location filename="../../ui/printing.py" line="53" />
             <source>Berita acara stock opname %1</source>
             <translation>Berita acara stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="53" />
+            <location filename="../../ui/printing.py" line="54" />
             <source>Berita acara penghapusan %1</source>
             <translation>Berita acara penghapusan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="54" />
+            <location filename="../../ui/printing.py" line="55" />
             <source>Cancellation %1</source>
             <translation>Pembatalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="62" />
+            <location filename="../../ui/printing.py" line="63" />
             <source>Surat jalan, 3 copies</source>
             <translation>Surat jalan, 3 rangkap</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="90" />
+            <location filename="../../ui/printing.py" line="91" />
             <source>Not printed</source>
             <translation>Tidak dicetak</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="104" />
+            <location filename="../../ui/printing.py" line="105" />
             <source>Preparing %1…</source>
             <translation>Menyiapkan %1…</translation>
         </message>
@@ -4089,56 +4089,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>QuarantinePage</name>
         <message>
-            <location filename="../../ui/pages/quarantine.py" line="41" />
-            <location filename="../../ui/pages/quarantine.py" line="68" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="42" />
-            <location filename="../../ui/pages/quarantine.py" line="69" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="43" />
-            <location filename="../../ui/pages/quarantine.py" line="70" />
-            <location filename="../../ui/pages/quarantine.py" line="102" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="44" />
-            <location filename="../../ui/pages/quarantine.py" line="71" />
-            <source>Expiry</source>
-            <translation>Kedaluwarsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="47" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="48" />
-            <location filename="../../ui/pages/quarantine.py" line="72" />
-            <location filename="../../ui/pages/quarantine.py" line="191" />
-            <source>Bin</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="49" />
-            <location filename="../../ui/pages/quarantine.py" line="73" />
-            <location filename="../../ui/pages/quarantine.py" line="194" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="50" />
-            <location filename="../../ui/pages/quarantine.py" line="74" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/quarantine.py" line="86" />
             <source>Quarantine &amp; write-off</source>
             <translation>Karantina &amp; penghapusan</translation>
@@ -4157,6 +4107,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/quarantine.py" line="99" />
             <source>Scan or type a lot label (F2)</source>
             <translation>Pindai atau ketik label lot (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="43" />
+            <location filename="../../ui/pages/quarantine.py" line="70" />
+            <location filename="../../ui/pages/quarantine.py" line="102" />
+            <source>Lot</source>
+            <translation>Lot</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="105" />
@@ -4262,9 +4219,52 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Label lot</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/quarantine.py" line="48" />
+            <location filename="../../ui/pages/quarantine.py" line="72" />
+            <location filename="../../ui/pages/quarantine.py" line="191" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/quarantine.py" line="193" />
             <source>how many</source>
             <translation>berapa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="49" />
+            <location filename="../../ui/pages/quarantine.py" line="73" />
+            <location filename="../../ui/pages/quarantine.py" line="194" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="41" />
+            <location filename="../../ui/pages/quarantine.py" line="68" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="42" />
+            <location filename="../../ui/pages/quarantine.py" line="69" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="44" />
+            <location filename="../../ui/pages/quarantine.py" line="71" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="50" />
+            <location filename="../../ui/pages/quarantine.py" line="74" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="195" />
@@ -5329,42 +5329,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TransfersPage</name>
         <message>
-            <location filename="../../ui/pages/transfers.py" line="49" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="50" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="51" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="52" />
-            <location filename="../../ui/pages/transfers.py" line="83" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="53" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="54" />
-            <source>From</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="55" />
-            <source>To</source>
-            <translation>Ke</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/transfers.py" line="68" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
@@ -5388,6 +5352,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/transfers.py" line="81" />
             <source>From bin</source>
             <translation>Rak asal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="52" />
+            <location filename="../../ui/pages/transfers.py" line="83" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="49" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="50" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="51" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="53" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="54" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="55" />
+            <source>To</source>
+            <translation>Ke</translation>
         </message>
         <message>
             <location filename="../../ui/pages/transfers.py" line="87" />

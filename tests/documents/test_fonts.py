@@ -73,13 +73,13 @@ def test_documents_embed_the_fonts_and_no_base14_font(kind):
     assert any("NotoSans" in name for name in names)
 
 
-def test_resources_are_found_by_one_function(monkeypatch, tmp_path):
-    from gudang import resources_path
+def test_fonts_and_emblem_are_found_by_the_one_resource_function():
+    from gudang.paths import resource
+    from gudang.reports.printing import logo_path
 
-    assert (resources_path("fonts") / "NotoSans-Regular.ttf").is_file()
-    assert (resources_path("fonts") / "OFL.txt").is_file()
-    monkeypatch.setenv("GUDANG_RESOURCES", str(tmp_path))
-    assert resources_path("fonts", "x.ttf") == tmp_path / "fonts" / "x.ttf"
+    assert fonts.fonts_dir() == resource("fonts")
+    assert (resource("fonts") / "NotoSans-Regular.ttf").is_file() and (resource("fonts") / "OFL.txt").is_file()
+    assert logo_path("logo/demo-emblem.png") == str(resource("logo", "demo-emblem.png"))
 
 
 def test_the_overlap_check_sees_overlapping_text():
