@@ -964,24 +964,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Mulai hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="463" />
-            <source>Print berita acara</source>
-            <translation>Cetak berita acara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
-            <source>(blind)</source>
-            <translation>(buta)</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/counting.py" line="65" />
             <source>Bin</source>
             <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="67" />
-            <source>count this line again (round %1)</source>
-            <translation>hitung ulang baris ini (putaran %1)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="69" />
@@ -1009,11 +994,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="74" />
-            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
-            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/counting.py" line="77" />
             <source>Difference</source>
             <translation>Selisih</translation>
@@ -1022,6 +1002,26 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/counting.py" line="78" />
             <source>Reason</source>
             <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="463" />
+            <source>Print berita acara</source>
+            <translation>Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="248" />
+            <source>(blind)</source>
+            <translation>(buta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="67" />
+            <source>count this line again (round %1)</source>
+            <translation>hitung ulang baris ini (putaran %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="74" />
+            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
+            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/counting.py" line="119" />
@@ -1248,57 +1248,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="359" />
+            <location filename="../../ui/pages/scan_common.py" line="360" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="367" />
+            <location filename="../../ui/pages/scan_common.py" line="368" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="369" />
+            <location filename="../../ui/pages/scan_common.py" line="370" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="380" />
+            <location filename="../../ui/pages/scan_common.py" line="381" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="381" />
+            <location filename="../../ui/pages/scan_common.py" line="382" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="382" />
+            <location filename="../../ui/pages/scan_common.py" line="383" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="383" />
+            <location filename="../../ui/pages/scan_common.py" line="384" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="384" />
+            <location filename="../../ui/pages/scan_common.py" line="385" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="385" />
+            <location filename="../../ui/pages/scan_common.py" line="386" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="390" />
+            <location filename="../../ui/pages/scan_common.py" line="391" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="391" />
+            <location filename="../../ui/pages/scan_common.py" line="392" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -3244,6 +3244,28 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationsPage</name>
         <message>
+            <location filename="../../ui/pages/locations.py" line="25" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="71" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="28" />
+            <location filename="../../ui/pages/locations.py" line="56" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/locations.py" line="37" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
@@ -3265,22 +3287,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Gudang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="28" />
-            <location filename="../../ui/pages/locations.py" line="56" />
-            <source>Bins</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="25" />
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="27" />
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/locations.py" line="58" />
             <source>Search code or description…</source>
             <translation>Cari kode atau keterangan…</translation>
@@ -3299,12 +3305,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/locations.py" line="67" />
             <source>New location…</source>
             <translation>Lokasi baru…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/locations.py" line="26" />
-            <location filename="../../ui/pages/locations.py" line="71" />
-            <source>Warehouse</source>
-            <translation>Gudang</translation>
         </message>
         <message>
             <location filename="../../ui/pages/locations.py" line="72" />
@@ -3473,6 +3473,16 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengaturan</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="315" />
+            <source>Leave the page?</source>
+            <translation>Tinggalkan halaman ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="332" />
+            <source>Close Gudang anyway?</source>
+            <translation>Tetap tutup Gudang?</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="151" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
@@ -3551,16 +3561,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/main_window.py" line="227" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="315" />
-            <source>Leave the page?</source>
-            <translation>Tinggalkan halaman ini?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="332" />
-            <source>Close Gudang anyway?</source>
-            <translation>Tetap tutup Gudang?</translation>
         </message>
     </context>
     <context>
@@ -4089,6 +4089,56 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>QuarantinePage</name>
         <message>
+            <location filename="../../ui/pages/quarantine.py" line="41" />
+            <location filename="../../ui/pages/quarantine.py" line="68" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="42" />
+            <location filename="../../ui/pages/quarantine.py" line="69" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="43" />
+            <location filename="../../ui/pages/quarantine.py" line="70" />
+            <location filename="../../ui/pages/quarantine.py" line="102" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="44" />
+            <location filename="../../ui/pages/quarantine.py" line="71" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="48" />
+            <location filename="../../ui/pages/quarantine.py" line="72" />
+            <location filename="../../ui/pages/quarantine.py" line="191" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="49" />
+            <location filename="../../ui/pages/quarantine.py" line="73" />
+            <location filename="../../ui/pages/quarantine.py" line="194" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="50" />
+            <location filename="../../ui/pages/quarantine.py" line="74" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/quarantine.py" line="86" />
             <source>Quarantine &amp; write-off</source>
             <translation>Karantina &amp; penghapusan</translation>
@@ -4107,13 +4157,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/quarantine.py" line="99" />
             <source>Scan or type a lot label (F2)</source>
             <translation>Pindai atau ketik label lot (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="43" />
-            <location filename="../../ui/pages/quarantine.py" line="70" />
-            <location filename="../../ui/pages/quarantine.py" line="102" />
-            <source>Lot</source>
-            <translation>Lot</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="105" />
@@ -4219,52 +4262,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Label lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/quarantine.py" line="48" />
-            <location filename="../../ui/pages/quarantine.py" line="72" />
-            <location filename="../../ui/pages/quarantine.py" line="191" />
-            <source>Bin</source>
-            <translation>Rak</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/quarantine.py" line="193" />
             <source>how many</source>
             <translation>berapa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="49" />
-            <location filename="../../ui/pages/quarantine.py" line="73" />
-            <location filename="../../ui/pages/quarantine.py" line="194" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="41" />
-            <location filename="../../ui/pages/quarantine.py" line="68" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="42" />
-            <location filename="../../ui/pages/quarantine.py" line="69" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="44" />
-            <location filename="../../ui/pages/quarantine.py" line="71" />
-            <source>Expiry</source>
-            <translation>Kedaluwarsa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="47" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/quarantine.py" line="50" />
-            <location filename="../../ui/pages/quarantine.py" line="74" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/quarantine.py" line="195" />
@@ -5329,6 +5329,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TransfersPage</name>
         <message>
+            <location filename="../../ui/pages/transfers.py" line="49" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="50" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="51" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="52" />
+            <location filename="../../ui/pages/transfers.py" line="83" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="53" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="54" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="55" />
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/transfers.py" line="68" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
@@ -5352,42 +5388,6 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/transfers.py" line="81" />
             <source>From bin</source>
             <translation>Rak asal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="52" />
-            <location filename="../../ui/pages/transfers.py" line="83" />
-            <source>Quantity</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="49" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="50" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="51" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="53" />
-            <source>Unit</source>
-            <translation>Satuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="54" />
-            <source>From</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/transfers.py" line="55" />
-            <source>To</source>
-            <translation>Ke</translation>
         </message>
         <message>
             <location filename="../../ui/pages/transfers.py" line="87" />

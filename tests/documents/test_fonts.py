@@ -57,7 +57,7 @@ def test_arabic_is_shaped_in_visual_order_and_numbers_stay_as_typed():
 @pytest.mark.parametrize("kind", ["document", "labels"])
 def test_documents_embed_the_fonts_and_no_base14_font(kind):
     from gudang.documents import render_labels, render_waybill
-    from samples import LOTS, waybill
+    from tests.documents.samples import LOTS, waybill
 
     pdf = render_waybill(waybill(3)) if kind == "document" else render_labels(LOTS, "thermal-50x30")
     reader = PdfReader(io.BytesIO(pdf))
@@ -85,7 +85,7 @@ def test_fonts_and_emblem_are_found_by_the_one_resource_function():
 def test_the_overlap_check_sees_overlapping_text():
     """The checker of test_stress.py fails on text drawn over text."""
     from reportlab.pdfgen.canvas import Canvas
-    from test_stress import overlaps, word_boxes
+    from tests.documents.test_stress import overlaps, word_boxes
 
     buffer = io.BytesIO()
     c = Canvas(buffer)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 from decimal import Decimal
 
 import pytest
@@ -326,7 +325,6 @@ def test_killed_app_mid_receipt_offers_the_lines_at_the_next_start(qtbot, shop, 
     import signal
     import subprocess
     import sys
-    import time
 
     from tests.support.builders import ROOT
 
@@ -456,4 +454,3 @@ def test_the_item_dialog_sets_decimals(qtbot, shop):
     from gudang.services import catalogue
 
     assert next(r for r in catalogue.list_items(db) if r.sku == "GULA").decimals == 2
-    assert json  # (module used by other tests in this file)

@@ -207,8 +207,9 @@ class _Words(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.words = text.lower().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         text = (self.sourceModel().index(row, 0, parent).data() or "").lower()
