@@ -4576,232 +4576,263 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="134" />
+            <location filename="../../ui/pages/receiving.py" line="141" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="135" />
+            <location filename="../../ui/pages/receiving.py" line="142" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="137" />
+            <location filename="../../ui/pages/receiving.py" line="144" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="146" />
+            <location filename="../../ui/pages/receiving.py" line="153" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="233" />
+            <location filename="../../ui/pages/receiving.py" line="272" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="235" />
+            <location filename="../../ui/pages/receiving.py" line="274" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="467" />
+            <location filename="../../ui/pages/receiving.py" line="506" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="518" />
+            <location filename="../../ui/pages/receiving.py" line="557" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="252" />
+            <location filename="../../ui/pages/receiving.py" line="291" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="113" />
+            <location filename="../../ui/pages/receiving.py" line="114" />
+            <source>Remar&amp;k…</source>
+            <translation>&amp;Keterangan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="115" />
+            <source>Remark of the selected line</source>
+            <translation>Keterangan baris yang dipilih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="119" />
             <source>&amp;Post receipt</source>
             <translation>&amp;Bukukan penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="114" />
+            <location filename="../../ui/pages/receiving.py" line="120" />
             <source>Post the receipt (Ctrl+Enter)</source>
             <translation>Bukukan penerimaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="274" />
+            <location filename="../../ui/pages/receiving.py" line="217" />
+            <source>Scan the goods first, then type their remark.</source>
+            <translation>Pindai barangnya dulu, lalu ketik keterangannya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="232" />
+            <location filename="../../ui/pages/receiving.py" line="234" />
+            <source>Remark</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="232" />
+            <source>Remark of line %1 (%2), e.g. a torn sack:</source>
+            <translation>Keterangan baris %1 (%2), mis. karung sobek:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="233" />
+            <source>Keep</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="313" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="279" />
+            <location filename="../../ui/pages/receiving.py" line="318" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="287" />
+            <location filename="../../ui/pages/receiving.py" line="326" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="288" />
+            <location filename="../../ui/pages/receiving.py" line="327" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="295" />
+            <location filename="../../ui/pages/receiving.py" line="334" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="302" />
+            <location filename="../../ui/pages/receiving.py" line="341" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="318" />
+            <location filename="../../ui/pages/receiving.py" line="357" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="322" />
+            <location filename="../../ui/pages/receiving.py" line="361" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="328" />
+            <location filename="../../ui/pages/receiving.py" line="367" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="330" />
+            <location filename="../../ui/pages/receiving.py" line="369" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="331" />
+            <location filename="../../ui/pages/receiving.py" line="370" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="335" />
+            <location filename="../../ui/pages/receiving.py" line="374" />
             <source>this lot has already expired (%1): check the goods before receiving them</source>
             <translation>lot ini sudah kedaluwarsa (%1): periksa barangnya sebelum diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="344" />
+            <location filename="../../ui/pages/receiving.py" line="383" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="347" />
+            <location filename="../../ui/pages/receiving.py" line="386" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="353" />
+            <location filename="../../ui/pages/receiving.py" line="392" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="370" />
+            <location filename="../../ui/pages/receiving.py" line="409" />
             <source>Receipt not posted</source>
             <translation>Penerimaan belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="371" />
+            <location filename="../../ui/pages/receiving.py" line="410" />
             <source>The receipt on the Receiving page has %1 lines that are not posted yet. They are kept (also if the computer stops) until you post or discard them. %2</source>
             <translation>Penerimaan di halaman Penerimaan memiliki %1 baris yang belum dibukukan. Baris itu tetap disimpan (juga jika komputer mati) sampai Anda membukukan atau membuangnya. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="377" />
+            <location filename="../../ui/pages/receiving.py" line="416" />
             <source>Discard the receipt?</source>
             <translation>Buang penerimaan ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="378" />
+            <location filename="../../ui/pages/receiving.py" line="417" />
             <source>Discard the %1 scanned lines of this receipt? They have not been posted.</source>
             <translation>Buang %1 baris hasil pindai penerimaan ini? Baris itu belum dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="387" />
+            <location filename="../../ui/pages/receiving.py" line="426" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="406" />
+            <location filename="../../ui/pages/receiving.py" line="445" />
             <source>Could not keep the receipt on disk: %1</source>
             <translation>Penerimaan tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="421" />
+            <location filename="../../ui/pages/receiving.py" line="460" />
             <source>Unposted receipt found</source>
             <translation>Ada penerimaan yang belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="422" />
+            <location filename="../../ui/pages/receiving.py" line="461" />
             <source>A receipt with %1 lines was being scanned on %2 and was not posted (the program was closed or the computer stopped). Restore it?</source>
             <translation>Penerimaan dengan %1 baris sedang dipindai pada %2 dan belum dibukukan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="428" />
+            <location filename="../../ui/pages/receiving.py" line="467" />
             <source>Receipt restored: %1 lines. Check them, then post.</source>
             <translation>Penerimaan dipulihkan: %1 baris. Periksa, lalu bukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="461" />
+            <location filename="../../ui/pages/receiving.py" line="500" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="463" />
+            <location filename="../../ui/pages/receiving.py" line="502" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="486" />
+            <location filename="../../ui/pages/receiving.py" line="525" />
             <source>Not posted: check the date.</source>
             <translation>Tidak dibukukan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="491" />
+            <location filename="../../ui/pages/receiving.py" line="530" />
             <source>Same reference as an earlier receipt</source>
             <translation>Nomor surat sama dengan penerimaan sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="492" />
+            <location filename="../../ui/pages/receiving.py" line="531" />
             <source>Receipt %1 from this donor already has the reference %2. Is this a different delivery? Post it anyway?</source>
             <translation>Penerimaan %1 dari donatur ini sudah memakai nomor surat %2. Apakah ini kiriman yang berbeda? Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="494" />
+            <location filename="../../ui/pages/receiving.py" line="533" />
             <source>Not posted: receipt %1 already has this reference.</source>
             <translation>Tidak dibukukan: penerimaan %1 sudah memakai nomor surat ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="510" />
+            <location filename="../../ui/pages/receiving.py" line="549" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="521" />
+            <location filename="../../ui/pages/receiving.py" line="560" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="544" />
+            <location filename="../../ui/pages/receiving.py" line="583" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="532" />
+            <location filename="../../ui/pages/receiving.py" line="571" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="553" />
+            <location filename="../../ui/pages/receiving.py" line="592" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
