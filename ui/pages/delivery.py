@@ -550,16 +550,16 @@ class DeliveryPage(QWidget):
         self.confirmed.emit(result.number)
 
     def bast_pdf(self) -> bytes | None:
+        """The BAST as it would print now; making it is not printing it (nothing is recorded)."""
         if not self.bast:
             return None
         from gudang.reports import printing
 
-        printed, problem = run(self.ops, printing.print_document, "handover", self.bast, changes={DOCUMENTS},
-                               parent=self)
-        if printed is None:
-            self.feedback.wrong(problem or self.tr("The BAST could not be made."))
+        result = self.ops.read(printing.preview_document, "handover", self.bast, parent=self)
+        if not result.ok:
+            self.feedback.wrong(result.message or self.tr("The BAST could not be made."))
             return None
-        return printed.pdf
+        return result.value.pdf
 
     def print_bast(self) -> None:
         """The BAST in the preview, rendered in the background (opening it is not printing it)."""
