@@ -236,6 +236,8 @@ def check_everything(qtbot, window, world, sqlite_db, screen, lang: str) -> list
         preview.show()
         qtbot.waitExposed(preview)
         found += [f"{lang} {width} dialog preview: {p}" for p in problems_of(preview, room)]
+        if FOLDER:
+            qtbot.wait(1500)  # the pages are drawn in the background: let them show on the picture
         render(preview, f"{lang}-{width}-dialog-preview")
         preview.close()
     return found
