@@ -189,7 +189,7 @@ MESSAGES = {
     "&Date": "&Tanggal",
     "Re&ference": "Re&ferensi",
     "&Vehicle plate": "&Nomor polisi",
-    "Driver's &phone": "&Telepon sopir",
+    "Driver's &phone": "&Telepon pengemudi",
     "&Notes": "&Catatan",
     "New transfer": "Mutasi baru",
     "&Post transfer": "&Bukukan mutasi",
@@ -386,4 +386,10 @@ MESSAGES = {
     "%1 can sign in again.": "%1 dapat masuk kembali.",
     "%1 is disabled: they can no longer sign in.": "%1 dinonaktifkan: tidak dapat masuk lagi.",
     "%1 is active again.": "%1 aktif kembali.",
+    # --- receiving on a narrow screen -------------------------------------------------------------
+    "Remar&k…": "&Keterangan…",
+    "Remark of the selected line": "Keterangan baris yang dipilih",
+    "Scan the goods first, then type their remark.": "Pindai barangnya dulu, lalu ketik keterangannya.",
+    "Remark of line %1 (%2), e.g. a torn sack:": "Keterangan baris %1 (%2), mis. karung sobek:",
+    "Keep": "Simpan",
 }

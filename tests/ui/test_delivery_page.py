@@ -231,8 +231,10 @@ def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped,
     stock = on_hand(db, "MIE")
     assert stock[("M1", "LK-01")] == 17 and stock[("M1", "KARANTINA-GDG-02")] == 3
     assert moved.number not in page.transit_numbers()
+    before = snapshot(db)
     pdf = page.bast_pdf()
     assert pdf and pdf.startswith(b"%PDF")
+    assert snapshot(db) == before  # making the BAST is not printing it
     assert verify(db).ok
 
 

@@ -86,3 +86,50 @@ def test_garbage_is_reported_not_crashing(qtbot):
     widget = PdfPreviewDialog(b"not a pdf", "x")
     qtbot.addWidget(widget)
     assert widget.page_count() == 0
+
+
+def test_the_preview_is_not_a_print_until_it_leaves_and_saves_under_a_safe_name(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.pdf_preview import PdfPreviewDialog
+    from ui.printing import safe_file_name
+
+    assert safe_file_name("waybill-014/SJ/BPBD-KPR/XI/2026") == "waybill-014-SJ-BPBD-KPR-XI-2026.pdf"
+    assert safe_file_name("../../etc/passwd") == "etc-passwd.pdf" and safe_file_name("///") == "dokumen.pdf"
+    recorded = []
+    dialog = PdfPreviewDialog(make_pdf(1), "Surat jalan", "014/SJ/BPBD-KPR/XI/2026.pdf",
+                              commit=lambda: recorded.append(True) or True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert recorded == [] and dialog.file_name == "014-SJ-BPBD-KPR-XI-2026.pdf"
+    proposed = []
+
+    def save_as(parent, title, start, filters):
+        proposed.append(start)
+        return str(tmp_path / "sj.pdf"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert dialog.save_as() == str(tmp_path / "sj.pdf")
+    assert proposed[0].endswith("014-SJ-BPBD-KPR-XI-2026.pdf") and (tmp_path / "sj.pdf").read_bytes() == dialog.pdf
+    assert recorded == [True]  # saved: now it is a print
+    dialog.save_as()
+    assert recorded == [True]  # recorded once
+    refused = PdfPreviewDialog(make_pdf(1), "Surat jalan", "x.pdf", commit=lambda: False)
+    qtbot.addWidget(refused)
+    assert refused.save_as() is None  # the print could not be recorded: nothing leaves
+
+
+def test_the_preview_fits_a_small_screen(qtbot, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from ui import geometry
+    from ui.pdf_preview import PdfPreviewDialog
+
+    monkeypatch.setattr(geometry, "available", lambda widget=None: QRect(0, 0, 1024, 728))
+    dialog = PdfPreviewDialog(make_pdf(2), "Surat jalan", "sj.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.height() <= 728 - geometry.FRAME and dialog.width() <= 1024
+    for button in (dialog.print_button, dialog.save_button, dialog.close_button):
+        bottom = button.mapTo(dialog, button.rect().bottomRight())
+        assert button.isVisible() and bottom.y() <= dialog.height() and bottom.x() <= dialog.width()

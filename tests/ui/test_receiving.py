@@ -157,3 +157,33 @@ def test_empty_enter_is_ignored(page, qtbot):
     qtbot.keyClicks(page.scan, "   ")
     qtbot.keyClick(page.scan, Qt.Key.Key_Enter)
     assert received == []
+
+
+def test_on_a_1024_screen_every_column_but_the_remark_shows_and_the_remark_is_typed_in_a_dialog(page, qtbot,
+                                                                                               sqlite_db):
+    from sqlalchemy import select
+
+    from gudang.db.models import DocumentLine
+
+    page.resize(1024 - 210, 700)  # the main window at 1024 px, beside its sidebar
+    qtbot.waitUntil(lambda: page.table.isColumnHidden(page.model.REMARK))
+    assert page.remark_button.isVisible() and page.table.horizontalScrollBar().maximum() == 0
+    assert page.table.columnWidth(page.model.ITEM) >= 110
+    scan(qtbot, page.scan, GS1_SCAN)
+    scan(qtbot, page.scan, "TRP-46")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.remark_button, Qt.MouseButton.LeftButton)
+    dialog = page.remark_dialog
+    assert "BRS-05" in dialog.findChildren(type(page.count_label))[0].text()
+    qtbot.keyClicks(dialog.reason, "2 sak sobek, beras tercecer")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and page.model.lines[0].remark == "2 sak sobek, beras tercecer"
+    page.resize(1366 - 210, 700)  # wide again: the column is back, with the remark in it
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(page.model.REMARK))
+    assert not page.remark_button.isVisible()
+    assert page.model.index(0, page.model.REMARK).data() == "2 sak sobek, beras tercecer"
+    qtbot.mouseClick(page.post_button, Qt.MouseButton.LeftButton)
+    assert page.last_receipt is not None, page.feedback.text
+    with sqlite_db.connect(write=False) as conn:
+        remarks = conn.scalars(select(DocumentLine.remark).order_by(DocumentLine.id)).all()
+    assert remarks == ["2 sak sobek, beras tercecer", None]

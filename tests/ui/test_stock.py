@@ -37,6 +37,20 @@ def test_stock_table_shows_every_lot_and_bin(stock_page, sqlite_db):
     assert "5" in stock_page.count_label.text()
 
 
+def test_on_a_1024_screen_barcode_and_donor_give_way_to_status_and_bin(stock_page, qtbot):
+    header = stock_page.view.horizontalHeader()
+    titles = {stock_page.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(header.count())}
+    narrow_hidden = {titles["Barcode"], titles["Donor"]}
+    stock_page.resize(1024 - 210, 700)
+    qtbot.waitUntil(lambda: all(header.isSectionHidden(c) for c in narrow_hidden))
+    assert not any(header.isSectionHidden(c) for c in titles.values() if c not in narrow_hidden)
+    assert stock_page.view.horizontalScrollBar().maximum() == 0
+    status = titles["Status"]
+    assert header.sectionSize(status) >= 130  # "EXPIRED 5 d" and "25 days left" read whole
+    stock_page.resize(1366 - 210, 700)
+    qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in titles.values()))
+
+
 def test_filters_search_category_location_and_expiry(stock_page, qtbot):
     qtbot.keyClicks(stock_page.search, "mie")
     qtbot.waitUntil(lambda: {r[0] for r in shown(stock_page)} == {"MIE-01"})

@@ -174,7 +174,7 @@ def stock_columns(received: bool = True) -> list[Column]:
     cols = [
         Column(QCoreApplication.translate("Columns", "SKU"), lambda r: r.sku),
         Column(QCoreApplication.translate("Columns", "Item"), lambda r: r.item, tooltip=lambda r: r.item),
-        Column(QCoreApplication.translate("Columns", "Lot"), lambda r: r.lot or "—"),
+        Column(QCoreApplication.translate("Columns", "Lot"), lambda r: r.lot or "—", tooltip=lambda r: r.lot),
         Column(QCoreApplication.translate("Columns", "Barcode"), lambda r: r.barcode),
         Column(QCoreApplication.translate("Columns", "Expiry"), lambda r: r.expiry, text=fmt_date),
         Column(QCoreApplication.translate("Columns", "Status"), lambda r: r.days_left, text=expiry_text, background=lambda r: expiry_background(r.days_left),

@@ -119,14 +119,18 @@ def table_view(model, parent: QWidget | None = None) -> QTableView:
 STRETCH_MIN = 130  # the stretched column (an item's or a partner's name) keeps at least this
 
 
-def size_columns(view: QTableView, widths: dict[int, int], stretch: int | None = None) -> None:
+def size_columns(view: QTableView, widths: dict[int, int], stretch: int | None = None,
+                 optional: tuple[int, ...] = (), keep: tuple[int, ...] = ()) -> None:
     """Starting widths (the user may drag them); `stretch` takes the remaining room.
 
     Every other column is at least as wide as its header text needs (bold, with the header's
     padding), in whatever language, so no header is cut (a column not in `widths` starts at the
     header's default section size). When the table is too narrow for these widths (a 1024 px
     screen), the other columns give up room in proportion, down to their header's width, so
-    the stretched column keeps `STRETCH_MIN` px and nothing needs a sideways scroll.
+    the stretched column keeps `STRETCH_MIN` px and nothing needs a sideways scroll. Before
+    that, the `optional` columns (the least needed first) are hidden while the table is too
+    narrow for them, and shown again when it is wide enough. The `keep` columns never give up
+    room (a warning that must read whole).
     """
     from PySide6.QtWidgets import QHeaderView
 
@@ -147,7 +151,8 @@ def size_columns(view: QTableView, widths: dict[int, int], stretch: int | None =
             fitter = _ColumnFitter(view)
             view.viewport().installEventFilter(fitter)
             view._column_fitter = fitter
-        fitter.preferred, fitter.stretch = preferred, stretch
+        fitter.preferred, fitter.stretch, fitter.optional = preferred, stretch, tuple(optional)
+        fitter.keep = tuple(keep)
         fitter.fit()
 
 
@@ -159,6 +164,9 @@ class _ColumnFitter(QObject):
         self.view = view
         self.preferred: dict[int, int] = {}
         self.stretch: int | None = None
+        self.optional: tuple[int, ...] = ()
+        self.dropped: set[int] = set()  # optional columns hidden for want of room
+        self.keep: tuple[int, ...] = ()
 
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
@@ -169,14 +177,23 @@ class _ColumnFitter(QObject):
 
     def fit(self) -> None:
         view, header = self.view, self.view.horizontalHeader()
-        columns = [c for c in self.preferred if not header.isSectionHidden(c)]
+        columns = [c for c in self.preferred if not header.isSectionHidden(c) or c in self.dropped]
         if not columns:
             return
         room = view.viewport().width()
         stretch_min = max(STRETCH_MIN, header_width(view, self.stretch)) if self.stretch is not None else 0
+        dropped = set()
+        for c in self.optional:
+            if c in columns and sum(self.preferred[k] for k in columns) + stretch_min > room:
+                columns.remove(c)
+                dropped.add(c)
+        for c in self.dropped | dropped:
+            header.setSectionHidden(c, c in dropped)
+        self.dropped = dropped
         wanted = sum(self.preferred[c] for c in columns)
         deficit = wanted + stretch_min - room
-        floors = {c: min(self.preferred[c], header_width(view, c)) for c in columns}
+        floors = {c: self.preferred[c] if c in self.keep else min(self.preferred[c], header_width(view, c))
+                  for c in columns}
         slack = sum(self.preferred[c] - floors[c] for c in columns)
         share = 0.0 if deficit <= 0 or slack <= 0 else min(1.0, deficit / slack)
         for c in columns:

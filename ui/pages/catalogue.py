@@ -186,7 +186,8 @@ class CataloguePage(MasterPage):
         self.button_row.insertWidget(3, self.import_button)
         self.category.currentIndexChanged.connect(lambda _: self.load())
         self.show_inactive.toggled.connect(lambda _: self.load())
-        size_columns(self.view, {0: 120, 2: 120, 3: 75, 4: 85, 5: 85, 6: 125, 7: 150, 8: 70}, stretch=1)
+        size_columns(self.view, {0: 120, 2: 120, 3: 75, 4: 85, 5: 85, 6: 125, 7: 150, 8: 70}, stretch=1,
+                     optional=(6,))  # at 1024 px the GTIN gives way to the SKU and the name
         self._categories: list[str] = []
         self._ids: list[int] = []
 

@@ -123,7 +123,8 @@ class DeliveryPage(QWidget):
         self._selecting = False
         self.transit_model = LazyTableModel(self._transit_columns(), parent=self)
         self.transit = table_view(self.transit_model, top)
-        size_columns(self.transit, {0: 180, 1: 100, 2: 50, 4: 140, 5: 50, 6: 70}, stretch=3)
+        size_columns(self.transit, {0: 186, 1: 100, 2: 50, 4: 140, 5: 50, 6: 70}, stretch=3)
+        self.transit.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut number keeps sequence and year
         self.transit.selectionModel().selectionChanged.connect(lambda *_: self._transit_chosen())
         column.addWidget(self.transit, 1)
 
@@ -179,10 +180,14 @@ class DeliveryPage(QWidget):
         row.addSpacing(12)
         row.addWidget(received_label)
         row.addWidget(self.received_by, 1)
-        row.addSpacing(12)
-        row.addWidget(self.confirm_button)
-        row.addWidget(self.print_button)
         column.addLayout(row)
+        # The buttons on a row of their own: at 1024 px the name of who received keeps its room.
+        self.received_by.setMinimumWidth(240)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.print_button)
+        column.addLayout(buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
@@ -545,16 +550,16 @@ class DeliveryPage(QWidget):
         self.confirmed.emit(result.number)
 
     def bast_pdf(self) -> bytes | None:
+        """The BAST as it would print now; making it is not printing it (nothing is recorded)."""
         if not self.bast:
             return None
         from gudang.reports import printing
 
-        printed, problem = run(self.ops, printing.print_document, "handover", self.bast, changes={DOCUMENTS},
-                               parent=self)
-        if printed is None:
-            self.feedback.wrong(problem or self.tr("The BAST could not be made."))
+        result = self.ops.read(printing.preview_document, "handover", self.bast, parent=self)
+        if not result.ok:
+            self.feedback.wrong(result.message or self.tr("The BAST could not be made."))
             return None
-        return printed.pdf
+        return result.value.pdf
 
     def print_bast(self) -> None:
         """The BAST in the preview, rendered in the background (opening it is not printing it)."""

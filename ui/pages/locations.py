@@ -8,7 +8,7 @@ reach it by a transfer with a surat jalan.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from gudang.services import locations
 from ui.i18n import fmt_int

@@ -97,8 +97,11 @@ class ReceivingPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # At 1024 px the bin and condition must show: the item name takes what is left (fit_columns).
-        size_columns(self.table, {0: 32, 1: 92, 3: 64, 4: 64, 5: 90, 6: 92, 7: 76, 8: 76, 9: 120})
+        size_columns(self.table, {0: 32, 1: 84, 3: 64, 4: 64, 5: 84, 6: 92, 7: 76, 8: 76, 9: 120})
         self.table.horizontalHeader().setStretchLastSection(False)
+        self._remark_width = self.table.columnWidth(ReceiptLinesModel.REMARK)
+        # A vertical scroll bar appearing (many lines) narrows the table: fit again.
+        self.table.verticalScrollBar().rangeChanged.connect(lambda *_: QTimer.singleShot(0, self, self.fit_columns))
         self.model.rowsInserted.connect(self._count_changed)
         self.model.rowsRemoved.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
@@ -109,6 +112,12 @@ class ReceivingPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton(self.tr("&New receipt"), self)
         self.clear_button.clicked.connect(lambda: self.new_receipt())
+        # On a narrow screen (1024 px) the Remark column gives its room to the item name: the
+        # remark of the selected line is typed in a small dialog instead.
+        self.remark_button = QPushButton(self.tr("Remar&k…"), self)
+        self.remark_button.setToolTip(self.tr("Remark of the selected line"))
+        self.remark_button.clicked.connect(self.edit_remark)
+        self.remark_button.hide()
         self.count_label = QLabel(self)
         self.post_button = QPushButton(self.tr("&Post receipt"), self)
         self.post_button.setToolTip(self.tr("Post the receipt (Ctrl+Enter)"))
@@ -118,6 +127,7 @@ class ReceivingPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.clear_button)
+        actions.addWidget(self.remark_button)
         self.count_label.setWordWrap(True)
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.post_button)
@@ -187,14 +197,48 @@ class ReceivingPage(QWidget):
 
     def fit_columns(self) -> None:
         """The item name takes the room left. When the window is narrow (1024 px) every column up
-        to the condition stays in view and only the remark is scrolled to."""
+        to the condition stays in view, the Remark column is hidden and the Remark button edits it."""
         columns = range(self.model.columnCount())
         width = self.table.viewport().width()
         others = sum(self.table.columnWidth(c) for c in columns
                      if c not in (ReceiptLinesModel.ITEM, ReceiptLinesModel.REMARK))
-        remark = self.table.columnWidth(ReceiptLinesModel.REMARK)
-        room = width - others - remark
-        self.table.setColumnWidth(ReceiptLinesModel.ITEM, room if room >= 160 else max(110, width - others))
+        if not self.table.isColumnHidden(ReceiptLinesModel.REMARK):  # a hidden column's width reads 0
+            self._remark_width = self.table.columnWidth(ReceiptLinesModel.REMARK)
+        remark = self._remark_width
+        room = width - others - remark - 2  # the grid line: no sideways scroll for 2 px
+        narrow = room < 160
+        self.table.setColumnHidden(ReceiptLinesModel.REMARK, narrow)
+        self.remark_button.setVisible(narrow)
+        self.table.setColumnWidth(ReceiptLinesModel.ITEM, max(110, width - others - 2) if narrow else room)
+
+    def edit_remark(self) -> None:
+        """The remark of the selected line (or the last one), in a small dialog."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        if not rows and self.model.lines:
+            rows = [len(self.model.lines) - 1]
+        if not rows:
+            self.feedback.unknown(self.tr("Scan the goods first, then type their remark."))
+            return
+        from ui.operations import OpResult
+        from ui.widgets.forms import ReasonDialog
+
+        row = rows[0]
+        index = self.model.index(row, ReceiptLinesModel.REMARK)
+
+        def keep(text: str) -> OpResult:
+            self.model.setData(index, text.strip())
+            problem = self.model.row_problems(row).get(ReceiptLinesModel.REMARK)
+            return OpResult(problem is None, text, problem or "")
+
+        line = self.model.lines[row]
+        self.remark_dialog = ReasonDialog(
+            self.tr("Remark"), self.tr("Remark of line %1 (%2), e.g. a torn sack:").replace("%1", str(row + 1))
+            .replace("%2", line.sku), keep, ok_text=self.tr("Keep"), parent=self)
+        self.remark_dialog.reason.setAccessibleName(self.tr("Remark"))
+        self.remark_dialog.reason.setText(line.remark)
+        self.remark_dialog.open()
 
     # --- data --------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:

@@ -60,7 +60,10 @@ class StockPage(QWidget):
 
         self.model = LazyTableModel(columns.stock_columns(received=False), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 108, 2: 100, 3: 92, 4: 110, 5: 168, 6: 76, 7: 80, 8: 72, 9: 100}, stretch=1)
+        size_columns(self.view, {0: 108, 2: 100, 3: 92, 4: 110, 5: 168, 6: 76, 7: 80, 8: 72, 9: 100}, stretch=1,
+                     optional=(3, 9), keep=(5,))
+        # At 1024 px the barcode and the donor give way (the lot trace shows them); the expiry
+        # status ("KEDALUWARSA 5 hr lalu") always reads whole.
         self.view.doubleClicked.connect(lambda _: self.open_card())
         layout.addWidget(self.view, 1)
 
