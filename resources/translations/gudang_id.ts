@@ -4,57 +4,57 @@
     <context>
         <name>AgencyFields</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="30" />
+            <location filename="../../ui/pages/settings.py" line="27" />
             <source>Letterhead line 1</source>
             <translation>Kop surat baris 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="31" />
+            <location filename="../../ui/pages/settings.py" line="28" />
             <source>Letterhead line 2</source>
             <translation>Kop surat baris 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="32" />
+            <location filename="../../ui/pages/settings.py" line="29" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="33" />
+            <location filename="../../ui/pages/settings.py" line="30" />
             <source>Phone / e-mail</source>
             <translation>Telepon / surel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="34" />
+            <location filename="../../ui/pages/settings.py" line="31" />
             <source>City (place of signing)</source>
             <translation>Kota (tempat penandatanganan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="35" />
+            <location filename="../../ui/pages/settings.py" line="32" />
             <source>Agency code in numbers</source>
             <translation>Kode instansi pada nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="36" />
+            <location filename="../../ui/pages/settings.py" line="33" />
             <source>Title of the head of agency</source>
             <translation>Jabatan kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="37" />
+            <location filename="../../ui/pages/settings.py" line="34" />
             <source>Head of agency</source>
             <translation>Kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="38" />
+            <location filename="../../ui/pages/settings.py" line="35" />
             <source>NIP of the head of agency</source>
             <translation>NIP kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="39" />
+            <location filename="../../ui/pages/settings.py" line="36" />
             <source>Head of warehouse</source>
             <translation>Kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="40" />
+            <location filename="../../ui/pages/settings.py" line="37" />
             <source>NIP of the head of warehouse</source>
             <translation>NIP kepala gudang</translation>
         </message>
@@ -177,7 +177,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Tambah banyak barang sekaligus dari berkas CSV atau Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="212" />
+            <location filename="../../ui/pages/catalogue.py" line="213" />
             <source>%1 items</source>
             <translation>%1 barang</translation>
         </message>
@@ -1449,268 +1449,268 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="221" />
+            <location filename="../../ui/pages/delivery.py" line="226" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="222" />
+            <location filename="../../ui/pages/delivery.py" line="227" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="223" />
+            <location filename="../../ui/pages/delivery.py" line="228" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="227" />
+            <location filename="../../ui/pages/delivery.py" line="232" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="228" />
+            <location filename="../../ui/pages/delivery.py" line="233" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Shipped</source>
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="148" />
+            <location filename="../../ui/pages/delivery.py" line="149" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Damaged</source>
             <translation>Rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Short</source>
             <translation>Kurang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="164" />
+            <location filename="../../ui/pages/delivery.py" line="165" />
             <source>Delivery &amp;date</source>
             <translation>&amp;Tanggal terima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="167" />
+            <location filename="../../ui/pages/delivery.py" line="168" />
             <source>Received &amp;by</source>
             <translation>&amp;Diterima oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="170" />
+            <location filename="../../ui/pages/delivery.py" line="171" />
             <source>name of who signed at the destination</source>
             <translation>nama yang menandatangani di tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="172" />
+            <location filename="../../ui/pages/delivery.py" line="173" />
             <source>&amp;Confirm delivery</source>
             <translation>&amp;Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="173" />
+            <location filename="../../ui/pages/delivery.py" line="174" />
             <source>Post the BAST and close the transit (Ctrl+Enter)</source>
             <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="175" />
+            <location filename="../../ui/pages/delivery.py" line="176" />
             <source>&amp;Print BAST…</source>
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="219" />
+            <location filename="../../ui/pages/delivery.py" line="224" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="243" />
+            <location filename="../../ui/pages/delivery.py" line="248" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="245" />
+            <location filename="../../ui/pages/delivery.py" line="250" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="284" />
+            <location filename="../../ui/pages/delivery.py" line="289" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="291" />
+            <location filename="../../ui/pages/delivery.py" line="296" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="292" />
-            <location filename="../../ui/pages/delivery.py" line="543" />
+            <location filename="../../ui/pages/delivery.py" line="297" />
+            <location filename="../../ui/pages/delivery.py" line="548" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="294" />
+            <location filename="../../ui/pages/delivery.py" line="299" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="297" />
+            <location filename="../../ui/pages/delivery.py" line="302" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="300" />
+            <location filename="../../ui/pages/delivery.py" line="305" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="302" />
+            <location filename="../../ui/pages/delivery.py" line="307" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="332" />
+            <location filename="../../ui/pages/delivery.py" line="337" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="213" />
-            <location filename="../../ui/pages/delivery.py" line="335" />
+            <location filename="../../ui/pages/delivery.py" line="218" />
+            <location filename="../../ui/pages/delivery.py" line="340" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="225" />
+            <location filename="../../ui/pages/delivery.py" line="230" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="226" />
+            <location filename="../../ui/pages/delivery.py" line="231" />
             <source>Vehicle / driver</source>
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="343" />
-            <location filename="../../ui/pages/delivery.py" line="541" />
+            <location filename="../../ui/pages/delivery.py" line="348" />
+            <location filename="../../ui/pages/delivery.py" line="546" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="345" />
+            <location filename="../../ui/pages/delivery.py" line="350" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="351" />
+            <location filename="../../ui/pages/delivery.py" line="356" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="406" />
+            <location filename="../../ui/pages/delivery.py" line="411" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="420" />
+            <location filename="../../ui/pages/delivery.py" line="425" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="436" />
-            <location filename="../../ui/pages/delivery.py" line="438" />
+            <location filename="../../ui/pages/delivery.py" line="441" />
+            <location filename="../../ui/pages/delivery.py" line="443" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="445" />
+            <location filename="../../ui/pages/delivery.py" line="450" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="449" />
+            <location filename="../../ui/pages/delivery.py" line="454" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="454" />
-            <location filename="../../ui/pages/delivery.py" line="513" />
+            <location filename="../../ui/pages/delivery.py" line="459" />
+            <location filename="../../ui/pages/delivery.py" line="518" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="456" />
+            <location filename="../../ui/pages/delivery.py" line="461" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="476" />
+            <location filename="../../ui/pages/delivery.py" line="481" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="479" />
+            <location filename="../../ui/pages/delivery.py" line="484" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="481" />
+            <location filename="../../ui/pages/delivery.py" line="486" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="489" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="497" />
+            <location filename="../../ui/pages/delivery.py" line="502" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="523" />
+            <location filename="../../ui/pages/delivery.py" line="528" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="524" />
+            <location filename="../../ui/pages/delivery.py" line="529" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="531" />
+            <location filename="../../ui/pages/delivery.py" line="536" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="542" />
+            <location filename="../../ui/pages/delivery.py" line="547" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="555" />
-            <location filename="../../ui/pages/delivery.py" line="570" />
+            <location filename="../../ui/pages/delivery.py" line="560" />
+            <location filename="../../ui/pages/delivery.py" line="575" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
@@ -1937,82 +1937,82 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>&amp;sampai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="97" />
+            <location filename="../../ui/pages/documents.py" line="99" />
             <source>Open</source>
             <translation>Buka</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="98" />
+            <location filename="../../ui/pages/documents.py" line="100" />
             <source>Continue draft</source>
             <translation>Lanjutkan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="99" />
+            <location filename="../../ui/pages/documents.py" line="101" />
             <source>Open the goods issue on the issuing page to change or pick it</source>
             <translation>Buka pengeluaran di halaman pengeluaran untuk mengubah atau mengambil barangnya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="100" />
+            <location filename="../../ui/pages/documents.py" line="102" />
             <source>Approve</source>
             <translation>Setujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="101" />
+            <location filename="../../ui/pages/documents.py" line="103" />
             <source>Post</source>
             <translation>Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="102" />
+            <location filename="../../ui/pages/documents.py" line="104" />
             <source>Print</source>
             <translation>Cetak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="105" />
+            <location filename="../../ui/pages/documents.py" line="107" />
             <source>Cancel document…</source>
             <translation>Batalkan dokumen…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="106" />
+            <location filename="../../ui/pages/documents.py" line="108" />
             <source>Cancel a posted document with a reversal: its number stays, marked BATAL</source>
             <translation>Batalkan dokumen yang sudah dibukukan dengan dokumen pembatalan: nomornya tetap, bertanda BATAL</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="183" />
+            <location filename="../../ui/pages/documents.py" line="185" />
             <source>%1 documents</source>
             <translation>%1 dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="278" />
+            <location filename="../../ui/pages/documents.py" line="280" />
             <source>Goods issue #%1 approved: it can be posted now.</source>
             <translation>Pengeluaran #%1 disetujui: sekarang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="292" />
+            <location filename="../../ui/pages/documents.py" line="294" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="313" />
+            <location filename="../../ui/pages/documents.py" line="315" />
             <source>Cancel %1</source>
             <translation>Batalkan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="314" />
+            <location filename="../../ui/pages/documents.py" line="316" />
             <source>Cancel %1 (%2 of %3)? A cancellation document reverses its stock moves; the number stays on record, marked BATAL. Why is it cancelled?</source>
             <translation>Batalkan %1 (%2 tanggal %3)? Dokumen pembatalan membalik pergerakan stoknya; nomornya tetap tercatat, bertanda BATAL. Apa alasan pembatalannya?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="319" />
+            <location filename="../../ui/pages/documents.py" line="321" />
             <source>Cancel document</source>
             <translation>Batalkan dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="319" />
+            <location filename="../../ui/pages/documents.py" line="321" />
             <source>e.g. wrong recipient, entered twice</source>
             <translation>mis. penerima salah, tercatat dua kali</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/documents.py" line="326" />
+            <location filename="../../ui/pages/documents.py" line="328" />
             <source>%1 cancelled by %2.</source>
             <translation>%1 dibatalkan dengan %2.</translation>
         </message>
@@ -2020,47 +2020,47 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>EditUserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="18" />
+            <location filename="../../ui/dialogs/people.py" line="19" />
             <source>User %1</source>
             <translation>Pengguna %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="20" />
+            <location filename="../../ui/dialogs/people.py" line="21" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="21" />
+            <location filename="../../ui/dialogs/people.py" line="22" />
             <source>As printed under the signature</source>
             <translation>Sebagaimana dicetak di bawah tanda tangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="22" />
+            <location filename="../../ui/dialogs/people.py" line="23" />
             <source>Jabatan</source>
             <translation>Jabatan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="23" />
+            <location filename="../../ui/dialogs/people.py" line="24" />
             <source>e.g. Petugas Gudang, Kepala Seksi Logistik</source>
             <translation>mis. Petugas Gudang, Kepala Seksi Logistik</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="24" />
+            <location filename="../../ui/dialogs/people.py" line="25" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="25" />
+            <location filename="../../ui/dialogs/people.py" line="26" />
             <source>For civil servants; empty for volunteers</source>
             <translation>Untuk ASN; kosongkan untuk relawan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="30" />
+            <location filename="../../ui/dialogs/people.py" line="31" />
             <source>The only active administrator keeps this role until another user is administrator.</source>
             <translation>Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="32" />
+            <location filename="../../ui/dialogs/people.py" line="33" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -3428,137 +3428,142 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="166" />
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3656,42 +3661,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>OwnPasswordDialog</name>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="48" />
+            <location filename="../../ui/dialogs/users.py" line="65" />
             <source>Change my password</source>
             <translation>Ganti kata sandi saya</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="49" />
+            <location filename="../../ui/dialogs/users.py" line="66" />
             <source>Current password</source>
             <translation>Kata sandi sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="50" />
+            <location filename="../../ui/dialogs/users.py" line="67" />
             <source>New password</source>
             <translation>Kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="50" />
-            <source>At least 8 characters</source>
-            <translation>Minimal 8 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="51" />
+            <location filename="../../ui/dialogs/users.py" line="68" />
             <source>Repeat new password</source>
             <translation>Ulangi kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="55" />
+            <location filename="../../ui/dialogs/users.py" line="72" />
             <source>Change password</source>
             <translation>Ganti kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="61" />
+            <location filename="../../ui/dialogs/users.py" line="78" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="68" />
+            <location filename="../../ui/dialogs/users.py" line="85" />
             <source>This is not your current password.</source>
             <translation>Ini bukan kata sandi Anda sekarang.</translation>
         </message>
@@ -4561,278 +4561,278 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pen&amp;gantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="107" />
+            <location filename="../../ui/pages/receiving.py" line="110" />
             <source>&amp;Remove line</source>
             <translation>&amp;Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="108" />
+            <location filename="../../ui/pages/receiving.py" line="111" />
             <source>Remove the selected lines (Delete)</source>
             <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="110" />
+            <location filename="../../ui/pages/receiving.py" line="113" />
             <source>&amp;New receipt</source>
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="141" />
+            <location filename="../../ui/pages/receiving.py" line="144" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="142" />
+            <location filename="../../ui/pages/receiving.py" line="145" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="144" />
+            <location filename="../../ui/pages/receiving.py" line="147" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="153" />
+            <location filename="../../ui/pages/receiving.py" line="156" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="272" />
+            <location filename="../../ui/pages/receiving.py" line="277" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="274" />
+            <location filename="../../ui/pages/receiving.py" line="279" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="506" />
+            <location filename="../../ui/pages/receiving.py" line="511" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="557" />
+            <location filename="../../ui/pages/receiving.py" line="562" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="291" />
+            <location filename="../../ui/pages/receiving.py" line="296" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="114" />
+            <location filename="../../ui/pages/receiving.py" line="117" />
             <source>Remar&amp;k…</source>
             <translation>&amp;Keterangan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="115" />
+            <location filename="../../ui/pages/receiving.py" line="118" />
             <source>Remark of the selected line</source>
             <translation>Keterangan baris yang dipilih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="119" />
+            <location filename="../../ui/pages/receiving.py" line="122" />
             <source>&amp;Post receipt</source>
             <translation>&amp;Bukukan penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="120" />
+            <location filename="../../ui/pages/receiving.py" line="123" />
             <source>Post the receipt (Ctrl+Enter)</source>
             <translation>Bukukan penerimaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="217" />
+            <location filename="../../ui/pages/receiving.py" line="222" />
             <source>Scan the goods first, then type their remark.</source>
             <translation>Pindai barangnya dulu, lalu ketik keterangannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="232" />
-            <location filename="../../ui/pages/receiving.py" line="234" />
+            <location filename="../../ui/pages/receiving.py" line="237" />
+            <location filename="../../ui/pages/receiving.py" line="239" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="232" />
+            <location filename="../../ui/pages/receiving.py" line="237" />
             <source>Remark of line %1 (%2), e.g. a torn sack:</source>
             <translation>Keterangan baris %1 (%2), mis. karung sobek:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="233" />
+            <location filename="../../ui/pages/receiving.py" line="238" />
             <source>Keep</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="313" />
+            <location filename="../../ui/pages/receiving.py" line="318" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="318" />
+            <location filename="../../ui/pages/receiving.py" line="323" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="326" />
+            <location filename="../../ui/pages/receiving.py" line="331" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="327" />
+            <location filename="../../ui/pages/receiving.py" line="332" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="334" />
+            <location filename="../../ui/pages/receiving.py" line="339" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="341" />
+            <location filename="../../ui/pages/receiving.py" line="346" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="357" />
+            <location filename="../../ui/pages/receiving.py" line="362" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="361" />
+            <location filename="../../ui/pages/receiving.py" line="366" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="367" />
+            <location filename="../../ui/pages/receiving.py" line="372" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="369" />
+            <location filename="../../ui/pages/receiving.py" line="374" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="370" />
+            <location filename="../../ui/pages/receiving.py" line="375" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="374" />
+            <location filename="../../ui/pages/receiving.py" line="379" />
             <source>this lot has already expired (%1): check the goods before receiving them</source>
             <translation>lot ini sudah kedaluwarsa (%1): periksa barangnya sebelum diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="383" />
+            <location filename="../../ui/pages/receiving.py" line="388" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="386" />
+            <location filename="../../ui/pages/receiving.py" line="391" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="392" />
+            <location filename="../../ui/pages/receiving.py" line="397" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="409" />
+            <location filename="../../ui/pages/receiving.py" line="414" />
             <source>Receipt not posted</source>
             <translation>Penerimaan belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="410" />
+            <location filename="../../ui/pages/receiving.py" line="415" />
             <source>The receipt on the Receiving page has %1 lines that are not posted yet. They are kept (also if the computer stops) until you post or discard them. %2</source>
             <translation>Penerimaan di halaman Penerimaan memiliki %1 baris yang belum dibukukan. Baris itu tetap disimpan (juga jika komputer mati) sampai Anda membukukan atau membuangnya. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="416" />
+            <location filename="../../ui/pages/receiving.py" line="421" />
             <source>Discard the receipt?</source>
             <translation>Buang penerimaan ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="417" />
+            <location filename="../../ui/pages/receiving.py" line="422" />
             <source>Discard the %1 scanned lines of this receipt? They have not been posted.</source>
             <translation>Buang %1 baris hasil pindai penerimaan ini? Baris itu belum dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="426" />
+            <location filename="../../ui/pages/receiving.py" line="431" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="445" />
+            <location filename="../../ui/pages/receiving.py" line="450" />
             <source>Could not keep the receipt on disk: %1</source>
             <translation>Penerimaan tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="460" />
+            <location filename="../../ui/pages/receiving.py" line="465" />
             <source>Unposted receipt found</source>
             <translation>Ada penerimaan yang belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="461" />
+            <location filename="../../ui/pages/receiving.py" line="466" />
             <source>A receipt with %1 lines was being scanned on %2 and was not posted (the program was closed or the computer stopped). Restore it?</source>
             <translation>Penerimaan dengan %1 baris sedang dipindai pada %2 dan belum dibukukan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="467" />
+            <location filename="../../ui/pages/receiving.py" line="472" />
             <source>Receipt restored: %1 lines. Check them, then post.</source>
             <translation>Penerimaan dipulihkan: %1 baris. Periksa, lalu bukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="500" />
+            <location filename="../../ui/pages/receiving.py" line="505" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="502" />
+            <location filename="../../ui/pages/receiving.py" line="507" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="525" />
+            <location filename="../../ui/pages/receiving.py" line="530" />
             <source>Not posted: check the date.</source>
             <translation>Tidak dibukukan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="530" />
+            <location filename="../../ui/pages/receiving.py" line="535" />
             <source>Same reference as an earlier receipt</source>
             <translation>Nomor surat sama dengan penerimaan sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="531" />
+            <location filename="../../ui/pages/receiving.py" line="536" />
             <source>Receipt %1 from this donor already has the reference %2. Is this a different delivery? Post it anyway?</source>
             <translation>Penerimaan %1 dari donatur ini sudah memakai nomor surat %2. Apakah ini kiriman yang berbeda? Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="533" />
+            <location filename="../../ui/pages/receiving.py" line="538" />
             <source>Not posted: receipt %1 already has this reference.</source>
             <translation>Tidak dibukukan: penerimaan %1 sudah memakai nomor surat ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="549" />
+            <location filename="../../ui/pages/receiving.py" line="554" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="560" />
+            <location filename="../../ui/pages/receiving.py" line="565" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="583" />
+            <location filename="../../ui/pages/receiving.py" line="588" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="571" />
+            <location filename="../../ui/pages/receiving.py" line="576" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="592" />
+            <location filename="../../ui/pages/receiving.py" line="597" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -4911,32 +4911,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="65" />
+            <location filename="../../ui/dialogs/people.py" line="66" />
             <source>New password for %1</source>
             <translation>Kata sandi baru untuk %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="67" />
+            <location filename="../../ui/dialogs/people.py" line="68" />
             <source>New password</source>
             <translation>Kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="67" />
-            <source>At least 8 characters</source>
-            <translation>Minimal 8 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/people.py" line="68" />
+            <location filename="../../ui/dialogs/people.py" line="69" />
             <source>Repeat new password</source>
             <translation>Ulangi kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="72" />
+            <location filename="../../ui/dialogs/people.py" line="73" />
             <source>Set password</source>
             <translation>Tetapkan kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="77" />
+            <location filename="../../ui/dialogs/people.py" line="78" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
@@ -4985,186 +4980,161 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="53" />
+            <location filename="../../ui/pages/settings.py" line="50" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="70" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>This workstation</source>
             <translation>Komputer ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="76" />
-            <location filename="../../ui/pages/settings.py" line="81" />
+            <location filename="../../ui/pages/settings.py" line="73" />
+            <location filename="../../ui/pages/settings.py" line="78" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="79" />
+            <location filename="../../ui/pages/settings.py" line="76" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="85" />
+            <location filename="../../ui/pages/settings.py" line="82" />
             <source>Database</source>
             <translation>Basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="86" />
+            <location filename="../../ui/pages/settings.py" line="83" />
             <source>Open a database file…</source>
             <translation>Buka berkas basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="87" />
+            <location filename="../../ui/pages/settings.py" line="84" />
             <source>A Gudang SQLite file on this PC or a shared folder</source>
             <translation>Berkas SQLite Gudang di komputer ini atau folder bersama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="91" />
-            <location filename="../../ui/pages/settings.py" line="95" />
+            <location filename="../../ui/pages/settings.py" line="88" />
+            <location filename="../../ui/pages/settings.py" line="92" />
             <source>PostgreSQL server</source>
             <translation>Server PostgreSQL</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="92" />
+            <location filename="../../ui/pages/settings.py" line="89" />
             <source>Connect</source>
             <translation>Sambungkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
-            <location filename="../../ui/pages/settings.py" line="113" />
+            <location filename="../../ui/pages/settings.py" line="94" />
+            <location filename="../../ui/pages/settings.py" line="110" />
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="98" />
+            <location filename="../../ui/pages/settings.py" line="95" />
             <source>The system's default printer</source>
             <translation>Printer bawaan sistem</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="117" />
-            <location filename="../../ui/pages/settings.py" line="124" />
+            <location filename="../../ui/pages/settings.py" line="114" />
+            <location filename="../../ui/pages/settings.py" line="121" />
             <source>Label template</source>
             <translation>Templat label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="125" />
+            <location filename="../../ui/pages/settings.py" line="122" />
             <source>Kept on this PC only (%1); other workstations keep their own.</source>
             <translation>Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="133" />
+            <location filename="../../ui/pages/settings.py" line="130" />
             <source>Agency (letterhead and signatures), for every workstation</source>
             <translation>Instansi (kop surat dan tanda tangan), untuk semua komputer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="138" />
+            <location filename="../../ui/pages/settings.py" line="135" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="139" />
+            <location filename="../../ui/pages/settings.py" line="136" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="145" />
+            <location filename="../../ui/pages/settings.py" line="142" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="150" />
+            <location filename="../../ui/pages/settings.py" line="147" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="160" />
-            <source>Users</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="167" />
-            <source>New user…</source>
-            <translation>Pengguna baru…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="169" />
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="172" />
-            <source>Set role</source>
-            <translation>Ubah peran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="173" />
-            <source>Disable user</source>
-            <translation>Nonaktifkan pengguna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="182" />
+            <location filename="../../ui/pages/settings.py" line="157" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="184" />
+            <location filename="../../ui/pages/settings.py" line="159" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="189" />
+            <location filename="../../ui/pages/settings.py" line="164" />
             <source>Check the database</source>
             <translation>Periksa basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="190" />
+            <location filename="../../ui/pages/settings.py" line="165" />
             <source>Recompute every balance, number and the audit chain (gudang verify)</source>
             <translation>Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="198" />
+            <location filename="../../ui/pages/settings.py" line="173" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="201" />
+            <location filename="../../ui/pages/settings.py" line="176" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="243" />
+            <location filename="../../ui/pages/settings.py" line="216" />
             <source>Open a database file</source>
             <translation>Buka berkas basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="244" />
+            <location filename="../../ui/pages/settings.py" line="217" />
             <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="256" />
+            <location filename="../../ui/pages/settings.py" line="229" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="283" />
+            <location filename="../../ui/pages/settings.py" line="237" />
             <source>Checking the database…</source>
             <translation>Memeriksa basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="291" />
+            <location filename="../../ui/pages/settings.py" line="245" />
             <source>The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.</source>
             <translation>Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="296" />
+            <location filename="../../ui/pages/settings.py" line="250" />
             <source>The database has a problem: %1. Ask your administrator.</source>
             <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="305" />
+            <location filename="../../ui/pages/settings.py" line="259" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>
@@ -5296,32 +5266,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="69" />
+            <location filename="../../ui/pages/stock.py" line="72" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="70" />
+            <location filename="../../ui/pages/stock.py" line="73" />
             <source>The ledger of the selected item with its running balance</source>
             <translation>Buku besar barang terpilih dengan saldo berjalan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="71" />
+            <location filename="../../ui/pages/stock.py" line="74" />
             <source>Trace lot</source>
             <translation>Lacak lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="72" />
+            <location filename="../../ui/pages/stock.py" line="75" />
             <source>Where the selected lot came from and where it went</source>
             <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="118" />
+            <location filename="../../ui/pages/stock.py" line="121" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="127" />
+            <location filename="../../ui/pages/stock.py" line="130" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
@@ -5584,54 +5554,49 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="16" />
+            <location filename="../../ui/dialogs/users.py" line="19" />
+            <source>At least %1 characters</source>
+            <translation>Minimal %1 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="24" />
             <source>New user</source>
             <translation>Pengguna baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="17" />
+            <location filename="../../ui/dialogs/users.py" line="25" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="17" />
+            <location filename="../../ui/dialogs/users.py" line="25" />
             <source>For logging in, e.g. budi</source>
             <translation>Untuk masuk, mis. budi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="18" />
+            <location filename="../../ui/dialogs/users.py" line="26" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="18" />
+            <location filename="../../ui/dialogs/users.py" line="26" />
             <source>As printed on documents</source>
             <translation>Seperti tercetak pada dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="23" />
+            <location filename="../../ui/dialogs/users.py" line="31" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="26" />
+            <location filename="../../ui/dialogs/users.py" line="34" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="26" />
-            <source>At least 4 characters</source>
-            <translation>Sedikitnya 4 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="29" />
+            <location filename="../../ui/dialogs/users.py" line="37" />
             <source>Repeat password</source>
             <translation>Ulangi kata sandi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="34" />
-            <source>The passwords differ.</source>
-            <translation>Kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -5709,72 +5674,77 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/users.py" line="78" />
-            <source>Reset password…</source>
-            <translation>Atur ulang kata sandi…</translation>
+            <source>New password…</source>
+            <translation>Kata sandi baru…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/users.py" line="79" />
+            <source>Set a new password for a user who forgot theirs</source>
+            <translation>Buat kata sandi baru untuk pengguna yang lupa kata sandinya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="80" />
             <source>Unlock</source>
             <translation>Buka kunci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="80" />
+            <location filename="../../ui/pages/users.py" line="81" />
             <source>Lift the lock after too many failed logins</source>
             <translation>Buka kunci setelah terlalu banyak gagal masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="81" />
-            <location filename="../../ui/pages/users.py" line="148" />
+            <location filename="../../ui/pages/users.py" line="82" />
+            <location filename="../../ui/pages/users.py" line="150" />
             <source>Disable</source>
             <translation>Nonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="116" />
+            <location filename="../../ui/pages/users.py" line="118" />
             <source>%1 users, %2 active</source>
             <translation>%1 pengguna, %2 aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="148" />
+            <location filename="../../ui/pages/users.py" line="150" />
             <source>Enable</source>
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="152" />
+            <location filename="../../ui/pages/users.py" line="154" />
             <source>%1 is the only active administrator: it can be neither disabled nor given another role. Make another user administrator first.</source>
             <translation>%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan pengguna lain administrator terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="155" />
+            <location filename="../../ui/pages/users.py" line="157" />
             <source>This is you: another administrator disables your account if need be.</source>
             <translation>Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="167" />
+            <location filename="../../ui/pages/users.py" line="174" />
             <source>User %1 added.</source>
             <translation>Pengguna %1 ditambahkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="178" />
+            <location filename="../../ui/pages/users.py" line="185" />
             <source>%1 saved.</source>
             <translation>%1 disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="190" />
+            <location filename="../../ui/pages/users.py" line="197" />
             <source>The password of %1 was reset: tell them the new one and ask them to change it.</source>
             <translation>Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="200" />
+            <location filename="../../ui/pages/users.py" line="207" />
             <source>%1 can sign in again.</source>
             <translation>%1 dapat masuk kembali.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="213" />
+            <location filename="../../ui/pages/users.py" line="220" />
             <source>%1 is disabled: they can no longer sign in.</source>
             <translation>%1 dinonaktifkan: tidak dapat masuk lagi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="214" />
+            <location filename="../../ui/pages/users.py" line="221" />
             <source>%1 is active again.</source>
             <translation>%1 aktif kembali.</translation>
         </message>
