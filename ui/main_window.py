@@ -117,6 +117,12 @@ def _events(ops):
     return EventsPage(ops)
 
 
+def _users(ops):
+    from ui.pages.users import UsersPage
+
+    return UsersPage(ops)
+
+
 def _dashboard(ops):
     from ui.pages.dashboard import DashboardPage
 
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             PageSpec("locations", self.tr("Warehouses & bins"), "locations", _locations),
             PageSpec("events", self.tr("Disaster events"), "events", _events),
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
+            PageSpec("users", self.tr("Users"), "users", _users, ops.can("users.manage")),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
         ]
         self.pages: dict[str, QWidget] = {}

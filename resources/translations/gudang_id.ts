@@ -4,57 +4,57 @@
     <context>
         <name>AgencyFields</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="30" />
+            <location filename="../../ui/pages/settings.py" line="27" />
             <source>Letterhead line 1</source>
             <translation>Kop surat baris 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="31" />
+            <location filename="../../ui/pages/settings.py" line="28" />
             <source>Letterhead line 2</source>
             <translation>Kop surat baris 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="32" />
+            <location filename="../../ui/pages/settings.py" line="29" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="33" />
+            <location filename="../../ui/pages/settings.py" line="30" />
             <source>Phone / e-mail</source>
             <translation>Telepon / surel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="34" />
+            <location filename="../../ui/pages/settings.py" line="31" />
             <source>City (place of signing)</source>
             <translation>Kota (tempat penandatanganan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="35" />
+            <location filename="../../ui/pages/settings.py" line="32" />
             <source>Agency code in numbers</source>
             <translation>Kode instansi pada nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="36" />
+            <location filename="../../ui/pages/settings.py" line="33" />
             <source>Title of the head of agency</source>
             <translation>Jabatan kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="37" />
+            <location filename="../../ui/pages/settings.py" line="34" />
             <source>Head of agency</source>
             <translation>Kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="38" />
+            <location filename="../../ui/pages/settings.py" line="35" />
             <source>NIP of the head of agency</source>
             <translation>NIP kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="39" />
+            <location filename="../../ui/pages/settings.py" line="36" />
             <source>Head of warehouse</source>
             <translation>Kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="40" />
+            <location filename="../../ui/pages/settings.py" line="37" />
             <source>NIP of the head of warehouse</source>
             <translation>NIP kepala gudang</translation>
         </message>
@@ -2035,47 +2035,47 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>EditUserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="18" />
+            <location filename="../../ui/dialogs/people.py" line="19" />
             <source>User %1</source>
             <translation>Pengguna %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="20" />
+            <location filename="../../ui/dialogs/people.py" line="21" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="21" />
+            <location filename="../../ui/dialogs/people.py" line="22" />
             <source>As printed under the signature</source>
             <translation>Sebagaimana dicetak di bawah tanda tangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="22" />
+            <location filename="../../ui/dialogs/people.py" line="23" />
             <source>Jabatan</source>
             <translation>Jabatan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="23" />
+            <location filename="../../ui/dialogs/people.py" line="24" />
             <source>e.g. Petugas Gudang, Kepala Seksi Logistik</source>
             <translation>mis. Petugas Gudang, Kepala Seksi Logistik</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="24" />
+            <location filename="../../ui/dialogs/people.py" line="25" />
             <source>NIP</source>
             <translation>NIP</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="25" />
+            <location filename="../../ui/dialogs/people.py" line="26" />
             <source>For civil servants; empty for volunteers</source>
             <translation>Untuk ASN; kosongkan untuk relawan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="30" />
+            <location filename="../../ui/dialogs/people.py" line="31" />
             <source>The only active administrator keeps this role until another user is administrator.</source>
             <translation>Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="32" />
+            <location filename="../../ui/dialogs/people.py" line="33" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -3468,152 +3468,157 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>TRAINING — %1</source>
             <translation>LATIHAN — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="169" />
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="181" />
             <source>TRAINING DATABASE — practice data, not the real ledger: %1</source>
             <translation>BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Training database</source>
             <translation>Basis data latihan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3711,42 +3716,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>OwnPasswordDialog</name>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="48" />
+            <location filename="../../ui/dialogs/users.py" line="65" />
             <source>Change my password</source>
             <translation>Ganti kata sandi saya</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="49" />
+            <location filename="../../ui/dialogs/users.py" line="66" />
             <source>Current password</source>
             <translation>Kata sandi sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="50" />
+            <location filename="../../ui/dialogs/users.py" line="67" />
             <source>New password</source>
             <translation>Kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="50" />
-            <source>At least 8 characters</source>
-            <translation>Minimal 8 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="51" />
+            <location filename="../../ui/dialogs/users.py" line="68" />
             <source>Repeat new password</source>
             <translation>Ulangi kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="55" />
+            <location filename="../../ui/dialogs/users.py" line="72" />
             <source>Change password</source>
             <translation>Ganti kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="61" />
+            <location filename="../../ui/dialogs/users.py" line="78" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="68" />
+            <location filename="../../ui/dialogs/users.py" line="85" />
             <source>This is not your current password.</source>
             <translation>Ini bukan kata sandi Anda sekarang.</translation>
         </message>
@@ -4966,32 +4966,27 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ResetPasswordDialog</name>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="65" />
+            <location filename="../../ui/dialogs/people.py" line="66" />
             <source>New password for %1</source>
             <translation>Kata sandi baru untuk %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="67" />
+            <location filename="../../ui/dialogs/people.py" line="68" />
             <source>New password</source>
             <translation>Kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="67" />
-            <source>At least 8 characters</source>
-            <translation>Minimal 8 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/people.py" line="68" />
+            <location filename="../../ui/dialogs/people.py" line="69" />
             <source>Repeat new password</source>
             <translation>Ulangi kata sandi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="72" />
+            <location filename="../../ui/dialogs/people.py" line="73" />
             <source>Set password</source>
             <translation>Tetapkan kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/people.py" line="77" />
+            <location filename="../../ui/dialogs/people.py" line="78" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
@@ -5040,186 +5035,161 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="53" />
+            <location filename="../../ui/pages/settings.py" line="50" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="70" />
+            <location filename="../../ui/pages/settings.py" line="67" />
             <source>This workstation</source>
             <translation>Komputer ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="76" />
-            <location filename="../../ui/pages/settings.py" line="81" />
+            <location filename="../../ui/pages/settings.py" line="73" />
+            <location filename="../../ui/pages/settings.py" line="78" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="79" />
+            <location filename="../../ui/pages/settings.py" line="76" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="85" />
+            <location filename="../../ui/pages/settings.py" line="82" />
             <source>Database</source>
             <translation>Basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="86" />
+            <location filename="../../ui/pages/settings.py" line="83" />
             <source>Open a database file…</source>
             <translation>Buka berkas basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="87" />
+            <location filename="../../ui/pages/settings.py" line="84" />
             <source>A Gudang SQLite file on this PC or a shared folder</source>
             <translation>Berkas SQLite Gudang di komputer ini atau folder bersama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="91" />
-            <location filename="../../ui/pages/settings.py" line="95" />
+            <location filename="../../ui/pages/settings.py" line="88" />
+            <location filename="../../ui/pages/settings.py" line="92" />
             <source>PostgreSQL server</source>
             <translation>Server PostgreSQL</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="92" />
+            <location filename="../../ui/pages/settings.py" line="89" />
             <source>Connect</source>
             <translation>Sambungkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
-            <location filename="../../ui/pages/settings.py" line="113" />
+            <location filename="../../ui/pages/settings.py" line="94" />
+            <location filename="../../ui/pages/settings.py" line="110" />
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="98" />
+            <location filename="../../ui/pages/settings.py" line="95" />
             <source>The system's default printer</source>
             <translation>Printer bawaan sistem</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="117" />
-            <location filename="../../ui/pages/settings.py" line="124" />
+            <location filename="../../ui/pages/settings.py" line="114" />
+            <location filename="../../ui/pages/settings.py" line="121" />
             <source>Label template</source>
             <translation>Templat label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="125" />
+            <location filename="../../ui/pages/settings.py" line="122" />
             <source>Kept on this PC only (%1); other workstations keep their own.</source>
             <translation>Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="133" />
+            <location filename="../../ui/pages/settings.py" line="130" />
             <source>Agency (letterhead and signatures), for every workstation</source>
             <translation>Instansi (kop surat dan tanda tangan), untuk semua komputer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="138" />
+            <location filename="../../ui/pages/settings.py" line="135" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="139" />
+            <location filename="../../ui/pages/settings.py" line="136" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="145" />
+            <location filename="../../ui/pages/settings.py" line="142" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="150" />
+            <location filename="../../ui/pages/settings.py" line="147" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="160" />
-            <source>Users</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="167" />
-            <source>New user…</source>
-            <translation>Pengguna baru…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="169" />
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="172" />
-            <source>Set role</source>
-            <translation>Ubah peran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="173" />
-            <source>Disable user</source>
-            <translation>Nonaktifkan pengguna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="182" />
+            <location filename="../../ui/pages/settings.py" line="157" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="184" />
+            <location filename="../../ui/pages/settings.py" line="159" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="189" />
+            <location filename="../../ui/pages/settings.py" line="164" />
             <source>Check the database</source>
             <translation>Periksa basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="190" />
+            <location filename="../../ui/pages/settings.py" line="165" />
             <source>Recompute every balance, number and the audit chain (gudang verify)</source>
             <translation>Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="198" />
+            <location filename="../../ui/pages/settings.py" line="173" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="201" />
+            <location filename="../../ui/pages/settings.py" line="176" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="243" />
+            <location filename="../../ui/pages/settings.py" line="216" />
             <source>Open a database file</source>
             <translation>Buka berkas basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="244" />
+            <location filename="../../ui/pages/settings.py" line="217" />
             <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="256" />
+            <location filename="../../ui/pages/settings.py" line="229" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="283" />
+            <location filename="../../ui/pages/settings.py" line="237" />
             <source>Checking the database…</source>
             <translation>Memeriksa basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="291" />
+            <location filename="../../ui/pages/settings.py" line="245" />
             <source>The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.</source>
             <translation>Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="296" />
+            <location filename="../../ui/pages/settings.py" line="250" />
             <source>The database has a problem: %1. Ask your administrator.</source>
             <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="305" />
+            <location filename="../../ui/pages/settings.py" line="259" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>
@@ -5639,54 +5609,49 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="16" />
+            <location filename="../../ui/dialogs/users.py" line="19" />
+            <source>At least %1 characters</source>
+            <translation>Minimal %1 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="24" />
             <source>New user</source>
             <translation>Pengguna baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="17" />
+            <location filename="../../ui/dialogs/users.py" line="25" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="17" />
+            <location filename="../../ui/dialogs/users.py" line="25" />
             <source>For logging in, e.g. budi</source>
             <translation>Untuk masuk, mis. budi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="18" />
+            <location filename="../../ui/dialogs/users.py" line="26" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="18" />
+            <location filename="../../ui/dialogs/users.py" line="26" />
             <source>As printed on documents</source>
             <translation>Seperti tercetak pada dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="23" />
+            <location filename="../../ui/dialogs/users.py" line="31" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="26" />
+            <location filename="../../ui/dialogs/users.py" line="34" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/users.py" line="26" />
-            <source>At least 4 characters</source>
-            <translation>Sedikitnya 4 karakter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="29" />
+            <location filename="../../ui/dialogs/users.py" line="37" />
             <source>Repeat password</source>
             <translation>Ulangi kata sandi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/users.py" line="34" />
-            <source>The passwords differ.</source>
-            <translation>Kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -5764,72 +5729,77 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/users.py" line="78" />
-            <source>Reset password…</source>
-            <translation>Atur ulang kata sandi…</translation>
+            <source>New password…</source>
+            <translation>Kata sandi baru…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/users.py" line="79" />
+            <source>Set a new password for a user who forgot theirs</source>
+            <translation>Buat kata sandi baru untuk pengguna yang lupa kata sandinya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="80" />
             <source>Unlock</source>
             <translation>Buka kunci</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="80" />
+            <location filename="../../ui/pages/users.py" line="81" />
             <source>Lift the lock after too many failed logins</source>
             <translation>Buka kunci setelah terlalu banyak gagal masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="81" />
-            <location filename="../../ui/pages/users.py" line="148" />
+            <location filename="../../ui/pages/users.py" line="82" />
+            <location filename="../../ui/pages/users.py" line="150" />
             <source>Disable</source>
             <translation>Nonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="116" />
+            <location filename="../../ui/pages/users.py" line="118" />
             <source>%1 users, %2 active</source>
             <translation>%1 pengguna, %2 aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="148" />
+            <location filename="../../ui/pages/users.py" line="150" />
             <source>Enable</source>
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="152" />
+            <location filename="../../ui/pages/users.py" line="154" />
             <source>%1 is the only active administrator: it can be neither disabled nor given another role. Make another user administrator first.</source>
             <translation>%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan pengguna lain administrator terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="155" />
+            <location filename="../../ui/pages/users.py" line="157" />
             <source>This is you: another administrator disables your account if need be.</source>
             <translation>Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="167" />
+            <location filename="../../ui/pages/users.py" line="174" />
             <source>User %1 added.</source>
             <translation>Pengguna %1 ditambahkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="178" />
+            <location filename="../../ui/pages/users.py" line="185" />
             <source>%1 saved.</source>
             <translation>%1 disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="190" />
+            <location filename="../../ui/pages/users.py" line="197" />
             <source>The password of %1 was reset: tell them the new one and ask them to change it.</source>
             <translation>Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="200" />
+            <location filename="../../ui/pages/users.py" line="207" />
             <source>%1 can sign in again.</source>
             <translation>%1 dapat masuk kembali.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="213" />
+            <location filename="../../ui/pages/users.py" line="220" />
             <source>%1 is disabled: they can no longer sign in.</source>
             <translation>%1 dinonaktifkan: tidak dapat masuk lagi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/users.py" line="214" />
+            <location filename="../../ui/pages/users.py" line="221" />
             <source>%1 is active again.</source>
             <translation>%1 aktif kembali.</translation>
         </message>

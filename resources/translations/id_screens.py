@@ -320,7 +320,7 @@ MESSAGES = {
     "Change my password": "Ganti kata sandi saya",
     "Current password": "Kata sandi sekarang",
     "New password": "Kata sandi baru",
-    "At least 8 characters": "Minimal 8 karakter",
+    "At least %1 characters": "Minimal %1 karakter",
     "Repeat new password": "Ulangi kata sandi baru",
     "Change password": "Ganti kata sandi",
     "This is not your current password.": "Ini bukan kata sandi Anda sekarang.",
@@ -367,7 +367,8 @@ MESSAGES = {
         "Siapa yang boleh masuk. Nama lengkap, jabatan dan NIP dicetak pada blok tanda tangan dokumen yang "
         "mereka tandatangani.",
     "Full name, jabatan, NIP and role": "Nama lengkap, jabatan, NIP dan peran",
-    "Reset password…": "Atur ulang kata sandi…",
+    "New password…": "Kata sandi baru…",
+    "Set a new password for a user who forgot theirs": "Buat kata sandi baru untuk pengguna yang lupa kata sandinya",
     "Unlock": "Buka kunci",
     "Lift the lock after too many failed logins": "Buka kunci setelah terlalu banyak gagal masuk",
     "UsersPage|Disable": "Nonaktifkan",

@@ -210,8 +210,7 @@ def test_print_label_calls_the_label_printer(qtbot, ops, admin, sqlite_db, items
     assert callable(printing.labels_pdf)
 
 
-def test_settings_agency_users_and_backup(qtbot, ops, sqlite_db, tmp_path):
-    from ui.dialogs.users import UserDialog
+def test_settings_agency_and_backup(qtbot, ops, sqlite_db, tmp_path):
     from ui.pages.settings import SettingsPage
 
     page = SettingsPage(ops)
@@ -227,28 +226,6 @@ def test_settings_agency_users_and_backup(qtbot, ops, sqlite_db, tmp_path):
     page.fields["number_pattern"].setText("{nonsense")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert setup.get_settings(sqlite_db)["number_pattern"] != "{nonsense"
-
-    dialog = UserDialog(ops)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.field_name, "budi")
-    qtbot.keyClicks(dialog.field_full_name, "Budi Santoso")
-    qtbot.keyClicks(dialog.field_password, "gudang-1")
-    qtbot.keyClicks(dialog.field_repeat, "gudang-2")
-    press_save(qtbot, dialog)
-    assert dialog.field_error("repeat") and "budi" not in {u.name for u in users.list_users(sqlite_db)}
-    dialog.field_repeat.clear()
-    qtbot.keyClicks(dialog.field_repeat, "gudang-1")
-    press_save(qtbot, dialog)
-    assert ("budi", "petugas") in {(u.name, u.role) for u in users.list_users(sqlite_db)}
-    rows = [u.name for u in page.user_model.rows()]
-    page.user_view.selectRow(rows.index("budi"))
-    page.role.setCurrentIndex(page.role.findData("kepala_gudang"))
-    qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
-    rows = [u.name for u in page.user_model.rows()]
-    page.user_view.selectRow(rows.index("budi"))
-    qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
-    budi = next(u for u in users.list_users(sqlite_db) if u.name == "budi")
-    assert (budi.role, budi.active) == ("kepala_gudang", False)
 
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     backups = list((sqlite_db.path.parent / "backups").glob("*-manual.sqlite3"))

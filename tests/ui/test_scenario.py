@@ -74,18 +74,22 @@ def test_a_few_days_of_the_flood_from_the_screens(qtbot, sqlite_db, admin, lang_
 
     # --- the administrator: people and a second warehouse ------------------------------------
     boss = window_for(qtbot, db, admin)
-    from ui.dialogs.users import UserDialog
     from ui.dialogs.warehouse import WarehouseDialog
     from ui.dialogs.masterdata import LocationDialog
 
+    people = boss.show_page("users")
     for name, role in (("budi", "petugas"), ("kepala", "kepala_gudang")):
-        dialog = UserDialog(boss.ops, parent=boss)
-        qtbot.addWidget(dialog)
+        click(qtbot, people.add_button)
+        dialog = people.dialog
         fill(qtbot, dialog, name=name, full_name=name.title(), password=f"{name}-gudang-1",
              repeat=f"{name}-gudang-1")
         dialog.field_role.setCurrentIndex(dialog.field_role.findData(role))
-        dialog.save()
-        assert dialog.result_row is not None, dialog.banner_text()
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+        assert not dialog.isVisible(), dialog.banner_text()
+    click(qtbot, people.edit_button)  # the head's jabatan and NIP, for the signature blocks
+    fill(qtbot, people.dialog, title="Kepala Gudang Logistik", nip="19750505 200003 1 002")
+    click(qtbot, people.dialog.buttons.button(people.dialog.buttons.StandardButton.Save))
+    assert users.get_user(db, "kepala").title == "Kepala Gudang Logistik"
     boss.show_page("locations")
     dialog = WarehouseDialog(boss.ops, parent=boss)
     qtbot.addWidget(dialog)

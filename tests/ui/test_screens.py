@@ -164,12 +164,13 @@ def screen(monkeypatch):
 
 def dialogs(window, world, sqlite_db):
     """(name, factory) of every dialog, built on the window's ops."""
-    from gudang.services import catalogue, counts, register
+    from gudang.services import catalogue, counts, register, users
     from ui.dialogs.document_detail import DocumentDialog
     from ui.dialogs.events import EventsDialog
     from ui.dialogs.import_items import ImportItemsDialog
     from ui.dialogs.lot_trace import LotTraceDialog
     from ui.dialogs.masterdata import ItemDialog, LocationDialog, PartnerDialog
+    from ui.dialogs.people import EditUserDialog, ResetPasswordDialog
     from ui.dialogs.stock_card import StockCardDialog
     from ui.dialogs.users import OwnPasswordDialog, UserDialog
     from ui.dialogs.warehouse import WarehouseDialog
@@ -181,6 +182,7 @@ def dialogs(window, world, sqlite_db):
     item = next(r for r in catalogue.list_items(sqlite_db) if r.sku == "BRS-05")
     row = register.find(sqlite_db, world["receipt"])
     count = counts.list_counts(sqlite_db, "open")[0]
+    admin = next(u for u in users.list_users(sqlite_db) if u.role == "admin")
     return [
         ("item-new", lambda: ItemDialog(ops, None, ["permakanan"], parent=window)),
         ("item-edit", lambda: ItemDialog(ops, item, ["permakanan"], parent=window)),
@@ -189,6 +191,8 @@ def dialogs(window, world, sqlite_db):
         ("warehouse", lambda: WarehouseDialog(ops, parent=window)),
         ("user", lambda: UserDialog(ops, parent=window)),
         ("own-password", lambda: OwnPasswordDialog(ops, parent=window)),
+        ("edit-user", lambda: EditUserDialog(ops, admin, last_admin=True, parent=window)),
+        ("reset-password", lambda: ResetPasswordDialog(ops, "budi", parent=window)),
         ("events", lambda: EventsDialog(ops, parent=window)),
         ("stock-card", lambda: StockCardDialog(ops, "BRS-05", parent=window)),
         ("lot-trace", lambda: LotTraceDialog(ops, world["barcodes"]["MIE-MID"], parent=window)),

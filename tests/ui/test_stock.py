@@ -259,13 +259,13 @@ def test_viewer_sees_stock_but_no_edit_buttons(qtbot, sqlite_db, admin, world):
     qtbot.addWidget(win)
     win.show()
     hidden = {win.specs[i].key for i in range(win.sidebar.count()) if win.sidebar.item(i).isHidden()}
-    assert hidden == {"receiving", "issuing", "counting", "transfers", "quarantine"}
+    assert hidden == {"receiving", "issuing", "counting", "transfers", "quarantine", "users"}
     assert win.show_page("receiving") is None
     items = win.show_page("catalogue")
     assert not items.add_button.isVisible() and not items.edit_button.isVisible()
     assert not items.active_button.isVisible()
     settings = win.show_page("settings")
-    assert not settings.users_box.isVisible() and not settings.save_button.isVisible()
+    assert not settings.save_button.isVisible()
     assert all(edit.isReadOnly() for edit in settings.fields.values())
     stock = win.show_page("stock")
     assert stock.model.rowCount() == 5

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from gudang.domain.roles import ROLES
 from gudang.services import users
 from ui.dialogs.base import FieldDialog
+from ui.dialogs.users import password_hint
 from ui.models import columns
 from ui.operations import USERS, Operations
 
@@ -64,7 +65,7 @@ class ResetPasswordDialog(FieldDialog):
     def __init__(self, ops: Operations, name: str, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("New password for %1").replace("%1", name), parent)
         self.name = name
-        for field, label, hint in (("password", self.tr("New password"), self.tr("At least 8 characters")),
+        for field, label, hint in (("password", self.tr("New password"), password_hint()),
                                    ("repeat", self.tr("Repeat new password"), "")):
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from gudang.domain.errors import GudangError, InvalidInput
+from gudang.domain.inputs import clean_code, where_field
 from gudang.domain.roles import ROLES
+from gudang.i18n import N_
 from gudang.services import users
 from ui.dialogs.base import FieldDialog
 from ui.models import columns
 from ui.operations import USERS, Operations
+
+
+def password_hint() -> str:
+    return QCoreApplication.translate("UserDialog", "At least %1 characters").replace("%1", str(users.MIN_PASSWORD))
 
 
 class UserDialog(FieldDialog):
@@ -23,16 +31,25 @@ class UserDialog(FieldDialog):
         self.add_field("role", self.tr("Role"), role)
         password = QLineEdit()
         password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_field("password", self.tr("Password"), password, self.tr("At least 4 characters"))
+        self.add_field("password", self.tr("Password"), password, password_hint())
         repeat = QLineEdit()
         repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_field("repeat", self.tr("Repeat password"), repeat)
 
     def save(self) -> None:
+        """Every problem of the form at once, next to its field; nothing is written until none is left."""
         self.clear_errors()
+        errors = []
+        for name, check in (("name", lambda: clean_code(self.field_name.text(), max_length=users.MAX_NAME)),
+                            ("password", lambda: users.check_password(self.field_password.text()))):
+            try:
+                check()
+            except GudangError as error:
+                errors.append(error.at(where_field(name)))
         if self.field_password.text() != self.field_repeat.text():
-            self._errors["repeat"].setText(self.tr("The passwords differ."))
-            self._errors["repeat"].show()
+            errors.append(InvalidInput(N_("the two passwords differ")).at(where_field("repeat")))
+        if errors:
+            self.show_errors(errors)
             return
         self.result_row = self.submit(users.add_user, self.field_name.text().strip(), self.field_role.currentData(),
                                       self.field_password.text(), self.field_full_name.text().strip() or None,
@@ -47,7 +64,7 @@ class OwnPasswordDialog(FieldDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Change my password"), parent)
         for name, label, hint in (("current", self.tr("Current password"), ""),
-                                  ("password", self.tr("New password"), self.tr("At least 8 characters")),
+                                  ("password", self.tr("New password"), password_hint()),
                                   ("repeat", self.tr("Repeat new password"), "")):
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -1,9 +1,9 @@
 """Pengaturan: this workstation (its database, language, printer, label template),
-then what every workstation shares (agency letterhead, document numbering, users,
-backup).
+then what every workstation shares (agency letterhead, document numbering, backup).
+Users have their own page (ui.pages.users).
 
 This workstation's choices live in QSettings (ui.workstation); the shared ones in
-the database. What a role may not change is shown read-only (or hidden, for users).
+the database. What a role may not change is shown read-only.
 """
 
 from __future__ import annotations
@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gudang.domain.roles import ROLES
-from gudang.services import setup, users
+from gudang.services import setup
 from ui.i18n import language
-from ui.models import columns
-from ui.models.table import LazyTableModel, list_source
-from ui.operations import SETTINGS, USERS, Operations
-from ui.pages import page_layout, size_columns, table_view, toolbar_row
+from ui.operations import SETTINGS, Operations
+from ui.pages import page_layout, toolbar_row
 from ui.widgets.forms import short_combo
 
 
@@ -156,28 +153,6 @@ class SettingsPage(QWidget):
         form.addRow("", toolbar_row(self.save_button, self.settings_info, None))
         layout.addWidget(box)
 
-        # users
-        self.users_box = QGroupBox(self.tr("Users"))
-        column = QVBoxLayout(self.users_box)
-        self.user_model = LazyTableModel(columns.user_columns(), parent=self)
-        self.user_view = table_view(self.user_model)
-        self.user_view.setMinimumHeight(200)
-        size_columns(self.user_view, {0: 140, 2: 180, 3: 90}, stretch=1)
-        column.addWidget(self.user_view)
-        self.add_user_button = QPushButton(self.tr("New user…"))
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Role"))
-        for key in ROLES:
-            self.role.addItem(columns.role_name(key), key)
-        self.role_button = QPushButton(self.tr("Set role"))
-        self.disable_button = QPushButton(self.tr("Disable user"))
-        self.add_user_button.clicked.connect(self.add_user)
-        self.role_button.clicked.connect(self.set_role)
-        self.disable_button.clicked.connect(self.disable_user)
-        column.addLayout(toolbar_row(self.add_user_button, None, self.role, self.role_button, self.disable_button))
-        self.users_box.setVisible(ops.can("users.manage"))
-        layout.addWidget(self.users_box)
-
         # backup
         self.backup_box = QGroupBox(self.tr("Backup"))
         row = QHBoxLayout(self.backup_box)
@@ -204,7 +179,7 @@ class SettingsPage(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
-        if not changes or changes & {SETTINGS, USERS}:
+        if not changes or SETTINGS in changes:
             self._dirty = True
             if self.isVisible():
                 self.load()
@@ -219,8 +194,6 @@ class SettingsPage(QWidget):
         values = self.ops.query(setup.get_settings, quiet=True) or {}
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
-        if self.users_box.isVisibleTo(self):
-            self.user_model.set_source(list_source(self.ops.query(users.list_users, quiet=True) or []))
 
     # --- actions -------------------------------------------------------------------------------
     def apply_language(self) -> None:
@@ -254,25 +227,6 @@ class SettingsPage(QWidget):
         changes = {key: edit.text().strip() for key, edit in self.fields.items()}
         if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self).ok:
             self.settings_info.setText(self.tr("Saved."))
-
-    def selected_user(self):
-        indexes = self.user_view.selectionModel().selectedRows()
-        return self.user_model.row(indexes[0]) if indexes else None
-
-    def add_user(self) -> None:
-        from ui.dialogs.users import UserDialog
-
-        UserDialog(self.ops, parent=self).exec()
-
-    def set_role(self) -> None:
-        user = self.selected_user()
-        if user is not None:
-            self.ops.run(users.set_role, user.name, self.role.currentData(), changes={USERS}, parent=self)
-
-    def disable_user(self) -> None:
-        user = self.selected_user()
-        if user is not None:
-            self.ops.run(users.disable_user, user.name, changes={USERS}, parent=self)
 
     def verify_now(self) -> None:
         """`gudang verify`, in the background (a big database takes a while)."""

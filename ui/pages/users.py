@@ -75,7 +75,8 @@ class UsersPage(QWidget):
         self.add_button.setObjectName("Primary")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Full name, jabatan, NIP and role"))
-        self.password_button = QPushButton(self.tr("Reset password…"))
+        self.password_button = QPushButton(self.tr("New password…"))
+        self.password_button.setToolTip(self.tr("Set a new password for a user who forgot theirs"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setToolTip(self.tr("Lift the lock after too many failed logins"))
         self.active_button = QPushButton(self.tr("Disable"))
@@ -86,8 +87,9 @@ class UsersPage(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
-        layout.addLayout(toolbar_row(self.count_label, None, self.add_button, self.edit_button,
-                                     self.password_button, self.unlock_button, self.active_button))
+        layout.insertWidget(layout.indexOf(self.view), self.count_label)
+        layout.addLayout(toolbar_row(self.add_button, None, self.edit_button, self.password_button,
+                                     self.unlock_button, self.active_button))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.model.modelReset.connect(self._update)
         self._update()
@@ -161,10 +163,15 @@ class UsersPage(QWidget):
 
         dialog = UserDialog(self.ops, parent=self)
         self.dialog = dialog
-        if dialog.exec() and dialog.result_row is not None:
-            self.load()
-            self.select(dialog.result_row.name)
-            self.message.ok(self.tr("User %1 added.").replace("%1", dialog.result_row.name))
+        dialog.accepted.connect(lambda: self._added(dialog.result_row))
+        dialog.open()
+
+    def _added(self, row) -> None:
+        if row is None:
+            return
+        self.load()
+        self.select(row.name)
+        self.message.ok(self.tr("User %1 added.").replace("%1", row.name))
 
     def edit(self) -> None:
         row = self.selected()
