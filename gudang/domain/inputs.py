@@ -120,6 +120,7 @@ class IssueInput:
     driver: str | None = None
     driver_phone: str | None = None
     notes: str | None = None
+    request: str | None = None  # the number of the request (permintaan, PMT) it serves
 
 
 def _field(data: Mapping[str, Any], name: str, parse: Callable[[Any], Any], *,
@@ -170,7 +171,7 @@ RECEIPT_FIELDS = {"date", "donor", "reference", "event", "vehicle", "deliverer",
 RECEIPT_LINE_FIELDS = {"sku", "qty", "unit", "lot", "expiry", "location", "expected_qty",
                        "condition", "remark"}
 ISSUE_FIELDS = {"date", "recipient", "destination", "event", "reference", "transport_mode",
-                "carrier", "vehicle", "driver", "driver_phone", "notes", "lines"}
+                "carrier", "vehicle", "driver", "driver_phone", "notes", "lines", "request"}
 ISSUE_LINE_FIELDS = {"sku", "qty", "unit", "lot", "reason"}
 
 
@@ -227,7 +228,8 @@ def receipt_from_json(data: object) -> ReceiptInput:
 
 def issue_from_json(data: object) -> IssueInput:
     data = _require_object(data, "issue")
-    issue_aliases = {k: v for k, v in HEADER_ALIASES.items() if k != "driver"}
+    # "request" names the request served (its PMT number); "request_reference" stays the letter.
+    issue_aliases = {k: v for k, v in HEADER_ALIASES.items() if k not in ("driver", "request")}
     data = _aliased(data, issue_aliases, ISSUE_FIELDS)
     if isinstance(data.get("lines"), list):
         line_aliases = {k: v for k, v in LINE_ALIASES.items() if v in ISSUE_LINE_FIELDS}
@@ -246,6 +248,7 @@ def issue_from_json(data: object) -> IssueInput:
         driver=_field(data, "driver", lambda v: optional_text(v, 120)),
         driver_phone=_field(data, "driver_phone", lambda v: optional_text(v, 40)),
         notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)),
+        request=_field(data, "request", lambda v: clean_code(v, max_length=60)),
     )
     lines = []
     for number, line in enumerate(_lines(data), start=1):

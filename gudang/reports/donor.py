@@ -1,0 +1,222 @@
+"""Donor accountability: what a donor gave, where each lot went, what is left.
+
+For one donor (and optionally the lots received in a period), in a form the
+donor can be sent:
+
+1. per item: received, dispatched, written off, adjusted (counts, losses),
+   on hand, of which expired, in transit;
+2. per lot: the same figures with its receipt, lot code, barcode and expiry;
+3. where each lot went: every dispatch (date, surat jalan, recipient, desa,
+   kecamatan, region code, quantity) and whether its delivery was confirmed.
+
+Every figure comes from the ledger: the moves of the donor's lots, classified
+by the kind of the locations they leave and enter (donor -> stock is received,
+stock -> transit by a goods issue is dispatched and a reversal counts it back,
+stock -> write-off is written off, stock <-> adjustment is adjusted). So per lot
+on hand = received - dispatched - written off + adjusted, which the tests check
+against the balances (moves between bins, to quarantine and from transit on to
+the recipient do not change the donor's account).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from gudang.db.engine import Database
+from gudang.db.models import (
+    ADJUSTMENT, DONOR, ON_HAND_KINDS, TRANSIT, WRITEOFF, Balance, Document, Item, Location, Lot, Partner,
+    StockMove,
+)
+from gudang.domain.errors import InvalidInput, NotFound
+from gudang.domain.quantity import ZERO
+from gudang.i18n import N_, tr
+from gudang.reports.distribution import period_text
+from gudang.reports.tables import CODE, DATE, KG, QTY, TEXT, Column, Report, Table
+from gudang.services.uow import UnitOfWork
+
+
+@dataclass
+class LotFigures:
+    lot_id: int
+    sku: str
+    item: str
+    unit: str
+    weight: Decimal
+    lot: str | None
+    barcode: str
+    expiry: dt.date | None
+    received_on: dt.date
+    receipt: str | None
+    status: str
+    received: Decimal = ZERO
+    dispatched: Decimal = ZERO
+    written_off: Decimal = ZERO
+    adjusted: Decimal = ZERO  # + found, - lost
+    on_hand: Decimal = ZERO
+    in_transit: Decimal = ZERO
+
+    def expired(self, today: dt.date) -> Decimal:
+        return self.on_hand if self.expiry is not None and self.expiry < today else ZERO
+
+
+@dataclass(frozen=True)
+class LotDispatch:
+    lot_barcode: str
+    lot: str | None
+    sku: str
+    date: dt.date
+    number: str
+    recipient: str
+    recipient_name: str
+    desa: str | None
+    kecamatan: str | None
+    region_code: str | None
+    qty: Decimal
+    delivered: bool
+
+
+_source, _target = aliased(Location), aliased(Location)
+_receipt = aliased(Document)
+_reversal = aliased(Document)
+
+
+def donor_figures(db: Database, donor: str, *, start: dt.date | None = None, end: dt.date | None = None):
+    """(donor row, [LotFigures], [LotDispatch]) for the donor's lots received in the period."""
+    with UnitOfWork(db, write=False) as uow:
+        conn = uow.conn
+        partner = conn.execute(select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.address,
+                                      Partner.contact).where(Partner.code == donor)).one_or_none()
+        if partner is None:
+            raise NotFound(N_("unknown donor {code}"), code=donor)
+        if partner.kind != "donor":
+            raise InvalidInput(N_("{code} is not a donor"), code=donor)
+        lots_query = (select(Lot.id, Item.sku, Item.name, Item.base_unit, Item.weight_kg, Lot.code, Lot.barcode,
+                             Lot.expiry, Lot.received, _receipt.number, Lot.status)
+                      .join(Item, Item.id == Lot.item_id)
+                      .outerjoin(_receipt, _receipt.id == Lot.receipt_id)
+                      .where(Lot.donor_id == partner.id)
+                      .order_by(Item.sku, Lot.received, Lot.id))
+        if start:
+            lots_query = lots_query.where(Lot.received >= start)
+        if end:
+            lots_query = lots_query.where(Lot.received <= end)
+        lots = {row.id: LotFigures(*row) for row in conn.execute(lots_query)}
+        lot_filter = Lot.donor_id == partner.id
+        moves = (select(StockMove.lot_id, _source.kind, _target.kind, Document.type, func.sum(StockMove.qty))
+                 .join(Lot, Lot.id == StockMove.lot_id)
+                 .join(Document, Document.id == StockMove.document_id)
+                 .join(_source, _source.id == StockMove.from_location_id)
+                 .join(_target, _target.id == StockMove.to_location_id)
+                 .where(lot_filter)
+                 .group_by(StockMove.lot_id, _source.kind, _target.kind, Document.type))
+        for lot_id, src, dst, doc_type, qty in conn.execute(moves):
+            figures = lots.get(lot_id)
+            if figures is None:
+                continue
+            _classify(figures, src, dst, doc_type, qty)
+        balances = (select(Balance.lot_id, Location.kind, func.sum(Balance.qty))
+                    .join(Location, Location.id == Balance.location_id)
+                    .join(Lot, Lot.id == Balance.lot_id)
+                    .where(lot_filter).group_by(Balance.lot_id, Location.kind))
+        for lot_id, kind, qty in conn.execute(balances):
+            figures = lots.get(lot_id)
+            if figures is None:
+                continue
+            if kind in ON_HAND_KINDS:
+                figures.on_hand += qty
+            elif kind == TRANSIT:
+                figures.in_transit += qty
+        recipient = aliased(Partner)
+        dispatches = conn.execute(
+            select(Lot.id, Lot.barcode, Lot.code, Item.sku, Document.date, Document.number, Document.id,
+                   recipient.code, recipient.name, recipient.desa, recipient.region, recipient.region_code,
+                   func.sum(StockMove.qty))
+            .select_from(StockMove)
+            .join(Lot, Lot.id == StockMove.lot_id)
+            .join(Item, Item.id == StockMove.item_id)
+            .join(Document, Document.id == StockMove.document_id)
+            .join(_target, _target.id == StockMove.to_location_id)
+            .join(recipient, recipient.id == Document.partner_id)
+            .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+            .where(lot_filter, Document.type == "issue", Document.state == "posted", _target.kind == TRANSIT,
+                   _reversal.id.is_(None))
+            .group_by(Lot.id, Lot.barcode, Lot.code, Item.sku, Document.date, Document.number, Document.id,
+                      recipient.code, recipient.name, recipient.desa, recipient.region, recipient.region_code)
+            .order_by(Item.sku, Lot.id, Document.date, Document.id)).all()
+        confirmed = {row[0] for row in conn.execute(
+            select(Document.reference).where(Document.type == "handover", Document.state == "posted"))}
+    out = [LotDispatch(barcode, code, sku, date, number, rc, rn, desa, kec, region, qty, number in confirmed)
+           for lot_id, barcode, code, sku, date, number, _, rc, rn, desa, kec, region, qty in dispatches
+           if lot_id in lots]
+    return partner, list(lots.values()), out
+
+
+def _classify(f: LotFigures, src: str, dst: str, doc_type: str, qty: Decimal) -> None:
+    inside = ON_HAND_KINDS
+    if src == DONOR and dst in inside + (TRANSIT,):
+        f.received += qty
+    elif dst == DONOR and src in inside + (TRANSIT,):
+        f.received -= qty  # a cancelled receipt
+    elif src in inside and dst == TRANSIT and doc_type in ("issue", "reversal"):
+        f.dispatched += qty
+    elif src == TRANSIT and dst in inside and doc_type in ("issue", "reversal"):
+        f.dispatched -= qty  # a cancelled dispatch came back
+    elif dst == WRITEOFF and src in inside:
+        f.written_off += qty
+    elif src == WRITEOFF and dst in inside:
+        f.written_off -= qty
+    elif dst == ADJUSTMENT and src in inside:
+        f.adjusted -= qty
+    elif src == ADJUSTMENT and dst in inside:
+        f.adjusted += qty
+    # transfers between bins, quarantine, transit -> recipient: not a change of the donor's account
+
+
+def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
+    partner, lots, dispatches = donor_figures(db, donor, start=start, end=end)
+    today = dt.date.today()
+    t = tr
+    per_item: dict[tuple, list[Decimal]] = defaultdict(lambda: [ZERO] * 8)
+    for f in lots:
+        figures = per_item[(f.sku, f.item, f.unit)]
+        for index, value in enumerate((f.received, f.dispatched, f.written_off, f.adjusted, f.on_hand,
+                                       f.expired(today), f.in_transit, f.received * f.weight)):
+            figures[index] += value
+    figure_columns = (Column(t(N_("Received")), QTY, 17, True), Column(t(N_("Dispatched")), QTY, 17, True),
+                      Column(t(N_("Written off")), QTY, 15, True), Column(t(N_("Adjusted")), QTY, 15, True),
+                      Column(t(N_("On hand")), QTY, 15, True), Column(t(N_("of which expired")), QTY, 15, True))
+    items = Table(t(N_("Summary per item")),
+                  (Column("SKU", CODE, 22), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 13))
+                  + figure_columns + (Column(t(N_("In transit")), QTY, 14, True),
+                                      Column(t(N_("Received (kg)")), KG, 17, True)),
+                  tuple(key + tuple(values) for key, values in sorted(per_item.items())), t(N_("TOTAL")))
+    lot_table = Table(t(N_("Lots")),
+                      (Column("SKU", CODE, 20), Column(t(N_("Lot")), CODE, 18), Column(t(N_("Barcode")), CODE, 17),
+                       Column(t(N_("Expiry")), DATE, 16), Column(t(N_("Receipt")), CODE, 27))
+                      + figure_columns,
+                      tuple((f.sku, f.lot or "-", f.barcode, f.expiry, f.receipt, f.received, f.dispatched,
+                             f.written_off, f.adjusted, f.on_hand, f.expired(today)) for f in lots),
+                      t(N_("TOTAL")))
+    path = Table(t(N_("Where each lot went")),
+                 (Column(t(N_("Barcode")), CODE, 17), Column("SKU", CODE, 20), Column(t(N_("Date")), DATE, 16),
+                  Column(t(N_("Surat jalan")), CODE, 27), Column(t(N_("Recipient")), TEXT),
+                  Column(t(N_("Desa")), TEXT, 20), Column(t(N_("Kecamatan")), TEXT, 20),
+                  Column(t(N_("Region code")), CODE, 21), Column(t(N_("Quantity")), QTY, 15, True),
+                  Column(t(N_("Delivered")), TEXT, 13)),
+                 tuple((d.lot_barcode, d.sku, d.date, d.number, d.recipient_name, d.desa, d.kecamatan,
+                        d.region_code, d.qty, t(N_("yes")) if d.delivered else t(N_("not yet")))
+                       for d in dispatches), t(N_("TOTAL")))
+    lines = ((t(N_("Donor")), f"{partner.code} \u2014 {partner.name}"),
+             (t(N_("Lots received")), period_text(start, end)),
+             (t(N_("Lots")), str(len(lots))),
+             (t(N_("As of")), today.isoformat()))
+    notes = (t(N_("Dispatched: goods issues posted and not cancelled. Adjusted: stock opname and other "
+                  "corrections (+ found, - lost). Expired: on hand past its expiry date today.")),)
+    return Report(f"donor-{partner.code}", t(N_("Donor accountability report")), lines,
+                  (items, lot_table, path), reference=f"{t(N_('Donor'))} {partner.code}", notes=notes)

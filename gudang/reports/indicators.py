@@ -1,0 +1,126 @@
+"""The figures behind the charts a cluster meeting looks at.
+
+- `distribution_by_kecamatan`: kg dispatched and people reached per kecamatan;
+- `stock_cover`: days of stock left per item at the current issue rate (what
+  left the bins by goods issues over the last `days` days, per day);
+- `expiries_by_month`: what is on hand, by the month its lots expire (kg and
+  lots), with what has already expired first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from gudang.db.engine import Database
+from gudang.db.models import ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, StockMove
+from gudang.domain.fefo import is_expired
+from gudang.domain.quantity import ZERO
+from gudang.reports.distribution import distribution_rows, kecamatan_totals
+from gudang.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class KecamatanTotal:
+    kecamatan: str
+    kg: Decimal
+    people: int
+
+
+def distribution_by_kecamatan(db: Database, *, event: str | None = None, start: dt.date | None = None,
+                              end: dt.date | None = None) -> list[KecamatanTotal]:
+    rows = distribution_rows(db, event=event, start=start, end=end)
+    return [KecamatanTotal(*values) for values in kecamatan_totals(rows)]
+
+
+@dataclass(frozen=True)
+class Cover:
+    sku: str
+    item: str
+    unit: str
+    on_hand: Decimal  # usable today: not expired, not in quarantine
+    per_day: Decimal  # issued per day over the window
+    days: Decimal | None  # on_hand / per_day; None when nothing was issued
+
+
+_target = aliased(Location)
+
+
+def stock_cover(db: Database, *, days: int = 30, as_of: dt.date | None = None) -> list[Cover]:
+    """Items issued in the last `days` days, the shortest cover first."""
+    as_of = as_of or dt.date.today()
+    since = as_of - dt.timedelta(days=days - 1)
+    with UnitOfWork(db, write=False) as uow:
+        issued = dict(uow.conn.execute(
+            select(StockMove.item_id, func.sum(StockMove.qty))
+            .join(Document, Document.id == StockMove.document_id)
+            .join(_target, _target.id == StockMove.to_location_id)
+            .where(Document.type == "issue", Document.state == "posted", _target.kind == TRANSIT,
+                   Document.date >= since, Document.date <= as_of)
+            .group_by(StockMove.item_id)).all())
+        ids = sorted(issued)
+        on_hand: dict[int, Decimal] = {}
+        items = {}
+        for index in range(0, len(ids), 900):
+            chunk = ids[index:index + 900]
+            for item_id, expiry, status, qty in uow.conn.execute(
+                    select(Balance.item_id, Lot.expiry, Lot.status, Balance.qty)
+                    .join(Lot, Lot.id == Balance.lot_id)
+                    .join(Location, Location.id == Balance.location_id)
+                    .where(Balance.item_id.in_(chunk), Balance.qty > 0, Location.kind.in_(("storage", "receiving")))):
+                if status == "available" and not is_expired(expiry, as_of):
+                    on_hand[item_id] = on_hand.get(item_id, ZERO) + qty
+            for row in uow.conn.execute(select(Item.id, Item.sku, Item.name, Item.base_unit).where(Item.id.in_(chunk))):
+                items[row.id] = row
+    out = []
+    for item_id, qty in issued.items():
+        qty = qty if isinstance(qty, Decimal) else Decimal(qty)
+        per_day = qty / days
+        stock = on_hand.get(item_id, ZERO)
+        cover = (stock / per_day).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if per_day > 0 else None
+        item = items[item_id]
+        out.append(Cover(item.sku, item.name, item.base_unit, stock,
+                         per_day.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP), cover))
+    return sorted(out, key=lambda c: (c.days is None, c.days if c.days is not None else 0, c.sku))
+
+
+@dataclass(frozen=True)
+class ExpiryMonth:
+    month: dt.date | None  # first day of the month; None: already expired
+    lots: int
+    kg: Decimal
+
+
+def expiries_by_month(db: Database, *, months: int = 12, as_of: dt.date | None = None) -> list[ExpiryMonth]:
+    """Stock on hand by expiry month for the next `months` months; expired lots first (month None)."""
+    as_of = as_of or dt.date.today()
+    first = as_of.replace(day=1)
+    year, month = first.year, first.month + months
+    year += (month - 1) // 12
+    last = dt.date(year, (month - 1) % 12 + 1, 1)
+    with UnitOfWork(db, write=False) as uow:
+        rows = uow.conn.execute(
+            select(Lot.id, Lot.expiry, Balance.qty, Item.weight_kg)
+            .join(Balance, Balance.lot_id == Lot.id)
+            .join(Location, Location.id == Balance.location_id)
+            .join(Item, Item.id == Lot.item_id)
+            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS), Lot.expiry.is_not(None),
+                   Lot.expiry < last)).all()
+    buckets: dict[dt.date | None, list] = {}
+    for lot_id, expiry, qty, weight in rows:
+        key = None if is_expired(expiry, as_of) else expiry.replace(day=1)
+        entry = buckets.setdefault(key, [set(), ZERO])
+        entry[0].add(lot_id)
+        entry[1] += qty * (weight or ZERO)
+    out = [ExpiryMonth(None, len(buckets[None][0]), buckets[None][1])] if None in buckets else [
+        ExpiryMonth(None, 0, ZERO)]
+    month = first
+    for _ in range(months):
+        lots, kg = buckets.get(month, [set(), ZERO])
+        out.append(ExpiryMonth(month, len(lots), kg))
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return out
