@@ -427,7 +427,7 @@ class Request(Base):
     created_by: Mapped[str] = mapped_column(String(60))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     __table_args__ = (
-        UniqueConstraint("year", "seq", name="year_seq"),
+        UniqueConstraint("year", "seq", name="request_year_seq"),
         CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),
         CheckConstraint("state IN ('open', 'closed')", name="state"),
         Index("ix_request_event_state", "event_id", "state"),

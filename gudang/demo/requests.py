@@ -172,12 +172,26 @@ class History:
 
     def finish(self, today: dt.date) -> None:
         """Requests of more than two weeks ago that were served in part are closed: the
-        posko sent newer requests, or its people went home."""
+        posko sent newer requests, or its people went home. Expired stock is written off."""
+        _write_off_expired(self.db, self.actor, today)
         reasons = ("digantikan permintaan baru dari posko yang sama",
                    "pengungsi sudah kembali ke rumah; sisa permintaan tidak diperlukan")
         for row in requests.list_requests(self.db, event=FLOOD, open_only=True):
             if row.date < today - dt.timedelta(days=14) and row.issued > 0 and self.rng.random() < 0.6:
                 requests.close_request(self.db, self.actor, row.number, self.rng.choice(reasons))
+
+
+def _write_off_expired(db: Database, actor: Actor, today: dt.date) -> None:
+    """The two lots that expired longest ago go to the write-off (penghapusan) with a berita acara."""
+    from gudang.services import writeoff
+
+    expired = sorted((row for row in queries.stock_on_hand(db) if row.expiry and row.expiry < today),
+                     key=lambda row: (row.expiry, row.barcode))[:2]
+    if not expired:
+        return
+    writeoff.post_writeoff(db, actor, writeoff.writeoff_from_json({
+        "date": today.isoformat(), "reason": "kedaluwarsa, tidak layak dibagikan", "method": "dimusnahkan",
+        "lines": [{"lot": row.barcode, "qty": str(row.qty), "location": row.location} for row in expired]}))
 
 
 def _buffer_stock(db: Database, actor: Actor, day: dt.date, rng: random.Random) -> None:

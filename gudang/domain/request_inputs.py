@@ -15,7 +15,7 @@ field ("line 2, field qty"); unknown fields are refused.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Mapping
 
@@ -137,7 +137,3 @@ def request_from_json(data: object) -> RequestInput:
             sku=sku, qty=_get(line, "qty", parse_quantity, where_line(number, "qty"), True),
             remark=_get(line, "remark", lambda v: optional_text(v, 500), where_line(number, "remark"))))
     return RequestInput(lines=tuple(lines), **header)
-
-
-def with_lines(request: RequestInput, lines: tuple[RequestLineInput, ...]) -> RequestInput:
-    return replace(request, lines=lines)

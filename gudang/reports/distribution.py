@@ -166,8 +166,15 @@ def group_rows(rows: list[DistributionRow], by: str) -> list[tuple]:
         entry["places"].add(r.kecamatan)
         entry["first"] = min(entry["first"], r.date)
         entry["last"] = max(entry["last"], r.date)
+    def order(kv):
+        key = kv[0]
+        if by == "item":
+            return (key[1], key[0])
+        place = key[:-3]  # the columns before SKU, item and unit
+        return tuple(str(k) for k in place) + (key[-2], key[-3])
+
     out = []
-    for key, e in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
+    for key, e in sorted(groups.items(), key=order):
         common = (e["qty"], key[-1], e["kg"], len(e["documents"]))
         if by in ("kecamatan", "desa"):
             out.append(key[:-1] + common + (len(e["recipients"]), _people(e["recipients"]), e["first"], e["last"]))
@@ -181,37 +188,40 @@ def group_rows(rows: list[DistributionRow], by: str) -> list[tuple]:
 
 
 def columns(by: str) -> tuple[Column, ...]:
+    """The table's columns; those with pdf=False are left out of the A4 print."""
     t = lambda text: tr(text)  # noqa: E731
-    qty = (Column(t(N_("Quantity")), QTY, 20, False), Column(t(N_("Unit")), TEXT, 14),
-           Column(t(N_("Weight (kg)")), KG, 20, True), Column(t(N_("Dispatches")), INT, 15))
-    when = (Column(t(N_("First")), DATE, 17), Column(t(N_("Last")), DATE, 17))
+    qty = (Column(t(N_("Quantity")), QTY, 18), Column(t(N_("Unit")), TEXT, 14),
+           Column(t(N_("Weight (kg)")), KG, 18, True))
+    dispatches = Column(t(N_("Dispatches")), INT, 17)
+    when = (Column(t(N_("First")), DATE, 17, pdf=False), Column(t(N_("Last")), DATE, 17, pdf=False))
     item = (Column("SKU", CODE, 22), Column(t(N_("Item")), TEXT))
+    item_pdf = (Column("SKU", CODE, 22, pdf=False), Column(t(N_("Item")), TEXT))
+    people = Column(t(N_("People")), INT, 13)
+    recipients = Column(t(N_("Recipients")), INT, 17)
+    region = Column(t(N_("Region code")), CODE, 22)
     if by == "detail":
-        return (Column(t(N_("Date")), DATE, 16), Column(t(N_("Number")), CODE, 28),
-                Column(t(N_("Who (donor)")), TEXT, 26), Column("SKU", CODE, 20), Column(t(N_("Item")), TEXT),
-                Column(t(N_("Quantity")), QTY, 16), Column(t(N_("Unit")), TEXT, 12),
-                Column(t(N_("Weight (kg)")), KG, 16, True), Column(t(N_("Recipient")), TEXT, 30),
-                Column(t(N_("Desa")), TEXT, 20), Column(t(N_("Kecamatan")), TEXT, 20),
-                Column(t(N_("Region code")), CODE, 22), Column(t(N_("People")), INT, 14),
-                Column(t(N_("Request")), CODE, 28))
+        return (Column(t(N_("Date")), DATE, 18), Column(t(N_("Number")), CODE, 25),
+                Column(t(N_("Who (donor)")), TEXT, 22), Column("SKU", CODE, 20, pdf=False), Column(t(N_("Item")), TEXT),
+                Column(t(N_("Quantity")), QTY, 13), Column(t(N_("Unit")), TEXT, 14),
+                Column(t(N_("Weight (kg)")), KG, 16, True, pdf=False), Column(t(N_("Recipient")), TEXT, 26),
+                Column(t(N_("Desa")), TEXT, 17), Column(t(N_("Kecamatan")), TEXT, 18, pdf=False),
+                Column(t(N_("Region code")), CODE, 19),
+                Column(t(N_("People")), INT, 14, pdf=False), Column(t(N_("Request")), CODE, 28, pdf=False))
     if by == "kecamatan":
-        return ((Column(t(N_("Kecamatan")), TEXT, 26), Column(t(N_("Region code")), CODE, 16)) + item + qty
-                + (Column(t(N_("Recipients")), INT, 16), Column(t(N_("People")), INT, 15)) + when)
+        return ((Column(t(N_("Kecamatan")), TEXT, 26), Column(t(N_("Region code")), CODE, 16)) + item_pdf + qty
+                + (dispatches, recipients, people) + when)
     if by == "desa":
-        return ((Column(t(N_("Kecamatan")), TEXT, 22), Column(t(N_("Desa")), TEXT, 22),
-                 Column(t(N_("Region code")), CODE, 22)) + item + qty
-                + (Column(t(N_("Recipients")), INT, 16), Column(t(N_("People")), INT, 15)) + when)
+        return ((Column(t(N_("Kecamatan")), TEXT, 22), Column(t(N_("Desa")), TEXT, 22), region) + item_pdf + qty
+                + (Column(t(N_("Dispatches")), INT, 17, pdf=False), recipients, people) + when)
     if by == "recipient":
-        return ((Column(t(N_("Code")), CODE, 20), Column(t(N_("Recipient")), TEXT, 34), Column(t(N_("Desa")), TEXT, 20),
-                 Column(t(N_("Kecamatan")), TEXT, 20), Column(t(N_("Region code")), CODE, 22)) + item + qty
-                + (Column(t(N_("People")), INT, 15),) + when)
+        return ((Column(t(N_("Code")), CODE, 20, pdf=False), Column(t(N_("Recipient")), TEXT, 34),
+                 Column(t(N_("Desa")), TEXT, 20), Column(t(N_("Kecamatan")), TEXT, 20, pdf=False), region) + item_pdf
+                + qty + (Column(t(N_("Dispatches")), INT, 17, pdf=False), people) + when)
     if by == "item":
-        return item + qty + (Column(t(N_("Recipients")), INT, 16), Column(t(N_("Kecamatan")), INT, 17),
-                             Column(t(N_("People")), INT, 15))
+        return item + qty + (dispatches, recipients, Column(t(N_("Kecamatan")), INT, 17), people)
     if by == "donor":
-        return ((Column(t(N_("Donor")), CODE, 24), Column(t(N_("Donor name")), TEXT, 34)) + item + qty
-                + (Column(t(N_("Recipients")), INT, 16), Column(t(N_("Kecamatan")), INT, 17),
-                   Column(t(N_("People")), INT, 15)))
+        return ((Column(t(N_("Donor")), CODE, 24, pdf=False), Column(t(N_("Donor name")), TEXT, 34)) + item_pdf + qty
+                + (dispatches, recipients, Column(t(N_("Kecamatan")), INT, 17), people))
     raise InvalidInput(N_("{value} is not a grouping: use one of {choices}"), value=by, choices=", ".join(GROUPINGS))
 
 
@@ -240,7 +250,7 @@ def distribution_report(db: Database, *, event: str | None = None, start: dt.dat
     notes = (tr(N_("Quantities in each item's base unit; weight = quantity x weight per unit. People: the jiwa "
                    "of the recipients reached, as recorded now. Cancelled dispatches are left out.")),)
     return Report(f"4w-{by}", tr(N_("4W distribution report")), lines, (table,),
-                  reference=f"4W {event or ''} {dt.date.today().isoformat()}".replace("  ", " "), notes=notes)
+                  reference=" ".join(p for p in (event, dt.date.today().isoformat()) if p), notes=notes)
 
 
 def _cover(db: Database, event: str | None, start, end) -> tuple[tuple[str, str], ...]:
@@ -254,8 +264,13 @@ def _cover(db: Database, event: str | None, start, end) -> tuple[tuple[str, str]
 
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
-    dots = "\u2026"
-    return f"{start.isoformat() if start else dots} \u2013 {end.isoformat() if end else dots}"
+    if not start and not end:
+        return tr(N_("all dates"))
+    if not end:
+        return tr(N_("from {start}")).format(start=start.isoformat())
+    if not start:
+        return tr(N_("until {end}")).format(end=end.isoformat())
+    return f"{start.isoformat()} \u2013 {end.isoformat()}"
 
 
 def kecamatan_totals(rows: list[DistributionRow]) -> list[tuple[str, Decimal, int]]:

@@ -188,26 +188,28 @@ def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end:
         for index, value in enumerate((f.received, f.dispatched, f.written_off, f.adjusted, f.on_hand,
                                        f.expired(today), f.in_transit, f.received * f.weight)):
             figures[index] += value
-    figure_columns = (Column(t(N_("Received")), QTY, 17, True), Column(t(N_("Dispatched")), QTY, 17, True),
-                      Column(t(N_("Written off")), QTY, 15, True), Column(t(N_("Adjusted")), QTY, 15, True),
-                      Column(t(N_("On hand")), QTY, 15, True), Column(t(N_("of which expired")), QTY, 15, True))
+    figure_columns = (Column(t(N_("Received")), QTY, 16, True), Column(t(N_("Dispatched")), QTY, 16, True),
+                      Column(t(N_("Written off")), QTY, 18, True), Column(t(N_("Adjusted")), QTY, 18, True),
+                      Column(t(N_("On hand")), QTY, 16, True), Column(t(N_("Expired")), QTY, 18, True))
     items = Table(t(N_("Summary per item")),
-                  (Column("SKU", CODE, 22), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 13))
-                  + figure_columns + (Column(t(N_("In transit")), QTY, 14, True),
-                                      Column(t(N_("Received (kg)")), KG, 17, True)),
+                  (Column("SKU", CODE, 22, pdf=False), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 14))
+                  + figure_columns + (Column(t(N_("In transit")), QTY, 18, True),
+                                      Column(t(N_("Received (kg)")), KG, 17, True, pdf=False)),
                   tuple(key + tuple(values) for key, values in sorted(per_item.items())), t(N_("TOTAL")))
     lot_table = Table(t(N_("Lots")),
-                      (Column("SKU", CODE, 20), Column(t(N_("Lot")), CODE, 18), Column(t(N_("Barcode")), CODE, 17),
-                       Column(t(N_("Expiry")), DATE, 16), Column(t(N_("Receipt")), CODE, 27))
+                      (Column("SKU", CODE, 20), Column(t(N_("Lot")), CODE, 18, pdf=False),
+                       Column(t(N_("Barcode")), CODE, 17),
+                       Column(t(N_("Expiry")), DATE, 16), Column(t(N_("Receipt")), CODE, 27, pdf=False))
                       + figure_columns,
                       tuple((f.sku, f.lot or "-", f.barcode, f.expiry, f.receipt, f.received, f.dispatched,
                              f.written_off, f.adjusted, f.on_hand, f.expired(today)) for f in lots),
                       t(N_("TOTAL")))
     path = Table(t(N_("Where each lot went")),
-                 (Column(t(N_("Barcode")), CODE, 17), Column("SKU", CODE, 20), Column(t(N_("Date")), DATE, 16),
+                 (Column(t(N_("Barcode")), CODE, 17), Column("SKU", CODE, 20, pdf=False),
+                  Column(t(N_("Date")), DATE, 16),
                   Column(t(N_("Surat jalan")), CODE, 27), Column(t(N_("Recipient")), TEXT),
                   Column(t(N_("Desa")), TEXT, 20), Column(t(N_("Kecamatan")), TEXT, 20),
-                  Column(t(N_("Region code")), CODE, 21), Column(t(N_("Quantity")), QTY, 15, True),
+                  Column(t(N_("Region code")), CODE, 21, pdf=False), Column(t(N_("Quantity")), QTY, 15, True),
                   Column(t(N_("Delivered")), TEXT, 13)),
                  tuple((d.lot_barcode, d.sku, d.date, d.number, d.recipient_name, d.desa, d.kecamatan,
                         d.region_code, d.qty, t(N_("yes")) if d.delivered else t(N_("not yet")))
@@ -219,4 +221,4 @@ def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end:
     notes = (t(N_("Dispatched: goods issues posted and not cancelled. Adjusted: stock opname and other "
                   "corrections (+ found, - lost). Expired: on hand past its expiry date today.")),)
     return Report(f"donor-{partner.code}", t(N_("Donor accountability report")), lines,
-                  (items, lot_table, path), reference=f"{t(N_('Donor'))} {partner.code}", notes=notes)
+                  (items, lot_table, path), reference=partner.code, notes=notes)

@@ -184,8 +184,8 @@ def render_report_pdf(report: Report, letterhead=None, lang: str | None = None) 
 
     from gudang.documents.data import Letterhead
     from gudang.documents.layout import (
-        Column as PdfColumn, CopySpec, PageSetup, Texts, cell, info_grid, item_table, para, render_pdf,
-        section_heading, spacer,
+        CONTENT_WIDTH, Column as PdfColumn, CopySpec, PageSetup, Texts, cell, info_grid, item_table, para,
+        render_pdf, section_heading, spacer,
     )
 
     tx = Texts(lang)
@@ -197,8 +197,10 @@ def render_report_pdf(report: Report, letterhead=None, lang: str | None = None) 
     for table in report.tables:
         if len(report.tables) > 1:
             story += [section_heading(table.title), spacer(1)]
-        columns = [PdfColumn(c.title, c.width * mm if c.width else None,
-                             "RIGHT" if c.kind in NUMERIC else "LEFT") for c in table.columns]
+        keep = [i for i, c in enumerate(table.columns) if c.pdf]
+        shown = [table.columns[i] for i in keep]
+        widths = _fit([c.width * mm if c.width else None for c in shown], CONTENT_WIDTH, 28 * mm)
+        columns = [PdfColumn(c.title, w, "RIGHT" if c.kind in NUMERIC else "LEFT") for c, w in zip(shown, widths)]
 
         def render(value, kind):
             if value is None:
@@ -209,12 +211,18 @@ def render_report_pdf(report: Report, letterhead=None, lang: str | None = None) 
                 return tx.date_short(value)
             return cell(value, "cell_code" if kind == CODE else "cell")
 
-        rows = [[render(v, c.kind) for v, c in zip(row, table.columns)] for row in table.rows]
+        rows = [[render(row[i], table.columns[i].kind) for i in keep] for row in table.rows]
         if not rows:
             rows = [[cell(tx.t("(no rows)"), "cell")] + [""] * (len(columns) - 1)]
         totals = table.totals()
-        total_rows = [[render(v, c.kind) if i or not isinstance(v, str) else cell(v, "cell_bold")
-                       for i, (v, c) in enumerate(zip(totals, table.columns))]] if totals else []
+        total_rows = []
+        if totals:
+            label = next((v for v in totals if isinstance(v, str)), "")
+            total_rows = [[render(totals[i], table.columns[i].kind) if not isinstance(totals[i], str) else ""
+                           for i in keep]]
+            first_blank = next((n for n, i in enumerate(keep) if totals[i] is None or isinstance(totals[i], str)), None)
+            if first_blank is not None:
+                total_rows[0][first_blank] = cell(label, "cell_bold")
         story += [item_table(columns, rows, total_rows), spacer(4)]
     for note in report.notes:
         story.append(para(note, "small"))
@@ -222,6 +230,20 @@ def render_report_pdf(report: Report, letterhead=None, lang: str | None = None) 
     setup = PageSetup(tx=tx, title=report.title, number=report.reference or report.key,
                       letterhead=letterhead or Letterhead())
     return render_pdf([CopySpec(story)], setup)
+
+
+def _fit(widths: list[float | None], room: float, flexible: float) -> list[float]:
+    """Column widths that fill `room`: fixed ones as given, the others sharing the rest (at least
+    `flexible` each); when the fixed ones alone do not fit, everything shrinks in proportion."""
+    free = [w is None for w in widths]
+    fixed = sum(w for w in widths if w is not None)
+    n_free = sum(free)
+    share = (room - fixed) / n_free if n_free else 0
+    if n_free and share >= flexible:
+        return [share if f else w for w, f in zip(widths, free)]
+    wanted = [flexible if f else w for w, f in zip(widths, free)]
+    scale = room / sum(wanted)
+    return [w * scale for w in wanted]
 
 
 def export(report: Report, path: str | Path, letterhead=None) -> int:

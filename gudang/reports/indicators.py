@@ -2,7 +2,7 @@
 
 - `distribution_by_kecamatan`: kg dispatched and people reached per kecamatan;
 - `stock_cover`: days of stock left per item at the current issue rate (what
-  left the bins by goods issues over the last `days` days, per day);
+  left the bins by goods issues not cancelled over the last `days` days, per day);
 - `expiries_by_month`: what is on hand, by the month its lots expire (kg and
   lots), with what has already expired first.
 """
@@ -48,6 +48,7 @@ class Cover:
 
 
 _target = aliased(Location)
+_reversal = aliased(Document)
 
 
 def stock_cover(db: Database, *, days: int = 30, as_of: dt.date | None = None) -> list[Cover]:
@@ -59,8 +60,9 @@ def stock_cover(db: Database, *, days: int = 30, as_of: dt.date | None = None) -
             select(StockMove.item_id, func.sum(StockMove.qty))
             .join(Document, Document.id == StockMove.document_id)
             .join(_target, _target.id == StockMove.to_location_id)
+            .outerjoin(_reversal, _reversal.reverses_id == Document.id)
             .where(Document.type == "issue", Document.state == "posted", _target.kind == TRANSIT,
-                   Document.date >= since, Document.date <= as_of)
+                   Document.date >= since, Document.date <= as_of, _reversal.id.is_(None))
             .group_by(StockMove.item_id)).all())
         ids = sorted(issued)
         on_hand: dict[int, Decimal] = {}

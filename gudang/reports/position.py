@@ -115,10 +115,10 @@ def position_report(db: Database, start: dt.date, end: dt.date, *, category: str
     t = tr
     table = Table(
         t(N_("Stock position")),
-        (Column("SKU", CODE, 22), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 13),
+        (Column("SKU", CODE, 22, pdf=False), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 14),
          Column(t(N_("Opening")), QTY, 17, True), Column(t(N_("Received")), QTY, 17, True),
-         Column(t(N_("Issued")), QTY, 17, True), Column(t(N_("Adjusted")), QTY, 15, True),
-         Column(t(N_("Written off")), QTY, 15, True), Column(t(N_("Closing")), QTY, 17, True),
+         Column(t(N_("Issued")), QTY, 18, True), Column(t(N_("Adjusted")), QTY, 18, True),
+         Column(t(N_("Written off")), QTY, 18, True), Column(t(N_("Closing")), QTY, 17, True),
          Column(t(N_("Closing (kg)")), KG, 18, True)),
         tuple((r.sku, r.item, r.unit, r.opening, r.received, r.issued, r.adjusted, r.written_off, r.closing,
                r.closing_kg) for r in rows),
@@ -130,5 +130,5 @@ def position_report(db: Database, start: dt.date, end: dt.date, *, category: str
     notes = (t(N_("Closing = opening + received - issued + adjusted - written off, in each item's base unit. "
                   "Adjusted: stock opname, losses and finds, transfers. Goods in transit have been issued.")),)
     return Report(f"posisi-{start.isoformat()}-{end.isoformat()}", t(N_("Stock position report (mutasi)")),
-                  lines, (table,), reference=f"{t(N_('Position'))} {start.isoformat()} {end.isoformat()}",
+                  lines, (table,), reference=f"{start.isoformat()} \u2013 {end.isoformat()}",
                   notes=notes)

@@ -24,6 +24,7 @@ class Column:
     kind: str = TEXT
     width: float = 0  # PDF width in mm (0: share the rest); spreadsheets size from it too
     total: bool = False  # summed in the total row
+    pdf: bool = True  # printed in the PDF (A4 portrait holds fewer columns than a spreadsheet)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["partner_id"], ["partner.id"], name=op.f("fk_request_partner_id_partner")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_request")),
         sa.UniqueConstraint("number", name=op.f("uq_request_number")),
-        sa.UniqueConstraint("year", "seq", name="year_seq"),
+        sa.UniqueConstraint("year", "seq", name="request_year_seq"),
     )
     op.create_index("ix_request_event_state", "request", ["event_id", "state"])
     op.create_index("ix_request_partner", "request", ["partner_id"])
