@@ -103,5 +103,5 @@ def test_allocation_changes_are_read_as_number_sku_qty():
     assert _adjustments(["001/PMT/BPBD-KPR/XI/2026:BRS-01=40", "002/PMT/X:KIT=0"]) == {
         ("001/PMT/BPBD-KPR/XI/2026", "BRS-01"): "40", ("002/PMT/X", "KIT"): "0"}
     for bad in ("nonsense", "001/PMT:BRS", ":BRS=4", "001/PMT:=4"):
-        with pytest.raises(InvalidInput, match="NUMBER:SKU=QTY"):
+        with pytest.raises(InvalidInput, match="NOMOR:SKU=JUMLAH"):  # Indonesian by default
             _adjustments([bad])
