@@ -44,6 +44,18 @@ def _issuing(ops):
     return IssuingPage(ops)
 
 
+def _requests(ops):
+    from ui.pages.requests import RequestsPage
+
+    return RequestsPage(ops)
+
+
+def _allocation(ops):
+    from ui.pages.allocation import AllocationPage
+
+    return AllocationPage(ops)
+
+
 def _counting(ops):
     from ui.pages.counting import CountingPage
 
@@ -114,6 +126,8 @@ class MainWindow(QMainWindow):
         self.specs = [
             PageSpec("dashboard", self.tr("Dashboard"), "dashboard", _dashboard),
             PageSpec("receiving", self.tr("Receiving"), "receiving", _receiving, ops.can("receipt.post")),
+            PageSpec("requests", self.tr("Requests"), "requests", _requests),
+            PageSpec("allocation", self.tr("Allocation"), "allocation", _allocation),
             PageSpec("issuing", self.tr("Issuing"), "issuing", _issuing, ops.can("issue.draft")),
             PageSpec("delivery", self.tr("Confirm delivery"), "ok", _delivery),
             PageSpec("stock", self.tr("Stock"), "stock", _stock),
@@ -158,7 +172,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(style.icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            keys = self.page_shortcut(number)
+            keys = QKeySequence("Ctrl+,") if spec.key == "settings" else self.page_shortcut(number)
             item.setToolTip(f"{spec.title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
                             if not keys.isEmpty() else spec.title)
             item.setSizeHint(QSize(180, 40))
@@ -189,12 +203,10 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------------
     @staticmethod
     def page_shortcut(number: int) -> QKeySequence:
-        """The key of the `number`th sidebar entry: Ctrl+1..9, Ctrl+0 for the tenth, Ctrl+, (the
-        usual key of preferences) for the eleventh, Settings."""
+        """The key of the `number`th sidebar entry: Ctrl+1..9, Ctrl+0 for the tenth (Settings has
+        Ctrl+, wherever it is: the usual key of preferences)."""
         if number <= 10:
             return QKeySequence(f"Ctrl+{number % 10}")
-        if number == 11:
-            return QKeySequence("Ctrl+,")
         return QKeySequence()
 
     def spec(self, key: str) -> PageSpec:
@@ -220,6 +232,21 @@ class MainWindow(QMainWindow):
             page.open_item.connect(self._open_card)
         elif key == "settings":
             page.language_changed.connect(self.language_requested)
+        elif key == "requests":
+            page.issue_requested.connect(self.issue_request)
+        elif key == "allocation":
+            page.open_draft.connect(self.open_issue)
+
+    def issue_request(self, number: str) -> None:
+        """A request's "Issue from request": the Issuing page starts from what it still lacks."""
+        page = self.show_page("issuing")
+        if page is not None:
+            page.start_from_request(number)
+
+    def open_issue(self, document_id: int) -> None:
+        page = self.show_page("issuing")
+        if page is not None:
+            page.open_issue(document_id)
 
     def show_page(self, key: str) -> QWidget | None:
         spec = self.spec(key)

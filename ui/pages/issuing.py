@@ -63,6 +63,7 @@ class IssuingPage(QWidget):
         self._recipients: dict[str, object] = {}
         self._items: dict[str, object] = {}
         self._swap: tuple[int, str] | None = None  # (line index, lot barcode) waiting for a reason
+        self.request_number: str | None = None  # the request (permintaan) this issue serves
 
         # header
         self.recipient = search_combo(self, self.tr("Recipient: code, name or kecamatan"))
@@ -314,6 +315,8 @@ class IssuingPage(QWidget):
                 DRAFT: self.tr("Draft #%1").replace("%1", str(self.document_id)),
                 APPROVED: self.tr("Approved #%1 \u2014 ready to post").replace("%1", str(self.document_id)),
                 POSTED: self.tr("Posted: %1").replace("%1", self.number or "")}[self.state]
+        if self.request_number:
+            text += " \u2014 " + self.tr("for request %1").replace("%1", self.request_number)
         if self.dirty and self.state in (NEW, DRAFT) and self.lines.lines:
             text += " \u2014 " + self.tr("not saved")
         self.state_label.setText(text)
@@ -497,7 +500,7 @@ class IssuingPage(QWidget):
             transport_mode=optional_text(self.transport.currentText(), 40),
             carrier=optional_text(self.carrier.currentText(), 120),
             vehicle=optional_text(self.vehicle.text(), 40), driver=optional_text(self.driver.text(), 120),
-            driver_phone=optional_text(self.phone.text(), 40))
+            driver_phone=optional_text(self.phone.text(), 40), request=self.request_number)
 
     def save_draft(self, quiet: bool = False) -> bool:
         if self.state not in (NEW, DRAFT):
@@ -584,6 +587,7 @@ class IssuingPage(QWidget):
 
     def new_issue(self) -> None:
         self.document_id, self.state, self.number, self.dirty, self._swap = None, NEW, None, False, None
+        self.request_number = None
         self.lines.set_lines([])
         self.proposal.set_rows([])
         for edit in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
@@ -613,6 +617,7 @@ class IssuingPage(QWidget):
         self.vehicle.setText(issue.vehicle or "")
         self.driver.setText(issue.driver or "")
         self.phone.setText(issue.driver_phone or "")
+        self.request_number = issue.request
         lines = []
         for line in doc.lines:
             item = self._items.get(line.sku)
@@ -625,3 +630,33 @@ class IssuingPage(QWidget):
         self._update_state()
         if doc.state == DRAFT:
             self.save_draft(quiet=True)
+
+    def start_from_request(self, number: str) -> bool:
+        """A new goods issue for a request: its recipient, event and letter, and a line for
+        what each item still lacks (asked - issued - in open drafts). The issue names the request."""
+        from gudang.services import requests
+
+        detail, problem = query(self.ops, requests.request_detail, number)
+        if detail is None:
+            self.feedback.wrong(problem or "")
+            return False
+        self.new_issue()
+        head = detail.summary
+        set_combo_code(self.recipient, head.recipient)
+        set_combo_code(self.event, head.event)
+        self.reference.setText(head.reference or head.number)
+        self.request_number = head.number
+        added = 0
+        for line in detail.lines:
+            left = line.outstanding - line.pending
+            item = self._items.get(line.sku)
+            if left <= 0 or item is None:
+                continue
+            units = (item.unit,) + tuple(u for u, _ in item.pack_units)
+            self._add(item.sku, item.name, item.unit, units, left)
+            added += 1
+        self.feedback.ok(self.tr("Request %1: %2 lines with what is still outstanding. Check the quantities, "
+                                 "then save the draft (Ctrl+S).").replace("%1", head.number)
+                         .replace("%2", str(added)))
+        self._update_state()
+        return True

@@ -1,15 +1,51 @@
-"""Mitra: donors, recipients (posko, desa, kecamatan, institutions) and transporters."""
+"""Mitra: donors, recipients (posko, desa, kecamatan, institutions) and transporters.
+
+Recipients show where they are (kecamatan, desa, the Kemendagri region code) and the
+people behind them: jiwa, KK and the vulnerable groups the allocation and the 4W
+report count on.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
+from gudang.domain.numbers import format_decimal
 from gudang.services import partners
 from ui.models import columns
-from ui.models.table import list_source
+from ui.models.table import Column, list_source
 from ui.operations import PARTNERS, Operations
 from ui.pages import size_columns
 from ui.pages.catalogue import MasterPage
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else format_decimal(value)
+
+
+def partner_columns() -> list[Column]:
+    t = lambda text: QCoreApplication.translate("PartnersPage", text)  # noqa: E731
+    grey = columns._inactive_fg
+    people = [Column(title, (lambda r, a=attribute: getattr(r, a)), text=_count, numeric=True, foreground=grey,
+                     tooltip=(lambda r, tip=tip: tip))
+              for title, attribute, tip in (
+                  (t("Jiwa"), "people_served", t("People (jiwa)")), (t("KK"), "households", t("Households (KK)")),
+                  (t("Balita"), "balita", t("Children under five (balita)")),
+                  (t("Lansia"), "lansia", t("Elderly (lansia)")),
+                  (t("Ibu hamil"), "ibu_hamil", t("Pregnant women (ibu hamil)")),
+                  (t("Disabilitas"), "disabilitas", t("People with disabilities (disabilitas)")))]
+    return [
+        Column(t("Code"), lambda r: r.code, foreground=grey),
+        Column(t("Name"), lambda r: r.name, foreground=grey, tooltip=lambda r: r.address or r.name),
+        Column(t("Kecamatan"), lambda r: r.region or "", foreground=grey),
+        Column(t("Desa"), lambda r: r.desa or "", foreground=grey),
+        *people,
+        Column(t("Region code"), lambda r: r.region_code or "", foreground=grey),
+        Column(t("Kind"), lambda r: r.kind, text=columns.partner_kind, foreground=grey),
+        Column(t("Contact"), lambda r: " \u00b7 ".join(x for x in (r.contact, r.phone) if x), foreground=grey,
+               tooltip=lambda r: " \u00b7 ".join(x for x in (r.contact, r.phone) if x)),
+        Column(t("Active"), lambda r: r.active, text=columns.active_text, foreground=grey),
+    ]
 
 
 class PartnersPage(MasterPage):
@@ -18,7 +54,7 @@ class PartnersPage(MasterPage):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Partners"), self.tr("Donors who give, recipients who receive, and "
                                                            "transporters who carry."),
-                         columns.partner_columns(), parent)
+                         partner_columns(), parent)
         self.search.setPlaceholderText(self.tr("Search code, name or kecamatan…"))
         self.kind = QComboBox()
         self.kind.setMinimumWidth(160)
@@ -34,10 +70,16 @@ class PartnersPage(MasterPage):
         self.events_button.setToolTip(self.tr("The events (kejadian bencana) receipts and dispatches are tagged with"))
         self.events_button.clicked.connect(self.open_events)
         self.button_row.insertWidget(2, self.events_button)
-        size_columns(self.view, {0: 130, 2: 90, 3: 130, 4: 120, 5: 180, 6: 105, 7: 65}, stretch=1)
+        size_columns(self.view, {0: 112, 1: 220, 2: 120, 3: 110, 4: 58, 5: 50, 6: 58, 7: 58, 8: 72, 9: 82,
+                                 10: 108, 11: 86, 12: 190, 13: 60}, stretch=None)
+
+    PEOPLE_COLUMNS = range(4, 10)
 
     def load(self) -> None:
         self._dirty = False
+        kind = self.kind.currentData() or None
+        for column in self.PEOPLE_COLUMNS:  # donors and transporters have no people behind them
+            self.view.setColumnHidden(column, kind in ("donor", "transporter"))
         rows = self.ops.query(partners.list_partners, self.kind.currentData() or None,
                               self.search.text().strip() or None, quiet=True) or []
         self.model.set_source(list_source(rows))
