@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QLabel, QPushButton, QTabWidget, QWidget,
 )
 
 from gudang.domain.errors import GudangError
@@ -24,15 +24,13 @@ from gudang.services import allocation, partners
 from ui import style
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import DOCUMENTS, Operations
-from ui.pages import page_layout, section_title, size_columns, table_view, toolbar_row
+from ui.pages import page_layout, size_columns, table_view, toolbar_row
 from ui.pages.requests import REQUESTS, priority_text
 from ui.pages.scan_common import date_edit, qdate_to_date, query, run
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
+
 NEED_COLOUR, ALLOCATED_COLOUR = "#b8c6d6", style.BLUE
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AllocationPage", text)
 
 
 def _n(value) -> str:
@@ -42,8 +40,8 @@ def _n(value) -> str:
 class PlanModel(QAbstractTableModel):
     """The plan's lines; the Allocated column is editable (whole units within the line's need)."""
 
-    ALLOCATED = 6
-    NUMERIC = range(4, 8)
+    ALLOCATED = 5
+    NUMERIC = range(3, 7)
     edited = Signal(str, str, int)  # request number, sku, new allocation
     refused = Signal(str)  # what was wrong with a typed allocation
 
@@ -52,8 +50,13 @@ class PlanModel(QAbstractTableModel):
         self.lines: list = []
         self.changed: set[tuple[str, str]] = set()
         self.read_only = False
-        self.headers = [_t("Prio."), _t("Request"), _t("Recipient"), _t("Item"), _t("Needed"), _t("Proposed"),
-                        _t("Allocated"), _t("Short"), _t("Unit"), _t("Kecamatan"), _t("Lots (FEFO)")]
+        self.headers = [
+            translate("AllocationPage", "Prio."), translate("AllocationPage", "Recipient"),
+            translate("AllocationPage", "Item"), translate("AllocationPage", "Needed"),
+            translate("AllocationPage", "Proposed"), translate("AllocationPage", "Allocated"),
+            translate("AllocationPage", "Short"), translate("AllocationPage", "Unit"),
+            translate("AllocationPage", "Kecamatan"), translate("AllocationPage", "Request"),
+            translate("AllocationPage", "Lots (FEFO)")]
 
     def set_lines(self, lines, changed: set[tuple[str, str]]) -> None:
         self.beginResetModel()
@@ -77,8 +80,9 @@ class PlanModel(QAbstractTableModel):
 
     def _text(self, line, column: int) -> str:
         lots = ", ".join(f"{lot.lot or lot.barcode} ({_n(lot.qty)})" for lot in line.lots)
-        return [str(line.priority), line.request, line.recipient_name, line.item, _n(line.claim), _n(line.proposed),
-                _n(line.allocated), _n(line.claim - line.allocated), line.unit, line.kecamatan or "", lots][column]
+        return [str(line.priority), line.recipient_name, line.item, _n(line.claim), _n(line.proposed),
+                _n(line.allocated), _n(line.claim - line.allocated), line.unit, line.kecamatan or "", line.request,
+                lots][column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -93,21 +97,22 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return priority_text(line.priority)
-            if column == 3:
+            if column == 2:
                 return f"{line.sku} \u2014 {line.item}"
-            if column in (2, 9):
-                return " / ".join(p for p in (line.recipient, line.desa, line.kecamatan, line.region_code) if p)
+            if column in (1, 8):
+                return " / ".join(p for p in (line.request, line.recipient, line.desa, line.kecamatan,
+                                              line.region_code) if p)
             if column == 10:
                 return "\n".join(f"{lot.barcode} {lot.lot or ''} {lot.location} {lot.expiry or ''} "
                                  f"{lot.donor or ''}: {_n(lot.qty)}" for lot in line.lots)
             if column == self.ALLOCATED:
-                return _t("Type another quantity to change the plan")
+                return translate("AllocationPage", "Type another quantity to change the plan")
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == self.ALLOCATED and (line.request, line.sku) in self.changed:
                 return QColor(style.BLUE_LIGHT)
-            if column == 7 and line.claim > line.allocated:
+            if column == 6 and line.claim > line.allocated:
                 return style.SOON_BG
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and line.claim > line.allocated:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and line.claim > line.allocated:
             return style.SOON_FG
         if role == Qt.ItemDataRole.FontRole and column == self.ALLOCATED:
             font = QFont()
@@ -131,11 +136,13 @@ class PlanModel(QAbstractTableModel):
             self.refused.emit(error.message)
             return False
         if qty < 0 or qty != qty.to_integral_value():
-            self.refused.emit(_t("%1: allocate whole %2, not %3").replace("%1", line.item).replace("%2", line.unit)
+            self.refused.emit(translate("AllocationPage", "%1: allocate whole %2, not %3")
+                              .replace("%1", line.item).replace("%2", line.unit)
                               .replace("%3", str(value)))
             return False
         if qty > line.claim:
-            self.refused.emit(_t("%1 for %2: %3 is more than the %4 still needed").replace("%1", line.item)
+            self.refused.emit(translate("AllocationPage", "%1 for %2: %3 is more than the %4 still needed")
+                              .replace("%1", line.item)
                               .replace("%2", line.recipient_name).replace("%3", _n(qty)).replace("%4", _n(line.claim)))
             return False
         self.edited.emit(line.request, line.sku, int(qty))
@@ -145,14 +152,16 @@ class PlanModel(QAbstractTableModel):
 def stock_columns() -> list[Column]:
     short = lambda r: style.SOON_BG if r.short else None  # noqa: E731
     return [
-        Column(_t("Item"), lambda r: r.item, tooltip=lambda r: f"{r.sku} \u2014 {r.item}"),
-        Column(_t("Can be issued"), lambda r: r.available, text=_n, numeric=True,
-               tooltip=lambda r: _t("Usable today %1, kept for open drafts %2").replace("%1", _n(r.usable))
+        Column(translate("AllocationPage", "Item"), lambda r: r.item,
+               tooltip=lambda r: f"{r.sku} \u2014 {r.item} ({r.unit})"),
+        Column(translate("AllocationPage", "Available"), lambda r: r.available, text=_n, numeric=True,
+               tooltip=lambda r: translate("AllocationPage", "Usable today %1, kept for open drafts %2")
+               .replace("%1", _n(r.usable))
                .replace("%2", _n(r.reserved))),
-        Column(_t("Needed"), lambda r: r.claimed, text=_n, numeric=True),
-        Column(_t("Short"), lambda r: r.short, text=lambda v: _n(v) if v else "", numeric=True, background=short,
+        Column(translate("AllocationPage", "Needed"), lambda r: r.claimed, text=_n, numeric=True),
+        Column(translate("AllocationPage", "Short"), lambda r: r.short, text=lambda v: _n(v) if v else "",
+               numeric=True, background=short,
                foreground=lambda r: style.SOON_FG if r.short else None),
-        Column(_t("Unit"), lambda r: r.unit),
     ]
 
 
@@ -194,7 +203,7 @@ class AllocationPage(QWidget):
         self.model = PlanModel(self)
         self.model.read_only = not ops.can("request.allocate")
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 44, 1: 180, 2: 170, 3: 170, 4: 72, 5: 80, 6: 88, 7: 64, 8: 66, 9: 120, 10: 240},
+        size_columns(self.view, {0: 44, 1: 190, 2: 180, 3: 78, 4: 70, 5: 88, 6: 60, 7: 66, 8: 120, 9: 190, 10: 260},
                      stretch=None)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -204,21 +213,11 @@ class AllocationPage(QWidget):
         self.chart = SeriesChart(self, title=self.tr("Needed and allocated per kecamatan"))
         self.stock = LazyTableModel(stock_columns(), parent=self)
         self.stock_view = table_view(self.stock)
-        size_columns(self.stock_view, {1: 96, 2: 70, 3: 64, 4: 62}, stretch=0)
-        stock_box = QWidget()
-        column = QVBoxLayout(stock_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(section_title(self.tr("Stock per item")))
-        column.addWidget(self.stock_view, 1)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.chart)
-        bottom.addWidget(stock_box)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        bottom.setChildrenCollapsible(False)
+        size_columns(self.stock_view, {1: 96, 2: 96, 3: 80}, stretch=0)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.view, self.tr("Plan"))
-        self.tabs.addTab(bottom, self.tr("Needs per kecamatan and stock"))
+        self.tabs.addTab(self.view, self.tr("The plan"))
+        self.tabs.addTab(self.chart, self.tr("Needs per kecamatan"))
+        self.tabs.addTab(self.stock_view, self.tr("Stock per item"))
         layout.addWidget(self.tabs, 1)
 
         self.reset_button = QPushButton(self.tr("Undo changes"))

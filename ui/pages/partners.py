@@ -18,33 +18,39 @@ from ui.operations import PARTNERS, Operations
 from ui.pages import size_columns
 from ui.pages.catalogue import MasterPage
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
 def _count(value: int | None) -> str:
     return "" if value is None else format_decimal(value)
 
 
 def partner_columns() -> list[Column]:
-    t = lambda text: QCoreApplication.translate("PartnersPage", text)  # noqa: E731
     grey = columns._inactive_fg
     people = [Column(title, (lambda r, a=attribute: getattr(r, a)), text=_count, numeric=True, foreground=grey,
                      tooltip=(lambda r, tip=tip: tip))
               for title, attribute, tip in (
-                  (t("Jiwa"), "people_served", t("People (jiwa)")), (t("KK"), "households", t("Households (KK)")),
-                  (t("Balita"), "balita", t("Children under five (balita)")),
-                  (t("Lansia"), "lansia", t("Elderly (lansia)")),
-                  (t("Ibu hamil"), "ibu_hamil", t("Pregnant women (ibu hamil)")),
-                  (t("Disabilitas"), "disabilitas", t("People with disabilities (disabilitas)")))]
+                  (translate("PartnersPage", "Jiwa"), "people_served", translate("PartnersPage", "People (jiwa)")),
+                  (translate("PartnersPage", "KK"), "households", translate("PartnersPage", "Households (KK)")),
+                  (translate("PartnersPage", "Balita"), "balita",
+                   translate("PartnersPage", "Children under five (balita)")),
+                  (translate("PartnersPage", "Lansia"), "lansia", translate("PartnersPage", "Elderly (lansia)")),
+                  (translate("PartnersPage", "Ibu hamil"), "ibu_hamil",
+                   translate("PartnersPage", "Pregnant women (ibu hamil)")),
+                  (translate("PartnersPage", "Disabilitas"), "disabilitas",
+                   translate("PartnersPage", "People with disabilities (disabilitas)")))]
     return [
-        Column(t("Code"), lambda r: r.code, foreground=grey),
-        Column(t("Name"), lambda r: r.name, foreground=grey, tooltip=lambda r: r.address or r.name),
-        Column(t("Kecamatan"), lambda r: r.region or "", foreground=grey),
-        Column(t("Desa"), lambda r: r.desa or "", foreground=grey),
+        Column(translate("PartnersPage", "Code"), lambda r: r.code, foreground=grey),
+        Column(translate("PartnersPage", "Name"), lambda r: r.name, foreground=grey,
+               tooltip=lambda r: r.address or r.name),
+        Column(translate("PartnersPage", "Kecamatan"), lambda r: r.region or "", foreground=grey),
+        Column(translate("PartnersPage", "Desa"), lambda r: r.desa or "", foreground=grey),
         *people,
-        Column(t("Region code"), lambda r: r.region_code or "", foreground=grey),
-        Column(t("Kind"), lambda r: r.kind, text=columns.partner_kind, foreground=grey),
-        Column(t("Contact"), lambda r: " \u00b7 ".join(x for x in (r.contact, r.phone) if x), foreground=grey,
+        Column(translate("PartnersPage", "Region code"), lambda r: r.region_code or "", foreground=grey),
+        Column(translate("PartnersPage", "Kind"), lambda r: r.kind, text=columns.partner_kind, foreground=grey),
+        Column(translate("PartnersPage", "Contact"), lambda r: " \u00b7 ".join(x for x in (r.contact, r.phone) if x),
+               foreground=grey,
                tooltip=lambda r: " \u00b7 ".join(x for x in (r.contact, r.phone) if x)),
-        Column(t("Active"), lambda r: r.active, text=columns.active_text, foreground=grey),
+        Column(translate("PartnersPage", "Active"), lambda r: r.active, text=columns.active_text, foreground=grey),
     ]
 
 

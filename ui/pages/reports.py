@@ -1,6 +1,11 @@
-"""Laporan: stock on hand, expiring lots, stock card and lot trace as tables,
-each exportable to CSV (as shown on screen, for Excel: UTF-8 with BOM, `;`
-between columns in Indonesian since the comma is the decimal sign)."""
+"""Laporan: stock on hand, expiring lots, stock card and lot trace as tables, each
+exportable to CSV (as shown on screen, for Excel: UTF-8 with BOM, `;` between
+columns in Indonesian since the comma is the decimal sign); the 4W distribution,
+donor accountability and stock position (mutasi) reports, each exportable to XLSX,
+CSV and PDF (gudang.reports.exports); and the charts a cluster meeting looks at.
+
+Every CSV cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`...)
+is written as text (gudang.reports.exports.safe_text)."""
 
 from __future__ import annotations
 
@@ -20,14 +25,19 @@ from ui.pages import BackgroundQuery, page_layout, size_columns, table_view, too
 
 
 def write_csv(model: LazyTableModel, path: str | Path) -> int:
-    """Write every row of `model` as shown; returns the number of rows."""
+    """Write every row of `model` as shown; returns the number of rows. Text that a
+    spreadsheet would run as a formula is written as text; numbers stay numbers."""
+    from gudang.reports.exports import safe_text
+
     model.fetch_all()
     delimiter = ";" if language() == "id" else ","
+    numeric = [c.numeric for c in model.columns()]
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow([c.title for c in model.columns()])
+        writer.writerow([safe_text(c.title) for c in model.columns()])
         for row in range(model.rowCount()):
-            writer.writerow([model.text(row, column) for column in range(model.columnCount())])
+            writer.writerow([model.text(row, column) if numeric[column] else safe_text(model.text(row, column))
+                             for column in range(model.columnCount())])
     return model.rowCount()
 
 
@@ -35,7 +45,9 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
+# The item's name keeps a readable width (it was squeezed to ~85 px at 1024 px when it had to
+# share the rest); the table scrolls sideways instead.
+STOCK_WIDTHS = {0: 108, 1: 250, 2: 100, 3: 92, 4: 104, 5: 170, 6: 74, 7: 80, 8: 70, 9: 110, 10: 96}
 
 
 class ReportTab(QWidget):
@@ -137,7 +149,7 @@ class ReportTab(QWidget):
 
 class StockReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
+        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=None)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
         self.location.setAccessibleName(self.tr("Bin"))
@@ -157,7 +169,7 @@ class StockReport(ReportTab):
 
 class ExpiringReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
+        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=None)
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(90)
@@ -243,7 +255,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         layout = page_layout(self, self.tr("Reports"), self.tr("Choose a report, press Show, then export it "
-                                                               "to CSV for Excel if needed."))
+                                                               "(CSV, XLSX or PDF) if needed."))
         self.tabs = QTabWidget()
         self.stock = StockReport(ops)
         self.expiring = ExpiringReport(ops)
@@ -253,6 +265,17 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.expiring, self.tr("Expiring"))
         self.tabs.addTab(self.card, self.tr("Stock card"))
         self.tabs.addTab(self.trace, self.tr("Lot trace"))
+        from ui.pages.report_tabs import ChartsTab, DistributionReport, DonorReport, PositionReport
+
+        self.distribution = DistributionReport(ops)
+        self.donor = DonorReport(ops)
+        self.position = PositionReport(ops)
+        self.charts = ChartsTab(ops)
+        self.tabs.addTab(self.distribution, self.tr("4W"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Distribution: who delivered what, where and when"))
+        self.tabs.addTab(self.donor, self.tr("Donor"))
+        self.tabs.addTab(self.position, self.tr("Position"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:

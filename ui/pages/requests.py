@@ -33,11 +33,9 @@ from ui.operations import DOCUMENTS, PARTNERS, Operations
 from ui.pages import page_layout, section_title, size_columns, table_view, toolbar_row
 from ui.pages.scan_common import combo_code, date_edit, qdate_to_date, query, run, search_combo, set_combo_code
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
+
 REQUESTS = "requests"  # what changed: a request entered or closed
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RequestsPage", text)
 
 
 def number(value) -> str:
@@ -45,12 +43,17 @@ def number(value) -> str:
 
 
 def priority_text(value: int) -> str:
-    return {1: _t("1 \u2014 most urgent"), 2: _t("2 \u2014 urgent"), 3: _t("3 \u2014 normal")}.get(value, str(value))
+    texts = {1: translate("RequestsPage", "1 \u2014 most urgent"),
+             2: translate("RequestsPage", "2 \u2014 urgent"),
+             3: translate("RequestsPage", "3 \u2014 normal")}
+    return texts.get(value, str(value))
 
 
 def status_text(value: str) -> str:
-    return {"new": _t("new"), "partial": _t("partly issued"), "complete": _t("complete"),
-            "closed": _t("closed")}.get(value, value)
+    return {"new": translate("RequestsPage", "new"),
+            "partial": translate("RequestsPage", "partly issued"),
+            "complete": translate("RequestsPage", "complete"),
+            "closed": translate("RequestsPage", "closed")}.get(value, value)
 
 
 STATUS_COLOURS = {"new": ("#e8f0f8", "#1f4e79"), "partial": ("#fde9d3", "#8a4300"),
@@ -59,19 +62,24 @@ STATUS_COLOURS = {"new": ("#e8f0f8", "#1f4e79"), "partial": ("#fde9d3", "#8a4300
 
 def request_columns() -> list[Column]:
     return [
-        Column(_t("Number"), lambda r: r.number, bold=True),
-        Column(_t("Date"), lambda r: r.date, text=fmt_date),
-        Column(_t("Prio."), lambda r: r.priority, text=lambda v: str(v), numeric=True,
+        Column(translate("RequestsPage", "Number"), lambda r: r.number, bold=True),
+        Column(translate("RequestsPage", "Date"), lambda r: r.date, text=fmt_date),
+        Column(translate("RequestsPage", "Prio."), lambda r: r.priority, text=lambda v: str(v),
+               numeric=True,
                tooltip=lambda r: priority_text(r.priority),
                foreground=lambda r: QColor("#9c1c13") if r.priority == 1 else None),
-        Column(_t("Recipient"), lambda r: r.recipient_name, tooltip=lambda r: f"{r.recipient} \u2014 {r.recipient_name}"),
-        Column(_t("Kecamatan"), lambda r: r.kecamatan or "", tooltip=lambda r: " / ".join(
+        Column(translate("RequestsPage", "Recipient"), lambda r: r.recipient_name,
+               tooltip=lambda r: f"{r.recipient} \u2014 {r.recipient_name}"),
+        Column(translate("RequestsPage", "Kecamatan"), lambda r: r.kecamatan or "",
+               tooltip=lambda r: " / ".join(
             p for p in (r.desa, r.kecamatan, r.region_code) if p)),
-        Column(_t("Status"), lambda r: r.status, text=status_text,
+        Column(translate("RequestsPage", "Status"), lambda r: r.status, text=status_text,
                background=lambda r: QColor(STATUS_COLOURS[r.status][0]),
                foreground=lambda r: QColor(STATUS_COLOURS[r.status][1])),
-        Column(_t("Issued"), lambda r: r.fulfilled, text=lambda v: f"{round(v * 100)} %", numeric=True,
-               tooltip=lambda r: _t("%1 lines; %2 people").replace("%1", str(r.lines))
+        Column(translate("RequestsPage", "% issued"), lambda r: r.fulfilled,
+               text=lambda v: f"{round(v * 100)} %", numeric=True,
+               tooltip=lambda r: translate("RequestsPage", "%1 lines; %2 people")
+               .replace("%1", str(r.lines))
                .replace("%2", number(r.people) or "\u2014")),
     ]
 
@@ -79,13 +87,14 @@ def request_columns() -> list[Column]:
 def line_columns() -> list[Column]:
     short = lambda r: QColor(style.SOON_FG) if r.outstanding > 0 and r.state == "open" else None  # noqa: E731
     return [
-        Column(_t("SKU"), lambda r: r.sku),
-        Column(_t("Item"), lambda r: r.item, tooltip=lambda r: r.item),
-        Column(_t("Asked"), lambda r: r.asked, text=number, numeric=True),
-        Column(_t("Issued"), lambda r: r.issued, text=number, numeric=True),
-        Column(_t("In drafts"), lambda r: r.pending, text=number, numeric=True),
-        Column(_t("Outstanding"), lambda r: r.outstanding, text=number, numeric=True, foreground=short, bold=True),
-        Column(_t("Unit"), lambda r: r.unit),
+        Column(translate("RequestsPage", "SKU"), lambda r: r.sku),
+        Column(translate("RequestsPage", "Item"), lambda r: r.item, tooltip=lambda r: r.item),
+        Column(translate("RequestsPage", "Asked"), lambda r: r.asked, text=number, numeric=True),
+        Column(translate("RequestsPage", "Issued"), lambda r: r.issued, text=number, numeric=True),
+        Column(translate("RequestsPage", "In drafts"), lambda r: r.pending, text=number, numeric=True),
+        Column(translate("RequestsPage", "Outstanding"), lambda r: r.outstanding, text=number,
+               numeric=True, foreground=short, bold=True),
+        Column(translate("RequestsPage", "Unit"), lambda r: r.unit),
     ]
 
 
@@ -123,7 +132,7 @@ class RequestsPage(QWidget):
 
         self.model = LazyTableModel(request_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 196, 1: 90, 2: 44, 4: 124, 5: 104, 6: 64}, stretch=3)
+        size_columns(self.view, {0: 190, 1: 86, 2: 44, 4: 112, 5: 88, 6: 64}, stretch=3)
         self.lines = LazyTableModel(line_columns(), parent=self)
         self.lines_view = table_view(self.lines)
         size_columns(self.lines_view, {0: 110, 2: 80, 3: 80, 4: 80, 5: 96, 6: 70}, stretch=1)
@@ -494,7 +503,7 @@ class RequestDialog(FieldDialog):
             try:
                 qty = parse_decimal(text)
             except GudangError as error:
-                raise error.at(QCoreApplication.translate("RequestDialog", "line %1").replace("%1", str(r + 1)))
+                raise error.at(translate("RequestDialog", "line %1").replace("%1", str(r + 1)))
             lines.append(RequestLineInput(sku, qty))
         recipient = combo_code(self.field_recipient)
         if not recipient:

@@ -144,7 +144,11 @@ class SeriesChart(QWidget):
         self.chart = charts.QChart()
         self.chart.setAnimationOptions(charts.QChart.AnimationOption.NoAnimation)
         self.chart.setBackgroundRoundness(0)
-        self.chart.setMargins(self.chart.margins().__class__(4, 4, 4, 4))
+        self.chart.setMargins(self.chart.margins().__class__(2, 2, 2, 2))
+        title_font = self.font()
+        title_font.setPointSizeF(9)
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setBackgroundBrush(QColor("white"))
         if title:
@@ -194,12 +198,15 @@ class SeriesChart(QWidget):
         value_axis = charts.QValueAxis()
         value_axis.setRange(0, maximum * 1.08 if maximum > 0 else 1)
         value_axis.setLabelFormat("%.0f")
-        value_axis.setTickCount(5)
+        value_axis.setTickCount(5 if self.width() > 420 else 3)
         value_axis.applyNiceNumbers()
         font = self.font()
-        font.setPointSizeF(max(7.5, font.pointSizeF() - 1))
+        font.setPointSizeF(7.5)
         category_axis.setLabelsFont(font)
+        category_axis.setTruncateLabels(False)  # whole kecamatan and item names, never "…"
         value_axis.setLabelsFont(font)
+        if not self.horizontal and len(categories) > 6:
+            category_axis.setLabelsAngle(-60)
         if self.horizontal:
             for bar_set in bars.barSets():  # the values, too, top to bottom in the order given
                 values = [bar_set.at(i) for i in range(bar_set.count())]
