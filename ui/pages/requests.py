@@ -452,7 +452,7 @@ class RequestDialog(FieldDialog):
             self.table.setItem(r, 0, name)
             self.table.setItem(r, 2, unit)
         cell = QTableWidgetItem(format_decimal(qty))
-        cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(r, 1, cell)
 
     def add_line(self) -> None:
