@@ -288,14 +288,9 @@ def _apply(adjust, allocated, claims, available, info, by_id) -> None:
 
 
 def _warnings(conn: Connection, request_ids: list[int]) -> list[str]:
-    from gudang.services.overlap import request_overlap_warnings
+    from gudang.services.overlap import request_overlaps
 
-    seen: list[str] = []
-    for request_id in request_ids:
-        for warning in request_overlap_warnings(conn, request_id):
-            if warning not in seen:
-                seen.append(warning)
-    return seen
+    return request_overlaps(conn, request_ids)
 
 
 def plan_allocation(db: Database, event: str, date: dt.date | None = None,

@@ -217,51 +217,65 @@ def desa_dispatch_warnings(conn: Connection, document_id: int | None, header: di
     return warnings
 
 
-_open_requests_near = (
-    select(Request.id, Request.number, Request.date, Request.partner_id, _what.label("what"))
-    .join(RequestLine, RequestLine.request_id == Request.id)
-    .join(Item, Item.id == RequestLine.item_id)
-    .where(Request.state == "open", Request.partner_id.in_(bindparam("partners", expanding=True)),
-           Request.date >= bindparam("since"), Request.date <= bindparam("until"),
-           Request.id != bindparam("this"))
-    .distinct()
-    .order_by(Request.date, Request.number))
-_request_lines = (select(_what.label("what")).select_from(RequestLine).join(Item, Item.id == RequestLine.item_id)
-                  .where(RequestLine.request_id == bindparam("request")).distinct())
-_request_head = select(Request.number, Request.date, Request.partner_id).where(Request.id == bindparam("request"))
+_open_heads = select(Request.id, Request.number, Request.date, Request.partner_id).where(Request.state == "open")
+_open_whats = (select(RequestLine.request_id, _what.label("what")).select_from(RequestLine)
+               .join(Item, Item.id == RequestLine.item_id).join(Request, Request.id == RequestLine.request_id)
+               .where(Request.state == "open").distinct())
+
+
+def request_overlaps(conn: Connection, request_ids: list[int]) -> list[str]:
+    """Pairs of open requests, one of them in `request_ids`, from the same desa (or the same
+    recipient when it has no desa) that ask for the same categories within the window of
+    each other's dates. A handful of set-based queries whatever the number of requests; each
+    pair is named once, the older request first."""
+    days = overlap_days(conn)
+    if days <= 0 or not request_ids:
+        return []
+    heads = {row.id: row for row in conn.execute(_open_heads)}
+    targets = [i for i in request_ids if i in heads]
+    if not targets:
+        return []
+    recipients = {row.id: row for row in conn.execute(_recipients)}
+    def place_of(partner_id):  # noqa: E306
+        row = recipients.get(partner_id)
+        key = desa_key(row.region, row.desa, row.region_code) if row else None
+        return key or f"partner:{partner_id}"
+    whats: dict[int, set] = {}
+    for request_id, what in conn.execute(_open_whats):
+        whats.setdefault(request_id, set()).add(what)
+    by_place: dict[str, list] = {}
+    for head in heads.values():
+        by_place.setdefault(place_of(head.partner_id), []).append(head)
+    window = dt.timedelta(days=days)
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for target in targets:
+        head = heads[target]
+        place = place_of(head.partner_id)
+        for other in by_place.get(place, ()):
+            pair = tuple(sorted((head.id, other.id)))
+            if other.id == head.id or pair in seen or abs(other.date - head.date) > window:
+                continue
+            common = whats.get(head.id, set()) & whats.get(other.id, set())
+            if not common:
+                continue
+            seen.add(pair)
+            first, second = sorted((head, other), key=lambda r: (r.date, r.number))
+            row = recipients.get(head.partner_id)
+            where = tr(N_("desa {desa}")).format(desa=row.desa) if row is not None and row.desa \
+                else (row.code if row is not None else "")
+            code = lambda partner_id: recipients[partner_id].code if partner_id in recipients else "-"  # noqa: E731
+            found.append(((first.date, first.number, second.date, second.number),
+                          tr(N_("{place}: requests {first} ({first_recipient}, {first_date}) and {second} "
+                                "({second_recipient}, {second_date}) both ask for {categories}"))
+                          .format(place=where, first=first.number, first_recipient=code(first.partner_id),
+                                  first_date=first.date.isoformat(), second=second.number,
+                                  second_recipient=code(second.partner_id), second_date=second.date.isoformat(),
+                                  categories=", ".join(sorted(common)))))
+    return [text for _, text in sorted(found)]
 
 
 def request_overlap_warnings(conn: Connection, request_id: int) -> list[str]:
     """Other open requests from the same desa (or the same recipient) asking for the same
     categories within the window of this request's date."""
-    days = overlap_days(conn)
-    if days <= 0:
-        return []
-    head = conn.execute(_request_head, {"request": request_id}).one()
-    key, desa, neighbours = _same_desa(conn, head.partner_id)
-    partners = sorted(set(neighbours) | {head.partner_id})
-    whats = {row.what for row in conn.execute(_request_lines, {"request": request_id})}
-    window = dt.timedelta(days=days)
-    rows = conn.execute(_open_requests_near, {"partners": partners, "since": head.date - window,
-                                              "until": head.date + window, "this": request_id}).all()
-    found: dict[str, dict] = {}
-    for row in rows:
-        if row.what in whats:
-            entry = found.setdefault(row.number, {"date": row.date, "partner": row.partner_id, "what": set()})
-            entry["what"].add(row.what)
-    if not found:
-        return []
-    codes = dict(conn.execute(select(Partner.id, Partner.code).where(Partner.id.in_(
-        [e["partner"] for e in found.values()] + [head.partner_id]))).all())
-    place = tr(N_("desa {desa}")).format(desa=desa) if desa else codes.get(head.partner_id, "")
-    warnings = []
-    for number, entry in sorted(found.items(), key=lambda kv: (kv[1]["date"], kv[0])):
-        # The same text whichever of the two is looked at: the older request first.
-        pair = sorted([(head.date, head.number, head.partner_id), (entry["date"], number, entry["partner"])])
-        (d1, n1, p1), (d2, n2, p2) = pair
-        warnings.append(tr(N_("{place}: requests {first} ({first_recipient}, {first_date}) and {second} "
-                              "({second_recipient}, {second_date}) both ask for {categories}"))
-                        .format(place=place, first=n1, first_recipient=codes.get(p1, "-"), first_date=d1.isoformat(),
-                                second=n2, second_recipient=codes.get(p2, "-"), second_date=d2.isoformat(),
-                                categories=", ".join(sorted(entry["what"]))))
-    return warnings
+    return request_overlaps(conn, [request_id])

@@ -373,7 +373,8 @@ class RequestDialog(FieldDialog):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
             edit.setAccessibleName(label)
-            prow.addWidget(QLabel(label))
+            if edit is self.households_edit:  # the row's own label says "People"
+                prow.addWidget(QLabel(label))
             prow.addWidget(edit)
         self.days = QSpinBox()
         self.days.setRange(1, 90)
