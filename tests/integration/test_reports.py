@@ -22,6 +22,7 @@ from gudang.services.catalogue import ItemInput, add_item
 from gudang.services.uow import UnitOfWork
 from gudang.services.verify import verify
 from tests.support.builders import ADMIN_ACTOR as A, cancel, english, issue, receive
+from tests.support.builders import fresh_db  # noqa: F401  (fixture)
 from tests.support.needs import EVENT, TODAY, day, needs_world
 
 HOSTILE = "=cmd|' /C calc'!A0"
@@ -244,3 +245,17 @@ def test_an_export_to_an_unknown_format_or_an_unwritable_place_is_refused(report
         export(report, tmp_path / "x.txt")
     with pytest.raises(Exception, match="cannot write"):
         export(report, tmp_path / "no" / "such" / "x.csv")
+
+
+def test_the_reports_reconcile_on_postgresql_too(fresh_db):
+    """The same queries on both servers (the SQL is generated per dialect)."""
+    db = fresh_db
+    data = history(db)
+    rows = {r.sku: r for r in position_rows(db, day(-30), TODAY)}
+    assert {sku: r.closing for sku, r in rows.items() if r.closing} == on_hand_by_item(db)
+    assert (rows["BRS"].received, rows["BRS"].issued, rows["BRS"].written_off) == (190, 50, 40)
+    _, lots, dispatches = donor_figures(db, "DON-1")
+    assert all(lot.received - lot.dispatched - lot.written_off + lot.adjusted == lot.on_hand for lot in lots)
+    assert data["cancelled"] not in {d.number for d in dispatches}
+    assert sum(r.qty for r in distribution_rows(db, event=EVENT) if r.sku == "BRS") == 50
+    assert indicators.stock_cover(db, days=30) and indicators.expiries_by_month(db)
