@@ -218,6 +218,11 @@ def test_open_drafts_keep_their_stock_and_their_requests_claim_less(world):
 def test_the_plan_becomes_drafts_that_are_approved_and_posted(fresh_db):
     db = fresh_db
     needs_world(db)
+    with english():
+        drafts_approved_and_posted(db)
+
+
+def drafts_approved_and_posted(db):
     urgent = ask(db, "R1", [("BRS", 60), ("KIT", 4)], priority=1, reference="PMT-R1")
     normal = ask(db, "R2", [("BRS", 100)], priority=2)
     ask(db, "R3", [("MIE", 500)], priority=3, event=None)  # another event's: not planned
