@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, and_, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -34,14 +34,14 @@ from gudang.db.models import (
     StockMove,
 )
 from gudang.domain.errors import InvalidInput, NotFound
-from gudang.domain.quantity import ZERO
+from gudang.domain.quantity import SCALE, ZERO
 from gudang.i18n import N_, tr
 from gudang.reports.distribution import period_text
 from gudang.reports.tables import CODE, DATE, KG, QTY, TEXT, Column, Report, Table
 from gudang.services.uow import UnitOfWork
 
 
-@dataclass
+@dataclass(slots=True)
 class LotFigures:
     lot_id: int
     sku: str
@@ -65,7 +65,7 @@ class LotFigures:
         return self.on_hand if self.expiry is not None and self.expiry < today else ZERO
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LotDispatch:
     lot_barcode: str
     lot: str | None
@@ -81,13 +81,26 @@ class LotDispatch:
     delivered: bool
 
 
-_source, _target = aliased(Location), aliased(Location)
 _receipt = aliased(Document)
 _reversal = aliased(Document)
+_cancelled = select(_reversal.reverses_id).where(_reversal.reverses_id.is_not(None))
+
+
+def _qty(stored) -> Decimal:
+    return ZERO if not stored else Decimal(stored).scaleb(-SCALE)
+
+
+def _raw(column):
+    return type_coerce(column, BigInteger)
 
 
 def donor_figures(db: Database, donor: str, *, start: dt.date | None = None, end: dt.date | None = None):
-    """(donor row, [LotFigures], [LotDispatch]) for the donor's lots received in the period."""
+    """(donor row, [LotFigures], [LotDispatch]) for the donor's lots received in the period.
+
+    Set-based: one query sums every lot's moves into the four accounts (the location kinds
+    are looked up once and compared by id), one sums its balances, one lists its dispatches;
+    quantities stay stored integers until each figure becomes one Decimal.
+    """
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
         partner = conn.execute(select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.address,
@@ -96,86 +109,83 @@ def donor_figures(db: Database, donor: str, *, start: dt.date | None = None, end
             raise NotFound(N_("unknown donor {code}"), code=donor)
         if partner.kind != "donor":
             raise InvalidInput(N_("{code} is not a donor"), code=donor)
+        kinds = dict(conn.execute(select(Location.id, Location.kind)).all())
+
+        def ids(*wanted):
+            return [i for i, kind in kinds.items() if kind in wanted] or [-1]
+
+        stock, transit = ids(*ON_HAND_KINDS), ids(TRANSIT)
+        held = stock + transit
+        src, dst = StockMove.from_location_id, StockMove.to_location_id
+        raw = _raw(StockMove.qty)
+        lot_filter = [Lot.donor_id == partner.id]
+        if start:
+            lot_filter.append(Lot.received >= start)
+        if end:
+            lot_filter.append(Lot.received <= end)
+
+        def account(*cases):
+            return func.sum(case(*cases, else_=0))
+
+        issue_like = Document.type.in_(("issue", "reversal"))
+        # "+ 0": SQLite then scans the moves and groups in a temporary B-tree rather than walking
+        # the lot index with a random read per move.
+        lot_id = (StockMove.lot_id + literal_column("0")).label("lot_id")
+        moves = (
+            select(lot_id,
+                   account((and_(src.in_(ids(DONOR)), dst.in_(held)), raw),
+                           (and_(dst.in_(ids(DONOR)), src.in_(held)), -raw)),
+                   account((and_(issue_like, src.in_(stock), dst.in_(transit)), raw),
+                           (and_(issue_like, src.in_(transit), dst.in_(stock)), -raw)),
+                   account((and_(dst.in_(ids(WRITEOFF)), src.in_(stock)), raw),
+                           (and_(src.in_(ids(WRITEOFF)), dst.in_(stock)), -raw)),
+                   account((and_(src.in_(ids(ADJUSTMENT)), dst.in_(stock)), raw),
+                           (and_(dst.in_(ids(ADJUSTMENT)), src.in_(stock)), -raw)))
+            .select_from(StockMove)
+            .join(Lot, Lot.id == StockMove.lot_id)
+            .join(Document, Document.id == StockMove.document_id)
+            .where(*lot_filter)
+            .group_by(lot_id))
+        balances = (
+            select(Balance.lot_id, func.sum(case((Balance.location_id.in_(stock), _raw(Balance.qty)), else_=0)),
+                   func.sum(case((Balance.location_id.in_(transit), _raw(Balance.qty)), else_=0)))
+            .join(Lot, Lot.id == Balance.lot_id).where(*lot_filter).group_by(Balance.lot_id))
         lots_query = (select(Lot.id, Item.sku, Item.name, Item.base_unit, Item.weight_kg, Lot.code, Lot.barcode,
                              Lot.expiry, Lot.received, _receipt.number, Lot.status)
                       .join(Item, Item.id == Lot.item_id)
                       .outerjoin(_receipt, _receipt.id == Lot.receipt_id)
-                      .where(Lot.donor_id == partner.id)
+                      .where(*lot_filter)
                       .order_by(Item.sku, Lot.received, Lot.id))
-        if start:
-            lots_query = lots_query.where(Lot.received >= start)
-        if end:
-            lots_query = lots_query.where(Lot.received <= end)
-        lots = {row.id: LotFigures(*row) for row in conn.execute(lots_query)}
-        lot_filter = Lot.donor_id == partner.id
-        moves = (select(StockMove.lot_id, _source.kind, _target.kind, Document.type, func.sum(StockMove.qty))
-                 .join(Lot, Lot.id == StockMove.lot_id)
-                 .join(Document, Document.id == StockMove.document_id)
-                 .join(_source, _source.id == StockMove.from_location_id)
-                 .join(_target, _target.id == StockMove.to_location_id)
-                 .where(lot_filter)
-                 .group_by(StockMove.lot_id, _source.kind, _target.kind, Document.type))
-        for lot_id, src, dst, doc_type, qty in conn.execute(moves):
+        lots = {row[0]: LotFigures(*row) for row in conn.execute(lots_query)}
+        for lot_id, received, dispatched, written_off, adjusted in conn.execute(moves):
             figures = lots.get(lot_id)
-            if figures is None:
-                continue
-            _classify(figures, src, dst, doc_type, qty)
-        balances = (select(Balance.lot_id, Location.kind, func.sum(Balance.qty))
-                    .join(Location, Location.id == Balance.location_id)
-                    .join(Lot, Lot.id == Balance.lot_id)
-                    .where(lot_filter).group_by(Balance.lot_id, Location.kind))
-        for lot_id, kind, qty in conn.execute(balances):
+            if figures is not None:
+                figures.received, figures.dispatched = _qty(received), _qty(dispatched)
+                figures.written_off, figures.adjusted = _qty(written_off), _qty(adjusted)
+        for lot_id, on_hand, in_transit in conn.execute(balances):
             figures = lots.get(lot_id)
-            if figures is None:
-                continue
-            if kind in ON_HAND_KINDS:
-                figures.on_hand += qty
-            elif kind == TRANSIT:
-                figures.in_transit += qty
+            if figures is not None:
+                figures.on_hand, figures.in_transit = _qty(on_hand), _qty(in_transit)
         recipient = aliased(Partner)
         dispatches = conn.execute(
-            select(Lot.id, Lot.barcode, Lot.code, Item.sku, Document.date, Document.number, Document.id,
-                   recipient.code, recipient.name, recipient.desa, recipient.region, recipient.region_code,
-                   func.sum(StockMove.qty))
+            select(Lot.barcode, Lot.code, Item.sku, Document.date, Document.number, recipient.code,
+                   recipient.name, recipient.desa, recipient.region, recipient.region_code,
+                   func.sum(raw))
             .select_from(StockMove)
             .join(Lot, Lot.id == StockMove.lot_id)
             .join(Item, Item.id == StockMove.item_id)
             .join(Document, Document.id == StockMove.document_id)
-            .join(_target, _target.id == StockMove.to_location_id)
             .join(recipient, recipient.id == Document.partner_id)
-            .outerjoin(_reversal, _reversal.reverses_id == Document.id)
-            .where(lot_filter, Document.type == "issue", Document.state == "posted", _target.kind == TRANSIT,
-                   _reversal.id.is_(None))
-            .group_by(Lot.id, Lot.barcode, Lot.code, Item.sku, Document.date, Document.number, Document.id,
+            .where(*lot_filter, dst.in_(transit), Document.type == "issue", Document.state == "posted",
+                   Document.id.not_in(_cancelled))
+            .group_by(Lot.id, Lot.barcode, Lot.code, Item.sku, Document.id, Document.date, Document.number,
                       recipient.code, recipient.name, recipient.desa, recipient.region, recipient.region_code)
             .order_by(Item.sku, Lot.id, Document.date, Document.id)).all()
-        confirmed = {row[0] for row in conn.execute(
-            select(Document.reference).where(Document.type == "handover", Document.state == "posted"))}
-    out = [LotDispatch(barcode, code, sku, date, number, rc, rn, desa, kec, region, qty, number in confirmed)
-           for lot_id, barcode, code, sku, date, number, _, rc, rn, desa, kec, region, qty in dispatches
-           if lot_id in lots]
+        confirmed = set(conn.execute(
+            select(Document.reference).where(Document.type == "handover", Document.state == "posted")).scalars())
+    out = [LotDispatch(barcode, code, sku, date, number, rc, rn, desa, kec, region, _qty(stored), number in confirmed)
+           for barcode, code, sku, date, number, rc, rn, desa, kec, region, stored in dispatches]
     return partner, list(lots.values()), out
-
-
-def _classify(f: LotFigures, src: str, dst: str, doc_type: str, qty: Decimal) -> None:
-    inside = ON_HAND_KINDS
-    if src == DONOR and dst in inside + (TRANSIT,):
-        f.received += qty
-    elif dst == DONOR and src in inside + (TRANSIT,):
-        f.received -= qty  # a cancelled receipt
-    elif src in inside and dst == TRANSIT and doc_type in ("issue", "reversal"):
-        f.dispatched += qty
-    elif src == TRANSIT and dst in inside and doc_type in ("issue", "reversal"):
-        f.dispatched -= qty  # a cancelled dispatch came back
-    elif dst == WRITEOFF and src in inside:
-        f.written_off += qty
-    elif src == WRITEOFF and dst in inside:
-        f.written_off -= qty
-    elif dst == ADJUSTMENT and src in inside:
-        f.adjusted -= qty
-    elif src == ADJUSTMENT and dst in inside:
-        f.adjusted += qty
-    # transfers between bins, quarantine, transit -> recipient: not a change of the donor's account
 
 
 def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:

@@ -106,12 +106,14 @@ NUMBER_FORMATS = {INT: "#,##0", QTY: "#,##0.###", KG: "#,##0.0", DATE: "yyyy-mm-
 
 
 def write_xlsx(report: Report, path: str | Path) -> int:
+    """One sheet per table, written row by row (openpyxl's write-only mode: a 20,000-row
+    report in a second or two, in little memory)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    book.remove(book.active)
+    book = Workbook(write_only=True)
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor="E6E9EE")
     total_fill = PatternFill("solid", fgColor="EEF0F3")
@@ -119,64 +121,65 @@ def write_xlsx(report: Report, path: str | Path) -> int:
     count = 0
     for table in report.tables:
         sheet = book.create_sheet(_sheet_name(table.title, used))
-        _text(sheet.cell(row=1, column=1), report.title).font = Font(bold=True, size=13)
-        row = 2
-        for label, value in report.lines:
-            _text(sheet.cell(row=row, column=1), label)
-            _text(sheet.cell(row=row, column=2), value)
-            row += 1
-        if len(report.tables) > 1:
-            _text(sheet.cell(row=row, column=1), table.title).font = bold
-            row += 1
-        header = row + 1
-        for index, column in enumerate(table.columns, start=1):
-            cell = _text(sheet.cell(row=header, column=index), column.title)
-            cell.font = bold
-            cell.fill = head_fill
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-        for offset, values in enumerate(table.rows, start=1):
-            _row(sheet, header + offset, values, table)
-            count += 1
-        totals = table.totals()
-        if totals:
-            last = header + len(table.rows) + 1
-            _row(sheet, last, totals, table)
-            for index in range(1, len(table.columns) + 1):
-                sheet.cell(row=last, column=index).font = bold
-                sheet.cell(row=last, column=index).fill = total_fill
-        sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
         for index, column in enumerate(table.columns, start=1):
             width = column.width / 2.2 if column.width else 28
             sheet.column_dimensions[get_column_letter(index)].width = max(8.0, min(60.0, width + 2))
+        text = lambda value, **style: _text(WriteOnlyCell(sheet), value, **style)  # noqa: E731
+        rows: list[list] = [[text(report.title, font=Font(bold=True, size=13))]]
+        rows += [[text(label), text(value)] for label, value in report.lines]
+        if len(report.tables) > 1:
+            rows.append([text(table.title, font=bold)])
+        rows.append([])
+        rows.append([text(column.title, font=bold, fill=head_fill,
+                          alignment=Alignment(wrap_text=True, vertical="center")) for column in table.columns])
+        header = len(rows)
+        sheet.freeze_panes = f"A{header + 1}"
+        for cells in rows:
+            sheet.append(cells)
+        for values in table.rows:
+            sheet.append(_cells(sheet, values, table))
+            count += 1
+        totals = table.totals()
+        if totals:
+            sheet.append(_cells(sheet, totals, table, font=bold, fill=total_fill))
     book.properties.title = report.title
     book.properties.creator = "Gudang"
     book.save(path)
     return count
 
 
-def _text(cell, value: object):
+def _text(cell, value: object, **style):
     """A text cell: always a string, never a formula; formula-like text gets the quote prefix."""
     text = "" if value is None else str(value)
     cell.value = text
     cell.data_type = "s"
     if needs_quoting(text):
         cell.quotePrefix = True
+    for name, value in style.items():
+        setattr(cell, name, value)
     return cell
 
 
-def _row(sheet, row: int, values: tuple, table: Table) -> None:
-    for index, (value, column) in enumerate(zip(values, table.columns), start=1):
-        cell = sheet.cell(row=row, column=index)
+def _cells(sheet, values: tuple, table: Table, **style) -> list:
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for value, column in zip(values, table.columns):
         if value is None:
-            continue
-        if column.kind in NUMERIC and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            cell.value = int(value) if column.kind == INT or (isinstance(value, Decimal) and value == value.to_integral_value()) else float(value)
+            cell = WriteOnlyCell(sheet)
+        elif column.kind in NUMERIC and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            whole = column.kind == INT or (isinstance(value, Decimal) and value == value.to_integral_value())
+            cell = WriteOnlyCell(sheet, int(value) if whole else float(value))
             cell.number_format = NUMBER_FORMATS[column.kind]
         elif column.kind == DATE and isinstance(value, dt.date):
-            cell.value = value
+            cell = WriteOnlyCell(sheet, value)
             cell.number_format = NUMBER_FORMATS[DATE]
         else:
-            _text(cell, value)
+            cell = _text(WriteOnlyCell(sheet), value)
+        for name, setting in style.items():
+            setattr(cell, name, setting)
+        out.append(cell)
+    return out
 
 
 def render_report_pdf(report: Report, letterhead=None, lang: str | None = None) -> bytes:

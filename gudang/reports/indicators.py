@@ -13,14 +13,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, distinct, func, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, StockMove
 from gudang.domain.fefo import is_expired
-from gudang.domain.quantity import ZERO
-from gudang.reports.distribution import distribution_rows, kecamatan_totals
+from gudang.domain.quantity import MEASURE_SCALE, SCALE, ZERO
+from gudang.reports.distribution import kecamatan_totals
 from gudang.services.uow import UnitOfWork
 
 
@@ -33,8 +33,7 @@ class KecamatanTotal:
 
 def distribution_by_kecamatan(db: Database, *, event: str | None = None, start: dt.date | None = None,
                               end: dt.date | None = None) -> list[KecamatanTotal]:
-    rows = distribution_rows(db, event=event, start=start, end=end)
-    return [KecamatanTotal(*values) for values in kecamatan_totals(rows)]
+    return [KecamatanTotal(*values) for values in kecamatan_totals(db, event=event, start=start, end=end)]
 
 
 @dataclass(frozen=True)
@@ -105,24 +104,27 @@ def expiries_by_month(db: Database, *, months: int = 12, as_of: dt.date | None =
     year += (month - 1) // 12
     last = dt.date(year, (month - 1) % 12 + 1, 1)
     with UnitOfWork(db, write=False) as uow:
+        # Summed per expiry date in the database (a few hundred dates), in stored integers:
+        # quantity thousandths x weight millionths.
+        grams = func.sum(type_coerce(Balance.qty, BigInteger) * type_coerce(Item.weight_kg, BigInteger))
         rows = uow.conn.execute(
-            select(Lot.id, Lot.expiry, Balance.qty, Item.weight_kg)
+            select(Lot.expiry, func.count(distinct(Lot.id)), grams)
             .join(Balance, Balance.lot_id == Lot.id)
-            .join(Location, Location.id == Balance.location_id)
             .join(Item, Item.id == Lot.item_id)
-            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS), Lot.expiry.is_not(None),
-                   Lot.expiry < last)).all()
+            .where(Balance.qty > 0, Balance.location_id.in_(
+                select(Location.id).where(Location.kind.in_(ON_HAND_KINDS)).scalar_subquery()),
+                Lot.expiry.is_not(None), Lot.expiry < last)
+            .group_by(Lot.expiry)).all()
     buckets: dict[dt.date | None, list] = {}
-    for lot_id, expiry, qty, weight in rows:
+    for expiry, lots, stored in rows:
         key = None if is_expired(expiry, as_of) else expiry.replace(day=1)
-        entry = buckets.setdefault(key, [set(), ZERO])
-        entry[0].add(lot_id)
-        entry[1] += qty * (weight or ZERO)
-    out = [ExpiryMonth(None, len(buckets[None][0]), buckets[None][1])] if None in buckets else [
-        ExpiryMonth(None, 0, ZERO)]
+        entry = buckets.setdefault(key, [0, ZERO])
+        entry[0] += lots
+        entry[1] += Decimal(stored or 0).scaleb(-(SCALE + MEASURE_SCALE))
+    out = [ExpiryMonth(None, *buckets.get(None, [0, ZERO]))]
     month = first
     for _ in range(months):
-        lots, kg = buckets.get(month, [set(), ZERO])
-        out.append(ExpiryMonth(month, len(lots), kg))
+        lots, kg = buckets.get(month, [0, ZERO])
+        out.append(ExpiryMonth(month, lots, kg))
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return out

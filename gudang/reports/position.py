@@ -22,13 +22,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, not_, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import BigInteger, and_, case, func, literal_column, not_, or_, select, type_coerce
 
 from gudang.db.engine import Database
 from gudang.db.models import DONOR, ON_HAND_KINDS, TRANSIT, WRITEOFF, Document, Item, Location, StockMove
 from gudang.domain.errors import InvalidInput
-from gudang.domain.quantity import ZERO, from_storage
+from gudang.domain.quantity import SCALE, ZERO
 from gudang.i18n import N_, tr
 from gudang.reports.distribution import period_text
 from gudang.reports.tables import CODE, KG, QTY, TEXT, Column, Report, Table
@@ -52,28 +51,33 @@ class PositionRow:
     closing_kg: Decimal
 
 
-_source, _target = aliased(Location), aliased(Location)
+def _movement_query(kinds: dict[int, str], start: dt.date, end: dt.date):
+    """Per item, bucket and before/in the period: the change of the goods-holding stock. The
+    location kinds are looked up once (a few dozen rows), not joined for every move."""
+    def ids(*wanted):
+        return [i for i, kind in kinds.items() if kind in wanted] or [-1]
 
-
-def _movement_query(start: dt.date, end: dt.date):
-    into = _target.kind.in_(ON_HAND_KINDS)
-    out_of = _source.kind.in_(ON_HAND_KINDS)
+    on_hand = ids(*ON_HAND_KINDS)
+    into = StockMove.to_location_id.in_(on_hand)
+    out_of = StockMove.from_location_id.in_(on_hand)
     crosses = or_(and_(into, not_(out_of)), and_(out_of, not_(into)))
+    touches = lambda wanted: or_(StockMove.from_location_id.in_(wanted), StockMove.to_location_id.in_(wanted))  # noqa: E731
     bucket = case(
-        (or_(_source.kind == DONOR, _target.kind == DONOR), "received"),
-        (and_(Document.type.in_(("issue", "reversal")), or_(_source.kind == TRANSIT, _target.kind == TRANSIT)),
-         "issued"),
-        (or_(_source.kind == WRITEOFF, _target.kind == WRITEOFF), "written_off"),
+        (touches(ids(DONOR)), "received"),
+        (and_(Document.type.in_(("issue", "reversal")), touches(ids(TRANSIT))), "issued"),
+        (touches(ids(WRITEOFF)), "written_off"),
         else_="adjusted")
     before = case((Document.date < start, 1), else_=0)
-    delta = case((into, StockMove.qty), else_=-StockMove.qty)
-    return (select(StockMove.item_id, bucket.label("bucket"), before.label("before"), func.sum(delta).label("qty"))
+    raw = type_coerce(StockMove.qty, BigInteger)
+    delta = case((into, raw), else_=-raw)
+    # "+ 0": grouping by the bare item_id makes SQLite walk the moves in the order of their item
+    # index, a random read per move; the plain table scan with a temporary B-tree is 3x faster.
+    item = (StockMove.item_id + literal_column("0")).label("item_id")
+    return (select(item, bucket.label("bucket"), before.label("before"), func.sum(delta).label("qty"))
             .select_from(StockMove)
             .join(Document, Document.id == StockMove.document_id)
-            .join(_source, _source.id == StockMove.from_location_id)
-            .join(_target, _target.id == StockMove.to_location_id)
             .where(crosses, Document.date <= end)
-            .group_by(StockMove.item_id, bucket, before))
+            .group_by(item, bucket, before))
 
 
 def position_rows(db: Database, start: dt.date, end: dt.date, *, category: str | None = None) -> list[PositionRow]:
@@ -81,8 +85,9 @@ def position_rows(db: Database, start: dt.date, end: dt.date, *, category: str |
         raise InvalidInput(N_("the end {end} is before the start {start}"), end=end, start=start)
     figures: dict[int, dict[str, Decimal]] = {}
     with UnitOfWork(db, write=False) as uow:
-        for item_id, bucket, before, qty in uow.conn.execute(_movement_query(start, end)):
-            qty = qty if isinstance(qty, Decimal) else from_storage(qty)
+        kinds = dict(uow.conn.execute(select(Location.id, Location.kind)).all())
+        for item_id, bucket, before, qty in uow.conn.execute(_movement_query(kinds, start, end)):
+            qty = Decimal(qty or 0).scaleb(-SCALE)
             entry = figures.setdefault(item_id, {"opening": ZERO, **{b: ZERO for b in BUCKETS}})
             if before:
                 entry["opening"] += qty
