@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import BigInteger, distinct, func, select, type_coerce
+from sqlalchemy import BigInteger, distinct, func, or_, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -46,7 +46,6 @@ class Cover:
     days: Decimal | None  # on_hand / per_day; None when nothing was issued
 
 
-_target = aliased(Location)
 _reversal = aliased(Document)
 
 
@@ -55,37 +54,31 @@ def stock_cover(db: Database, *, days: int = 30, as_of: dt.date | None = None) -
     as_of = as_of or dt.date.today()
     since = as_of - dt.timedelta(days=days - 1)
     with UnitOfWork(db, write=False) as uow:
-        issued = dict(uow.conn.execute(
-            select(StockMove.item_id, func.sum(StockMove.qty))
+        transit = uow.conn.execute(select(Location.id).where(Location.kind == TRANSIT)).scalars().all()
+        cancelled = select(_reversal.reverses_id).where(_reversal.reverses_id.is_not(None))
+        issued = uow.conn.execute(
+            select(Item.id, Item.sku, Item.name, Item.base_unit, func.sum(type_coerce(StockMove.qty, BigInteger)))
+            .select_from(StockMove)
             .join(Document, Document.id == StockMove.document_id)
-            .join(_target, _target.id == StockMove.to_location_id)
-            .outerjoin(_reversal, _reversal.reverses_id == Document.id)
-            .where(Document.type == "issue", Document.state == "posted", _target.kind == TRANSIT,
-                   Document.date >= since, Document.date <= as_of, _reversal.id.is_(None))
-            .group_by(StockMove.item_id)).all())
-        ids = sorted(issued)
-        on_hand: dict[int, Decimal] = {}
-        items = {}
-        for index in range(0, len(ids), 900):
-            chunk = ids[index:index + 900]
-            for item_id, expiry, status, qty in uow.conn.execute(
-                    select(Balance.item_id, Lot.expiry, Lot.status, Balance.qty)
-                    .join(Lot, Lot.id == Balance.lot_id)
-                    .join(Location, Location.id == Balance.location_id)
-                    .where(Balance.item_id.in_(chunk), Balance.qty > 0, Location.kind.in_(("storage", "receiving")))):
-                if status == "available" and not is_expired(expiry, as_of):
-                    on_hand[item_id] = on_hand.get(item_id, ZERO) + qty
-            for row in uow.conn.execute(select(Item.id, Item.sku, Item.name, Item.base_unit).where(Item.id.in_(chunk))):
-                items[row.id] = row
+            .join(Item, Item.id == StockMove.item_id)
+            .where(Document.type == "issue", Document.state == "posted", StockMove.to_location_id.in_(transit),
+                   Document.date >= since, Document.date <= as_of, Document.id.not_in(cancelled))
+            .group_by(Item.id)).all()
+        # What can be issued today per item, summed in the database in one query.
+        usable = uow.conn.execute(
+            select(Balance.item_id, func.sum(type_coerce(Balance.qty, BigInteger)))
+            .join(Lot, Lot.id == Balance.lot_id)
+            .join(Location, Location.id == Balance.location_id)
+            .where(Balance.qty > 0, Location.kind.in_(("storage", "receiving")), Lot.status == "available",
+                   or_(Lot.expiry.is_(None), Lot.expiry >= as_of))
+            .group_by(Balance.item_id)).all()
+    on_hand = dict(usable)
     out = []
-    for item_id, qty in issued.items():
-        qty = qty if isinstance(qty, Decimal) else Decimal(qty)
-        per_day = qty / days
-        stock = on_hand.get(item_id, ZERO)
+    for item_id, sku, name, unit, stored in issued:
+        per_day = Decimal(stored or 0).scaleb(-SCALE) / days
+        stock = Decimal(on_hand.get(item_id) or 0).scaleb(-SCALE)
         cover = (stock / per_day).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if per_day > 0 else None
-        item = items[item_id]
-        out.append(Cover(item.sku, item.name, item.base_unit, stock,
-                         per_day.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP), cover))
+        out.append(Cover(sku, name, unit, stock, per_day.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP), cover))
     return sorted(out, key=lambda c: (c.days is None, c.days if c.days is not None else 0, c.sku))
 
 

@@ -286,6 +286,8 @@ class IssuingPage(QWidget):
             parts.append(self.tr("people served: %1").replace("%1", str(row.people_served)))
         if row.contact or row.phone:
             parts.append(" ".join(p for p in (row.contact, row.phone) if p))
+        if self.request_number:
+            parts.insert(0, self.tr("for request %1").replace("%1", self.request_number))
         self.recipient_info.setText(" \u00b7 ".join(parts))
         self.recipient_info.setVisible(bool(parts))
 
@@ -315,8 +317,6 @@ class IssuingPage(QWidget):
                 DRAFT: self.tr("Draft #%1").replace("%1", str(self.document_id)),
                 APPROVED: self.tr("Approved #%1 \u2014 ready to post").replace("%1", str(self.document_id)),
                 POSTED: self.tr("Posted: %1").replace("%1", self.number or "")}[self.state]
-        if self.request_number:
-            text += " \u2014 " + self.tr("for request %1").replace("%1", self.request_number)
         if self.dirty and self.state in (NEW, DRAFT) and self.lines.lines:
             text += " \u2014 " + self.tr("not saved")
         self.state_label.setText(text)
@@ -618,6 +618,7 @@ class IssuingPage(QWidget):
         self.driver.setText(issue.driver or "")
         self.phone.setText(issue.driver_phone or "")
         self.request_number = issue.request
+        self._show_recipient()
         lines = []
         for line in doc.lines:
             item = self._items.get(line.sku)
@@ -646,6 +647,7 @@ class IssuingPage(QWidget):
         set_combo_code(self.event, head.event)
         self.reference.setText(head.reference or head.number)
         self.request_number = head.number
+        self._show_recipient()
         added = 0
         for line in detail.lines:
             left = line.outstanding - line.pending
