@@ -3,22 +3,28 @@
 
     python3 scripts/dev.py run  [args for main.py]   start the app
     python3 scripts/dev.py test [args for pytest]    run the test suite (offscreen)
+    python3 scripts/dev.py bundle                    build the installable app (PyInstaller):
+                                                     dist/Gudang/ and, on Linux, the archive
+                                                     dist/Gudang-VERSION-linux-ARCH.tar.gz
 
-Both first make sure that
+All first make sure that
   * the system libraries Qt needs are installed (Debian/Ubuntu; as root they
     are installed with apt-get, otherwise the command to do so is printed),
   * `.venv` exists in the repository root, with `pip install -e '.[test]'`
-    done for the current pyproject.toml (a stamp file in .venv remembers its
-    hash, so this is skipped when nothing changed).
+    (`.[test,bundle]` for bundle) done for the current pyproject.toml (a stamp
+    file in .venv remembers its hash, so this is skipped when nothing changed).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 
@@ -70,6 +76,8 @@ QT_PACKAGES = [
 TOOL_PACKAGES = ["fonts-dejavu-core", "poppler-utils", "xvfb", "xauth"]
 # The PostgreSQL server binaries the test suite starts its own server from.
 TEST_PACKAGES = ["postgresql"]
+# PyInstaller reads shared libraries with objdump (and strips with strip).
+BUNDLE_PACKAGES = ["binutils"]
 
 
 def say(message: str) -> None:
@@ -169,12 +177,20 @@ def _venv_works() -> bool:
     return result.returncode == 0
 
 
-def _wanted_stamp() -> str:
+def _wanted_stamp(extras: tuple[str, ...]) -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    return f"pyproject-sha256={digest}\n"
+    return f"pyproject-sha256={digest}\nextras={','.join(sorted(extras))}\n"
 
 
-def ensure_venv() -> None:
+def _stamp_covers(stamp: str, extras: tuple[str, ...]) -> bool:
+    """The installed stamp is for this pyproject.toml and at least these extras."""
+    lines = dict(line.split("=", 1) for line in stamp.splitlines() if "=" in line)
+    wanted = dict(line.split("=", 1) for line in _wanted_stamp(extras).splitlines())
+    have = set(filter(None, lines.get("extras", "test").split(",")))
+    return lines.get("pyproject-sha256") == wanted["pyproject-sha256"] and set(extras) <= have
+
+
+def ensure_venv(extras: tuple[str, ...] = ("test",)) -> None:
     if not _venv_works():
         if VENV.exists():
             say(f"{VENV} is broken (its Python does not run): recreating it…")
@@ -182,24 +198,170 @@ def ensure_venv() -> None:
             say(f"Creating the virtual environment {VENV.relative_to(ROOT)}…")
         ensure_venv_support()
         subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
-    wanted = _wanted_stamp()
+    wanted = _wanted_stamp(extras)
     try:
-        if STAMP.read_text() == wanted:
+        if _stamp_covers(STAMP.read_text(), extras):
             return
     except OSError:
         pass
-    say("Installing Python packages (pip install -e '.[test]'; the first time takes a few minutes)…")
+    spec = f".[{','.join(extras)}]"
+    say(f"Installing Python packages (pip install -e '{spec}'; the first time takes a few minutes)…")
     started = time.monotonic()
     install = [str(VENV_PYTHON), "-m", "pip", "--disable-pip-version-check", "install"]
     if os.environ.get("CI"):
         install.append("--progress-bar=off")
-    result = subprocess.run([*install, "-e", ".[test]"], cwd=ROOT, stdin=subprocess.DEVNULL)
+    result = subprocess.run([*install, "-e", spec], cwd=ROOT, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         sys.exit(f"[dev] pip install failed (exit {result.returncode}); fix the error above and run again")
     tmp = STAMP.with_suffix(".tmp")
     tmp.write_text(wanted)
     os.replace(tmp, STAMP)
     say(f"Python packages installed in {time.monotonic() - started:.0f} s")
+
+
+# --------------------------------------------------------------------------- bundle
+
+DIST = ROOT / "dist"
+BUNDLE = DIST / "Gudang"
+BUNDLE_STAMP = DIST / "Gudang.stamp.json"
+# What goes into the bundle; a change to any of these makes a built bundle stale.
+BUNDLE_SOURCES = ["main.py", "pyproject.toml", "gudang", "ui", "resources", "installer"]
+
+
+def bundle_sources_digest() -> str:
+    """A hash of every file the bundle is built from (the tests use it to know whether
+    dist/Gudang is current)."""
+    digest = hashlib.sha256()
+    for name in BUNDLE_SOURCES:
+        top = ROOT / name
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file())
+        for path in files:
+            if "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
+                continue
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def bundle_is_current() -> bool:
+    try:
+        stamp = json.loads(BUNDLE_STAMP.read_text())
+    except (OSError, ValueError):
+        return False
+    executable = BUNDLE / ("gudang-app.exe" if WINDOWS else "gudang-app")
+    return executable.exists() and stamp.get("sources") == bundle_sources_digest()
+
+
+def project_version() -> str:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """(bytes, files) under folder, symlinks not followed."""
+    total = count = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+            count += 1
+    return total, count
+
+
+def linux_archive_name() -> str:
+    return f"Gudang-{project_version()}-linux-{platform.machine()}.tar.gz"
+
+
+def build_linux_archive() -> Path:
+    """dist/Gudang-VERSION-linux-ARCH.tar.gz: one folder holding the bundle (Gudang/), the
+    install script, the desktop entry and the icon."""
+    top = f"Gudang-{project_version()}"
+    out = DIST / linux_archive_name()
+    tmp = out.with_name(out.name + ".tmp")
+    extras = [
+        (ROOT / "installer" / "linux" / "install.sh", "install.sh", 0o755),
+        (ROOT / "installer" / "gudang.desktop", "gudang.desktop", 0o644),
+        (ROOT / "resources" / "icons" / "gudang.png", "gudang.png", 0o644),
+    ]
+
+    def clean(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        for source, name, mode in extras:
+            info = clean(tar.gettarinfo(str(source), f"{top}/{name}"))
+            info.mode = mode
+            with source.open("rb") as handle:
+                tar.addfile(info, handle)
+        tar.add(str(BUNDLE), f"{top}/Gudang", filter=clean)
+    os.replace(tmp, out)
+    return out
+
+
+def find_iscc() -> Path | None:
+    """Inno Setup 6's compiler: on PATH, or where its installer puts it."""
+    found = shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for variable in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        base = os.environ.get(variable)
+        for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
+            if base and (Path(base) / sub / "ISCC.exe").exists():
+                return Path(base) / sub / "ISCC.exe"
+    return None
+
+
+def build_windows_installer() -> Path | None:
+    """dist/GudangSetup-VERSION.exe from installer/windows/gudang.iss, if Inno Setup is installed."""
+    iscc = find_iscc()
+    if iscc is None:
+        say("Inno Setup 6 not found (ISCC.exe): dist/Gudang is built, the installer is not. "
+            "Install Inno Setup 6 and run this again (README: Windows installer).")
+        return None
+    version = project_version()
+    result = subprocess.run([str(iscc), f"/DAppVersion={version}", str(ROOT / "installer" / "windows" / "gudang.iss")],
+                            cwd=ROOT, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        sys.exit(f"[dev] Inno Setup failed (exit {result.returncode})")
+    setup_exe = DIST / f"GudangSetup-{version}.exe"
+    say(f"Windows installer: {setup_exe.relative_to(ROOT)} ({setup_exe.stat().st_size / 2**20:.0f} MiB)")
+    return setup_exe
+
+
+def build_bundle() -> int:
+    """PyInstaller (installer/gudang.spec) -> dist/Gudang, then the Linux archive."""
+    started = time.monotonic()
+    say("Building the bundle with PyInstaller (a few minutes)…")
+    BUNDLE_STAMP.unlink(missing_ok=True)
+    command = [str(VENV_PYTHON), "-m", "PyInstaller", str(ROOT / "installer" / "gudang.spec"), "--noconfirm",
+               "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"), "--log-level", "WARN"]
+    sources = bundle_sources_digest()
+    result = subprocess.run(command, cwd=ROOT, stdin=subprocess.DEVNULL)
+    if result.returncode != 0:
+        say(f"PyInstaller failed (exit {result.returncode})")
+        return result.returncode
+    built = time.monotonic() - started
+    size, files = folder_size(BUNDLE)
+    say(f"Bundle built in {built:.0f} s: {BUNDLE.relative_to(ROOT)} holds {files} files, {size / 2**20:.0f} MiB")
+    stamp = {"sources": sources, "version": project_version(), "seconds": round(built),
+             "bytes": size, "files": files, "python": platform.python_version()}
+    if sys.platform.startswith("linux"):
+        archive = build_linux_archive()
+        stamp["archive"] = archive.name
+        stamp["archive_bytes"] = archive.stat().st_size
+        say(f"Linux archive: {archive.relative_to(ROOT)} ({archive.stat().st_size / 2**20:.0f} MiB) "
+            f"in {time.monotonic() - started - built:.0f} s")
+    if WINDOWS:
+        setup_exe = build_windows_installer()
+        if setup_exe is not None:
+            stamp["installer"] = setup_exe.name
+    tmp = BUNDLE_STAMP.with_suffix(".tmp")
+    tmp.write_text(json.dumps(stamp, indent=1) + "\n")
+    os.replace(tmp, BUNDLE_STAMP)
+    say(f"Bundle size: {size / 2**20:.0f} MiB in {files} files; total time {time.monotonic() - started:.0f} s")
+    return 0
 
 
 # --------------------------------------------------------------------------- commands
@@ -219,12 +381,20 @@ def run_in_venv(args: list[str], env: dict[str, str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 1 or argv[0] not in ("run", "test"):
+    if len(argv) < 1 or argv[0] not in ("run", "test", "bundle"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"[dev] Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed, this is {sys.version.split()[0]}")
     command, extra = argv[0], argv[1:]
+
+    if command == "bundle":
+        if extra:
+            print(__doc__.strip(), file=sys.stderr)
+            return 2
+        ensure_system_packages(QT_PACKAGES + TOOL_PACKAGES + BUNDLE_PACKAGES)
+        ensure_venv(("test", "bundle"))
+        return build_bundle()
 
     packages = QT_PACKAGES + TOOL_PACKAGES + (TEST_PACKAGES if command == "test" else [])
     ensure_system_packages(packages)

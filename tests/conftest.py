@@ -16,15 +16,20 @@ from sqlalchemy import MetaData, select, text  # noqa: E402
 from tests.support.pgserver import postgres_module_url, postgres_server, postgres_url  # noqa: E402,F401
 
 ADMIN, PASSWORD = "admin", "rahasia-admin"
+# Test databases take documents dated years back without a reason: most tests post on fixed
+# days of November 2026. The backdating rule has its own tests, which set the setting back.
+HISTORY_DAYS = "36500"
 
 
 def make_database(url: str):
     """A migrated Gudang database at `url` with an admin and a basic catalogue-free setup."""
     from gudang.db.engine import Database
     from gudang.services import setup
+    from gudang.services.users import authenticate
 
     db = Database(url)
     setup.initialize(db, ADMIN, PASSWORD)
+    setup.update_settings(db, authenticate(db, ADMIN, PASSWORD), {"backdate_days": HISTORY_DAYS})
     return db
 
 
@@ -45,6 +50,20 @@ def any_db(request, tmp_path):
     db = make_database(url)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def pin_today(monkeypatch):
+    """`pin_today(day)` makes the core believe it is `day` (gudang.domain.dates.today), for
+    tests that post across a year end or watch lots expire."""
+    from gudang.domain import dates
+
+    def pin(day):
+        day = dt.date.fromisoformat(day) if isinstance(day, str) else day
+        monkeypatch.setattr(dates, "today", lambda: day)
+        return day
+
+    return pin
 
 
 @pytest.fixture

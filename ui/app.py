@@ -283,4 +283,6 @@ def main(argv: list[str] | None = None, early_check=None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Gudang")
     app.setOrganizationName("BPBD")
+    app.setDesktopFileName("gudang")  # the menu entry installer/gudang.desktop
+    app.setWindowIcon(style.app_icon())
     return Controller(app, args.db, args.lang, early_check).run(args.user)

@@ -7,20 +7,22 @@ scripts/build_translations.py). `install` also switches the core's message
 catalogue (gudang.i18n), so service errors follow the same language.
 
 Numbers and dates are formatted here, not by the widgets: Indonesian uses
-1.234,5 and 27/11/2026; English 1,234.5 and 27/11/2026.
+1.234,5 and 27/11/2026; English 1,234.5 and 27/11/2026. Numbers go through the core's
+one parser and formatter (gudang.domain.numbers), in the language chosen here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gudang import i18n as core_i18n
+from gudang import paths
+from gudang.domain import numbers
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = paths.resource("translations")
 LANGUAGES = core_i18n.LANGUAGES
 _state = {"lang": core_i18n.DEFAULT_LANGUAGE, "translators": []}
 
@@ -55,26 +57,14 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
     return lang
 
 
-def _separators() -> tuple[str, str]:
-    return (".", ",") if _state["lang"] == "id" else (",", ".")
-
-
 def fmt_number(value: Decimal | int | float | None, places: int | None = None) -> str:
-    """1.234,5 (id) or 1,234.5 (en); trailing zeros dropped unless `places` is given."""
+    """1.234,5 (id) or 1,234.5 (en); trailing zeros dropped unless `places` is given.
+    (gudang.domain.numbers.format_decimal, the one formatter of screens and documents.)"""
     if value is None:
         return ""
     if not isinstance(value, Decimal):
         value = Decimal(str(value))
-    if places is not None:
-        text = f"{value:,.{places}f}"
-    else:
-        normalized = value.normalize()
-        if normalized == normalized.to_integral_value():
-            text = f"{normalized.to_integral_value():,.0f}"
-        else:
-            text = f"{normalized:,f}"
-    group, decimal = _separators()
-    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", group)
+    return numbers.format_decimal(value, places, _state["lang"])
 
 
 def fmt_int(value: int | None) -> str:
@@ -82,23 +72,17 @@ def fmt_int(value: int | None) -> str:
 
 
 def parse_number(text: str) -> Decimal:
-    """A number typed in the current language's style.
-
-    Indonesian: "1.234,5", "2,5", "1.500" (grouping: a dot before exactly three
-    digits); "2.5" is read as two and a half, as typed on a number pad.
-    English: "1,234.5". Raises decimal.InvalidOperation for what is not a number.
-    """
-    text = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not text:
+    """A number typed in the current language's notation ("1.500" is 1500 and "2,5" is 2.5 in
+    Indonesian; "2.5" is refused there, never guessed). Empty is 0. Raises InvalidInput (a
+    GudangError) naming the problem: gudang.domain.numbers.parse_decimal."""
+    if not text or not text.strip():
         return Decimal(0)
-    group, decimal = _separators()
-    if decimal in text:
-        text = text.replace(group, "").replace(decimal, ".")
-    elif group == "." and all(len(part) == 3 for part in text.split(".")[1:]) and "." in text:
-        text = text.replace(".", "")
-    elif group == ",":
-        text = text.replace(",", "")
-    return Decimal(text)
+    return numbers.parse_decimal(text, _state["lang"])
+
+
+def parse_amount(text: str) -> tuple[Decimal, str | None]:
+    """A quantity typed into a cell, with an optional unit ("5 dus"): numbers.parse_amount."""
+    return numbers.parse_amount(text, _state["lang"])
 
 
 def fmt_date(value: dt.date | None) -> str:

@@ -104,6 +104,30 @@ def _settings(ops):
     return SettingsPage(ops)
 
 
+def _documents(ops):
+    from ui.pages.documents import DocumentsPage
+
+    return DocumentsPage(ops)
+
+
+def _transfers(ops):
+    from ui.pages.transfers import TransfersPage
+
+    return TransfersPage(ops)
+
+
+def _quarantine(ops):
+    from ui.pages.quarantine import QuarantinePage
+
+    return QuarantinePage(ops)
+
+
+def _events(ops):
+    from ui.pages.events import EventsPage
+
+    return EventsPage(ops)
+
+
 def _dashboard(ops):
     from ui.pages.dashboard import DashboardPage
 
@@ -118,23 +142,31 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
-        self.resize(1366, 768)
-        self.setMinimumSize(QSize(1024, 640))
-        # In the order of the work: goods in, goods out, their delivery confirmed, what is in
-        # stock and counting it, then the master data, reports and settings. Ctrl+1..9 and Ctrl+0
-        # open the first ten (shown in each entry's tooltip); Settings, the eleventh, is Ctrl+,.
+        self.setMinimumSize(QSize(800, 560))
+        from ui.pdf_preview import fit_to_screen
+
+        fit_to_screen(self, QSize(1366, 768))
+        # In the order of the work: goods in, goods out, their delivery confirmed, the papers,
+        # what is in stock, counting, moving and holding it, then the master data, reports and
+        # settings. Ctrl+1..9 and Ctrl+0 open the first ten (shown in each entry's tooltip);
+        # Settings is Ctrl+,.
         self.specs = [
             PageSpec("dashboard", self.tr("Dashboard"), "dashboard", _dashboard),
             PageSpec("receiving", self.tr("Receiving"), "receiving", _receiving, ops.can("receipt.post")),
-            PageSpec("requests", self.tr("Requests"), "requests", _requests),
-            PageSpec("allocation", self.tr("Allocation"), "allocation", _allocation),
             PageSpec("issuing", self.tr("Issuing"), "issuing", _issuing, ops.can("issue.draft")),
             PageSpec("delivery", self.tr("Confirm delivery"), "ok", _delivery),
+            PageSpec("documents", self.tr("Documents"), "documents", _documents),
             PageSpec("stock", self.tr("Stock"), "stock", _stock),
             PageSpec("counting", self.tr("Stock opname"), "counting", _counting, ops.can("count.scan")),
+            PageSpec("transfers", self.tr("Transfers"), "transfer", _transfers, ops.can("transfer.post")),
+            PageSpec("quarantine", self.tr("Quarantine"), "hold", _quarantine,
+                     ops.can("lot.quarantine")),
+            PageSpec("requests", self.tr("Requests"), "requests", _requests),
+            PageSpec("allocation", self.tr("Allocation"), "allocation", _allocation),
             PageSpec("catalogue", self.tr("Items"), "items", _catalogue),
             PageSpec("partners", self.tr("Partners"), "partners", _partners),
-            PageSpec("locations", self.tr("Locations"), "locations", _locations),
+            PageSpec("locations", self.tr("Warehouses & bins"), "locations", _locations),
+            PageSpec("events", self.tr("Disaster events"), "events", _events),
             PageSpec("reports", self.tr("Reports"), "reports", _reports),
             PageSpec("settings", self.tr("Settings"), "settings", _settings),
         ]
@@ -172,10 +204,10 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(style.icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            keys = QKeySequence("Ctrl+,") if spec.key == "settings" else self.page_shortcut(number)
+            keys = self.page_shortcut(number, spec.key)
             item.setToolTip(f"{spec.title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
                             if not keys.isEmpty() else spec.title)
-            item.setSizeHint(QSize(180, 40))
+            item.setSizeHint(QSize(180, 34))
             self.sidebar.addItem(item)
             item.setHidden(not spec.visible)
             placeholder = QWidget()
@@ -202,9 +234,11 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------------------
     @staticmethod
-    def page_shortcut(number: int) -> QKeySequence:
-        """The key of the `number`th sidebar entry: Ctrl+1..9, Ctrl+0 for the tenth (Settings has
-        Ctrl+, wherever it is: the usual key of preferences)."""
+    def page_shortcut(number: int, key: str = "") -> QKeySequence:
+        """The key of the `number`th sidebar entry: Ctrl+1..9, Ctrl+0 for the tenth; Settings has
+        Ctrl+, (the usual key of preferences) wherever it is."""
+        if key == "settings":
+            return QKeySequence("Ctrl+,")
         if number <= 10:
             return QKeySequence(f"Ctrl+{number % 10}")
         return QKeySequence()
@@ -230,12 +264,17 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             page.open_stock.connect(self.show_stock)
             page.open_item.connect(self._open_card)
+            if hasattr(page, "open_documents"):
+                page.open_documents.connect(self.show_documents)
         elif key == "settings":
             page.language_changed.connect(self.language_requested)
+        elif key == "documents":
+            page.continue_issue.connect(self.continue_issue)
+            page.open_count.connect(self.show_count)
         elif key == "requests":
             page.issue_requested.connect(self.issue_request)
         elif key == "allocation":
-            page.open_draft.connect(self.open_issue)
+            page.open_draft.connect(self.continue_issue)
 
     def issue_request(self, number: str) -> None:
         """A request's "Issue from request": the Issuing page starts from what it still lacks."""
@@ -243,10 +282,21 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.start_from_request(number)
 
-    def open_issue(self, document_id: int) -> None:
+    def show_documents(self, type: str = "", state: str = "") -> None:
+        page = self.show_page("documents")
+        if page is not None:
+            page.show_filter(type=type or None, state=state or None)
+
+    def continue_issue(self, document_id: int) -> None:
+        """A draft (or approved) goods issue from the register, opened on the issuing page."""
         page = self.show_page("issuing")
         if page is not None:
             page.open_issue(document_id)
+
+    def show_count(self, count_id: int) -> None:
+        page = self.show_page("counting")
+        if page is not None:
+            page.show_count(count_id)
 
     def show_page(self, key: str) -> QWidget | None:
         spec = self.spec(key)
@@ -261,7 +311,30 @@ class MainWindow(QMainWindow):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):
-            self.stack.setCurrentWidget(self.page(self.specs[row].key))
+            current = self.stack.currentWidget()
+            target = self.page(self.specs[row].key)
+            if current is not target and not self._may_leave(current, self.tr("Leave the page?")):
+                back = next((i for i, s in enumerate(self.specs) if self.pages.get(s.key) is current), None)
+                if back is not None:  # stay: the sidebar follows the page shown
+                    self.sidebar.blockSignals(True)
+                    self.sidebar.setCurrentRow(back)
+                    self.sidebar.blockSignals(False)
+                return
+            self.stack.setCurrentWidget(target)
+
+    @staticmethod
+    def _may_leave(page: QWidget | None, question: str) -> bool:
+        """A page holding lines not yet posted (receiving, issuing) asks first."""
+        ask = getattr(page, "confirm_leave", None)
+        return ask(question) if ask is not None else True
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():
+            if not self._may_leave(page, self.tr("Close Gudang anyway?")):
+                self.stack.setCurrentWidget(page)
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def focus_search(self) -> None:
         search = getattr(self.stack.currentWidget(), "search", None)

@@ -1,7 +1,11 @@
 """Preview of a generated PDF (surat jalan, BAP penerimaan, lot labels) with
 print, save and open-in-system-viewer.
 
-Takes the PDF as bytes; nothing here knows which document it is.
+Takes the PDF as bytes; nothing here knows which document it is. The window
+fits the screen it opens on (its buttons always visible at 1024x768). Showing
+the preview is not printing: `commit`, when given, is called once before the
+paper first leaves the preview (printed, saved or opened outside), so the
+caller can record the print.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from typing import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,12 +29,16 @@ class PdfPreviewDialog(QDialog):
     """Shows PDF bytes (all pages, fit to width) with Print, Save as… and Open."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str = "dokumen.pdf",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, commit: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
+        from ui.printing import safe_file_name
+
         self.pdf = bytes(pdf)
-        self.file_name = file_name
+        self.file_name = safe_file_name(file_name)
+        self.commit = commit
+        self.committed = commit is None
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000), parent)
         self._data = QByteArray(self.pdf)
         self._buffer = QBuffer(self._data, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -76,6 +86,12 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     # --- actions ------------------------------------------------------------
+    def _release(self) -> bool:
+        """The paper leaves the preview: record it once (False if that was refused)."""
+        if not self.committed:
+            self.committed = bool(self.commit())
+        return self.committed
+
     def print_document(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -85,6 +101,8 @@ class PdfPreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self._release():
             return False
         return self.render_to(printer)
 
@@ -123,6 +141,8 @@ class PdfPreviewDialog(QDialog):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        if not self._release():
+            return None
         try:
             Path(path).write_bytes(self.pdf)
         except OSError as error:
@@ -131,7 +151,9 @@ class PdfPreviewDialog(QDialog):
             return None
         return path
 
-    def open_external(self) -> str:
+    def open_external(self) -> str | None:
+        if not self._release():
+            return None
         folder = Path(tempfile.gettempdir()) / "gudang"
         folder.mkdir(exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=Path(self.file_name).stem + "-", suffix=".pdf", dir=folder)
@@ -141,12 +163,27 @@ class PdfPreviewDialog(QDialog):
         return name
 
 
+def fit_to_screen(window: QWidget, wanted: QSize, parent: QWidget | None = None) -> None:
+    """Size a window to `wanted`, but never larger than the screen it opens on (what the
+    taskbar leaves), and centre it there."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(wanted)
+        return
+    room = screen.availableGeometry()
+    frame = 40  # title bar and borders of the window manager
+    size = QSize(min(wanted.width(), room.width() - 16), min(wanted.height(), room.height() - frame))
+    window.resize(size)
+    window.move(room.x() + (room.width() - size.width()) // 2,
+                room.y() + max(0, (room.height() - frame - size.height()) // 2))
+
+
 def show_pdf(pdf: bytes | None, title: str, file_name: str, parent: QWidget | None = None,
-             modal: bool = True) -> PdfPreviewDialog | None:
+             modal: bool = True, commit: Callable[[], bool] | None = None) -> PdfPreviewDialog | None:
     """Open the preview for `pdf` (None: nothing to show)."""
     if not pdf:
         return None
-    dialog = PdfPreviewDialog(pdf, title, file_name, parent)
+    dialog = PdfPreviewDialog(pdf, title, file_name, parent, commit=commit)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if modal:
         dialog.open()

@@ -5,12 +5,13 @@ all-day use on a warehouse PC."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from gudang import paths
+
+ICONS = paths.resource("icons")
 
 BLUE = "#1f4e79"  # BPBD blue
 BLUE_LIGHT = "#e8f0f8"
@@ -32,6 +33,13 @@ ROW_HEIGHT = 32
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (window, taskbar): resources/icons/gudang.svg and .png."""
+    result = QIcon(str(ICONS / "gudang.svg"))
+    result.addFile(str(ICONS / "gudang.png"))
+    return result
 
 
 STYLESHEET = f"""
@@ -66,6 +74,7 @@ QPushButton:pressed {{ background: #d3e2f1; }}
 QPushButton:disabled {{ color: #9aa7b4; border-color: {BORDER}; background: {SURFACE}; }}
 QPushButton:default, QPushButton#Primary {{ background: {BLUE}; color: white; border-color: {BLUE}; }}
 QPushButton:default:hover, QPushButton#Primary:hover {{ background: #2a6297; }}
+QPushButton:default:disabled, QPushButton#Primary:disabled {{ color: #9aa7b4; border-color: {BORDER}; background: {SURFACE}; }}
 QPushButton:focus {{ outline: none; border: 2px solid {ORANGE}; }}
 
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
@@ -92,6 +101,10 @@ QTableView {{ border: 1px solid {BORDER}; gridline-color: #edf1f5; selection-bac
 QTableView:focus {{ border: 1px solid {BLUE}; }}
 QHeaderView::section {{ background: {SURFACE}; border: none; border-bottom: 1px solid {BORDER};
     border-right: 1px solid #e6ebf0; padding: 6px 8px; font-weight: 600; color: #3a4a5a; }}
+
+QPushButton#Attention {{ background: #fff4e5; border: 1px solid {ORANGE}; color: #8a4300; font-weight: 600;
+    padding: 4px 12px; }}
+QPushButton#Attention:hover {{ background: #fde9d3; }}
 
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 4px; top: -1px; }}
 QTabBar::tab {{ padding: 8px 16px; border: 1px solid transparent; color: {MUTED}; }}

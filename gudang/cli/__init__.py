@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from gudang.cli import admin, reading, requesting
+from gudang.cli import admin, reading, register, requesting
 from gudang.cli import commands as c
 from gudang.cli.context import Context
 from gudang.cli.output import print_json
@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weight-kg")
     p.add_argument("--volume-m3")
     p.add_argument("--pack", action="append", metavar="UNIT=FACTOR", help="pack unit, e.g. dus=40")
+    p.add_argument("--decimals", metavar="N",
+                   help="decimal places a quantity may have, 0..3 (default 0: whole units; kg or litres: 1-3)")
     p = command("list", c.cmd_item_list, "list items", items)
     p.add_argument("--search")
     p = command("import", c.cmd_item_import, "import items from CSV or XLSX (all rows or none)", items)
@@ -106,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--end")
     p.add_argument("--area")
     command("list", c.cmd_event_list, "list events", events)
+    register.add_commands(command, sub, events)  # `documents`, `event close`
 
     p = command("receive", c.cmd_receive, "post a receipt from a JSON file")
     p.add_argument("file")

@@ -11,11 +11,11 @@ from typing import Any
 from gudang.cli.context import Context, parse_json, read_json, read_text
 from gudang.cli.output import print_json, print_table, say
 from gudang.cli.requesting import partner_fields
-from gudang.domain.errors import GudangError, InvalidInput
+from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_, tr
-from gudang.services import cancel, catalogue, issues, locations, partners, receipts, setup
+from gudang.services import cancel, catalogue, issues, keys, locations, partners, receipts, setup
 
 
 _say = say
@@ -70,7 +70,8 @@ def _item_input(args: argparse.Namespace) -> catalogue.ItemInput:
         sku=args.sku, name=args.name, unit=args.unit, category=args.category, gtin=args.gtin,
         lot_tracked=not args.no_lot, expiry_required=not args.no_expiry,
         min_stock=args.min_stock or Decimal(0), weight_kg=args.weight_kg or Decimal(0),
-        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs))
+        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs),
+        decimals=args.decimals if args.decimals is not None else 0)
 
 
 def cmd_item_add(ctx: Context, args: argparse.Namespace) -> int:
@@ -280,7 +281,7 @@ def _canonical(key: str) -> str:
 
 
 ITEM_OPTIONS = {_canonical(o): o for o in ("sku", "name", "unit", "category", "gtin", "no-lot", "no-expiry",
-                                            "min-stock", "weight-kg", "volume-m3")}
+                                            "min-stock", "weight-kg", "volume-m3", "decimals")}
 PARTNER_OPTIONS = {_canonical(o): o for o in ("code", "name", "kind", "region", "desa", "address", "contact",
                                                "phone", "people-served", "region-code", "households", "balita",
                                                "lansia", "ibu-hamil", "disabilitas")}
@@ -301,15 +302,33 @@ def _options(record: dict, known: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _replay_one(ctx: Context, db, actor, record: dict) -> str:
+def _replay_one(ctx: Context, db, actor, record: dict, key: str | None) -> str:
+    """Post one record; with a `key`, a record posted before raises keys.AlreadyPosted."""
     kind = record.get("type")
     if kind == "receipt":
-        receipts.post_receipt(db, actor, receipt_from_json(record))
-    elif kind == "issue":
-        result = issues.issue_goods(db, actor, issue_from_json(record))
+        receipts.post_receipt(db, actor, receipt_from_json(record), key=key)
+        return kind
+    if kind == "issue":
+        result = issues.issue_goods(db, actor, issue_from_json(record), key=key)
         for warning in result.warnings:
             ctx.warn(warning)
-    elif kind == "item":
+        return kind
+    if key is not None and keys.is_posted(db, key):
+        raise keys.AlreadyPosted(N_("key {key} was already posted"), key=key)
+    code = record.get("sku") if kind == "item" else record.get("code")
+    try:
+        _replay_master(db, actor, kind, record)
+    except AlreadyExists:
+        if key is None:
+            raise
+        # added by an earlier run that stopped before its key was kept: nothing to add again
+    if key is not None:
+        keys.remember(db, actor, key, kind, str(code) if code is not None else None)
+    return kind
+
+
+def _replay_master(db, actor, kind: str | None, record: dict) -> None:
+    if kind == "item":
         values = _options(record, ITEM_OPTIONS)
         flag = lambda v: v is True or str(v).lower() in ("1", "true", "yes", "ya")  # noqa: E731
         values["no-lot"] = "yes" if flag(values.get("no-lot", False)) else "no"
@@ -331,14 +350,18 @@ def _replay_one(ctx: Context, db, actor, record: dict) -> str:
     else:
         raise InvalidInput(N_("unknown type {type}: use item, partner, location, event, receipt or issue"),
                            type=kind)
-    return kind
 
 
 def cmd_replay(ctx: Context, args: argparse.Namespace) -> int:
-    """Post a JSON-lines file, each document its own transaction, stopping at the first bad line."""
+    """Post a JSON-lines file, each document its own transaction, stopping at the first bad line.
+
+    A record with a `"key"` is posted once: its key is kept in the record's own transaction,
+    and a record whose key was posted before (by this run or an earlier one, even one that
+    stopped midway) is skipped and counted under "skipped"."""
     db = ctx.database()
     actor = ctx.actor()
-    stats: dict[str, dict[str, Any]] = {}
+    stats: dict[str, Any] = {}
+    skipped = 0
     text = read_text(args.file)
     for line_no, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -347,20 +370,33 @@ def cmd_replay(ctx: Context, args: argparse.Namespace) -> int:
             record = parse_json(line, tr(N_("the line")))
             if not isinstance(record, dict):
                 raise InvalidInput(N_("must be a JSON object"))
+            record = dict(record)
+            key = keys.clean_key(record.pop("key")) if record.get("key") is not None else None
             started = time.perf_counter()
-            kind = _replay_one(ctx, db, actor, record)
+            try:
+                kind = _replay_one(ctx, db, actor, record, key)
+            except keys.AlreadyPosted:
+                skipped += 1
+                continue
             entry = stats.setdefault(kind, {"count": 0, "seconds": 0.0})
             entry["count"] += 1
             entry["seconds"] += time.perf_counter() - started
         except GudangError as error:
             done = sum(e["count"] for e in stats.values())
+            if skipped:
+                sys.stderr.write(tr(N_("{skipped} records posted before (by their key) were skipped.")).format(
+                    skipped=skipped) + "\n")
             sys.stderr.write(tr(N_("{done} records before this line were posted and stay.")).format(done=done) + "\n")
             raise error.at(tr(N_("{file} line {line}")).format(file=args.file, line=line_no))
     for entry in stats.values():
         entry["seconds"] = round(entry["seconds"], 4)
+    stats["skipped"] = skipped
     if ctx.json:
         print_json({**stats, "warnings": ctx.warnings} if ctx.warnings else stats)
     else:
         for kind, entry in stats.items():
-            _say(ctx, f"{kind}: {entry['count']} ({entry['seconds']:.3f} s)")
+            if kind != "skipped":
+                _say(ctx, f"{kind}: {entry['count']} ({entry['seconds']:.3f} s)")
+        if skipped:
+            _say(ctx, tr(N_("{skipped} records posted before (by their key) were skipped.")).format(skipped=skipped))
     return 0

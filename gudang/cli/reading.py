@@ -92,7 +92,9 @@ def cmd_trace(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_scan(ctx: Context, args: argparse.Namespace) -> int:
-    result = queries.resolve_scan(ctx.database(), args.code)
+    from gudang.services import scanning
+
+    result = scanning.resolve(ctx.database(), args.code)
     out = {"kind": result.kind, "code": result.code, **jsonable(result.data)}
     if ctx.json:
         print_json(out)

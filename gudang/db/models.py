@@ -302,6 +302,18 @@ class User(Base):
     )
 
 
+class ReplayKey(Base):
+    """The key of a `replay` record, written in the transaction that posted the record: a key
+    found here is skipped, so running a file again posts nothing twice."""
+
+    __tablename__ = "replay_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # receipt, issue, item, partner, location, event
+    object: Mapped[str | None] = mapped_column(String(120))  # the document number or the code
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60))
+
+
 class AuditEntry(Base):
     """Who did what, hash-chained: `hash` covers this row and `prev_hash`."""
 

@@ -93,6 +93,9 @@ class DemoItem:
     typical_receipt_qty: tuple[Decimal, Decimal]
     # Kits made of other catalogue items: (sku, quantity in that item's base unit).
     kit_contents: tuple[tuple[str, Decimal], ...] = ()
+    # Decimal places of a quantity: weighed and measured goods (kg, liter) take some,
+    # counted packages none.
+    decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,9 @@ PRL = "peralatan"
 CATEGORIES: tuple[str, ...] = (PMK, BYB, SDG, KBR, OBT, SHL, PRL)
 
 
+MEASURED_UNITS = {"kg": 2, "liter": 2}  # base units weighed or measured, and their decimals
+
+
 def _item(
     sku: str,
     name: str,
@@ -211,6 +217,7 @@ def _item(
         shelf_life_days=shelf,
         typical_receipt_qty=(Decimal(receipt[0]), Decimal(receipt[1])),
         kit_contents=tuple((s, Decimal(str(q))) for s, q in kit),
+        decimals=MEASURED_UNITS.get(base_unit, 0),
     )
 
 

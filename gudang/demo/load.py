@@ -19,6 +19,7 @@ from gudang.db.models import Location, Warehouse
 from gudang.demo import data
 from gudang.domain.errors import GudangError, InsufficientStock
 from gudang.i18n import N_
+from gudang.domain.dates import simulated_day
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
 from gudang.services import catalogue, issues, partners, queries, receipts, setup
 from gudang.services.uow import Actor, UnitOfWork
@@ -58,7 +59,8 @@ def _master_data(db: Database) -> None:
         catalogue.add_item(db, DEMO_ACTOR, catalogue.ItemInput(
             sku=item.sku, name=item.name, unit=item.base_unit, category=item.category, gtin=item.gtin,
             lot_tracked=item.lot_tracked, expiry_required=item.expiry_required, min_stock=item.min_stock,
-            weight_kg=item.weight_kg, volume_m3=item.volume_m3, pack_units=item.pack_units))
+            weight_kg=item.weight_kg, volume_m3=item.volume_m3, pack_units=item.pack_units,
+            decimals=item.decimals))
     for partner in data.DONORS + data.RECIPIENTS + data.TRANSPORTERS:
         partners.add_partner(db, DEMO_ACTOR, partners.PartnerInput(
             code=partner.code, name=partner.name, kind=partner.kind, region=partner.region,
@@ -102,14 +104,15 @@ def load_demo(db: Database, *, today: dt.date | None = None, seed: int = 2026) -
     day = start
     while day <= today:
         flood = _event_on(day) == "BJR-KPR-2026-12"
-        if rng.random() < (0.45 if flood else 0.12):
-            _receive(db, rng, day, donors, storage)
-            counts["receipts"] += 1
-        dispatches = (rng.randint(1, 3) if flood else (1 if rng.random() < 0.15 else 0)) if day > start else 0
-        for _ in range(dispatches):
-            if _dispatch(db, rng, day, recipients):
-                counts["issues"] += 1
-        history.day(day, _event_on(day))
+        with simulated_day(day):  # history as it happened: each day's documents entered that day
+            if rng.random() < (0.45 if flood else 0.12):
+                _receive(db, rng, day, donors, storage)
+                counts["receipts"] += 1
+            dispatches = (rng.randint(1, 3) if flood else (1 if rng.random() < 0.15 else 0)) if day > start else 0
+            for _ in range(dispatches):
+                if _dispatch(db, rng, day, recipients):
+                    counts["issues"] += 1
+            history.day(day, _event_on(day))
         day += dt.timedelta(days=1)
     history.finish(today)
     counts["requests"] = len(history.open) + demo_requests.open_requests(db, DEMO_ACTOR, today, seed)

@@ -23,10 +23,20 @@ class GudangError(Exception):
         self.message_id = message_id
         self.params = params
         self.where: str | None = None  # e.g. "line 2, field qty", prefixed by `at`
+        # The same place for screens, which mark the cell or field: line number and field name.
+        self.line: int | None = None
+        self.field: str | None = None
 
     def at(self, where: str) -> "GudangError":
-        """Say where in the input the problem is (document line and field)."""
+        """Say where in the input the problem is (document line and field).
+
+        `where` may carry `line` and `field` attributes (gudang.domain.inputs.where_line),
+        which are kept for screens that show the problem on that cell."""
         self.where = where if self.where is None else f"{where}, {self.where}"
+        if self.line is None:
+            self.line = getattr(where, "line", None)
+        if self.field is None:
+            self.field = getattr(where, "field", None)
         return self
 
     @property

@@ -1,4 +1,4 @@
-"""Parse GS1 element strings as barcode scanners deliver them.
+"""Read GS1 element strings as barcode scanners deliver them: a thin adapter over `biip`.
 
 Accepted input (see `parse_gs1`):
 - raw element strings with FNC1 sent as GS (ASCII 29, "\\x1d"), optionally
@@ -6,12 +6,15 @@ Accepted input (see `parse_gs1`):
   ]d2 (GS1 DataMatrix), ]Q3 (GS1 QR Code), ]J1 (GS1 DotCode);
 - the human-readable form "(01)09501101530003(17)261231(10)ABC".
 
-Fixed-length fields need no separator; a variable-length field ends at GS or at
-the end of the data (so the last field needs none). Dates are YYMMDD; day 00
-means the last day of the month; the century follows the GS1 General
-Specifications sliding window (section 7.12): a year more than 50 years ahead
-of today belongs to the previous century, one more than 49 years back to the
-next.
+biip knows every application identifier of the GS1 General Specifications. The fields
+Gudang books (GTIN, SSCC, lot, expiry and other dates, serial, counts, net weight) are
+checked strictly: a wrong check digit, an impossible date, a lot too long for want of a GS
+separator is refused with a message naming the field. Anything else on the label (AI 91-99
+company data, 240, 7007, 8008, 392n prices, or a part no parser can read) never aborts a
+scan: it is kept in `ais`, or listed in `unread`, and the scan fills what it can.
+
+Dates are YYMMDD; day 00 means the last day of the month; the century follows the GS1
+General Specifications sliding window (section 7.12).
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ class GS1Data:
     net_weight_kg: Decimal | None = None  # AI 310n
     ais: Mapping[str, str] = field(default_factory=dict)  # every AI -> raw value, in order
     symbology: str | None = None  # e.g. "GS1-128" when an identifier was prepended
+    unread: tuple[str, ...] = ()  # parts of the scan no parser could read (kept out of the fields)
 
     @property
     def item_gtin(self) -> str | None:
@@ -122,11 +126,7 @@ def looks_like_gs1(text: str) -> bool:
     return bool(re.match(r"^\(\d{2,4}\)", text))
 
 
-def parse_gs1(text: str, today: dt.date | None = None) -> GS1Data:
-    """Parse a scanned GS1 element string; raise InvalidInput naming the problem.
-
-    `today` fixes the reference date of the century window (for tests).
-    """
+def _payload(text: str) -> tuple[str, str | None]:
     if text is None or not text.strip("\r\n\t "):
         raise InvalidInput("The scan is empty")
     data = text.strip("\r\n")
@@ -136,22 +136,41 @@ def parse_gs1(text: str, today: dt.date | None = None) -> GS1Data:
         data = data[3:]
     elif _NON_GS1_ID.match(data):
         raise InvalidInput("Not a GS1 barcode (symbology {ident}): {text}", ident=data[:3], text=text)
-    if data.startswith("("):
-        pairs = _split_bracketed(data)
-    else:
-        pairs = _split_raw(data.lstrip(GS))
-    if not pairs:
+    data = data.strip(GS)
+    if not data:
         raise InvalidInput("The scan is empty")
+    return data, symbology
+
+
+def parse_gs1(text: str, today: dt.date | None = None) -> GS1Data:
+    """Read a scanned GS1 element string; raise InvalidInput naming the problem of a field
+    Gudang books, never for other fields (see the module text).
+
+    `today` fixes the reference date of the century window (for tests).
+    """
+    data, symbology = _payload(text)
+    pairs: list[tuple[str, str]] = []
+    unread: list[str] = []
+    if data.startswith("("):
+        for ai, value in _split_bracketed(data):
+            _read_element(ai, value, pairs, unread)
+    else:
+        for chunk in data.split(GS):
+            if chunk:
+                _read_chunk(chunk, pairs, unread)
+    if not pairs:
+        raise InvalidInput("Not a GS1 barcode: no field can be read in {text}", text=text)
     ais: dict[str, str] = {}
     for ai, value in pairs:
-        spec = AI_SPECS[ai]
-        _check_value(spec, value)
         if ai in ais and ais[ai] != value:
             raise InvalidInput(
                 "GS1 AI ({ai}) appears twice with different values: {first} and {second}",
                 ai=ai, first=ais[ai], second=value,
             )
         ais[ai] = value
+    for ai, value in ais.items():
+        if ai in AI_SPECS:
+            _check_value(AI_SPECS[ai], value)
     reference = today or dt.date.today()
     dates = {ai: parse_gs1_date(ais[ai], ai, reference) for ai in ("11", "15", "17") if ai in ais}
     for ai in ("12", "13", "16"):
@@ -175,59 +194,120 @@ def parse_gs1(text: str, today: dt.date | None = None) -> GS1Data:
         net_weight_kg=net_weight,
         ais=MappingProxyType(ais),
         symbology=symbology,
+        unread=tuple(unread),
     )
 
 
-def _match_ai(data: str, pos: int) -> AISpec:
+def warm_up() -> None:
+    """Load biip's table of application identifiers (about half a second), so that the
+    first GS1 scan of a session answers as fast as the others. Screens call it once idle."""
+    _biip()
+
+
+_BIIP: dict[str, object] = {}
+
+
+def _biip():
+    if not _BIIP:
+        from biip import ParseConfig, ParseError
+        from biip.gs1_element_strings import GS1ElementString
+
+        # Dates are checked here, to say what is impossible about them.
+        _BIIP.update(extract=GS1ElementString.extract, error=ParseError,
+                     config=ParseConfig(gs1_element_strings_verify_date=False))
+    return _BIIP
+
+
+def _booked(ai: str) -> bool:
+    """The fields Gudang books from a scan are read strictly; the others leniently."""
+    return ai in AI_SPECS
+
+
+def _read_chunk(chunk: str, pairs: list[tuple[str, str]], unread: list[str]) -> None:
+    """One run of elements between GS separators, element by element."""
+    biip = _biip()
+    pos = 0
+    last = None
+    while pos < len(chunk):
+        try:
+            element = biip["extract"](chunk[pos:], config=biip["config"])
+        except biip["error"]:
+            _unreadable(chunk, pos, last, unread)
+            return
+        ai, value = element.ai.ai, element.value
+        if _booked(ai) and len(value) != len(chunk[pos + len(ai):pos + len(element)]):
+            _diagnose(ai, chunk[pos + len(ai):])  # pragma: no cover - biip consumed what it read
+        pairs.append((ai, value))
+        last = (ai, value, element.ai.separator_required)
+        pos += len(element)
+
+
+def _unreadable(chunk: str, pos: int, last, unread: list[str]) -> None:
+    """What to do with the part of a chunk from `pos` that biip could not read."""
+    ai = _ai_at(chunk, pos)
+    if ai is not None and _booked(ai):
+        _diagnose(ai, chunk[pos + len(ai):])  # raises, naming what is wrong with the field
+    if last is not None and last[2] and _booked(last[0]) and AI_SPECS[last[0]].variable:
+        # A variable field we book ends at a GS or at the end of the data: what follows it here
+        # belongs to it (a character not allowed, or a missing GS separator).
+        _diagnose(last[0], last[1] + chunk[pos:])
+    unread.append(chunk[pos:])
+
+
+def _ai_at(data: str, pos: int) -> str | None:
     for length in _AI_LENGTHS:
         candidate = data[pos:pos + length]
         if len(candidate) == length and candidate in AI_SPECS:
-            return AI_SPECS[candidate]
-    shown = data[pos:pos + 4]
-    if not shown[:2].isdigit():
-        raise InvalidInput(
-            "Expected a GS1 application identifier at position {pos}, found {found!r}",
-            pos=pos + 1, found=shown,
-        )
-    raise InvalidInput(
-        "Unknown GS1 application identifier at position {pos}: {found}", pos=pos + 1, found=shown
-    )
+            return candidate
+    return None
 
 
-def _split_raw(data: str) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
-    pos = 0
-    while pos < len(data):
-        if data[pos] == GS:  # stray or doubled separator
-            pos += 1
-            continue
-        spec = _match_ai(data, pos)
-        start = pos + len(spec.ai)
-        if spec.variable:
-            end = data.find(GS, start)
-            end = len(data) if end < 0 else end
-            value = data[start:end]
-            if len(value) > spec.length:
-                raise InvalidInput(
-                    "GS1 field ({ai}) {title} is too long: {length} characters, at most {max} "
-                    "(missing GS separator?)",
-                    ai=spec.ai, title=spec.title, length=len(value), max=spec.length,
-                )
-            pos = end + 1
-        else:
-            value = data[start:start + spec.length]
-            if GS in value or len(value) < spec.length:
-                value = value.split(GS)[0]
-                raise InvalidInput(
-                    "GS1 field ({ai}) {title} is truncated: {got} of {expected} characters",
-                    ai=spec.ai, title=spec.title, got=len(value), expected=spec.length,
-                )
-            pos = start + spec.length
-            # A GS after a fixed-length field is allowed (some encoders add one).
-        if not value:
-            raise InvalidInput("GS1 field ({ai}) {title} is empty", ai=spec.ai, title=spec.title)
-        pairs.append((spec.ai, value))
-    return pairs
+def _diagnose(ai: str, rest: str) -> None:
+    """Say precisely what is wrong with a booked field biip could not read."""
+    spec = AI_SPECS[ai]
+    if spec.variable:
+        value = rest
+        if len(value) > spec.length:
+            raise InvalidInput(
+                "GS1 field ({ai}) {title} is too long: {length} characters, at most {max} "
+                "(missing GS separator?)", ai=ai, title=spec.title, length=len(value), max=spec.length)
+    else:
+        value = rest[:spec.length]
+        if len(value) < spec.length:
+            if not value:
+                raise InvalidInput("GS1 field ({ai}) {title} is empty", ai=ai, title=spec.title)
+            raise InvalidInput(
+                "GS1 field ({ai}) {title} is truncated: {got} of {expected} characters",
+                ai=ai, title=spec.title, got=len(value), expected=spec.length)
+    if not value:
+        raise InvalidInput("GS1 field ({ai}) {title} is empty", ai=ai, title=spec.title)
+    _check_value(spec, value)
+    if spec.kind == "date":
+        parse_gs1_date(value, ai)
+    raise InvalidInput("GS1 field ({ai}) {title} cannot be read: {value}", ai=ai, title=spec.title,
+                       value=value)
+
+
+def _read_element(ai: str, value: str, pairs: list[tuple[str, str]], unread: list[str]) -> None:
+    """One field of the human-readable form, whose extent is known."""
+    biip = _biip()
+    if _booked(ai):
+        spec = AI_SPECS[ai]
+        if not spec.variable and len(value) > spec.length:
+            raise InvalidInput(
+                "GS1 field ({ai}) {title} is too long: {length} characters, at most {max} "
+                "(missing GS separator?)", ai=ai, title=spec.title, length=len(value), max=spec.length)
+    try:
+        element = biip["extract"](ai + value, config=biip["config"])
+        complete = len(element) == len(ai) + len(value) and element.ai.ai == ai
+    except biip["error"]:
+        complete = False
+    if complete:
+        pairs.append((ai, value))
+    elif _booked(ai):
+        _diagnose(ai, value)
+    else:
+        unread.append(f"({ai}){value}")
 
 
 _BRACKETED = re.compile(r"\((\d{2,4})\)")
@@ -240,33 +320,12 @@ def _split_bracketed(data: str) -> list[tuple[str, str]]:
         raise InvalidInput("Expected a GS1 application identifier at position {pos}, found {found!r}",
                            pos=1, found=data[:4])
     for index, match in enumerate(matches):
-        ai = match.group(1)
-        if ai not in AI_SPECS:
-            raise InvalidInput("Unknown GS1 application identifier at position {pos}: {found}",
-                               pos=match.start() + 1, found=f"({ai})")
-        spec = AI_SPECS[ai]
         end = matches[index + 1].start() if index + 1 < len(matches) else len(data)
         value = data[match.end():end].strip(GS)
         if not value:
-            raise InvalidInput("GS1 field ({ai}) {title} is empty", ai=ai, title=spec.title)
-        if spec.variable and len(value) > spec.length:
-            raise InvalidInput(
-                "GS1 field ({ai}) {title} is too long: {length} characters, at most {max} "
-                "(missing GS separator?)",
-                ai=ai, title=spec.title, length=len(value), max=spec.length,
-            )
-        if not spec.variable and len(value) != spec.length:
-            if len(value) < spec.length:
-                raise InvalidInput(
-                    "GS1 field ({ai}) {title} is truncated: {got} of {expected} characters",
-                    ai=ai, title=spec.title, got=len(value), expected=spec.length,
-                )
-            raise InvalidInput(
-                "GS1 field ({ai}) {title} is too long: {length} characters, at most {max} "
-                "(missing GS separator?)",
-                ai=ai, title=spec.title, length=len(value), max=spec.length,
-            )
-        pairs.append((ai, value))
+            raise InvalidInput("GS1 field ({ai}) {title} is empty", ai=match.group(1),
+                               title=AI_SPECS[match.group(1)].title if match.group(1) in AI_SPECS else "")
+        pairs.append((match.group(1), value))
     return pairs
 
 
@@ -337,6 +396,6 @@ def to_element_string(ais: Mapping[str, str] | list[tuple[str, str]], human: boo
     parts: list[str] = []
     for index, (ai, value) in enumerate(items):
         parts.append(ai + value)
-        if AI_SPECS[ai].variable and index < len(items) - 1:
+        if (ai not in AI_SPECS or AI_SPECS[ai].variable) and index < len(items) - 1:
             parts.append(GS)
     return "".join(parts)

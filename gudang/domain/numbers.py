@@ -86,3 +86,25 @@ def format_decimal(value: Decimal | int | None, places: int | None = None, lang:
     text = f"{number:{',' if grouping else ''}.{places}f}"
     group, decimal = separators(lang)
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+# A unit is a word of letters ("dus", "karung", "kg"): "1e400" is not 1 of a unit "e400".
+_AMOUNT = re.compile(r"^\s*(?P<number>[+\-\u2212]?[\d.,\s\u00a0\u202f]*\d)\s*"
+                     r"(?P<unit>(?!e\d)[^\W\d_]+(?:[-/][^\W\d_]+)*)?\s*$", re.IGNORECASE)
+
+
+def parse_amount(text: str, lang: str | None = None) -> tuple[Decimal, str | None]:
+    """A quantity as typed into a cell, with an optional unit: "1.500" -> (1500, None),
+    "5 dus" -> (5, "dus"), "2,5 kg" -> (2.5, "kg") in Indonesian. The unit is returned as
+    typed; the caller matches it against the item's units (the core converts)."""
+    if not isinstance(text, str):
+        raise InvalidInput(N_("{value} is not a number"), value=text)
+    match = _AMOUNT.match(text) if len(text) <= 60 else None
+    if match is None:
+        return parse_decimal(text, lang), None  # says what is wrong with it
+    return parse_decimal(match["number"], lang), match["unit"]
+
+
+def format_quantity(value: Decimal | int | None, lang: str | None = None) -> str:
+    """A quantity for a table or an editable cell: grouped, exact, no trailing zeros."""
+    return format_decimal(value, None, lang)

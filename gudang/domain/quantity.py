@@ -64,8 +64,40 @@ def parse_measure(value: object) -> Decimal:
 
 
 def to_storage(quantity: Decimal, scale: int = SCALE) -> int:
-    """Quantity -> integer thousandths (or millionths for measures), exactly."""
-    return int(quantity.scaleb(scale).to_integral_exact())
+    """Quantity -> integer thousandths (or millionths for measures), exactly.
+
+    A value that does not fit exactly (1.23456 in thousandths) is refused, never rounded:
+    the services check quantities before writing, so this is the last line of defence."""
+    if not isinstance(quantity, Decimal):
+        quantity = Decimal(quantity)
+    if not quantity.is_finite():
+        raise InvalidInput(N_("quantity must be a finite number, not {value}"), value=quantity)
+    scaled = quantity.scaleb(scale)
+    whole = scaled.to_integral_value()
+    if scaled != whole:
+        raise InvalidInput(N_("quantity {value} has more than {places} decimal places"),
+                           value=quantity, places=scale)
+    return int(whole)
+
+
+def check_decimals(quantity: Decimal, decimals: int) -> Decimal:
+    """Refuse, never round, a quantity with more decimals than its item allows.
+
+    `decimals` is the item's (0..3): 0 for counted packages ("whole units only"),
+    more for kg and litres."""
+    if decimals >= SCALE or quantity == quantity.to_integral_value():
+        return quantity
+    if decimals <= 0:
+        raise InvalidInput(N_("{value}: whole units only"), value=quantity)
+    if quantity != quantity.quantize(Decimal(1).scaleb(-decimals)):
+        raise InvalidInput(N_("{value} has more than {places} decimal places: this item allows {places}"),
+                           value=quantity, places=decimals)
+    return quantity
+
+
+def item_quantity(value: object, decimals: int = SCALE, *, allow_zero: bool = False) -> Decimal:
+    """A quantity of one item: positive, finite, exact, within the item's decimals."""
+    return check_decimals(parse_quantity(value, allow_zero=allow_zero), decimals)
 
 
 def from_storage(stored: int | None, scale: int = SCALE) -> Decimal:

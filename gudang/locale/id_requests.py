@@ -96,9 +96,11 @@ MESSAGES = {
         "{recipients} penerima di {kecamatan} kecamatan, {people} jiwa",
     "Distribution": "Distribusi",
     "Quantities in each item's base unit; weight = quantity x weight per unit. People: the jiwa of the "
-    "recipients reached, as recorded now. Cancelled dispatches are left out.":
-        "Jumlah dalam satuan dasar tiap barang; berat = jumlah x berat per satuan. Jiwa: jumlah jiwa penerima "
-        "yang dijangkau, menurut data saat ini. Pengeluaran yang dibatalkan tidak dihitung.",
+    "distinct recipients reached (in the place; with the item; with the donor's goods), as recorded now. "
+    "Cancelled dispatches are left out.":
+        "Jumlah dalam satuan dasar tiap barang; berat = jumlah x berat per satuan. Jiwa: jumlah jiwa dari "
+        "penerima berbeda yang dijangkau (di wilayah itu; dengan barang itu; dengan barang donatur itu), "
+        "menurut data saat ini. Pengeluaran yang dibatalkan tidak dihitung.",
     "4W distribution report": "Laporan distribusi 4W",
     "Event": "Kejadian",
     "unknown donor {code}": "donatur {code} tidak dikenal",

@@ -30,6 +30,7 @@ from gudang.db.engine import Database
 from gudang.db.models import (
     TRANSIT, Document, DocumentLine, Event, Item, Location, Lot, Partner, Request, StockMove,
 )
+from gudang.domain import dates
 from gudang.domain.errors import InvalidInput, NotFound
 from gudang.domain.quantity import MEASURE_SCALE, SCALE, ZERO
 from gudang.i18n import N_, tr
@@ -356,7 +357,7 @@ def distribution_report(db: Database, *, event: str | None = None, start: dt.dat
                    "of the distinct recipients reached (in the place; with the item; with the donor's goods), as "
                    "recorded now. Cancelled dispatches are left out.")),)
     return Report(f"4w-{by}", tr(N_("4W distribution report")), lines, (table,),
-                  reference=" ".join(p for p in (event, dt.date.today().isoformat()) if p), notes=notes)
+                  reference=" ".join(p for p in (event, dates.today().isoformat()) if p), notes=notes)
 
 
 def _cover(db: Database, event: str | None, start, end) -> tuple[tuple[str, str], ...]:

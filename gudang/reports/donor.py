@@ -33,6 +33,7 @@ from gudang.db.models import (
     ADJUSTMENT, DONOR, ON_HAND_KINDS, TRANSIT, WRITEOFF, Balance, Document, Item, Location, Lot, Partner,
     StockMove,
 )
+from gudang.domain import dates
 from gudang.domain.errors import InvalidInput, NotFound
 from gudang.domain.quantity import SCALE, ZERO
 from gudang.i18n import N_, tr
@@ -190,7 +191,7 @@ def donor_figures(db: Database, donor: str, *, start: dt.date | None = None, end
 
 def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end: dt.date | None = None) -> Report:
     partner, lots, dispatches = donor_figures(db, donor, start=start, end=end)
-    today = dt.date.today()
+    today = dates.today()
     t = tr
     per_item: dict[tuple, list[Decimal]] = defaultdict(lambda: [ZERO] * 8)
     for f in lots:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, StockMove
+from gudang.domain import dates
 from gudang.domain.fefo import is_expired
 from gudang.domain.quantity import MEASURE_SCALE, SCALE, ZERO
 from gudang.reports.distribution import kecamatan_totals
@@ -51,7 +52,7 @@ _reversal = aliased(Document)
 
 def stock_cover(db: Database, *, days: int = 30, as_of: dt.date | None = None) -> list[Cover]:
     """Items issued in the last `days` days, the shortest cover first."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     since = as_of - dt.timedelta(days=days - 1)
     with UnitOfWork(db, write=False) as uow:
         transit = uow.conn.execute(select(Location.id).where(Location.kind == TRANSIT)).scalars().all()
@@ -91,7 +92,7 @@ class ExpiryMonth:
 
 def expiries_by_month(db: Database, *, months: int = 12, as_of: dt.date | None = None) -> list[ExpiryMonth]:
     """Stock on hand by expiry month for the next `months` months; expired lots first (month None)."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     first = as_of.replace(day=1)
     year, month = first.year, first.month + months
     year += (month - 1) // 12

@@ -35,6 +35,7 @@ from gudang.db.models import (
     RequestLine,
 )
 from gudang.db.engine import Database
+from gudang.domain import dates
 from gudang.domain.allocation import Claim, share
 from gudang.domain.errors import GudangError, InvalidInput, NotFound
 from gudang.domain.fefo import Candidate, fefo_order, take
@@ -176,7 +177,7 @@ def _compute(conn: Connection, event_code: str, date: dt.date,
     event = conn.execute(select(Event.id, Event.code, Event.name).where(Event.code == event_code)).one_or_none()
     if event is None:
         raise NotFound(N_("unknown event {code}"), code=event_code).at(where_field("event"))
-    today = dt.date.today()
+    today = dates.today()
     if date > today:
         raise InvalidInput(N_("the date {date} is in the future"), date=date).at(where_field("date"))
     heads = conn.execute(_open_requests, {"event": event.id}).all()
@@ -297,7 +298,7 @@ def plan_allocation(db: Database, event: str, date: dt.date | None = None,
                     adjust: Mapping[tuple[str, str], object] | None = None) -> Plan:
     """The plan for the open requests of `event` (read only)."""
     with UnitOfWork(db, write=False) as uow:
-        return _compute(uow.conn, event, date or dt.date.today(), adjust)
+        return _compute(uow.conn, event, date or dates.today(), adjust)
 
 
 def _destination(head) -> str | None:
@@ -309,8 +310,9 @@ def draft_plan(db: Database, actor: Actor, event: str, date: dt.date | None = No
                adjust: Mapping[tuple[str, str], object] | None = None) -> Plan:
     """Save the plan (with the adjustments) as one draft goods issue per request, in one transaction."""
     from gudang.services.issues import _header, _insert, _resolve_lines, _warnings as issue_warnings
+    from gudang.services.posting import settings
 
-    date = date or dt.date.today()
+    date = date or dates.today()
     with UnitOfWork(db, actor, "request.allocate") as uow:
         plan = _compute(uow.conn, event, date, adjust)
         by_request: dict[int, list[PlanLine]] = {}
@@ -323,6 +325,7 @@ def draft_plan(db: Database, actor: Actor, event: str, date: dt.date | None = No
             select(Request.id, Request.reference, Partner.address, Partner.region, Partner.desa)
             .join(Partner, Partner.id == Request.partner_id).where(Request.id.in_(list(by_request))))}
         drafts = []
+        config = settings(uow.conn)
         for request_id, lines in by_request.items():
             first = lines[0]
             head = heads[request_id]
@@ -331,7 +334,7 @@ def draft_plan(db: Database, actor: Actor, event: str, date: dt.date | None = No
                 reference=head.reference, destination=_destination(head),
                 lines=tuple(IssueLineInput(line.sku, Decimal(line.allocated)) for line in lines))
             try:
-                header = _header(uow.conn, issue)
+                header = _header(uow.conn, issue, actor, config)
                 resolved = _resolve_lines(uow.conn, issue.lines)
             except GudangError as error:
                 raise error.at(first.request)

@@ -13,7 +13,7 @@ from gudang.db.models import Item, ItemUnit
 from gudang.domain.barcodes import is_valid_gtin
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
 from gudang.domain.inputs import check_field, clean_code, clean_text, optional_text, where_field
-from gudang.domain.quantity import ZERO, parse_measure, parse_quantity
+from gudang.domain.quantity import SCALE, ZERO, parse_measure, parse_quantity
 from gudang.i18n import N_, tr
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -31,6 +31,7 @@ class ItemInput:
     weight_kg: Decimal = ZERO
     volume_m3: Decimal = ZERO
     pack_units: tuple[tuple[str, Decimal], ...] = ()  # (unit, base units in one)
+    decimals: int = 0  # decimal places a quantity may have: 0 for packages, up to 3 for kg, litres
 
     def checked(self) -> "ItemInput":
         """The same input, validated and cleaned; errors name the field."""
@@ -45,10 +46,24 @@ class ItemInput:
             min_stock=check_field("min-stock", lambda v: parse_quantity(v, allow_zero=True), self.min_stock),
             weight_kg=check_field("weight-kg", parse_measure, self.weight_kg),
             volume_m3=check_field("volume-m3", parse_measure, self.volume_m3),
+            decimals=check_field("decimals", parse_decimals, self.decimals),
             pack_units=tuple((check_field("pack-units", lambda v: clean_code(v, max_length=20), unit),
                               check_field("pack-units", parse_quantity, factor))
                              for unit, factor in self.pack_units),
         )
+
+
+def parse_decimals(value: object) -> int:
+    """How many decimal places an item's quantities may have: 0, 1, 2 or 3."""
+    if isinstance(value, bool):
+        raise InvalidInput(N_("must be 0, 1, 2 or 3, not {value}"), value=value)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    elif isinstance(value, (float, Decimal)) and value == int(value):
+        value = int(value)
+    if not isinstance(value, int) or not 0 <= value <= SCALE:
+        raise InvalidInput(N_("must be 0, 1, 2 or 3, not {value}"), value=value)
+    return value
 
 
 def _required(text: str) -> str:
@@ -79,12 +94,14 @@ class ItemRow:
     volume_m3: Decimal
     active: bool
     pack_units: tuple[tuple[str, Decimal], ...] = ()
+    decimals: int = 0
 
 
 def _row(item: Item) -> ItemRow:
     return ItemRow(item.id, item.sku, item.name, item.category, item.base_unit, item.gtin,
                    item.lot_tracked, item.expiry_required, item.min_stock, item.weight_kg,
-                   item.volume_m3, item.active, tuple((u.unit, u.factor) for u in item.units))
+                   item.volume_m3, item.active, tuple((u.unit, u.factor) for u in item.units),
+                   item.decimals or 0)
 
 
 def _new_item(uow: UnitOfWork, data: ItemInput) -> Item:
@@ -95,7 +112,7 @@ def _new_item(uow: UnitOfWork, data: ItemInput) -> Item:
     item = Item(sku=data.sku, name=data.name, category=data.category, base_unit=data.unit,
                 gtin=data.gtin, lot_tracked=data.lot_tracked, expiry_required=data.expiry_required,
                 min_stock=data.min_stock, weight_kg=data.weight_kg, volume_m3=data.volume_m3,
-                active=True)
+                decimals=data.decimals, active=True)
     item.units = [ItemUnit(unit=unit, factor=factor) for unit, factor in data.pack_units]
     uow.session.add(item)
     return item
@@ -124,6 +141,7 @@ def update_item(db: Database, actor: Actor, sku: str, data: ItemInput) -> ItemRo
         item.name, item.category, item.gtin = data.name, data.category, data.gtin
         item.lot_tracked, item.expiry_required = data.lot_tracked, data.expiry_required
         item.min_stock, item.weight_kg, item.volume_m3 = data.min_stock, data.weight_kg, data.volume_m3
+        item.decimals = data.decimals
         existing = {u.unit: u for u in item.units}
         for unit, factor in data.pack_units:
             if unit in existing:
@@ -168,7 +186,7 @@ def categories(db: Database) -> list[str]:
 
 # Import: the header row uses the `item add` option names.
 IMPORT_COLUMNS = {"sku", "name", "unit", "category", "gtin", "no-lot", "no-expiry", "min-stock",
-                  "weight-kg", "volume-m3"}
+                  "weight-kg", "volume-m3", "decimals"}
 _TRUE = {"1", "true", "yes", "ya", "y", "x"}
 _FALSE = {"", "0", "false", "no", "tidak", "n"}
 
@@ -209,6 +227,7 @@ def item_from_record(record: Mapping[str, Any]) -> ItemInput:
         min_stock=parsed("min-stock", lambda v: parse_quantity(v, allow_zero=True), ZERO),
         weight_kg=parsed("weight-kg", parse_measure, ZERO),
         volume_m3=parsed("volume-m3", parse_measure, ZERO),
+        decimals=parsed("decimals", parse_decimals, 0),
     )
 
 
@@ -255,3 +274,28 @@ def import_items(db: Database, actor: Actor, records: list[Mapping[str, Any]]) -
                 uow.commit()
                 return len(items)
     raise ImportRejected(problems)
+
+
+def issuable_stock(db: Database) -> dict[str, Decimal]:
+    """Per SKU, what could be issued today: in storage or receiving bins, not quarantined,
+    not expired (one grouped query, for the issuing screen's item search)."""
+    from gudang.db.models import ALLOCATABLE_KINDS, Balance, Location, Lot
+    from gudang.domain.dates import today
+
+    with UnitOfWork(db, write=False) as uow:
+        rows = uow.conn.execute(
+            select(Item.sku, func.sum(Balance.qty))
+            .join(Balance, Balance.item_id == Item.id)
+            .join(Location, Location.id == Balance.location_id)
+            .join(Lot, Lot.id == Balance.lot_id)
+            .where(Balance.qty > 0, Location.kind.in_(ALLOCATABLE_KINDS), Lot.status == "available",
+                   or_(Lot.expiry.is_(None), Lot.expiry >= today()))
+            .group_by(Item.sku))
+        return {sku: _quantity(qty) for sku, qty in rows}
+
+
+def _quantity(value) -> Decimal:
+    """A SUM over the Quantity column comes back as stored thousandths on some engines."""
+    from gudang.domain.quantity import from_storage
+
+    return value if isinstance(value, Decimal) else from_storage(value)

@@ -1,5 +1,5 @@
-"""Services for the scanning screens: changing a draft goods issue, reading one
-back, and resolving a scan with what a receiving or picking screen needs.
+"""Services for the issuing screen: changing a draft goods issue and reading one back.
+(Scans are resolved by gudang.services.scanning.)
 
 `update_issue_draft` replaces the header and every line of a draft in one
 unit of work and returns the new FEFO proposal, so the picking screen can
@@ -16,16 +16,15 @@ from decimal import Decimal
 from sqlalchemy import delete, select, update
 
 from gudang.db.engine import Database
-from gudang.db.models import Event, Item, ItemUnit, Lot, Partner
-from gudang.domain import gs1
-from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
+from gudang.db.models import Event, Item, Lot, Partner
+from gudang.domain.errors import InvalidState, NotFound
 from gudang.domain.inputs import IssueInput
 from gudang.i18n import N_
-from gudang.services import lookup, queries
 from gudang.services.issues import (
     IssueResult, _allocate, _allocations, _header, _insert_lines, _resolve_lines, _warnings,
     document_t, line_t,
 )
+from gudang.services.posting import settings
 from gudang.services.uow import Actor, UnitOfWork
 
 
@@ -38,12 +37,13 @@ def _draft_row(uow: UnitOfWork, document_id: int):
 
 def update_issue_draft(db: Database, actor: Actor, document_id: int, issue: IssueInput) -> IssueResult:
     """Replace a draft goods issue's header and lines; return the new FEFO proposal."""
+    issue = issue.checked()
     with UnitOfWork(db, actor, "issue.draft") as uow:
         doc = _draft_row(uow, document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id,
                                state=doc.state)
-        header = _header(uow.conn, issue)
+        header = _header(uow.conn, issue, actor, settings(uow.conn))
         lines = _resolve_lines(uow.conn, issue.lines)
         taken = _allocate(uow.conn, lines, issue.date, actor)  # refuse before writing anything
         header.pop("type")
@@ -137,67 +137,3 @@ def open_issues(db: Database, limit: int = 200) -> list[DraftSummary]:
             .group_by(document_t.c.id, document_t.c.date, document_t.c.state, Partner.code, Partner.name)
             .order_by(document_t.c.id.desc()).limit(limit)).all()
     return [DraftSummary(*row) for row in rows]
-
-
-def _payload(code: str) -> str:
-    """A scan without its symbology identifier (]C1, ]e0, ]d2, ]Q3), for the GS1 parser."""
-    for prefix in ("]C1", "]e0", "]d2", "]Q3", "]J1"):
-        if code.startswith(prefix):
-            return code[len(prefix):]
-    return code
-
-
-def _gs1(db: Database, raw: str) -> queries.ScanResult:
-    parsed = gs1.parse_gs1(_payload(raw))
-    data = {"gtin": parsed.item_gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
-            "sku": None, "item": None}
-    gtin = parsed.item_gtin
-    if gtin:
-        candidates = [gtin] + ([gtin.lstrip("0")] if gtin.startswith("0") else [])
-        with UnitOfWork(db, write=False) as uow:
-            for code in candidates:
-                try:
-                    item = lookup.item(uow.conn, code)
-                except NotFound:
-                    continue
-                data.update(sku=item.sku, item=item.name, unit=item.base_unit,
-                            lot_tracked=item.lot_tracked, expiry_required=item.expiry_required,
-                            **_units(uow.conn, item, code))
-                break
-    return queries.ScanResult("gs1", raw, data)
-
-
-def _units(conn, item, code: str) -> dict:
-    """The pack units of an item and, when the code is a pack unit's GTIN, that unit."""
-    units = conn.execute(select(ItemUnit.unit, ItemUnit.factor, ItemUnit.gtin)
-                         .where(ItemUnit.item_id == item.id).order_by(ItemUnit.unit)).all()
-    scanned = next((u.unit for u in units if u.gtin and u.gtin == code), None)
-    return {"units": tuple((u.unit, u.factor) for u in units), "scanned_unit": scanned or item.base_unit,
-            "active": item.active}
-
-
-def scan(db: Database, code: str) -> queries.ScanResult:
-    """`queries.resolve_scan` for the scanning screens.
-
-    Adds to an item the pack units and the unit whose GTIN was scanned, and
-    parses GS1 strings (with or without a symbology identifier) here, so a
-    GS1 scan is found even where the generic resolver cannot parse it.
-    Raises NotFound or InvalidInput for a code that is nothing we know.
-    """
-    if not isinstance(code, str) or not code.strip("\r\n\t "):
-        raise InvalidInput(N_("The scan is empty"))
-    if gs1.looks_like_gs1(code):
-        return _gs1(db, code)
-    try:
-        result = queries.resolve_scan(db, code)
-    except GudangError:
-        raise
-    except AttributeError:  # the generic resolver's GS1 step (see the report); parse it here
-        return _gs1(db, code)
-    if result.kind == "item":
-        with UnitOfWork(db, write=False) as uow:
-            item = lookup.item(uow.conn, result.code)
-            result.data.update(_units(uow.conn, item, result.code))
-    elif result.kind == "gs1" and result.data.get("sku"):
-        return _gs1(db, code)
-    return result

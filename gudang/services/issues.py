@@ -18,6 +18,8 @@ from gudang.db.models import (
     ALLOCATABLE_KINDS, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
 )
 from gudang.domain.errors import GudangError, InsufficientStock, InvalidInput, InvalidState, LotNotAllowed, NotFound
+from gudang.domain import dates, rules
+from gudang.domain.dates import check_document_date
 from gudang.domain.fefo import Candidate, fefo_order, is_expired, take
 from gudang.domain.inputs import IssueInput, IssueLineInput, where_field, where_line
 from gudang.domain.roles import can
@@ -25,7 +27,7 @@ from gudang.i18n import N_
 from gudang.services import lookup
 from gudang.services.counts import guard_counts
 from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
-from gudang.services.receipts import unit_factor
+from gudang.services.keys import check_new, record_key
 from gudang.services.requests import request_for_issue
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -103,21 +105,23 @@ def _resolve_lines(conn: Connection, lines: tuple[IssueLineInput, ...]) -> list[
         item = items.get(line.sku)
         if item is None:
             raise NotFound(N_("unknown item {sku}"), sku=line.sku).at(where_line(line_no, "sku"))
-        if not item.active:
-            raise InvalidInput(N_("item {sku} is deactivated"), sku=line.sku).at(where_line(line_no, "sku"))
-        unit, factor = unit_factor(line_no, item, line.unit, factors)
+        unit, qty, qty_base = rules.checked_issue_line(line_no, line, item, factors)
         lot = None
         if line.lot:
             try:
                 lot = lookup.lot(conn, line.lot, item.id)
             except GudangError as error:
                 raise error.at(where_line(line_no, "lot"))
-        resolved.append(_Line(line_no, item, line.qty, unit, line.qty * factor, lot, line.reason))
+        resolved.append(_Line(line_no, item, qty, unit, qty_base, lot, line.reason))
     return resolved
 
 
 def _allocate(conn: Connection, lines: list[_Line], date: dt.date, actor: Actor) -> list[tuple[_Line, object, Decimal, str]]:
-    """FEFO (or the requested lot) for every line, consuming stock as lines take it."""
+    """FEFO (or the requested lot) for every line, consuming stock as lines take it.
+
+    A lot expired today is never allocated nor issued, whatever the document's date
+    (a backdated issue cannot take goods that have expired since)."""
+    date = max(date, dates.today())
     by_item = _candidates(conn, {line.item.id for line in lines})
     rows_by_key = {(row.lot_id, row.location_id): row for rows in by_item.values() for row in rows}
     left = {key: row.qty for key, row in rows_by_key.items()}
@@ -140,9 +144,17 @@ def _allocate(conn: Connection, lines: list[_Line], date: dt.date, actor: Actor)
                 raise LotNotAllowed(N_("lot {lot} expired on {expiry} and cannot be issued"),
                                     lot=lot.code or lot.barcode, expiry=lot.expiry).at(where)
             first = next((c for c in candidates if left[(c.lot_id, c.location_id)] > 0), None)
-            if first is not None and first.lot_id != lot.id and not can(actor.role, "issue.non_fefo"):
-                raise LotNotAllowed(N_("lot {lot} is not the FEFO lot: lot {fefo} must go out first"), lot=lot.code or lot.barcode,
-                                    fefo=rows_by_key[(first.lot_id, first.location_id)].barcode).at(where)
+            if first is not None and first.lot_id != lot.id:
+                fefo = rows_by_key[(first.lot_id, first.location_id)]
+                if not can(actor.role, "issue.non_fefo"):
+                    raise LotNotAllowed(N_("lot {lot} is not the FEFO lot: lot {fefo} must go out first"),
+                                        lot=lot.code or lot.barcode, fefo=fefo.barcode).at(where)
+                if not line.reason:
+                    raise LotNotAllowed(
+                        N_("lot {lot} is not the FEFO lot: lot {fefo} in {bin} (expiry {expiry}) must go out "
+                           "first; give the reason for taking {lot}"),
+                        lot=lot.code or lot.barcode, fefo=fefo.barcode, bin=fefo.code,
+                        expiry=fefo.expiry or "-").at(where_line(line.line_no, "reason"))
             candidates = [c for c in candidates if c.lot_id == lot.id]
             why = "requested"
         allocations, missing = take(candidates, left, line.qty_base)
@@ -157,7 +169,10 @@ def _allocate(conn: Connection, lines: list[_Line], date: dt.date, actor: Actor)
     return taken
 
 
-def _header(conn: Connection, issue: IssueInput) -> dict:
+def _header(conn: Connection, issue: IssueInput, actor: Actor, config: dict) -> dict:
+    """The document row's header values; checks the date rules (section 9) first."""
+    backdate_reason = check_document_date(issue.date, on=dates.today(), days=dates.backdate_days(config),
+                                          role=actor.role, reason=issue.backdate_reason)
     try:
         recipient = lookup.partner(conn, issue.recipient, "recipient")
     except GudangError as error:
@@ -176,7 +191,7 @@ def _header(conn: Connection, issue: IssueInput) -> dict:
             "request_id": request_id, "reference": issue.reference, "destination": issue.destination,
             "transport_mode": issue.transport_mode, "carrier": issue.carrier,
             "vehicle": issue.vehicle, "driver": issue.driver, "driver_phone": issue.driver_phone,
-            "notes": issue.notes}
+            "notes": issue.notes, "backdate_reason": backdate_reason}
 
 
 def _insert(uow: UnitOfWork, header: dict, lines: list[_Line], state: str, **extra) -> int:
@@ -221,34 +236,59 @@ def _post(uow: UnitOfWork, document_id: int, date: dt.date, lines: list[_Line]):
     return number, seq, year, taken
 
 
-def issue_goods(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
-    """Allocate by FEFO and post a goods issue in one step (the `gudang issue` command)."""
+def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | None = None) -> IssueResult:
+    """Allocate by FEFO and post a goods issue in one step (the `gudang issue` command).
+
+    Every value is checked first (`IssueInput.checked`); `key` (from `replay`) is recorded
+    in the same transaction."""
+    issue = issue.checked()
     with UnitOfWork(db, actor, "issue.post") as uow:
-        header = _header(uow.conn, issue)
+        check_new(uow.conn, key)
+        config = settings(uow.conn)
+        header = _header(uow.conn, issue, actor, config)
         lines = _resolve_lines(uow.conn, issue.lines)
         taken = _allocate(uow.conn, lines, issue.date, actor)  # fail before writing anything
-        number, seq, year = assign_number(uow.conn, "issue", issue.date, settings(uow.conn))
+        number, seq, year = assign_number(uow.conn, "issue", issue.date, config)
         document_id = _insert(uow, header, lines, "posted", number=number, seq=seq, year=year,
                               approved_by=uow.user, approved_at=uow.now,
                               posted_by=uow.user, posted_at=uow.now)
         _move_to_transit(uow, document_id, taken)
         warnings = _warnings(uow, document_id, header, lines)
-        uow.audit("issue.post", number, f"{issue.recipient}: {len(lines)} lines")
+        if key is not None:
+            record_key(uow.conn, key, "issue", number, uow)
+        uow.audit("issue.post", number, _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, number, "posted", issue.date, _allocations(taken), warnings)
 
 
+def _summary(recipient: str, lines: list, header: dict) -> str:
+    summary = f"{recipient}: {len(lines)} lines"
+    if header.get("backdate_reason"):
+        summary += f"; backdated to {header['date'].isoformat()}: {header['backdate_reason']}"
+    return summary
+
+
 def draft_issue(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
     """Save a goods issue as a draft and return the FEFO proposal for it."""
+    issue = issue.checked()
     with UnitOfWork(db, actor, "issue.draft") as uow:
-        header = _header(uow.conn, issue)
+        header = _header(uow.conn, issue, actor, settings(uow.conn))
         lines = _resolve_lines(uow.conn, issue.lines)
         taken = _allocate(uow.conn, lines, issue.date, actor)
         document_id = _insert(uow, header, lines, "draft")
         warnings = _warnings(uow, document_id, header, lines)
-        uow.audit("issue.draft", f"#{document_id}", f"{issue.recipient}: {len(lines)} lines")
+        uow.audit("issue.draft", f"#{document_id}", _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, None, "draft", issue.date, _allocations(taken), warnings)
+
+
+def _not_future(date: dt.date) -> None:
+    """Approving and posting keep the date the draft was given (the backdating rule was
+    checked when it was entered); a date in the future is still refused."""
+    today = dates.today()
+    if date > today:
+        raise InvalidInput(N_("{date} is in the future (today is {today})"), date=date, today=today).at(
+            where_field("date"))
 
 
 def _load_draft(uow: UnitOfWork, document_id: int):
@@ -275,6 +315,7 @@ def approve_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
         doc, lines = _load_draft(uow, document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id, state=doc.state)
+        _not_future(doc.date)
         taken = _allocate(uow.conn, lines, doc.date, actor)
         uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(
             state="approved", approved_by=uow.user, approved_at=uow.now))
@@ -291,6 +332,7 @@ def post_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
             raise InvalidState(N_("goods issue {number} is already posted"), number=doc.number)
         if doc.state != "approved":
             raise InvalidState(N_("goods issue #{id} must be approved before posting"), id=document_id)
+        _not_future(doc.date)
         number, seq, year, taken = _post(uow, document_id, doc.date, lines)
         uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(
             state="posted", number=number, seq=seq, year=year, posted_by=uow.user,

@@ -1,10 +1,15 @@
-"""Warehouses and their locations (bins), plus the virtual locations."""
+"""Warehouses and their locations (bins), plus the virtual locations.
+
+A new warehouse gets its receiving area and its quarantine area at once
+(TERIMA-<code>, KARANTINA-<code>): goods arriving by transfer, quarantine
+and release need them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gudang.db.engine import Database
 from gudang.db.models import (
@@ -85,11 +90,51 @@ def list_locations(db: Database, *, include_virtual: bool = False) -> list[Locat
         return [_row(location) for location in uow.session.scalars(query)]
 
 
-def add_warehouse(db: Database, actor: Actor, code: str, name: str, address: str | None = None) -> None:
-    code, name = clean_code(code), clean_code(name, max_length=200)
+@dataclass(frozen=True)
+class WarehouseRow:
+    id: int
+    code: str
+    name: str
+    address: str | None
+    region: str | None
+    active: bool
+    bins: int  # storage, receiving and quarantine locations
+
+
+def _field(name: str, parse, value):
+    try:
+        return parse(value)
+    except GudangError as error:
+        raise error.at(where_field(name))
+
+
+def add_warehouse(db: Database, actor: Actor, code: str, name: str, address: str | None = None,
+                  region: str | None = None) -> WarehouseRow:
+    """A new site, with its receiving and quarantine areas."""
+    code = _field("code", lambda v: clean_code(v, max_length=24), code)
+    name = _field("name", lambda v: clean_code(v, max_length=200), name)
+    address = _field("address", lambda v: optional_text(v, 300), address)
+    region = _field("region", lambda v: optional_text(v, 100), region)
+    areas = ((f"TERIMA-{code}", "Area penerimaan", RECEIVING), (f"KARANTINA-{code}", "Area karantina", QUARANTINE))
     with UnitOfWork(db, actor, "settings.edit") as uow:
         if uow.session.scalar(select(Warehouse.id).where(Warehouse.code == code)):
-            raise AlreadyExists(N_("warehouse {code} already exists"), code=code)
-        uow.session.add(Warehouse(code=code, name=name, address=optional_text(address, 300), active=True))
+            raise AlreadyExists(N_("warehouse {code} already exists"), code=code).at(where_field("code"))
+        taken = set(uow.session.scalars(select(Location.code).where(Location.code.in_([a[0] for a in areas]))))
+        site = Warehouse(code=code, name=name, address=address, region=region, active=True)
+        uow.session.add(site)
+        for area_code, area_name, kind in areas:
+            if area_code not in taken:
+                uow.session.add(Location(code=area_code, name=area_name, kind=kind, warehouse=site, active=True))
         uow.audit("warehouse.add", code, name)
         uow.commit()
+        return WarehouseRow(site.id, code, name, address, region, True, len(areas) - len(taken))
+
+
+def list_warehouses(db: Database) -> list[WarehouseRow]:
+    bins = (select(func.count(Location.id)).where(Location.warehouse_id == Warehouse.id,
+                                                  Location.kind.in_(USER_KINDS))
+            .correlate(Warehouse).scalar_subquery())
+    with UnitOfWork(db, write=False) as uow:
+        return [WarehouseRow(*row) for row in uow.conn.execute(
+            select(Warehouse.id, Warehouse.code, Warehouse.name, Warehouse.address, Warehouse.region,
+                   Warehouse.active, bins).order_by(Warehouse.id))]

@@ -42,7 +42,7 @@ def event(conn: Connection, code: str):
 
 
 ITEM_COLUMNS = (Item.id, Item.sku, Item.name, Item.base_unit, Item.lot_tracked,
-                Item.expiry_required, Item.active, Item.category, Item.gtin)
+                Item.expiry_required, Item.active, Item.category, Item.gtin, Item.decimals)
 
 
 _items_by_sku = select(*ITEM_COLUMNS).where(Item.sku.in_(bindparam("skus", expanding=True)))

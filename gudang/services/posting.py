@@ -32,6 +32,7 @@ location_t = Location.__table__
 DEFAULT_SETTINGS = {
     "agency_code": "BPBD-KPR",
     "number_pattern": DEFAULT_PATTERN,
+    "backdate_days": "7",  # a document dated further back needs the head of warehouse and a reason
 }
 
 _insert_moves = insert(move_t)

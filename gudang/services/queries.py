@@ -17,7 +17,7 @@ from gudang.db.engine import Database
 from gudang.db.models import (
     ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, Partner, StockMove,
 )
-from gudang.domain.errors import GudangError, NotFound
+from gudang.domain.errors import NotFound
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
 from gudang.services import lookup
@@ -213,88 +213,3 @@ def trace_lot(db: Database, code: str) -> Trace:
         return Trace(lot.code, lot.barcode, head[0], head[1], lot.expiry, head[2], head[3], lot.received,
                      head[4], lot.status, Decimal(on_hand) if not isinstance(on_hand, Decimal) else on_hand,
                      tuple(TraceIssue(n, d, rc, rn, q, n in delivered) for n, d, rc, rn, q in issued))
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    kind: str  # lot | location | document | item | gs1
-    code: str
-    data: dict
-
-
-# Scanning is the path with a 50 ms budget: its statements are built once.
-_scan_lot = (select(Lot.id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received, Item.sku, Item.name,
-                    Item.base_unit)
-             .join(Item, Item.id == Lot.item_id).where(Lot.barcode == bindparam("code")))
-_scan_lot_stock = (select(Location.code, Balance.qty).join(Balance, Balance.location_id == Location.id)
-                   .where(Balance.lot_id == bindparam("lot"), Balance.qty > 0,
-                          Location.kind.in_(ON_HAND_KINDS)).order_by(Location.code))
-_scan_location = select(Location.code, Location.name, Location.kind).where(Location.code == bindparam("code"))
-_scan_document = select(Document.id, Document.number, Document.type, Document.date, Document.state).where(
-    Document.number == bindparam("code"))
-_scan_reversal = select(Document.number).where(Document.reverses_id == bindparam("id"))
-
-
-def resolve_scan(db: Database, code: str) -> ScanResult:
-    """What a scanned code is: lot label, bin, document, item barcode or a GS1 string."""
-    from gudang.domain.inputs import clean_code
-
-    raw = code
-    try:
-        code = clean_code(code.replace("\x1d", "")) if isinstance(code, str) else clean_code(code, max_length=100)
-    except GudangError:
-        code = ""
-    with UnitOfWork(db, write=False) as uow:
-        conn = uow.conn
-        if code:
-            lot_row = conn.execute(_scan_lot, {"code": code}).one_or_none()
-            if lot_row is not None:
-                stock = conn.execute(_scan_lot_stock, {"lot": lot_row.id}).all()
-                on_hand = sum((qty for _, qty in stock), ZERO)
-                bins = [bin_code for bin_code, _ in stock]
-                return ScanResult("lot", code, {
-                    "barcode": lot_row.barcode, "lot": lot_row.code, "sku": lot_row.sku, "item": lot_row.name,
-                    "expiry": lot_row.expiry, "status": lot_row.status, "received": lot_row.received,
-                    "unit": lot_row.base_unit, "on_hand": on_hand, "locations": bins})
-            loc = conn.execute(_scan_location, {"code": code}).one_or_none()
-            if loc is not None:
-                return ScanResult("location", code, {"location": loc.code, "name": loc.name,
-                                                     "location_kind": loc.kind})
-            doc = conn.execute(_scan_document, {"code": code}).one_or_none()
-            if doc is not None:
-                # A cancelled number stays posted; its reversal marks it BATAL.
-                reversal = conn.execute(_scan_reversal, {"id": doc.id}).scalar()
-                return ScanResult("document", code, {"number": doc.number, "type": doc.type,
-                                                     "date": doc.date, "state": doc.state, "id": doc.id,
-                                                     "cancelled": reversal is not None,
-                                                     "cancelled_by": reversal})
-            try:
-                item = lookup.item(conn, code)
-            except NotFound:
-                item = None
-            if item is not None:
-                return ScanResult("item", code, {"sku": item.sku, "item": item.name, "unit": item.base_unit,
-                                                 "gtin": item.gtin, "lot_tracked": item.lot_tracked,
-                                                 "expiry_required": item.expiry_required})
-        from gudang.domain import gs1
-
-        try:
-            parsed = gs1.parse_gs1(raw)
-        except GudangError:
-            if isinstance(raw, str) and gs1.looks_like_gs1(raw):
-                raise  # a garbled GS1 scan: say what is wrong with it
-            raise NotFound(N_("unknown code {code}"), code=raw) from None
-        gtin = parsed.item_gtin
-        data = {"gtin": gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
-                "serial": parsed.serial, "sku": None, "item": None}
-        if gtin:
-            item = None
-            for candidate in dict.fromkeys((gtin, gtin.lstrip("0"), gtin[1:] if len(gtin) == 14 else gtin)):
-                try:
-                    item = lookup.item(conn, candidate)
-                    break
-                except NotFound:
-                    continue
-            if item is not None:
-                data.update(sku=item.sku, item=item.name, unit=item.base_unit)
-        return ScanResult("gs1", raw, data)

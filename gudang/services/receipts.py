@@ -11,18 +11,19 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, exists, func, insert, select
+from sqlalchemy.orm import aliased
 
-from gudang.db.models import (
-    ALLOCATABLE_KINDS, DONOR, QUARANTINE, RECEIVING, Document, DocumentLine, Location, Lot,
-)
+from gudang.db.models import DONOR, QUARANTINE, RECEIVING, Document, DocumentLine, Location, Lot, Partner
 from gudang.db.engine import Database
-from gudang.domain.errors import GudangError, InvalidInput, NotFound
-from gudang.domain.fefo import is_expired
+from gudang.domain import dates, rules
+from gudang.domain.dates import check_document_date
+from gudang.domain.errors import AlreadyExists, GudangError, NotFound
 from gudang.domain.inputs import ReceiptInput, where_field, where_line
 from gudang.i18n import N_
 from gudang.services import lookup
 from gudang.services.counts import guard_counts
+from gudang.services.keys import check_new, record_key
 from gudang.services.posting import MoveRow, assign_number, lot_barcodes, settings, virtual_location, write_moves
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -30,6 +31,12 @@ _insert_document = insert(Document.__table__).returning(Document.__table__.c.id)
 _insert_lots = insert(Lot.__table__).returning(Lot.__table__.c.id, sort_by_parameter_order=True)
 _insert_lines = insert(DocumentLine.__table__).returning(
     DocumentLine.__table__.c.id, sort_by_parameter_order=True)
+
+
+class DuplicateReceipt(AlreadyExists):
+    """A receipt of the same donor with the same reference is already posted."""
+
+    code = "duplicate_receipt"
 
 
 @dataclass(frozen=True)
@@ -54,15 +61,32 @@ class PostedReceipt:
     lines: tuple[ReceivedLine, ...]
 
 
-def unit_factor(line_no: int, item, unit: str | None, factors) -> tuple[str, Decimal]:
-    """The unit a line is counted in and how many base units one of it holds."""
-    if unit is None or unit.lower() == item.base_unit.lower():
-        return item.base_unit, Decimal(1)
-    factor = factors.get((item.id, unit.lower()))
-    if factor is None:
-        raise InvalidInput(N_("{sku} has no unit {unit}"), sku=item.sku, unit=unit).at(
-            where_line(line_no, "unit"))
-    return unit, factor
+_reversal = aliased(Document)
+# One query per receipt: a posted, uncancelled receipt of this donor with this reference.
+_duplicate = (
+    select(Document.number, Document.date)
+    .where(Document.type == "receipt", Document.state == "posted",
+           Document.partner_id == bindparam("donor"),
+           func.lower(Document.reference) == bindparam("reference"),
+           ~exists().where(_reversal.reverses_id == Document.id))
+    .order_by(Document.id).limit(1))
+
+
+def duplicate_of(conn, donor_id: int, reference: str | None):
+    """The posted, uncancelled receipt of this donor with the same reference, or None."""
+    if not reference:
+        return None
+    return conn.execute(_duplicate, {"donor": donor_id, "reference": reference.strip().lower()}).first()
+
+
+def find_duplicate(db: Database, donor: str, reference: str | None) -> str | None:
+    """For screens, before posting: the number of the receipt the new one would duplicate."""
+    if not donor or not reference or not reference.strip():
+        return None
+    with UnitOfWork(db, write=False) as uow:
+        row = uow.conn.execute(select(Partner.id).where(Partner.code == donor)).first()
+        found = duplicate_of(uow.conn, row.id, reference) if row else None
+    return found.number if found else None
 
 
 def default_location(conn, config, kind: str):
@@ -80,14 +104,30 @@ def default_location(conn, config, kind: str):
     return row
 
 
-def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput) -> PostedReceipt:
+def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str | None = None) -> PostedReceipt:
+    """Post a receipt. Every value is checked first (`ReceiptInput.checked`), whoever built
+    it; nothing is written when any line has a problem. `key` (from `replay`) is recorded
+    in the same transaction, so a replayed file never posts the same record twice."""
+    receipt = receipt.checked()
     with UnitOfWork(db, actor, "receipt.post") as uow:
         conn = uow.conn
+        check_new(conn, key)
         config = settings(conn)
+        backdate_reason = check_document_date(
+            receipt.date, on=dates.today(), days=dates.backdate_days(config), role=actor.role,
+            reason=receipt.backdate_reason)
         try:
             donor = lookup.partner(conn, receipt.donor, "donor")
         except GudangError as error:
             raise error.at(where_field("donor"))
+        if not receipt.duplicate_ok:
+            earlier = duplicate_of(conn, donor.id, receipt.reference)
+            if earlier is not None:
+                raise DuplicateReceipt(
+                    N_("receipt {number} of {date} from {donor} already has the reference {reference}: "
+                       "is this the same delivery? Post it again only if it is not (\"duplicate_ok\": true)"),
+                    number=earlier.number, date=earlier.date, donor=donor.code,
+                    reference=receipt.reference).at(where_field("reference"))
         event_id = None
         if receipt.event:
             try:
@@ -101,38 +141,25 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput) -> PostedRec
             conn, {line.location for line in receipt.lines if line.location})
 
         prepared = []
+        defaults: dict[str, object] = {}
         for line_no, line in enumerate(receipt.lines, start=1):
             item = items.get(line.sku)
             if item is None:
                 raise NotFound(N_("unknown item {sku}"), sku=line.sku).at(where_line(line_no, "sku"))
-            if not item.active:
-                raise InvalidInput(N_("item {sku} is deactivated"), sku=line.sku).at(
-                    where_line(line_no, "sku"))
-            if item.lot_tracked and not line.lot:
-                raise InvalidInput(N_("{sku} is tracked by lot: the lot is required"),
-                                   sku=line.sku).at(where_line(line_no, "lot"))
-            if item.expiry_required and line.expiry is None:
-                raise InvalidInput(N_("{sku} needs an expiry date"), sku=line.sku).at(
-                    where_line(line_no, "expiry"))
-            if line.expiry is not None and is_expired(line.expiry, receipt.date):
-                raise InvalidInput(N_("expiry {expiry} is already past on {date}"),
-                                   expiry=line.expiry, date=receipt.date).at(where_line(line_no, "expiry"))
-            unit, factor = unit_factor(line_no, item, line.unit, factors)
+            location = None
             if line.location:
                 location = locations.get(line.location)
                 if location is None:
                     raise NotFound(N_("unknown location {code}"), code=line.location).at(
                         where_line(line_no, "location"))
-                if location.kind not in ALLOCATABLE_KINDS + (QUARANTINE,) or not location.active:
-                    raise InvalidInput(N_("{code} is not a bin goods can be put in"),
-                                       code=line.location).at(where_line(line_no, "location"))
-                if line.condition == "damaged" and location.kind != QUARANTINE:
-                    raise InvalidInput(N_("damaged goods must go to a quarantine location, not {code}"),
-                                       code=line.location).at(where_line(line_no, "location"))
-            else:
-                location = default_location(
-                    conn, config, QUARANTINE if line.condition == "damaged" else RECEIVING)
-            qty_base = line.qty * factor
+            unit, _, qty_base = rules.checked_receipt_line(
+                line_no, line, item, date=receipt.date, location_kind=location.kind if location else None,
+                location_active=location.active if location else True, factors=factors)
+            if location is None:
+                kind = QUARANTINE if line.condition == "damaged" else RECEIVING
+                if kind not in defaults:
+                    defaults[kind] = default_location(conn, config, kind)
+                location = defaults[kind]
             prepared.append((line_no, line, item, unit, qty_base, location))
 
         number, seq, year = assign_number(conn, "receipt", receipt.date, config)
@@ -140,7 +167,7 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput) -> PostedRec
             "type": "receipt", "number": number, "seq": seq, "year": year, "date": receipt.date,
             "state": "posted", "partner_id": donor.id, "event_id": event_id,
             "reference": receipt.reference, "vehicle": receipt.vehicle,
-            "deliverer": receipt.deliverer, "notes": receipt.notes,
+            "deliverer": receipt.deliverer, "notes": receipt.notes, "backdate_reason": backdate_reason,
             "created_by": uow.user, "created_at": uow.now, "posted_by": uow.user,
             "posted_at": uow.now,
         }).scalar_one()
@@ -167,7 +194,12 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput) -> PostedRec
         guard_counts(conn, kinds, {m.item_id for m in moves})
         write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now,
                     posted_by=uow.user, checked=True)
-        uow.audit("receipt.post", number, f"{donor.code}: {len(prepared)} lines")
+        if key is not None:
+            record_key(conn, key, "receipt", number, uow)
+        summary = f"{donor.code}: {len(prepared)} lines"
+        if backdate_reason:
+            summary += f"; backdated to {receipt.date.isoformat()}: {backdate_reason}"
+        uow.audit("receipt.post", number, summary)
         uow.commit()
     return PostedReceipt(document_id, number, receipt.date, tuple(
         ReceivedLine(line_no, item.sku, item.name, line.lot, barcode, qty_base, item.base_unit,

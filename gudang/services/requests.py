@@ -24,6 +24,7 @@ from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import Document, DocumentLine, Event, Item, Partner, Request, RequestLine
+from gudang.domain import dates
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_code, clean_text, where_field, where_line
 from gudang.domain.numbering import format_number
@@ -346,7 +347,7 @@ def _places(value: Decimal) -> int:
 def add_request(db: Database, actor: Actor, request: RequestInput) -> RequestSummary:
     """Enter a request; returns it with its PMT number."""
     request = request.checked()
-    if request.date > dt.date.today():
+    if request.date > dates.today():
         raise InvalidInput(N_("the date {date} is in the future"), date=request.date).at(where_field("date"))
     with UnitOfWork(db, actor, "request.add") as uow:
         conn = uow.conn

@@ -10,7 +10,7 @@ from gudang.db.engine import Database
 from gudang.db.migrate import migrate
 from gudang.db.models import Location, Setting, User, Warehouse
 from gudang.domain.errors import InvalidInput
-from gudang.domain.inputs import clean_text
+from gudang.domain.inputs import clean_text, where_field
 from gudang.domain.numbering import validate_pattern
 from gudang.i18n import N_
 from gudang.services.locations import VIRTUAL_LOCATIONS
@@ -97,8 +97,9 @@ def update_settings(db: Database, actor: Actor, changes: dict[str, str]) -> dict
     cleaned = {key: clean_text(str(value), max_length=300) for key, value in changes.items()}
     if "number_pattern" in cleaned:
         validate_pattern(cleaned["number_pattern"])
-    if "overlap_days" in cleaned and not cleaned["overlap_days"].isdigit():
-        raise InvalidInput(N_("must be a whole number, not {value}"), value=cleaned["overlap_days"])
+    for key in ("overlap_days", "backdate_days"):
+        if key in cleaned and not (cleaned[key].isdigit() and len(cleaned[key]) <= 5):
+            raise InvalidInput(N_("must be a whole number, not {value}"), value=cleaned[key]).at(where_field(key))
     with UnitOfWork(db, actor, "settings.edit") as uow:
         for key, value in cleaned.items():
             setting = uow.session.get(Setting, key)

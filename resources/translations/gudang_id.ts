@@ -67,11 +67,6 @@
             <translation>Prio.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="58" />
-            <source>Request</source>
-            <translation>Permintaan</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/allocation.py" line="54" />
             <source>Recipient</source>
             <translation>Penerima</translation>
@@ -115,6 +110,11 @@
             <location filename="../../ui/pages/allocation.py" line="58" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="58" />
+            <source>Request</source>
+            <translation>Permintaan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/allocation.py" line="59" />
@@ -183,6 +183,11 @@
             <translation>Kebutuhan dan alokasi per kecamatan</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/allocation.py" line="218" />
+            <source>The plan</source>
+            <translation>Rencana</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/allocation.py" line="219" />
             <source>Needs per kecamatan</source>
             <translation>Kebutuhan per kecamatan</translation>
@@ -191,11 +196,6 @@
             <location filename="../../ui/pages/allocation.py" line="220" />
             <source>Stock per item</source>
             <translation>Stok per barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/allocation.py" line="218" />
-            <source>The plan</source>
-            <translation>Rencana</translation>
         </message>
         <message>
             <location filename="../../ui/pages/allocation.py" line="223" />
@@ -496,592 +496,753 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/models/columns.py" line="32" />
+            <location filename="../../ui/models/columns.py" line="33" />
             <source>no expiry</source>
             <translation>tanpa kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="34" />
+            <location filename="../../ui/models/columns.py" line="35" />
             <source>EXPIRED %1 d ago</source>
             <translation>KEDALUWARSA %1 hr</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="36" />
+            <location filename="../../ui/models/columns.py" line="37" />
             <source>EXPIRES TODAY</source>
             <translation>KEDALUWARSA HARI INI</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="38" />
+            <location filename="../../ui/models/columns.py" line="39" />
             <source>1 day left</source>
             <translation>sisa 1 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="39" />
+            <location filename="../../ui/models/columns.py" line="40" />
             <source>%1 days left</source>
             <translation>sisa %1 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="64" />
             <source>storage</source>
             <translation>penyimpanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
+            <location filename="../../ui/models/columns.py" line="64" />
             <source>receiving</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="63" />
-            <location filename="../../ui/models/columns.py" line="83" />
+            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="80" />
+            <location filename="../../ui/models/columns.py" line="103" />
             <source>quarantine</source>
             <translation>karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="64" />
+            <location filename="../../ui/models/columns.py" line="65" />
             <source>in transit</source>
             <translation>dalam perjalanan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="64" />
-            <location filename="../../ui/models/columns.py" line="70" />
+            <location filename="../../ui/models/columns.py" line="65" />
+            <location filename="../../ui/models/columns.py" line="71" />
             <source>donor</source>
             <translation>donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="64" />
-            <location filename="../../ui/models/columns.py" line="70" />
+            <location filename="../../ui/models/columns.py" line="65" />
+            <location filename="../../ui/models/columns.py" line="71" />
             <source>recipient</source>
             <translation>penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="65" />
-            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="66" />
+            <location filename="../../ui/models/columns.py" line="78" />
             <source>adjustment</source>
             <translation>penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="65" />
-            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="66" />
+            <location filename="../../ui/models/columns.py" line="78" />
             <source>write-off</source>
             <translation>penghapusan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="70" />
+            <location filename="../../ui/models/columns.py" line="71" />
             <source>transporter</source>
             <translation>pengangkut</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="77" />
             <source>receipt</source>
             <translation>penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="157" />
             <source>goods issue</source>
             <translation>pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="76" />
+            <location filename="../../ui/models/columns.py" line="77" />
             <source>transfer</source>
             <translation>mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="77" />
+            <location filename="../../ui/models/columns.py" line="78" />
             <source>cancellation</source>
             <translation>pembatalan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="78" />
+            <location filename="../../ui/models/columns.py" line="79" />
             <source>delivery</source>
             <translation>serah terima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="78" />
+            <location filename="../../ui/models/columns.py" line="79" />
+            <location filename="../../ui/models/columns.py" line="155" />
             <source>stock count</source>
             <translation>stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="83" />
+            <location filename="../../ui/models/columns.py" line="80" />
+            <source>handover (BAST)</source>
+            <translation>serah terima (BAST)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="86" />
+            <source>damaged</source>
+            <translation>rusak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="87" />
+            <source>short</source>
+            <translation>kurang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="87" />
+            <source>found</source>
+            <translation>ditemukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="88" />
+            <source>to quarantine</source>
+            <translation>ke karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="89" />
+            <source>released</source>
+            <translation>dilepas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="95" />
+            <source>count open</source>
+            <translation>opname berjalan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="103" />
             <source>available</source>
             <translation>tersedia</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="87" />
+            <location filename="../../ui/models/columns.py" line="107" />
             <source>draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="87" />
+            <location filename="../../ui/models/columns.py" line="107" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="87" />
+            <location filename="../../ui/models/columns.py" line="107" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="92" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="92" />
+            <location filename="../../ui/models/columns.py" line="112" />
             <source>head of warehouse</source>
             <translation>kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="93" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>warehouse officer</source>
             <translation>petugas gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="93" />
+            <location filename="../../ui/models/columns.py" line="113" />
             <source>viewer</source>
             <translation>peninjau</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="97" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>yes</source>
             <translation>ya</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="97" />
+            <location filename="../../ui/models/columns.py" line="117" />
             <source>no</source>
             <translation>tidak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="101" />
+            <location filename="../../ui/models/columns.py" line="121" />
             <source>active</source>
             <translation>aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="101" />
+            <location filename="../../ui/models/columns.py" line="121" />
             <source>inactive</source>
             <translation>nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="106" />
+            <location filename="../../ui/models/columns.py" line="127" />
             <source>item added</source>
             <translation>barang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="106" />
+            <location filename="../../ui/models/columns.py" line="127" />
             <source>item changed</source>
             <translation>barang diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="106" />
+            <location filename="../../ui/models/columns.py" line="127" />
             <source>item activated</source>
             <translation>barang diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="107" />
+            <location filename="../../ui/models/columns.py" line="128" />
             <source>item deactivated</source>
             <translation>barang dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="107" />
+            <location filename="../../ui/models/columns.py" line="128" />
             <source>items imported</source>
             <translation>barang diimpor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="108" />
+            <location filename="../../ui/models/columns.py" line="129" />
             <source>partner added</source>
             <translation>mitra ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="108" />
+            <location filename="../../ui/models/columns.py" line="129" />
             <source>partner changed</source>
             <translation>mitra diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="130" />
             <source>partner activated</source>
             <translation>mitra diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="109" />
+            <location filename="../../ui/models/columns.py" line="130" />
             <source>partner deactivated</source>
             <translation>mitra dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="131" />
             <source>event added</source>
             <translation>kejadian ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="110" />
+            <location filename="../../ui/models/columns.py" line="131" />
             <source>location added</source>
             <translation>lokasi ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="132" />
             <source>location activated</source>
             <translation>lokasi diaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="111" />
+            <location filename="../../ui/models/columns.py" line="132" />
             <source>location deactivated</source>
             <translation>lokasi dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="133" />
             <source>warehouse added</source>
             <translation>gudang ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="112" />
+            <location filename="../../ui/models/columns.py" line="133" />
             <source>goods received</source>
             <translation>barang diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="134" />
             <source>goods issued</source>
             <translation>barang dikeluarkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="134" />
             <source>issue drafted</source>
             <translation>draf pengeluaran dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="113" />
+            <location filename="../../ui/models/columns.py" line="134" />
             <source>issue approved</source>
             <translation>pengeluaran disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="135" />
             <source>document cancelled</source>
             <translation>dokumen dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="114" />
+            <location filename="../../ui/models/columns.py" line="135" />
             <source>settings changed</source>
             <translation>pengaturan diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="136" />
             <source>user added</source>
             <translation>pengguna ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="136" />
             <source>role changed</source>
             <translation>peran diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="115" />
+            <location filename="../../ui/models/columns.py" line="136" />
             <source>user disabled</source>
             <translation>pengguna dinonaktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="137" />
             <source>password changed</source>
             <translation>kata sandi diubah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="116" />
+            <location filename="../../ui/models/columns.py" line="137" />
             <source>failed login</source>
             <translation>gagal masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="138" />
             <source>database set up</source>
             <translation>basis data disiapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="117" />
+            <location filename="../../ui/models/columns.py" line="138" />
+            <location filename="../../ui/models/columns.py" line="145" />
             <source>delivery confirmed</source>
             <translation>serah terima dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="139" />
             <source>transfer posted</source>
             <translation>mutasi dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="118" />
+            <location filename="../../ui/models/columns.py" line="139" />
             <source>write-off posted</source>
             <translation>penghapusan dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="140" />
             <source>lot quarantined</source>
             <translation>lot dikarantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="119" />
+            <location filename="../../ui/models/columns.py" line="140" />
             <source>lot released</source>
             <translation>lot dilepas dari karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="120" />
+            <location filename="../../ui/models/columns.py" line="141" />
             <source>stock count started</source>
             <translation>stock opname dimulai</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="120" />
+            <location filename="../../ui/models/columns.py" line="141" />
             <source>stock count posted</source>
             <translation>stock opname dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="135" />
-            <location filename="../../ui/models/columns.py" line="155" />
-            <location filename="../../ui/models/columns.py" line="228" />
+            <location filename="../../ui/models/columns.py" line="142" />
+            <source>counted</source>
+            <translation>dihitung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="142" />
+            <source>count typed</source>
+            <translation>hitungan diketik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="143" />
+            <source>count taken back</source>
+            <translation>hitungan ditarik kembali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="143" />
+            <source>recount started</source>
+            <translation>hitung ulang dimulai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="144" />
+            <source>stock count cancelled</source>
+            <translation>stock opname dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="144" />
+            <source>lot recalled</source>
+            <translation>lot ditarik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="145" />
+            <source>issue draft changed</source>
+            <translation>draf pengeluaran diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="146" />
+            <source>document printed</source>
+            <translation>dokumen dicetak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="146" />
+            <source>database backed up</source>
+            <translation>basis data dicadangkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="147" />
+            <source>training data loaded</source>
+            <translation>data latihan dimuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="147" />
+            <source>event closed</source>
+            <translation>kejadian ditutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="148" />
+            <source>user unlocked</source>
+            <translation>pengguna dibuka kuncinya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="148" />
+            <source>user changed</source>
+            <translation>pengguna diubah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="149" />
+            <source>logged in</source>
+            <translation>masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="149" />
+            <source>database restored</source>
+            <translation>basis data dipulihkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="156" />
+            <source>users</source>
+            <translation>pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="159" />
+            <source>document</source>
+            <translation>dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="160" />
+            <source>database</source>
+            <translation>basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="161" />
+            <source>other</source>
+            <translation>lainnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="175" />
+            <location filename="../../ui/models/columns.py" line="195" />
+            <location filename="../../ui/models/columns.py" line="268" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="136" />
-            <location filename="../../ui/models/columns.py" line="229" />
+            <location filename="../../ui/models/columns.py" line="176" />
+            <location filename="../../ui/models/columns.py" line="269" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="137" />
-            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="177" />
+            <location filename="../../ui/models/columns.py" line="239" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="138" />
+            <location filename="../../ui/models/columns.py" line="178" />
             <source>Barcode</source>
             <translation>Barkode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="139" />
+            <location filename="../../ui/models/columns.py" line="179" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="140" />
+            <location filename="../../ui/models/columns.py" line="180" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="142" />
-            <location filename="../../ui/models/columns.py" line="200" />
+            <location filename="../../ui/models/columns.py" line="182" />
+            <location filename="../../ui/models/columns.py" line="240" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="144" />
-            <location filename="../../ui/models/columns.py" line="212" />
+            <location filename="../../ui/models/columns.py" line="184" />
+            <location filename="../../ui/models/columns.py" line="252" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="145" />
-            <location filename="../../ui/models/columns.py" line="158" />
-            <location filename="../../ui/models/columns.py" line="233" />
+            <location filename="../../ui/models/columns.py" line="185" />
+            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="273" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="146" />
+            <location filename="../../ui/models/columns.py" line="186" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="149" />
+            <location filename="../../ui/models/columns.py" line="189" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="156" />
-            <location filename="../../ui/models/columns.py" line="172" />
-            <location filename="../../ui/models/columns.py" line="185" />
+            <location filename="../../ui/models/columns.py" line="196" />
+            <location filename="../../ui/models/columns.py" line="212" />
+            <location filename="../../ui/models/columns.py" line="225" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="157" />
+            <location filename="../../ui/models/columns.py" line="197" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="159" />
-            <location filename="../../ui/models/columns.py" line="230" />
+            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="270" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
-            <location filename="../../ui/models/columns.py" line="232" />
+            <location filename="../../ui/models/columns.py" line="200" />
+            <location filename="../../ui/models/columns.py" line="272" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="161" />
+            <location filename="../../ui/models/columns.py" line="201" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="162" />
+            <location filename="../../ui/models/columns.py" line="202" />
             <source>Lot / expiry</source>
             <translation>Lot / kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="163" />
+            <location filename="../../ui/models/columns.py" line="158" />
+            <location filename="../../ui/models/columns.py" line="203" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="163" />
+            <location filename="../../ui/models/columns.py" line="203" />
             <source>expiry</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="165" />
-            <location filename="../../ui/models/columns.py" line="178" />
-            <location filename="../../ui/models/columns.py" line="189" />
-            <location filename="../../ui/models/columns.py" line="251" />
+            <location filename="../../ui/models/columns.py" line="205" />
+            <location filename="../../ui/models/columns.py" line="218" />
+            <location filename="../../ui/models/columns.py" line="229" />
+            <location filename="../../ui/models/columns.py" line="312" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="171" />
-            <location filename="../../ui/models/columns.py" line="184" />
+            <location filename="../../ui/models/columns.py" line="211" />
+            <location filename="../../ui/models/columns.py" line="224" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="173" />
-            <location filename="../../ui/models/columns.py" line="187" />
+            <location filename="../../ui/models/columns.py" line="213" />
+            <location filename="../../ui/models/columns.py" line="227" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="174" />
+            <location filename="../../ui/models/columns.py" line="214" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="175" />
+            <location filename="../../ui/models/columns.py" line="215" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="176" />
+            <location filename="../../ui/models/columns.py" line="216" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="177" />
+            <location filename="../../ui/models/columns.py" line="217" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="188" />
+            <location filename="../../ui/models/columns.py" line="228" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="195" />
-            <location filename="../../ui/models/columns.py" line="210" />
+            <location filename="../../ui/models/columns.py" line="235" />
+            <location filename="../../ui/models/columns.py" line="250" />
+            <location filename="../../ui/models/columns.py" line="291" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="196" />
-            <location filename="../../ui/models/columns.py" line="209" />
+            <location filename="../../ui/models/columns.py" line="236" />
+            <location filename="../../ui/models/columns.py" line="249" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="237" />
+            <location filename="../../ui/models/columns.py" line="290" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="238" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="243" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="211" />
-            <location filename="../../ui/models/columns.py" line="240" />
+            <location filename="../../ui/models/columns.py" line="251" />
+            <location filename="../../ui/models/columns.py" line="280" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="213" />
+            <location filename="../../ui/models/columns.py" line="253" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="219" />
+            <location filename="../../ui/models/columns.py" line="259" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="220" />
+            <location filename="../../ui/models/columns.py" line="260" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="221" />
+            <location filename="../../ui/models/columns.py" line="261" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="222" />
+            <location filename="../../ui/models/columns.py" line="262" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="279" />
+            <location filename="../../ui/models/columns.py" line="288" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="279" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="281" />
+            <location filename="../../ui/models/columns.py" line="301" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="282" />
+            <location filename="../../ui/models/columns.py" line="292" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="94" />
+            <location filename="../../ui/models/columns.py" line="282" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="248" />
+            <location filename="../../ui/models/columns.py" line="294" />
+            <source>cancelled by %1</source>
+            <translation>dibatalkan dengan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="296" />
+            <source>Partner / scope</source>
+            <translation>Mitra / lingkup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="299" />
+            <source>Reference</source>
+            <translation>Referensi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="302" />
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="309" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="249" />
+            <location filename="../../ui/models/columns.py" line="310" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="250" />
+            <location filename="../../ui/models/columns.py" line="311" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -1147,348 +1308,484 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CountingPage</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="41" />
+            <location filename="../../ui/pages/counting.py" line="112" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="43" />
+            <location filename="../../ui/pages/counting.py" line="114" />
             <source>New count</source>
             <translation>Stock opname baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="46" />
+            <location filename="../../ui/pages/counting.py" line="118" />
             <source>Bins, e.g. A-01, A-02</source>
             <translation>Rak, mis. A-01, A-02</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="48" />
+            <location filename="../../ui/pages/counting.py" line="121" />
             <source>Category (optional)</source>
             <translation>Kategori (opsional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="49" />
+            <location filename="../../ui/pages/counting.py" line="123" />
             <source>Blind count</source>
             <translation>Hitung buta</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="51" />
+            <location filename="../../ui/pages/counting.py" line="126" />
             <source>Start count</source>
             <translation>Mulai hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="53" />
-            <source>Bins:</source>
-            <translation>Rak:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="61" />
-            <source>Open count:</source>
-            <translation>Stock opname berjalan:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="66" />
-            <source>Variances (expected vs counted)</source>
-            <translation>Selisih (administrasi vs hasil hitung)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="73" />
-            <source>Scan a bin label, then the lot labels in it (F2)</source>
-            <translation>Pindai label rak, lalu label lot di dalamnya (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="65" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="69" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="70" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="71" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="83" />
+            <location filename="../../ui/pages/counting.py" line="72" />
             <source>Books</source>
             <translation>Administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="84" />
+            <location filename="../../ui/pages/counting.py" line="73" />
             <source>Counted</source>
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="84" />
+            <location filename="../../ui/pages/counting.py" line="77" />
             <source>Difference</source>
             <translation>Selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="84" />
-            <source>Recount</source>
-            <translation>Hitung ulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="84" />
+            <location filename="../../ui/pages/counting.py" line="78" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="94" />
-            <source>Reason of the variances (for lines without their own)</source>
-            <translation>Alasan selisih (untuk baris tanpa alasan sendiri)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="95" />
-            <source>Recount variances</source>
-            <translation>Hitung ulang selisih</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="96" />
-            <source>Post count</source>
-            <translation>Posting stock opname</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="97" />
+            <location filename="../../ui/pages/counting.py" line="461" />
             <source>Print berita acara</source>
             <translation>Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="122" />
+            <location filename="../../ui/pages/counting.py" line="246" />
             <source>(blind)</source>
             <translation>(buta)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="153" />
+            <location filename="../../ui/pages/counting.py" line="67" />
+            <source>count this line again (round %1)</source>
+            <translation>hitung ulang baris ini (putaran %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="74" />
+            <source>Counted by %1 (%2 entries). Double-click to type the count.</source>
+            <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="119" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="122" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="124" />
+            <source>Counters do not see what the books say</source>
+            <translation>Petugas hitung tidak melihat angka administrasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="128" />
+            <source>&amp;Bins:</source>
+            <translation>&amp;Rak:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="138" />
+            <source>&amp;Count:</source>
+            <translation>&amp;Opname:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="141" />
+            <source>Count</source>
+            <translation>Opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="147" />
+            <source>Variances only</source>
+            <translation>Hanya selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="148" />
+            <source>Show the books and only the lines that differ</source>
+            <translation>Tampilkan angka administrasi dan hanya baris yang berselisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="151" />
+            <source>To recount</source>
+            <translation>Hitung ulang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="152" />
+            <source>Only the lines to count again in this round</source>
+            <translation>Hanya baris yang dihitung ulang pada putaran ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="159" />
+            <source>Scan a bin, then lot labels; a number + Enter = how many that scan was (F2)</source>
+            <translation>Pindai rak, lalu label lot; angka + Enter = jumlah untuk pindaian itu (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="171" />
+            <source>Count lines</source>
+            <translation>Baris opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="183" />
+            <source>&amp;Undo last scan</source>
+            <translation>&amp;Batalkan pindaian terakhir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="184" />
+            <source>Take back your last scan or typed count (Ctrl+Z)</source>
+            <translation>Tarik kembali pindaian atau hitungan terakhir Anda (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="185" />
+            <source>&amp;Recount variances</source>
+            <translation>&amp;Hitung ulang selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="186" />
+            <source>Cancel count…</source>
+            <translation>Batalkan opname…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="187" />
+            <source>&amp;Print berita acara</source>
+            <translation>&amp;Cetak berita acara</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="188" />
+            <source>P&amp;ost count…</source>
+            <translation>B&amp;ukukan opname…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="248" />
+            <source>posted</source>
+            <translation>dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="248" />
+            <location filename="../../ui/pages/counting.py" line="283" />
+            <source>cancelled</source>
+            <translation>dibatalkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="273" />
             <source>No open count: start one above.</source>
             <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="155" />
+            <location filename="../../ui/pages/counting.py" line="274" />
+            <source>No open count.</source>
+            <translation>Tidak ada stock opname berjalan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="276" />
             <source>%1, round %2: %3 lines</source>
             <translation>%1, putaran %2: %3 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="158" />
+            <location filename="../../ui/pages/counting.py" line="279" />
             <source>(blind: the books are hidden)</source>
             <translation>(buta: jumlah administrasi disembunyikan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="175" />
+            <location filename="../../ui/pages/counting.py" line="281" />
+            <source>posted with %1</source>
+            <translation>dibukukan dengan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="282" />
+            <source>posted: no variance</source>
+            <translation>dibukukan: tanpa selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="315" />
             <source>The count was not started.</source>
             <translation>Stock opname tidak dimulai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="181" />
+            <location filename="../../ui/pages/counting.py" line="321" />
             <source>Count %1 started: scan a bin label.</source>
             <translation>Stock opname %1 dimulai: pindai label rak.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="187" />
+            <location filename="../../ui/pages/counting.py" line="338" />
             <source>Start or choose a count first.</source>
             <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="193" />
+            <location filename="../../ui/pages/counting.py" line="347" />
             <source>Not counted.</source>
             <translation>Tidak dihitung.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="196" />
+            <location filename="../../ui/pages/counting.py" line="352" />
             <source>Bin %1: scan its lots.</source>
             <translation>Rak %1: pindai lot-lotnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="198" />
-            <source>%1 lot %2 in %3: counted %4 %5</source>
-            <translation>%1 lot %2 di %3: terhitung %4 %5</translation>
+            <location filename="../../ui/pages/counting.py" line="355" />
+            <source>Type a number and Enter if that label stands for more.</source>
+            <translation>Ketik angka lalu Enter bila label itu mewakili lebih dari satu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="202" />
+            <location filename="../../ui/pages/counting.py" line="361" />
+            <source>%1 lot %2 in %3: +%6, counted %4 %5</source>
+            <translation>%1 lot %2 di %3: +%6, terhitung %4 %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="435" />
+            <source>Cancel count %1</source>
+            <translation>Batalkan opname %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="436" />
+            <source>Cancel stock count %1? Nothing is adjusted and its bins are free again; the count stays on record. Why?</source>
+            <translation>Batalkan stock opname %1? Tidak ada penyesuaian dan raknya bebas kembali; opname tetap tercatat. Apa alasannya?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="439" />
+            <source>Cancel count</source>
+            <translation>Batalkan opname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="441" />
+            <source>Count %1 cancelled.</source>
+            <translation>Opname %1 dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="365" />
             <source>(not expected in this bin)</source>
             <translation>(tidak tercatat di rak ini)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="209" />
+            <location filename="../../ui/pages/counting.py" line="393" />
+            <source>%1 lot %2 in %3: counted %4 %5 (typed)</source>
+            <translation>%1 lot %2 di %3: terhitung %4 %5 (diketik)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="415" />
+            <source>Taken back: %1 lot %2 in %3, %4. Counted now %5 %6.</source>
+            <translation>Ditarik kembali: %1 lot %2 di %3, %4. Terhitung sekarang %5 %6.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="424" />
             <source>No recount.</source>
             <translation>Tidak ada hitung ulang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="211" />
+            <location filename="../../ui/pages/counting.py" line="427" />
             <source>Round %1: count the marked lines again.</source>
             <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="228" />
-            <source>The count was not posted.</source>
-            <translation>Stock opname tidak diposting.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="232" />
+            <location filename="../../ui/pages/counting.py" line="457" />
             <source>Count %1 posted; variances adjusted by %2.</source>
             <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="235" />
+            <location filename="../../ui/pages/counting.py" line="460" />
             <source>Count %1 posted: no variance.</source>
             <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
-            <source>The document could not be made.</source>
-            <translation>Dokumen tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/counting.py" line="254" />
-            <source>Berita acara stock opname</source>
-            <translation>Berita acara stock opname</translation>
         </message>
     </context>
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="162" />
+            <location filename="../../ui/pages/scan_common.py" line="386" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="170" />
+            <location filename="../../ui/pages/scan_common.py" line="394" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="172" />
+            <location filename="../../ui/pages/scan_common.py" line="396" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="178" />
+            <location filename="../../ui/pages/scan_common.py" line="407" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="179" />
+            <location filename="../../ui/pages/scan_common.py" line="408" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="180" />
+            <location filename="../../ui/pages/scan_common.py" line="409" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="181" />
+            <location filename="../../ui/pages/scan_common.py" line="410" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="182" />
+            <location filename="../../ui/pages/scan_common.py" line="411" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <source>Decimal places</source>
+            <translation>Angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="93" />
+            <location filename="../../ui/pages/dashboard.py" line="94" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="100" />
+            <location filename="../../ui/pages/dashboard.py" line="117" />
             <source>lots expired</source>
             <translation>lot kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="101" />
+            <location filename="../../ui/pages/dashboard.py" line="118" />
             <source>lots expire within 30 days</source>
             <translation>lot kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="102" />
+            <location filename="../../ui/pages/dashboard.py" line="119" />
             <source>lots expire within 60 days</source>
             <translation>lot kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="103" />
+            <location filename="../../ui/pages/dashboard.py" line="120" />
             <source>lots expire within 90 days</source>
             <translation>lot kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="104" />
+            <location filename="../../ui/pages/dashboard.py" line="121" />
             <source>items below minimum</source>
             <translation>barang di bawah minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="105" />
+            <location filename="../../ui/pages/dashboard.py" line="122" />
             <source>dispatches today</source>
             <translation>pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="109" />
+            <location filename="../../ui/pages/dashboard.py" line="126" />
             <source>Show these lots on the Stock page</source>
             <translation>Tampilkan lot ini di halaman Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="119" />
+            <location filename="../../ui/pages/dashboard.py" line="136" />
             <source>Weight of the stock on hand per category</source>
             <translation>Berat stok yang ada per kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="135" />
+            <location filename="../../ui/pages/dashboard.py" line="152" />
             <source>Stock by category (weight)</source>
             <translation>Stok per kategori (berat)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <location filename="../../ui/pages/dashboard.py" line="153" />
             <source>Below minimum stock</source>
             <translation>Di bawah stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="137" />
+            <location filename="../../ui/pages/dashboard.py" line="154" />
             <source>Today's dispatches</source>
             <translation>Pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="138" />
+            <location filename="../../ui/pages/dashboard.py" line="155" />
             <source>Recent activity</source>
             <translation>Aktivitas terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="161" />
+            <location filename="../../ui/pages/dashboard.py" line="178" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="172" />
+            <location filename="../../ui/pages/dashboard.py" line="193" />
+            <source>%1 drafts waiting for approval</source>
+            <translation>%1 draf menunggu persetujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="194" />
+            <source>%1 approved, to post</source>
+            <translation>%1 disetujui, siap dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="195" />
+            <source>%1 stock counts open</source>
+            <translation>%1 stock opname berjalan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard.py" line="204" />
             <source>Situation on %1</source>
             <translation>Keadaan per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="181" />
+            <location filename="../../ui/pages/dashboard.py" line="213" />
             <source>(no category)</source>
             <translation>(tanpa kategori)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="183" />
+            <location filename="../../ui/pages/dashboard.py" line="215" />
             <source>%1 lots in bins</source>
             <translation>%1 lot di rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="186" />
+            <location filename="../../ui/pages/dashboard.py" line="218" />
             <source>No stock yet</source>
             <translation>Belum ada stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="189" />
+            <location filename="../../ui/pages/dashboard.py" line="221" />
             <source>%1 of %2 shown</source>
             <translation>%1 dari %2 ditampilkan</translation>
         </message>
@@ -1642,7 +1939,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="292" />
-            <location filename="../../ui/pages/delivery.py" line="546" />
+            <location filename="../../ui/pages/delivery.py" line="543" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
@@ -1689,7 +1986,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="343" />
-            <location filename="../../ui/pages/delivery.py" line="544" />
+            <location filename="../../ui/pages/delivery.py" line="541" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
@@ -1704,93 +2001,94 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="410" />
+            <location filename="../../ui/pages/delivery.py" line="406" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="424" />
+            <location filename="../../ui/pages/delivery.py" line="420" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="442" />
+            <location filename="../../ui/pages/delivery.py" line="436" />
+            <location filename="../../ui/pages/delivery.py" line="438" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="448" />
+            <location filename="../../ui/pages/delivery.py" line="445" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="452" />
+            <location filename="../../ui/pages/delivery.py" line="449" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="457" />
-            <location filename="../../ui/pages/delivery.py" line="516" />
+            <location filename="../../ui/pages/delivery.py" line="454" />
+            <location filename="../../ui/pages/delivery.py" line="513" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="459" />
+            <location filename="../../ui/pages/delivery.py" line="456" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="479" />
+            <location filename="../../ui/pages/delivery.py" line="476" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="482" />
+            <location filename="../../ui/pages/delivery.py" line="479" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="481" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="487" />
+            <location filename="../../ui/pages/delivery.py" line="484" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="500" />
+            <location filename="../../ui/pages/delivery.py" line="497" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="526" />
+            <location filename="../../ui/pages/delivery.py" line="523" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="527" />
+            <location filename="../../ui/pages/delivery.py" line="524" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="534" />
+            <location filename="../../ui/pages/delivery.py" line="531" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="545" />
+            <location filename="../../ui/pages/delivery.py" line="542" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="558" />
+            <location filename="../../ui/pages/delivery.py" line="555" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="565" />
+            <location filename="../../ui/pages/delivery.py" line="562" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
@@ -1864,6 +2162,308 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="26" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="27" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="28" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="29" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="30" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="31" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="32" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="33" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="34" />
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="35" />
+            <source>Remark</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="47" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="58" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="59" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="60" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="61" />
+            <source>Partner</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="62" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="63" />
+            <source>Reference</source>
+            <translation>Referensi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="64" />
+            <source>Destination</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="65" />
+            <source>Vehicle / driver</source>
+            <translation>Kendaraan / sopir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="66" />
+            <source>Made by</source>
+            <translation>Dibuat oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="67" />
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="68" />
+            <source>Posted by</source>
+            <translation>Dibukukan oleh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="69" />
+            <source>Cancelled by</source>
+            <translation>Dibatalkan dengan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="70" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="71" />
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="96" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/document_detail.py" line="98" />
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="41" />
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="42" />
+            <source>Every receipt, goods issue, transfer, count and cancellation. Open a document to see its lines; reprint, approve, post or cancel it here.</source>
+            <translation>Semua penerimaan, pengeluaran, mutasi, stock opname dan pembatalan. Buka dokumen untuk melihat barisnya; cetak ulang, setujui, bukukan atau batalkan di sini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="45" />
+            <source>Number…</source>
+            <translation>Nomor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="46" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="50" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="51" />
+            <source>All types</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="56" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="57" />
+            <source>All states</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="61" />
+            <location filename="../../ui/pages/documents.py" line="63" />
+            <source>any date</source>
+            <translation>semua tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="62" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="64" />
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="68" />
+            <source>Any partner</source>
+            <translation>Semua mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="69" />
+            <source>Partner</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="75" />
+            <source>Clear filter</source>
+            <translation>Hapus saringan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="77" />
+            <source>&amp;Dated from</source>
+            <translation>&amp;Tanggal dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="77" />
+            <source>t&amp;o</source>
+            <translation>&amp;sampai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="97" />
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="98" />
+            <source>Continue draft</source>
+            <translation>Lanjutkan draf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="99" />
+            <source>Open the goods issue on the issuing page to change or pick it</source>
+            <translation>Buka pengeluaran di halaman pengeluaran untuk mengubah atau mengambil barangnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="100" />
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="101" />
+            <source>Post</source>
+            <translation>Bukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="102" />
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="105" />
+            <source>Cancel document…</source>
+            <translation>Batalkan dokumen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="106" />
+            <source>Cancel a posted document with a reversal: its number stays, marked BATAL</source>
+            <translation>Batalkan dokumen yang sudah dibukukan dengan dokumen pembatalan: nomornya tetap, bertanda BATAL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="183" />
+            <source>%1 documents</source>
+            <translation>%1 dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="278" />
+            <source>Goods issue #%1 approved: it can be posted now.</source>
+            <translation>Pengeluaran #%1 disetujui: sekarang dapat dibukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="292" />
+            <source>Goods issue posted: surat jalan %1.</source>
+            <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="313" />
+            <source>Cancel %1</source>
+            <translation>Batalkan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="314" />
+            <source>Cancel %1 (%2 of %3)? A cancellation document reverses its stock moves; the number stays on record, marked BATAL. Why is it cancelled?</source>
+            <translation>Batalkan %1 (%2 tanggal %3)? Dokumen pembatalan membalik pergerakan stoknya; nomornya tetap tercatat, bertanda BATAL. Apa alasan pembatalannya?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="319" />
+            <source>Cancel document</source>
+            <translation>Batalkan dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="319" />
+            <source>e.g. wrong recipient, entered twice</source>
+            <translation>mis. penerima salah, tercatat dua kali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/documents.py" line="326" />
+            <source>%1 cancelled by %2.</source>
+            <translation>%1 dibatalkan dengan %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>DonorReport</name>
         <message>
             <location filename="../../ui/pages/report_tabs.py" line="302" />
@@ -1875,132 +2475,188 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Events</name>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="21" />
+            <location filename="../../ui/dialogs/events.py" line="25" />
             <source>flood</source>
             <translation>banjir</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="22" />
+            <location filename="../../ui/dialogs/events.py" line="26" />
             <source>landslide</source>
             <translation>tanah longsor</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="23" />
+            <location filename="../../ui/dialogs/events.py" line="27" />
             <source>forest and land fire</source>
             <translation>kebakaran hutan dan lahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="24" />
+            <location filename="../../ui/dialogs/events.py" line="28" />
             <source>whirlwind</source>
             <translation>angin puting beliung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="25" />
+            <location filename="../../ui/dialogs/events.py" line="29" />
             <source>earthquake</source>
             <translation>gempa bumi</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="26" />
+            <location filename="../../ui/dialogs/events.py" line="30" />
             <source>drought</source>
             <translation>kekeringan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="27" />
+            <location filename="../../ui/dialogs/events.py" line="31" />
             <source>fire</source>
             <translation>kebakaran</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="28" />
+            <location filename="../../ui/dialogs/events.py" line="32" />
             <source>other</source>
             <translation>lainnya</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="34" />
+            <location filename="../../ui/dialogs/events.py" line="38" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="35" />
+            <location filename="../../ui/dialogs/events.py" line="39" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="36" />
+            <location filename="../../ui/dialogs/events.py" line="40" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="37" />
+            <location filename="../../ui/dialogs/events.py" line="41" />
             <source>Start</source>
             <translation>Mulai</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="38" />
+            <location filename="../../ui/dialogs/events.py" line="42" />
             <source>End</source>
             <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="47" />
+            <source>closed</source>
+            <translation>ditutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="47" />
+            <source>open</source>
+            <translation>berjalan</translation>
         </message>
     </context>
     <context>
         <name>EventsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="46" />
+            <location filename="../../ui/dialogs/events.py" line="192" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="60" />
+            <location filename="../../ui/dialogs/events.py" line="202" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <location filename="../../ui/pages/events.py" line="16" />
+            <source>Disaster events</source>
+            <translation>Kejadian bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/events.py" line="17" />
+            <source>Receipts and goods issues are tagged with the event they serve, so reports account per event. Close an event when its emergency period is over.</source>
+            <translation>Penerimaan dan pengeluaran ditandai dengan kejadian yang dilayani, agar laporan dapat dipertanggungjawabkan per kejadian. Tutup kejadian bila masa tanggap daruratnya berakhir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPanel</name>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="59" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="62" />
+            <source>Disaster events</source>
+            <translation>Kejadian bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="71" />
+            <source>End date</source>
+            <translation>Tanggal selesai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="72" />
+            <source>Close event on</source>
+            <translation>Tutup kejadian pada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="73" />
+            <source>The emergency is over: the event ends on this date and is no longer offered for new documents</source>
+            <translation>Masa darurat selesai: kejadian berakhir pada tanggal ini dan tidak lagi ditawarkan untuk dokumen baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="87" />
             <source>New event</source>
             <translation>Kejadian baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="63" />
+            <location filename="../../ui/dialogs/events.py" line="90" />
             <source>e.g. BJR-KPR-2026-12</source>
             <translation>mis. BJR-KPR-2026-12</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="65" />
+            <location filename="../../ui/dialogs/events.py" line="92" />
             <source>e.g. Banjir Kampar Desember 2026</source>
             <translation>mis. Banjir Kampar Desember 2026</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="73" />
+            <location filename="../../ui/dialogs/events.py" line="101" />
             <source>Ended on</source>
             <translation>Berakhir pada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="85" />
+            <location filename="../../ui/dialogs/events.py" line="113" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="85" />
+            <location filename="../../ui/dialogs/events.py" line="113" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="85" />
+            <location filename="../../ui/dialogs/events.py" line="113" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="86" />
+            <location filename="../../ui/dialogs/events.py" line="114" />
             <source>Area</source>
             <translation>Wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="89" />
+            <location filename="../../ui/dialogs/events.py" line="117" />
             <source>Start</source>
             <translation>Mulai</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/events.py" line="99" />
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/events.py" line="100" />
+            <location filename="../../ui/dialogs/events.py" line="119" />
             <source>Add event</source>
             <translation>Tambah kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/events.py" line="139" />
+            <source>%1 events, %2 open</source>
+            <translation>%1 kejadian, %2 berjalan</translation>
         </message>
     </context>
     <context>
@@ -2029,24 +2685,29 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FeedbackBanner</name>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="156" />
+            <location filename="../../ui/widgets/feedback.py" line="161" />
             <source>Ready to scan.</source>
             <translation>Siap memindai.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>UNKNOWN</source>
             <translation>TIDAK DIKENAL</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/feedback.py" line="161" />
+            <location filename="../../ui/widgets/feedback.py" line="166" />
             <source>WRONG</source>
             <translation>SALAH</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/feedback.py" line="167" />
+            <source>WARNING</source>
+            <translation>PERINGATAN</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2721,84 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/base.py" line="47" />
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="../../ui/operations.py" line="70" />
+            <source>quantity</source>
+            <translation>jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="70" />
+            <source>lot</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="71" />
+            <source>bin</source>
+            <translation>rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="71" />
+            <source>from bin</source>
+            <translation>rak asal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="72" />
+            <source>to bin</source>
+            <translation>rak tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="72" />
+            <source>reason</source>
+            <translation>alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="73" />
+            <source>date</source>
+            <translation>tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="73" />
+            <source>item</source>
+            <translation>barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="74" />
+            <source>from date</source>
+            <translation>tanggal awal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="74" />
+            <source>to date</source>
+            <translation>tanggal akhir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="75" />
+            <source>partner</source>
+            <translation>mitra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="75" />
+            <source>code</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="76" />
+            <source>name</source>
+            <translation>nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="76" />
+            <source>warehouse</source>
+            <translation>gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="77" />
+            <source>password</source>
+            <translation>kata sandi</translation>
         </message>
     </context>
     <context>
@@ -2138,57 +2877,42 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssueLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="362" />
+            <location filename="../../ui/widgets/line_tables.py" line="494" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="363" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="363" />
+            <location filename="../../ui/widgets/line_tables.py" line="495" />
             <source>Reason (non-FEFO)</source>
             <translation>Alasan (bukan FEFO)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="376" />
-            <source>Unknown unit.</source>
-            <translation>Satuan tidak dikenal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="378" />
-            <source>A lot other than the FEFO lot needs a reason.</source>
-            <translation>Lot selain lot FEFO memerlukan alasan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="387" />
-            <source>line %1, %2: %3</source>
-            <translation>baris %1, %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="397" />
+            <location filename="../../ui/widgets/line_tables.py" line="524" />
             <source>FEFO</source>
             <translation>FEFO</translation>
         </message>
@@ -2196,427 +2920,522 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="69" />
+            <location filename="../../ui/pages/issuing.py" line="80" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="76" />
+            <location filename="../../ui/pages/issuing.py" line="87" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="77" />
+            <location filename="../../ui/pages/issuing.py" line="88" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="81" />
+            <location filename="../../ui/pages/issuing.py" line="92" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="84" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="85" />
+            <location filename="../../ui/pages/issuing.py" line="96" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="85" />
+            <location filename="../../ui/pages/issuing.py" line="96" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="85" />
+            <location filename="../../ui/pages/issuing.py" line="96" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="88" />
+            <location filename="../../ui/pages/issuing.py" line="99" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="89" />
+            <location filename="../../ui/pages/issuing.py" line="100" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="92" />
+            <location filename="../../ui/pages/issuing.py" line="103" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="104" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="105" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="105" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="106" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="106" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="107" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="108" />
+            <location filename="../../ui/pages/issuing.py" line="119" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="108" />
+            <location filename="../../ui/pages/issuing.py" line="119" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="109" />
+            <location filename="../../ui/pages/issuing.py" line="120" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="120" />
-            <source>Add an item: type code or name</source>
-            <translation>Tambah barang: ketik kode atau nama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="126" />
+            <location filename="../../ui/pages/issuing.py" line="138" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="129" />
+            <location filename="../../ui/pages/issuing.py" line="141" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="133" />
+            <location filename="../../ui/pages/issuing.py" line="145" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="161" />
+            <location filename="../../ui/pages/issuing.py" line="176" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="176" />
+            <location filename="../../ui/pages/issuing.py" line="192" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="178" />
+            <location filename="../../ui/pages/issuing.py" line="194" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="183" />
+            <location filename="../../ui/pages/issuing.py" line="199" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="180" />
+            <location filename="../../ui/pages/issuing.py" line="196" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="181" />
+            <location filename="../../ui/pages/issuing.py" line="131" />
+            <source>Add an item: type words of its code or name</source>
+            <translation>Tambah barang: ketik kata dari kode atau namanya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="134" />
+            <source>A number (1.500 or 2,5), or with a pack unit: 5 dus</source>
+            <translation>Angka (1.500 atau 2,5), atau dengan satuan kemasan: 5 dus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="197" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="185" />
+            <location filename="../../ui/pages/issuing.py" line="201" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="186" />
+            <location filename="../../ui/pages/issuing.py" line="202" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="190" />
+            <location filename="../../ui/pages/issuing.py" line="206" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="199" />
+            <location filename="../../ui/pages/issuing.py" line="215" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="270" />
+            <location filename="../../ui/pages/issuing.py" line="289" />
+            <source>in stock %1 %2</source>
+            <translation>stok %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="290" />
+            <source>none in stock</source>
+            <translation>stok kosong</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="300" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="282" />
+            <location filename="../../ui/pages/issuing.py" line="312" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="284" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="286" />
+            <location filename="../../ui/pages/issuing.py" line="316" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="311" />
-            <source>Approval needs the head of warehouse.</source>
-            <translation>Persetujuan memerlukan kepala gudang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
-            <source>New goods issue</source>
-            <translation>Pengeluaran baru</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
-            <source>Draft #%1</source>
-            <translation>Draf #%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="316" />
-            <source>Approved #%1 — ready to post</source>
-            <translation>Disetujui #%1 — siap dibukukan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="317" />
-            <source>Posted: %1</source>
-            <translation>Dibukukan: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="319" />
+            <location filename="../../ui/pages/issuing.py" line="320" />
             <source>for request %1</source>
             <translation>untuk permintaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="321" />
+            <location filename="../../ui/pages/issuing.py" line="344" />
+            <source>Approval needs the head of warehouse.</source>
+            <translation>Persetujuan memerlukan kepala gudang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="347" />
+            <source>New goods issue</source>
+            <translation>Pengeluaran baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="348" />
+            <source>Draft #%1</source>
+            <translation>Draf #%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="349" />
+            <source>Approved #%1 — ready to post</source>
+            <translation>Disetujui #%1 — siap dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="350" />
+            <source>Posted: %1</source>
+            <translation>Dibukukan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="352" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="325" />
+            <location filename="../../ui/pages/issuing.py" line="356" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="328" />
+            <location filename="../../ui/pages/issuing.py" line="359" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="334" />
+            <location filename="../../ui/pages/issuing.py" line="375" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="393" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="350" />
+            <location filename="../../ui/pages/issuing.py" line="402" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="350" />
+            <location filename="../../ui/pages/issuing.py" line="402" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="350" />
+            <location filename="../../ui/pages/issuing.py" line="402" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="351" />
+            <location filename="../../ui/pages/issuing.py" line="403" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="357" />
+            <location filename="../../ui/pages/issuing.py" line="409" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="391" />
+            <location filename="../../ui/pages/issuing.py" line="422" />
+            <source>%1 has no unit %2: use %3.</source>
+            <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="452" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="394" />
+            <location filename="../../ui/pages/issuing.py" line="460" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="401" />
+            <location filename="../../ui/pages/issuing.py" line="467" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="407" />
+            <location filename="../../ui/pages/issuing.py" line="472" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="410" />
+            <location filename="../../ui/pages/issuing.py" line="475" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="415" />
+            <location filename="../../ui/pages/issuing.py" line="480" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="422" />
+            <location filename="../../ui/pages/issuing.py" line="487" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="429" />
+            <location filename="../../ui/pages/issuing.py" line="494" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="436" />
+            <location filename="../../ui/pages/issuing.py" line="501" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="445" />
+            <location filename="../../ui/pages/issuing.py" line="510" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="453" />
+            <location filename="../../ui/pages/issuing.py" line="521" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="454" />
+            <location filename="../../ui/pages/issuing.py" line="522" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="462" />
+            <location filename="../../ui/pages/issuing.py" line="530" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="480" />
+            <location filename="../../ui/pages/issuing.py" line="548" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="488" />
+            <location filename="../../ui/pages/issuing.py" line="556" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="490" />
+            <location filename="../../ui/pages/issuing.py" line="558" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="519" />
+            <location filename="../../ui/pages/issuing.py" line="603" />
+            <source>Not saved: check the date.</source>
+            <translation>Tidak disimpan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="616" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="526" />
+            <location filename="../../ui/pages/issuing.py" line="625" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="548" />
+            <location filename="../../ui/pages/issuing.py" line="648" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="552" />
+            <location filename="../../ui/pages/issuing.py" line="652" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="556" />
+            <location filename="../../ui/pages/issuing.py" line="656" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="561" />
+            <location filename="../../ui/pages/issuing.py" line="661" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="566" />
+            <location filename="../../ui/pages/issuing.py" line="663" />
+            <source>vehicle plate</source>
+            <translation>nomor polisi kendaraan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="663" />
+            <source>driver</source>
+            <translation>pengemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="666" />
+            <source>Dispatch without %1</source>
+            <translation>Pengiriman tanpa %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="667" />
+            <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
+            <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="668" />
+            <source> and </source>
+            <translation> dan </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="669" />
+            <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
+            <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="675" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="570" />
+            <location filename="../../ui/pages/issuing.py" line="679" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="583" />
+            <location filename="../../ui/pages/issuing.py" line="692" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="585" />
+            <location filename="../../ui/pages/issuing.py" line="694" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="598" />
+            <location filename="../../ui/pages/issuing.py" line="703" />
+            <source>Goods issue not saved</source>
+            <translation>Pengeluaran belum disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="704" />
+            <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
+            <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="710" />
+            <source>Discard the goods issue?</source>
+            <translation>Buang pengeluaran ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="711" />
+            <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
+            <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="725" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="658" />
+            <location filename="../../ui/pages/issuing.py" line="783" />
+            <source>Could not keep the goods issue on disk: %1</source>
+            <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="797" />
+            <source>Unsaved goods issue found</source>
+            <translation>Ada pengeluaran yang belum disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="798" />
+            <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
+            <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="804" />
+            <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
+            <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="866" />
             <source>Request %1: %2 lines with what is still outstanding. Check the quantities, then save the draft (Ctrl+S).</source>
             <translation>Permintaan %1: %2 baris berisi yang masih kurang. Periksa jumlahnya, lalu simpan draf (Ctrl+S).</translation>
         </message>
@@ -2624,92 +3443,122 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="45" />
+            <location filename="../../ui/dialogs/masterdata.py" line="44" />
             <source>write pack units as unit=number, e.g. dus=40</source>
             <translation>tulis satuan kemasan sebagai satuan=angka, mis. dus=40</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="55" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>Edit item %1</source>
             <translation>Ubah barang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="55" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="58" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>SKU (code)</source>
             <translation>SKU (kode)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="58" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="59" />
+            <location filename="../../ui/dialogs/masterdata.py" line="58" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="63" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Stock is counted in this unit; fixed once created</source>
             <translation>Stok dihitung dalam satuan ini; tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="67" />
+            <location filename="../../ui/dialogs/masterdata.py" line="66" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <location filename="../../ui/dialogs/masterdata.py" line="67" />
             <source>GTIN / EAN barcode</source>
             <translation>Barkode GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="69" />
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
             <source>Tracked by lot (supplier's lot code required)</source>
             <translation>Dilacak per lot (kode lot pemasok wajib)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="70" />
+            <location filename="../../ui/dialogs/masterdata.py" line="69" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <source>0 — whole units only</source>
+            <translation>0 — hanya satuan utuh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <source>1 decimal place</source>
+            <translation>1 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <source>2 decimal places</source>
+            <translation>2 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="75" />
+            <source>3 decimal places</source>
+            <translation>3 angka desimal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="77" />
+            <source>Quantities</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="78" />
+            <source>Counted packages take whole units; weighed or measured goods (kg, liter) take decimals. A quantity with more decimals is refused, never rounded.</source>
+            <translation>Barang kemasan dihitung dalam satuan utuh; barang yang ditimbang atau ditakar (kg, liter) boleh desimal. Jumlah dengan desimal lebih banyak ditolak, tidak pernah dibulatkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
             <source>Minimum stock</source>
             <translation>Stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
             <source>In the base unit; 0 = no minimum</source>
             <translation>Dalam satuan dasar; 0 = tanpa minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <location filename="../../ui/dialogs/masterdata.py" line="81" />
             <source>Weight per unit (kg)</source>
             <translation>Berat per satuan (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="75" />
+            <location filename="../../ui/dialogs/masterdata.py" line="82" />
             <source>Volume per unit (m³)</source>
             <translation>Volume per satuan (m³)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="76" />
+            <location filename="../../ui/dialogs/masterdata.py" line="83" />
             <source>Pack units</source>
             <translation>Satuan kemasan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="77" />
+            <location filename="../../ui/dialogs/masterdata.py" line="84" />
             <source>e.g. dus=40, pak=10: how many base units one pack holds</source>
             <translation>mis. dus=40, pak=10: berapa satuan dasar dalam satu kemasan</translation>
         </message>
@@ -2717,7 +3566,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LineDelegate</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="310" />
+            <location filename="../../ui/widgets/line_tables.py" line="436" />
             <source>dd/mm/yyyy</source>
             <translation>hh/bb/tttt</translation>
         </message>
@@ -2725,32 +3574,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="121" />
+            <location filename="../../ui/dialogs/masterdata.py" line="133" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="122" />
+            <location filename="../../ui/dialogs/masterdata.py" line="134" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="122" />
+            <location filename="../../ui/dialogs/masterdata.py" line="134" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="123" />
+            <location filename="../../ui/dialogs/masterdata.py" line="135" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="127" />
+            <location filename="../../ui/dialogs/masterdata.py" line="139" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="131" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
@@ -2758,34 +3607,77 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationsPage</name>
         <message>
-            <location filename="../../ui/pages/locations.py" line="20" />
-            <source>Locations</source>
-            <translation>Lokasi</translation>
+            <location filename="../../ui/pages/locations.py" line="25" />
+            <source>Code</source>
+            <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="20" />
-            <source>Bins of the warehouse. Print a bin label to scan when putting goods away or counting.</source>
-            <translation>Rak gudang. Cetak label rak untuk dipindai saat menyimpan barang atau stock opname.</translation>
+            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="71" />
+            <source>Warehouse</source>
+            <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="23" />
+            <location filename="../../ui/pages/locations.py" line="27" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="28" />
+            <location filename="../../ui/pages/locations.py" line="56" />
+            <source>Bins</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="37" />
+            <source>Warehouses &amp; bins</source>
+            <translation>Gudang &amp; rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="37" />
+            <source>Print a bin label to scan when putting goods away or counting.</source>
+            <translation>Cetak label rak untuk dipindai saat menyimpan barang atau menghitung stok.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="43" />
+            <location filename="../../ui/pages/locations.py" line="51" />
+            <source>Warehouses</source>
+            <translation>Gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="47" />
+            <source>New warehouse…</source>
+            <translation>Gudang baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="58" />
             <source>Search code or description…</source>
             <translation>Cari kode atau keterangan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="26" />
+            <location filename="../../ui/pages/locations.py" line="61" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="27" />
+            <location filename="../../ui/pages/locations.py" line="62" />
             <source>All kinds</source>
             <translation>Semua jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/locations.py" line="32" />
+            <location filename="../../ui/pages/locations.py" line="67" />
             <source>New location…</source>
             <translation>Lokasi baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="72" />
+            <source>All warehouses</source>
+            <translation>Semua gudang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/locations.py" line="99" />
+            <source>%1 bins</source>
+            <translation>%1 rak</translation>
         </message>
     </context>
     <context>
@@ -2899,102 +3791,132 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
-            <source>Requests</source>
-            <translation>Permintaan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="130" />
-            <source>Allocation</source>
-            <translation>Alokasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="133" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <source>Locations</source>
-            <translation>Lokasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="316" />
+            <source>Leave the page?</source>
+            <translation>Tinggalkan halaman ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="333" />
+            <source>Close Gudang anyway?</source>
+            <translation>Tetap tutup Gudang?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="161" />
+            <source>Transfers</source>
+            <translation>Mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="162" />
+            <source>Quarantine</source>
+            <translation>Karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="164" />
+            <source>Requests</source>
+            <translation>Permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="165" />
+            <source>Allocation</source>
+            <translation>Alokasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="168" />
+            <source>Warehouses &amp; bins</source>
+            <translation>Gudang &amp; rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="169" />
+            <source>Disaster events</source>
+            <translation>Kejadian bencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3044,19 +3966,45 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <location filename="../../ui/widgets/message.py" line="32" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/message.py" line="32" />
+            <source>Not done</source>
+            <translation>Tidak dilakukan</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="79" />
+            <location filename="../../ui/operations.py" line="190" />
+            <source>Working…</source>
+            <translation>Sedang diproses…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="191" />
+            <source>Please wait</source>
+            <translation>Mohon tunggu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations.py" line="239" />
+            <location filename="../../ui/operations.py" line="262" />
             <source>Not possible</source>
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="84" />
+            <location filename="../../ui/operations.py" line="242" />
+            <location filename="../../ui/operations.py" line="267" />
             <source>Unexpected error (a bug): %1</source>
             <translation>Kesalahan tak terduga (bug): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="87" />
+            <location filename="../../ui/operations.py" line="244" />
+            <location filename="../../ui/operations.py" line="270" />
             <source>Program error</source>
             <translation>Kesalahan program</translation>
         </message>
@@ -3321,63 +4269,63 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="47" />
+            <location filename="../../ui/pdf_preview.py" line="57" />
             <source>The document could not be shown.</source>
             <translation>Dokumen tidak dapat ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="49" />
+            <location filename="../../ui/pdf_preview.py" line="59" />
             <source>Pages: %1</source>
             <translation>Halaman: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="50" />
+            <location filename="../../ui/pdf_preview.py" line="60" />
             <source>&amp;Print…</source>
             <translation>&amp;Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="52" />
+            <location filename="../../ui/pdf_preview.py" line="62" />
             <source>&amp;Save as…</source>
             <translation>&amp;Simpan sebagai…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="54" />
+            <location filename="../../ui/pdf_preview.py" line="64" />
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Buka di penampil PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="55" />
+            <location filename="../../ui/pdf_preview.py" line="65" />
             <source>Fit &amp;width</source>
             <translation>Sesuaikan &amp;lebar</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="56" />
+            <location filename="../../ui/pdf_preview.py" line="66" />
             <source>&amp;Close</source>
             <translation>&amp;Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="99" />
+            <location filename="../../ui/pdf_preview.py" line="117" />
             <source>Print</source>
             <translation>Cetak</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="99" />
+            <location filename="../../ui/pdf_preview.py" line="117" />
             <source>The printer could not be started.</source>
             <translation>Printer tidak dapat dijalankan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="121" />
-            <location filename="../../ui/pdf_preview.py" line="129" />
+            <location filename="../../ui/pdf_preview.py" line="139" />
+            <location filename="../../ui/pdf_preview.py" line="149" />
             <source>Save PDF</source>
             <translation>Simpan PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="121" />
+            <location filename="../../ui/pdf_preview.py" line="139" />
             <source>PDF files (*.pdf)</source>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="130" />
+            <location filename="../../ui/pdf_preview.py" line="150" />
             <source>Could not save %1: %2</source>
             <translation>Tidak dapat menyimpan %1: %2</translation>
         </message>
@@ -3402,252 +4350,698 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
-        <name>ProposalModel</name>
+        <name>PostCountDialog</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
-            <source>Line</source>
-            <translation>Baris</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
-            <source>Item</source>
-            <translation>Barang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
-            <source>Lot</source>
-            <translation>Lot</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="506" />
+            <location filename="../../ui/pages/counting.py" line="500" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/pages/counting.py" line="500" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="500" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="500" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="501" />
+            <source>Books</source>
+            <translation>Administrasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="501" />
+            <source>Counted</source>
+            <translation>Hasil hitung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="501" />
+            <source>Difference</source>
+            <translation>Selisih</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="502" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="509" />
+            <source>Reason for lines &amp;without their own:</source>
+            <translation>Alasan untuk baris &amp;tanpa alasan sendiri:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="511" />
+            <source>e.g. selisih hitung, rusak, hilang</source>
+            <translation>mis. selisih hitung, rusak, hilang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="512" />
+            <source>Reason for lines without their own</source>
+            <translation>Alasan untuk baris tanpa alasan sendiri</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="521" />
+            <location filename="../../ui/pages/counting.py" line="565" />
+            <source>Post adjustment</source>
+            <translation>Bukukan penyesuaian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="523" />
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="538" />
+            <source>Post stock count %1</source>
+            <translation>Bukukan stock opname %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="552" />
+            <source>Reason for %1 in %2</source>
+            <translation>Alasan untuk %1 di %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="560" />
+            <source>%1 of %2 lines differ from the books: %3 units short, %4 found. Posting writes one adjustment document (PNY) that brings the books to what was counted. Give a reason for each line.</source>
+            <translation>%1 dari %2 baris berbeda dengan administrasi: kurang %3 satuan, lebih %4. Pembukuan membuat satu dokumen penyesuaian (PNY) yang menyamakan administrasi dengan hasil hitung. Isi alasan setiap baris.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="567" />
+            <source>Every line agrees with the books: posting closes the count without an adjustment.</source>
+            <translation>Semua baris sesuai administrasi: pembukuan menutup opname tanpa penyesuaian.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/counting.py" line="568" />
+            <source>Close count</source>
+            <translation>Tutup opname</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ui/printing.py" line="49" />
+            <source>Surat jalan %1</source>
+            <translation>Surat jalan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="50" />
+            <source>Berita acara penerimaan %1</source>
+            <translation>Berita acara penerimaan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="51" />
+            <source>BAST %1</source>
+            <translation>BAST %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="52" />
+            <source>Berita acara stock opname %1</source>
+            <translation>Berita acara stock opname %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="53" />
+            <source>Berita acara penghapusan %1</source>
+            <translation>Berita acara penghapusan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="54" />
+            <source>Cancellation %1</source>
+            <translation>Pembatalan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="62" />
+            <source>Surat jalan, 3 copies</source>
+            <translation>Surat jalan, 3 rangkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="90" />
+            <source>Not printed</source>
+            <translation>Tidak dicetak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/printing.py" line="104" />
+            <source>Preparing %1…</source>
+            <translation>Menyiapkan %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
+            <source>Line</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="612" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Days left</source>
             <translation>Sisa hari</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="507" />
+            <location filename="../../ui/widgets/line_tables.py" line="613" />
             <source>Why</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="508" />
+            <location filename="../../ui/widgets/line_tables.py" line="614" />
             <source>Picked</source>
             <translation>Diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="523" />
+            <location filename="../../ui/widgets/line_tables.py" line="629" />
             <source>Requested lot</source>
             <translation>Lot diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="525" />
+            <location filename="../../ui/widgets/line_tables.py" line="631" />
             <source>FEFO: earliest expiry</source>
             <translation>FEFO: kedaluwarsa paling awal</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="538" />
+            <location filename="../../ui/widgets/line_tables.py" line="644" />
             <source>picked</source>
             <translation>diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="540" />
+            <location filename="../../ui/widgets/line_tables.py" line="646" />
             <source>wrong lot %1</source>
             <translation>lot salah %1</translation>
         </message>
     </context>
     <context>
-        <name>RationDialog</name>
+        <name>QuarantinePage</name>
         <message>
-            <location filename="../../ui/pages/requests.py" line="533" />
-            <source>Ration standards</source>
-            <translation>Standar jatah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/requests.py" line="536" />
-            <source>Used by “Lines from rations” when a request is entered: people x days x the standard per person per day, plus households x the standard per household. Rice: 0,25 kg per person per day (Peraturan Badan Pangan Nasional 30/2023); family and hygiene kits: 1 per household.</source>
-            <translation>Dipakai oleh “Baris dari standar jatah” saat mencatat permintaan: jiwa x hari x standar per jiwa per hari, ditambah KK x standar per KK. Beras: 0,25 kg per jiwa per hari (Peraturan Badan Pangan Nasional 30/2023); family kit dan hygiene kit: 1 per KK.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/requests.py" line="544" />
+            <location filename="../../ui/pages/quarantine.py" line="41" />
+            <location filename="../../ui/pages/quarantine.py" line="68" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="544" />
+            <location filename="../../ui/pages/quarantine.py" line="42" />
+            <location filename="../../ui/pages/quarantine.py" line="69" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="545" />
+            <location filename="../../ui/pages/quarantine.py" line="43" />
+            <location filename="../../ui/pages/quarantine.py" line="70" />
+            <location filename="../../ui/pages/quarantine.py" line="102" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="44" />
+            <location filename="../../ui/pages/quarantine.py" line="71" />
+            <source>Expiry</source>
+            <translation>Kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="47" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="48" />
+            <location filename="../../ui/pages/quarantine.py" line="72" />
+            <location filename="../../ui/pages/quarantine.py" line="191" />
+            <source>Bin</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="49" />
+            <location filename="../../ui/pages/quarantine.py" line="73" />
+            <location filename="../../ui/pages/quarantine.py" line="194" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="50" />
+            <location filename="../../ui/pages/quarantine.py" line="74" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/quarantine.py" line="86" />
+            <source>Quarantine &amp; write-off</source>
+            <translation>Karantina &amp; penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="89" />
+            <source>Quarantine, release, recall</source>
+            <translation>Karantina, lepas, tarik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="90" />
+            <source>Write-off</source>
+            <translation>Penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="99" />
+            <source>Scan or type a lot label (F2)</source>
+            <translation>Pindai atau ketik label lot (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="105" />
+            <source>No lot chosen: scan its label, or pick one in the list below.</source>
+            <translation>Belum ada lot: pindai labelnya, atau pilih di daftar bawah.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="108" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="110" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="111" />
+            <source>e.g. kemasan rusak, penarikan dari pabrik</source>
+            <translation>mis. kemasan rusak, penarikan dari pabrik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="113" />
+            <source>&amp;Quarantine</source>
+            <translation>&amp;Karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="114" />
+            <source>Hold the lot: never issued, its stock moved to the quarantine area</source>
+            <translation>Tahan lot: tidak dikeluarkan, stoknya dipindah ke area karantina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="115" />
+            <source>Re&amp;call</source>
+            <translation>&amp;Tarik kembali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="116" />
+            <source>Quarantine the lot everywhere and list who received it</source>
+            <translation>Karantina lot di semua tempat dan tampilkan siapa saja yang menerimanya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="121" />
+            <source>Release &amp;to</source>
+            <translation>Lepas &amp;ke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="123" />
+            <source>Release to</source>
+            <translation>Lepas ke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="125" />
+            <source>Re&amp;lease</source>
+            <translation>&amp;Lepas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="126" />
+            <source>Available again (head of warehouse)</source>
+            <translation>Tersedia kembali (kepala gudang)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="138" />
+            <location filename="../../ui/pages/quarantine.py" line="159" />
+            <source>Held and expired lots</source>
+            <translation>Lot ditahan dan kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="150" />
+            <source>Choose lot</source>
+            <translation>Pilih lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="151" />
+            <source>Add to write-off</source>
+            <translation>Tambah ke penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="152" />
+            <source>Write off all of this lot in this bin (on the Write-off tab)</source>
+            <translation>Hapus seluruh lot ini di rak ini (di tab Penghapusan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="162" />
+            <location filename="../../ui/pages/quarantine.py" line="164" />
+            <source>Who received the lot</source>
+            <translation>Siapa yang menerima lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="179" />
+            <source>Goods that are expired, damaged or lost leave the stock with a berita acara penghapusan. Add lines from the list on the first tab, or scan a lot here.</source>
+            <translation>Barang kedaluwarsa, rusak atau hilang dikeluarkan dari stok dengan berita acara penghapusan. Tambah baris dari daftar di tab pertama, atau pindai lot di sini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="182" />
+            <source>Only the head of warehouse posts a write-off; you can prepare the list.</source>
+            <translation>Hanya kepala gudang yang membukukan penghapusan; Anda dapat menyiapkan daftarnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="188" />
+            <location filename="../../ui/pages/quarantine.py" line="189" />
+            <source>Lot label</source>
+            <translation>Label lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="193" />
+            <source>how many</source>
+            <translation>berapa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="195" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Tambah baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="206" />
+            <source>Write-off lines</source>
+            <translation>Baris penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="215" />
+            <source>e.g. kedaluwarsa, rusak terendam banjir</source>
+            <translation>mis. kedaluwarsa, rusak terendam banjir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="217" />
+            <source>e.g. dibakar, ditimbun</source>
+            <translation>mis. dibakar, ditimbun</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="219" />
+            <source>letter number</source>
+            <translation>nomor surat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="220" />
+            <source>&amp;Date</source>
+            <translation>&amp;Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="221" />
+            <source>Rea&amp;son</source>
+            <translation>A&amp;lasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="222" />
+            <source>&amp;Method of disposal</source>
+            <translation>Cara &amp;pemusnahan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="223" />
+            <source>Approval &amp;letter (SK)</source>
+            <translation>Surat &amp;persetujuan (SK)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="234" />
+            <source>&amp;Remove line</source>
+            <translation>&amp;Hapus baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="235" />
+            <source>&amp;Post write-off</source>
+            <translation>&amp;Bukukan penghapusan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="262" />
+            <source>%1 lines held or expired</source>
+            <translation>%1 baris ditahan atau kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="265" />
+            <source>where it came from</source>
+            <translation>tempat asalnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="299" />
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="300" />
+            <source>no expiry</source>
+            <translation>tanpa kedaluwarsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="302" />
+            <source>&lt;b&gt;%1 — %2&lt;/b&gt;, lot %3 (%4). Expiry %5. Donor %6. Status: &lt;b&gt;%7&lt;/b&gt;. On hand: %8.</source>
+            <translation>&lt;b&gt;%1 — %2&lt;/b&gt;, lot %3 (%4). Kedaluwarsa %5. Donatur %6. Status: &lt;b&gt;%7&lt;/b&gt;. Stok: %8.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="307" />
+            <source>Who received the lot (%1)</source>
+            <translation>Siapa yang menerima lot (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="325" />
+            <source>Lot %1 is in quarantine (%2). %3</source>
+            <translation>Lot %1 dikarantina (%2). %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="326" />
+            <source>nothing on hand to move</source>
+            <translation>tidak ada stok yang dipindah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="341" />
+            <source>Lot %1 recalled: held everywhere. %2 deliveries went to recipients: call them (list below).</source>
+            <translation>Lot %1 ditarik: ditahan di semua tempat. %2 pengiriman sampai ke penerima: hubungi mereka (daftar di bawah).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="358" />
+            <source>Lot %1 is available again. %2</source>
+            <translation>Lot %1 tersedia kembali. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="378" />
+            <source>Lot %1 in %2 is already on the write-off.</source>
+            <translation>Lot %1 di %2 sudah ada di penghapusan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="383" />
+            <source>%1 %2 of lot %3 in %4 added to the write-off.</source>
+            <translation>%1 %2 lot %3 di %4 ditambahkan ke penghapusan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="394" />
+            <source>Lot %1: nothing on hand.</source>
+            <translation>Lot %1: tidak ada stok.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="412" />
+            <source>Quantity: %1</source>
+            <translation>Jumlah: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="415" />
+            <source>Quantity: %1 holds %2 %3 of this lot.</source>
+            <translation>Jumlah: %1 berisi %2 %3 dari lot ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="451" />
+            <source>Write-off %1 posted: %2 lines left the stock.</source>
+            <translation>Penghapusan %1 dibukukan: %2 baris keluar dari stok.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RationDialog</name>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="534" />
+            <source>Ration standards</source>
+            <translation>Standar jatah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="537" />
+            <source>Used by “Lines from rations” when a request is entered: people x days x the standard per person per day, plus households x the standard per household. Rice: 0,25 kg per person per day (Peraturan Badan Pangan Nasional 30/2023); family and hygiene kits: 1 per household.</source>
+            <translation>Dipakai oleh “Baris dari standar jatah” saat mencatat permintaan: jiwa x hari x standar per jiwa per hari, ditambah KK x standar per KK. Beras: 0,25 kg per jiwa per hari (Peraturan Badan Pangan Nasional 30/2023); family kit dan hygiene kit: 1 per KK.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="545" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="545" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/requests.py" line="546" />
-            <location filename="../../ui/pages/requests.py" line="557" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="547" />
+            <location filename="../../ui/pages/requests.py" line="558" />
             <source>Per person per day</source>
             <translation>Per jiwa per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="547" />
-            <location filename="../../ui/pages/requests.py" line="560" />
+            <location filename="../../ui/pages/requests.py" line="548" />
+            <location filename="../../ui/pages/requests.py" line="561" />
             <source>Per household</source>
             <translation>Per KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="551" />
+            <location filename="../../ui/pages/requests.py" line="552" />
             <source>Item: type code or name</source>
             <translation>Barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="556" />
+            <location filename="../../ui/pages/requests.py" line="557" />
             <source>per person per day</source>
             <translation>per jiwa per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="559" />
+            <location filename="../../ui/pages/requests.py" line="560" />
             <source>per household</source>
             <translation>per KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="564" />
+            <location filename="../../ui/pages/requests.py" line="565" />
             <source>Save standard</source>
             <translation>Simpan standar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="572" />
+            <location filename="../../ui/pages/requests.py" line="573" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../ui/widgets/forms.py" line="83" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/forms.py" line="96" />
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptLinesModel</name>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Qty</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="123" />
+            <location filename="../../ui/widgets/line_tables.py" line="266" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="124" />
+            <location filename="../../ui/widgets/line_tables.py" line="267" />
             <source>Condition</source>
             <translation>Kondisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="125" />
+            <location filename="../../ui/widgets/line_tables.py" line="268" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="126" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>good</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="126" />
+            <location filename="../../ui/widgets/line_tables.py" line="269" />
             <source>damaged</source>
             <translation>rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="141" />
-            <source>The lot is required for this item.</source>
-            <translation>Lot wajib diisi untuk barang ini.</translation>
+            <location filename="../../ui/widgets/line_tables.py" line="310" />
+            <source>At most 500 characters.</source>
+            <translation>Paling banyak 500 karakter.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="146" />
+            <location filename="../../ui/widgets/line_tables.py" line="299" />
             <source>Not a date: use dd/mm/yyyy.</source>
             <translation>Bukan tanggal: gunakan hh/bb/tttt.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="148" />
-            <source>The expiry date is required for this item.</source>
-            <translation>Tanggal kedaluwarsa wajib diisi untuk barang ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="150" />
-            <source>Already expired on the receipt date.</source>
-            <translation>Sudah kedaluwarsa pada tanggal penerimaan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="154" />
+            <location filename="../../ui/widgets/line_tables.py" line="305" />
             <source>Unknown bin.</source>
             <translation>Rak tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="156" />
-            <source>Damaged goods go to a quarantine bin.</source>
-            <translation>Barang rusak masuk ke rak karantina.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="158" />
-            <source>Unknown unit.</source>
-            <translation>Satuan tidak dikenal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="168" />
-            <source>line %1, %2: %3</source>
-            <translation>baris %1, %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/line_tables.py" line="181" />
+            <location filename="../../ui/widgets/line_tables.py" line="328" />
             <source>required</source>
             <translation>wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/line_tables.py" line="185" />
+            <location filename="../../ui/widgets/line_tables.py" line="332" />
             <source>(default)</source>
             <translation>(bawaan)</translation>
         </message>
@@ -3655,237 +5049,307 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="56" />
+            <location filename="../../ui/pages/receiving.py" line="63" />
             <source>Donor: code or name</source>
             <translation>Donatur: kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="57" />
+            <location filename="../../ui/pages/receiving.py" line="64" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="60" />
+            <location filename="../../ui/pages/receiving.py" line="67" />
             <source>sender's waybill no.</source>
             <translation>no. surat jalan pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="63" />
+            <location filename="../../ui/pages/receiving.py" line="70" />
             <source>e.g. BM 1234 XY</source>
             <translation>mis. BM 1234 XY</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="67" />
+            <location filename="../../ui/pages/receiving.py" line="74" />
             <source>name of the person delivering</source>
             <translation>nama orang yang mengantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>&amp;Donor</source>
             <translation>&amp;Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="77" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="71" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>Sender's &amp;reference</source>
             <translation>No. surat &amp;pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="71" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="72" />
+            <location filename="../../ui/pages/receiving.py" line="79" />
             <source>Deli&amp;verer</source>
             <translation>Pen&amp;gantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="99" />
+            <location filename="../../ui/pages/receiving.py" line="107" />
             <source>&amp;Remove line</source>
             <translation>&amp;Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="100" />
+            <location filename="../../ui/pages/receiving.py" line="108" />
             <source>Remove the selected lines (Delete)</source>
             <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="102" />
+            <location filename="../../ui/pages/receiving.py" line="110" />
             <source>&amp;New receipt</source>
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="105" />
-            <source>&amp;Post receipt  (Ctrl+Enter)</source>
-            <translation>&amp;Bukukan penerimaan  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/receiving.py" line="124" />
+            <location filename="../../ui/pages/receiving.py" line="134" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="125" />
+            <location filename="../../ui/pages/receiving.py" line="135" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="127" />
+            <location filename="../../ui/pages/receiving.py" line="137" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="136" />
+            <location filename="../../ui/pages/receiving.py" line="146" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="200" />
+            <location filename="../../ui/pages/receiving.py" line="233" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="202" />
+            <location filename="../../ui/pages/receiving.py" line="235" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="333" />
+            <location filename="../../ui/pages/receiving.py" line="467" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="360" />
+            <location filename="../../ui/pages/receiving.py" line="518" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="218" />
+            <location filename="../../ui/pages/receiving.py" line="252" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="236" />
+            <location filename="../../ui/pages/receiving.py" line="113" />
+            <source>&amp;Post receipt</source>
+            <translation>&amp;Bukukan penerimaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="114" />
+            <source>Post the receipt (Ctrl+Enter)</source>
+            <translation>Bukukan penerimaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="274" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="241" />
+            <location filename="../../ui/pages/receiving.py" line="279" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="249" />
+            <location filename="../../ui/pages/receiving.py" line="287" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="250" />
+            <location filename="../../ui/pages/receiving.py" line="288" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="257" />
+            <location filename="../../ui/pages/receiving.py" line="295" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="264" />
+            <location filename="../../ui/pages/receiving.py" line="302" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="278" />
+            <location filename="../../ui/pages/receiving.py" line="318" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="282" />
+            <location filename="../../ui/pages/receiving.py" line="322" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="288" />
+            <location filename="../../ui/pages/receiving.py" line="328" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="290" />
+            <location filename="../../ui/pages/receiving.py" line="330" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="291" />
+            <location filename="../../ui/pages/receiving.py" line="331" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="297" />
+            <location filename="../../ui/pages/receiving.py" line="335" />
+            <source>this lot has already expired (%1): check the goods before receiving them</source>
+            <translation>lot ini sudah kedaluwarsa (%1): periksa barangnya sebelum diterima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="344" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="300" />
+            <location filename="../../ui/pages/receiving.py" line="347" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="306" />
+            <location filename="../../ui/pages/receiving.py" line="353" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="320" />
+            <location filename="../../ui/pages/receiving.py" line="370" />
+            <source>Receipt not posted</source>
+            <translation>Penerimaan belum dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="371" />
+            <source>The receipt on the Receiving page has %1 lines that are not posted yet. They are kept (also if the computer stops) until you post or discard them. %2</source>
+            <translation>Penerimaan di halaman Penerimaan memiliki %1 baris yang belum dibukukan. Baris itu tetap disimpan (juga jika komputer mati) sampai Anda membukukan atau membuangnya. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="377" />
+            <source>Discard the receipt?</source>
+            <translation>Buang penerimaan ini?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="378" />
+            <source>Discard the %1 scanned lines of this receipt? They have not been posted.</source>
+            <translation>Buang %1 baris hasil pindai penerimaan ini? Baris itu belum dibukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="387" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="327" />
+            <location filename="../../ui/pages/receiving.py" line="406" />
+            <source>Could not keep the receipt on disk: %1</source>
+            <translation>Penerimaan tidak dapat disimpan di disk: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="421" />
+            <source>Unposted receipt found</source>
+            <translation>Ada penerimaan yang belum dibukukan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="422" />
+            <source>A receipt with %1 lines was being scanned on %2 and was not posted (the program was closed or the computer stopped). Restore it?</source>
+            <translation>Penerimaan dengan %1 baris sedang dipindai pada %2 dan belum dibukukan (program ditutup atau komputer mati). Pulihkan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="428" />
+            <source>Receipt restored: %1 lines. Check them, then post.</source>
+            <translation>Penerimaan dipulihkan: %1 baris. Periksa, lalu bukukan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="461" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="329" />
+            <location filename="../../ui/pages/receiving.py" line="463" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="354" />
+            <location filename="../../ui/pages/receiving.py" line="486" />
+            <source>Not posted: check the date.</source>
+            <translation>Tidak dibukukan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="491" />
+            <source>Same reference as an earlier receipt</source>
+            <translation>Nomor surat sama dengan penerimaan sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="492" />
+            <source>Receipt %1 from this donor already has the reference %2. Is this a different delivery? Post it anyway?</source>
+            <translation>Penerimaan %1 dari donatur ini sudah memakai nomor surat %2. Apakah ini kiriman yang berbeda? Tetap bukukan?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="494" />
+            <source>Not posted: receipt %1 already has this reference.</source>
+            <translation>Tidak dibukukan: penerimaan %1 sudah memakai nomor surat ini.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/receiving.py" line="510" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="363" />
+            <location filename="../../ui/pages/receiving.py" line="521" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="374" />
+            <location filename="../../ui/pages/receiving.py" line="532" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="384" />
+            <location filename="../../ui/pages/receiving.py" line="542" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="392" />
+            <location filename="../../ui/pages/receiving.py" line="550" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="400" />
+            <location filename="../../ui/pages/receiving.py" line="558" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -4036,83 +5500,83 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="381" />
+            <location filename="../../ui/pages/requests.py" line="382" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="382" />
+            <location filename="../../ui/pages/requests.py" line="383" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="383" />
+            <location filename="../../ui/pages/requests.py" line="384" />
             <source>Lines from rations</source>
             <translation>Baris dari standar jatah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="384" />
+            <location filename="../../ui/pages/requests.py" line="385" />
             <source>Add a line for every item with a ration standard: people x days, and one per household for kits</source>
             <translation>Tambahkan baris untuk setiap barang yang memiliki standar jatah: jiwa x hari, dan satu per KK untuk paket (kit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="389" />
+            <location filename="../../ui/pages/requests.py" line="390" />
             <source>People</source>
             <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="393" />
+            <location filename="../../ui/pages/requests.py" line="394" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="393" />
-            <location filename="../../ui/pages/requests.py" line="407" />
+            <location filename="../../ui/pages/requests.py" line="394" />
+            <location filename="../../ui/pages/requests.py" line="408" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="393" />
+            <location filename="../../ui/pages/requests.py" line="394" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="400" />
+            <location filename="../../ui/pages/requests.py" line="401" />
             <source>Add an item: type code or name</source>
             <translation>Tambah barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="408" />
+            <location filename="../../ui/pages/requests.py" line="409" />
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="409" />
+            <location filename="../../ui/pages/requests.py" line="410" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="420" />
+            <location filename="../../ui/pages/requests.py" line="421" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="421" />
+            <location filename="../../ui/pages/requests.py" line="422" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="462" />
+            <location filename="../../ui/pages/requests.py" line="463" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="491" />
+            <location filename="../../ui/pages/requests.py" line="492" />
             <source>No item has a ration standard for these figures (see Ration standards… on the Requests page).</source>
             <translation>Tidak ada barang dengan standar jatah untuk angka ini (lihat Standar jatah… di halaman Permintaan).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="506" />
+            <location filename="../../ui/pages/requests.py" line="507" />
             <source>line %1</source>
             <translation>baris %1</translation>
         </message>
@@ -4185,19 +5649,14 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="93" />
-            <source>Issued</source>
-            <translation>Dikeluarkan</translation>
+            <location filename="../../ui/pages/requests.py" line="79" />
+            <source>% issued</source>
+            <translation>% keluar</translation>
         </message>
         <message>
             <location filename="../../ui/pages/requests.py" line="81" />
             <source>%1 lines; %2 people</source>
             <translation>%1 baris; %2 jiwa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/requests.py" line="79" />
-            <source>% issued</source>
-            <translation>% keluar</translation>
         </message>
         <message>
             <location filename="../../ui/pages/requests.py" line="90" />
@@ -4213,6 +5672,11 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/requests.py" line="92" />
             <source>Asked</source>
             <translation>Diminta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="93" />
+            <source>Issued</source>
+            <translation>Dikeluarkan</translation>
         </message>
         <message>
             <location filename="../../ui/pages/requests.py" line="94" />
@@ -4359,6 +5823,34 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/requests.py" line="321" />
             <source>Request %1 closed.</source>
             <translation>Permintaan %1 ditutup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanCommon</name>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="151" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="153" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="194" />
+            <source>Date in the past</source>
+            <translation>Tanggal mundur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="195" />
+            <source>This document is dated %1, more than %2 days ago. If that is right, give the reason (it is recorded and printed on the document):</source>
+            <translation>Dokumen ini bertanggal %1, lebih dari %2 hari yang lalu. Jika benar, isi alasannya (dicatat dan dicetak pada dokumen):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/scan_common.py" line="199" />
+            <source>e.g. entered late after a power cut</source>
+            <translation>mis. terlambat diinput karena listrik padam</translation>
         </message>
     </context>
     <context>
@@ -4667,6 +6159,230 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>TransfersPage</name>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="49" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="50" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="51" />
+            <source>Lot</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="52" />
+            <location filename="../../ui/pages/transfers.py" line="83" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="53" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="54" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="55" />
+            <source>To</source>
+            <translation>Ke</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="68" />
+            <source>Transfers</source>
+            <translation>Mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="71" />
+            <source>Scan a lot label, then the bin it goes to (F2)</source>
+            <translation>Pindai label lot, lalu rak tujuannya (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="75" />
+            <source>Line</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="78" />
+            <source>No lot chosen: scan or type a lot label above.</source>
+            <translation>Belum ada lot: pindai atau ketik label lot di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="81" />
+            <source>From bin</source>
+            <translation>Rak asal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="87" />
+            <source>To bin</source>
+            <translation>Rak tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="88" />
+            <source>bin code</source>
+            <translation>kode rak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="92" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Tambah baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="95" />
+            <source>&amp;From bin</source>
+            <translation>Rak &amp;asal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="95" />
+            <source>&amp;Quantity</source>
+            <translation>&amp;Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="96" />
+            <source>&amp;To bin</source>
+            <translation>Rak &amp;tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="115" />
+            <source>Transfer lines</source>
+            <translation>Baris mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="129" />
+            <source>&amp;Date</source>
+            <translation>&amp;Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="129" />
+            <source>Re&amp;ference</source>
+            <translation>Re&amp;ferensi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="130" />
+            <source>&amp;Vehicle plate</source>
+            <translation>&amp;Nomor polisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="130" />
+            <source>Dri&amp;ver</source>
+            <translation>Pe&amp;ngemudi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="131" />
+            <source>Driver's &amp;phone</source>
+            <translation>&amp;Telepon sopir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="131" />
+            <source>&amp;Notes</source>
+            <translation>&amp;Catatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="147" />
+            <source>&amp;Remove line</source>
+            <translation>&amp;Hapus baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="148" />
+            <source>New transfer</source>
+            <translation>Mutasi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="149" />
+            <source>&amp;Post transfer</source>
+            <translation>&amp;Bukukan mutasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="215" />
+            <source>Lot %1 has nothing on hand to move.</source>
+            <translation>Lot %1 tidak memiliki stok untuk dipindahkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="221" />
+            <source>%1 — %2, lot %3 (%4)</source>
+            <translation>%1 — %2, lot %3 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="225" />
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="250" />
+            <source>Scan or type a lot label first.</source>
+            <translation>Pindai atau ketik label lot terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="257" />
+            <source>Quantity: %1</source>
+            <translation>Jumlah: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="263" />
+            <source>Quantity: %1 holds %2 %3 of this lot (%4 already on this transfer).</source>
+            <translation>Jumlah: %1 berisi %2 %3 dari lot ini (%4 sudah ada di mutasi ini).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="270" />
+            <source>To bin: choose a bin of a warehouse (%1 is not one).</source>
+            <translation>Rak tujuan: pilih rak gudang (%1 bukan rak).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="271" />
+            <source>To bin: choose where the goods go.</source>
+            <translation>Rak tujuan: pilih ke mana barang dipindahkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="276" />
+            <source>To bin: the goods are already in %1.</source>
+            <translation>Rak tujuan: barang sudah berada di %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="280" />
+            <source>%1 %2 of %3: %4 → %5</source>
+            <translation>%1 %2 %3: %4 → %5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="285" />
+            <source>Next lot: scan or type its label above.</source>
+            <translation>Lot berikutnya: pindai atau ketik labelnya di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="311" />
+            <source>Within a warehouse the goods move at once; to another warehouse they travel with a surat jalan.</source>
+            <translation>Di dalam satu gudang barang langsung berpindah; ke gudang lain barang dikirim dengan surat jalan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="314" />
+            <source>To warehouse %1: the goods travel in transit with a surat jalan (3 copies); confirm their arrival on the Confirm delivery page.</source>
+            <translation>Ke gudang %1: barang dikirim dengan surat jalan (3 rangkap); konfirmasikan kedatangannya di halaman Konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="318" />
+            <source>Within warehouse %1: the goods move at once.</source>
+            <translation>Di dalam gudang %1: barang langsung berpindah.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="345" />
+            <source>Transfer %1 posted: in transit to %2. Print the surat jalan for the driver; confirm the arrival on the Confirm delivery page.</source>
+            <translation>Mutasi %1 dibukukan: dalam perjalanan ke %2. Cetak surat jalan untuk sopir; konfirmasikan kedatangannya di halaman Konfirmasi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="350" />
+            <source>Transfer %1 posted: %2 lines moved.</source>
+            <translation>Mutasi %1 dibukukan: %2 baris dipindahkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
             <location filename="../../ui/dialogs/users.py" line="16" />
@@ -4717,6 +6433,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/users.py" line="34" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehouseDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="14" />
+            <source>New warehouse</source>
+            <translation>Gudang baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="15" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="15" />
+            <source>e.g. GDG-02; fixed once created</source>
+            <translation>mis. GDG-02; tidak dapat diubah setelah dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="16" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="16" />
+            <source>e.g. Gudang Satelit Lipat Kain</source>
+            <translation>mis. Gudang Satelit Lipat Kain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="17" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="17" />
+            <source>Printed on its surat jalan</source>
+            <translation>Dicetak pada surat jalannya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/warehouse.py" line="18" />
+            <source>Kecamatan / region</source>
+            <translation>Kecamatan / wilayah</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LinesModel</name>
+        <message>
+            <location filename="../../ui/widgets/line_tables.py" line="203" />
+            <source>line %1, %2: %3</source>
+            <translation>baris %1, %2: %3</translation>
         </message>
     </context>
 </TS>

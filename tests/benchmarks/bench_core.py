@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.workload import (  # noqa: E402
-    EXPIRING_DAYS, FefoModel, Workload, make_workload, per_document, write_items_csv, write_replay,
+    BACKDATE_REASON, EXPIRING_DAYS, FefoModel, Workload, make_workload, per_document, write_items_csv, write_replay,
 )
 
 ADMIN, PASSWORD = "bench", "bench-password"
@@ -125,7 +125,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
     """Run the workload on a fresh database at `target` (path or URL) and return the result object."""
     from gudang.db.engine import Database, resolve_url
     from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
-    from gudang.services import catalogue, issues, locations, partners, queries, receipts, setup, verify
+    from gudang.services import catalogue, issues, locations, partners, queries, receipts, scanning, setup, verify
     from gudang.services.users import authenticate
 
     if is_url(target):
@@ -161,7 +161,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["items"] = clock() - started
 
         receipt_inputs = [
-            ReceiptInput(date=date, donor=workload.donor, reference=r.reference, lines=tuple(
+            ReceiptInput(date=date, donor=workload.donor, reference=r.reference,
+                         backdate_reason=BACKDATE_REASON, lines=tuple(
                 ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry, location=l.location)
                 for l in r.lines))
             for r in workload.receipts]
@@ -177,7 +178,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         phases["receipts"] = clock() - started
 
         issue_inputs = [
-            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}", lines=tuple(
+            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}",
+                       backdate_reason=BACKDATE_REASON, lines=tuple(
                 IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
             for i in workload.issues]
         started = clock()
@@ -210,7 +212,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         scan_problems = 0
         for code in scans:
             t0 = clock()
-            found = queries.resolve_scan(db, code)
+            found = scanning.resolve(db, code)
             per_call["lot_scan"].append(clock() - t0)
             if found.kind != "lot" or found.data["on_hand"] is None or found.data["expiry"] is None:
                 scan_problems += 1

@@ -22,8 +22,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-BASE_DATE = dt.date(2026, 3, 2)  # receipts are dated this day; expiries are relative to it
-ISSUE_DAYS = 28  # issues are spread evenly over the days after it (< 30: no lot expires meanwhile)
+ISSUE_DAYS = 28  # issues are spread evenly over the days after the receipts (< 30: no lot expires meanwhile)
+# Receipts are dated this day, issues over the days after it up to yesterday: documents may not
+# be dated in the future, and no lot may have expired by today (every expiry is 30+ days later).
+BASE_DATE = dt.date.today() - dt.timedelta(days=ISSUE_DAYS + 1)
+# Documents dated more than `backdate_days` ago need a reason (DESIGN.md section 9).
+BACKDATE_REASON = "benchmark: a month of documents loaded at once"
 BINS = 50
 ITEMS_PER_SCALE = 2_000
 RECEIPTS_PER_SCALE = 500
@@ -162,11 +166,13 @@ def replay_records(workload: Workload, *, setup: bool = True):
             yield {"type": "partner", "code": code, "name": f"Posko {code}", "kind": "recipient"}
     for receipt in workload.receipts:
         yield {"type": "receipt", "date": date, "donor": workload.donor, "reference": receipt.reference,
+               "backdate_reason": BACKDATE_REASON,
                "lines": [{"sku": line.sku, "qty": line.qty, "lot": line.lot,
                           "expiry": line.expiry.isoformat(), "location": line.location}
                          for line in receipt.lines]}
     for issue in workload.issues:
         yield {"type": "issue", "date": issue.date.isoformat(), "recipient": issue.recipient,
+               "backdate_reason": BACKDATE_REASON,
                "lines": [{"sku": line.sku, "qty": line.qty} for line in issue.lines]}
 
 

@@ -52,7 +52,8 @@ def test_received_date_breaks_an_expiry_tie_and_lots_without_expiry_go_last(db):
     assert [q for _, _, q in taken(result)] == [5, 5, 5, 3]
 
 
-def test_expired_lots_skipped_but_usable_on_expiry_day_and_quarantine_never_taken(db):
+def test_expired_lots_skipped_but_usable_on_expiry_day_and_quarantine_never_taken(db, pin_today):
+    pin_today("2026-11-27")
     receive(db, "2026-11-01", [("BRS", 5, "OLD", "2026-11-26", "A-01"),
                                ("BRS", 5, "TODAY", "2026-11-27", "A-01"),
                                ("BRS", 5, "DMG", "2026-12-01", QUARANTINE_BIN, "damaged"),
@@ -70,14 +71,18 @@ def test_expired_lots_skipped_but_usable_on_expiry_day_and_quarantine_never_take
 def test_a_requested_lot_is_honoured(db):
     posted = receive(db, "2026-11-01", [("BRS", 5, "FIRST", "2027-01-01", "A-01"),
                                         ("BRS", 5, "SECOND", "2027-02-01", "A-02")])
-    by_label = issue(db, "2026-11-27", [("BRS", 2, posted.lines[1].barcode)])
-    by_code = issue(db, "2026-11-27", [("BRS", 1, "SECOND")])
+    before = snapshot(db)
+    with pytest.raises(LotNotAllowed, match="line 1, field reason: lot SECOND is not the FEFO lot"):
+        issue(db, "2026-11-27", [("BRS", 2, posted.lines[1].barcode)])  # out of FEFO order: a reason
+    assert snapshot(db) == before
+    by_label = issue(db, "2026-11-27", [("BRS", 2, posted.lines[1].barcode, "donor asked")])
+    by_code = issue(db, "2026-11-27", [("BRS", 1, "SECOND", "the truck takes the pallet")])
     assert taken(by_label) == [("SECOND", "A-02", 2)]
     assert taken(by_code) == [("SECOND", "A-02", 1)]
     assert by_label.allocations[0].why == "requested"
     assert on_hand(db, "BRS") == {("FIRST", "A-01"): 5, ("SECOND", "A-02"): 2}
     with pytest.raises(InsufficientStock, match="line 1, field qty"):
-        issue(db, "2026-11-27", [("BRS", 3, "SECOND")])  # the lot only, never topped up from others
+        issue(db, "2026-11-27", [("BRS", 3, "SECOND", "why")])  # the lot only, never topped up from others
 
 
 def test_several_lines_of_one_item_consume_in_turn(db):
@@ -172,8 +177,9 @@ def test_below_minimum_stock_is_a_warning_not_an_error(db):
 
 
 def test_partial_quantities_are_exact(db):
-    receive(db, "2026-11-01", [("BRS", "10.5", "A", "2027-01-01", "A-01")])
-    issue(db, "2026-11-27", [("BRS", "0.1")])
-    issue(db, "2026-11-27", [("BRS", "0.2")])
-    assert on_hand(db, "BRS") == {("A", "A-01"): Decimal("10.2")}
+    item(db, "BRS-KG", unit="kg", decimals=3)
+    receive(db, "2026-11-01", [("BRS-KG", "10.5", "A", "2027-01-01", "A-01")])
+    issue(db, "2026-11-27", [("BRS-KG", "0.1")])
+    issue(db, "2026-11-27", [("BRS-KG", "0.2")])
+    assert on_hand(db, "BRS-KG") == {("A", "A-01"): Decimal("10.2")}
     assert verify(db).ok

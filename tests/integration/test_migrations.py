@@ -39,7 +39,7 @@ def test_require_current_refuses_an_unmigrated_database(tmp_path):
         assert migrate(db) is True
         assert migrate(db) is False
         require_current(db)
-        execute(db, "UPDATE alembic_version SET version_num = '0000'")
+        execute(db, "UPDATE alembic_version SET version_num = '0001'")
         with pytest.raises(DatabaseProblem, match="needs an upgrade"):
             require_current(db)
     finally:

@@ -35,6 +35,10 @@ class Ledger(RuleBasedStateMachine):
         self.db = sqlite_copy(self.folder.name)
         basic_world(self.db, items=SKUS)
         self.today = START
+        from gudang.domain import dates
+
+        self._real_today = dates.today
+        dates.today = lambda: self.today  # the core's "today" moves with the model's days
         self.lots = {}  # lot code -> dict(sku, expiry, received, id, quarantined)
         self.stock = {}  # (lot code, bin) -> qty
         self.issued = []  # (number, [(lot, bin, qty)]) not yet cancelled
@@ -42,6 +46,9 @@ class Ledger(RuleBasedStateMachine):
         self.counter = 0
 
     def teardown(self):
+        from gudang.domain import dates
+
+        dates.today = self._real_today
         self.db.dispose()
         self.folder.cleanup()
         self._english.__exit__(None, None, None)

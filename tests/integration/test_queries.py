@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from gudang.domain.errors import NotFound
-from gudang.services import queries
+from gudang.services import queries, scanning
 from tests.support.builders import fresh_db  # noqa: F401  (fixture)
 from tests.support.builders import basic_world, cancel, english, issue, item, receive
 
@@ -60,17 +60,18 @@ def test_scan_resolves_lot_bin_document_item_and_gs1(db):
     add_item(db, ADMIN_ACTOR, ItemInput(sku="SUSU", name="Susu", unit="pcs", gtin="4006381333931"))
     rc = receive(db, "2026-11-01", [("BRS", 10, "A", "2027-01-01", "A-01")])
     barcode = rc.lines[0].barcode
-    lot = queries.resolve_scan(db, barcode)
+    lot = scanning.resolve(db, barcode)
     assert (lot.kind, lot.data["sku"], lot.data["on_hand"], lot.data["locations"]) == ("lot", "BRS", 10, ["A-01"])
-    assert queries.resolve_scan(db, "A-01").kind == "location"
-    assert queries.resolve_scan(db, rc.number).kind == "document"
-    assert queries.resolve_scan(db, "MIE").kind == "item"
-    assert queries.resolve_scan(db, "4006381333931").data["sku"] == "SUSU"
-    gs1 = queries.resolve_scan(db, "(01)04006381333931(17)270131(10)X1")
+    assert scanning.resolve(db, "A-01").kind == "location"
+    assert scanning.resolve(db, rc.number).kind == "document"
+    assert scanning.resolve(db, "MIE").kind == "item"
+    assert scanning.resolve(db, "4006381333931").data["sku"] == "SUSU"
+    gs1 = scanning.resolve(db, "(01)04006381333931(17)270131(10)X1")
     assert gs1.kind == "gs1"
     assert (gs1.data["sku"], gs1.data["lot"], gs1.data["expiry"]) == ("SUSU", "X1", dt.date(2027, 1, 31))
 
 
 def test_decimal_quantities_in_stock(db):
-    receive(db, "2026-11-01", [("BRS", "2.5", "A", "2027-01-01", "A-01")])
+    item(db, "BRS-KG", unit="kg", decimals=1)
+    receive(db, "2026-11-01", [("BRS-KG", "2.5", "A", "2027-01-01", "A-01")])
     assert queries.stock_on_hand(db)[0].qty == Decimal("2.5")

@@ -20,7 +20,8 @@ from tests.support.builders import (
 
 @pytest.fixture
 def db(fresh_db):
-    basic_world(fresh_db, items=["BRS-01", "MIE-01"])
+    basic_world(fresh_db, items=["BRS-01"])
+    item(fresh_db, "MIE-01", decimals=1)
     item(fresh_db, "TKR-01", lot=False, expiry=False, packs=[("dus", 40)])
     with english():
         yield fresh_db

@@ -86,8 +86,7 @@ def test_between_warehouses_via_transit(any_db):
     db = any_db
     lots = stocked(db)
     add_warehouse(db, ADMIN_ACTOR, "GDG-02", "Gudang Lipat Kain")
-    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")
-    add_location(db, ADMIN_ACTOR, "LK-KRT", "quarantine", "GDG-02")
+    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")  # its quarantine area comes with it
     result = transfers.post_transfer(db, OFFICER, transfer_from_json({
         "date": "2026-11-02", "vehicle": "BM 9001 XY", "driver": "Anto",
         "lines": [{"lot": "L1", "qty": 6, "from": "A-01", "to": "LK-01"}]}))
@@ -98,7 +97,7 @@ def test_between_warehouses_via_transit(any_db):
         {"date": "2026-11-03", "lines": [{"lot": lots["L1"], "good": 4, "damaged": 1, "short": 1}]}))
     assert arrived.number.startswith("001/BAST/")
     stock = on_hand(db, "BRS")
-    assert stock[("L1", "LK-01")] == 4 and stock[("L1", "LK-KRT")] == 1 and stock[("L1", "A-01")] == 4
+    assert stock[("L1", "LK-01")] == 4 and stock[("L1", "KARANTINA-GDG-02")] == 1 and stock[("L1", "A-01")] == 4
     assert verify(db).ok
 
     with english(), pytest.raises(InvalidInput, match="one other warehouse"):

@@ -59,12 +59,13 @@ def english():
 
 def item(db, sku: str, *, lot: bool = True, expiry: bool = True, unit: str = "pcs",
          name: str | None = None, min_stock: int | str = 0, packs: Sequence[tuple[str, int]] = (),
-         actor: Actor = ADMIN_ACTOR):
+         decimals: int = 0, actor: Actor = ADMIN_ACTOR):
     from gudang.services.catalogue import ItemInput, add_item
 
     return add_item(db, actor, ItemInput(
         sku=sku, name=name or f"Barang {sku}", unit=unit, lot_tracked=lot, expiry_required=expiry,
-        min_stock=Decimal(min_stock), pack_units=tuple((u, Decimal(f)) for u, f in packs)))
+        min_stock=Decimal(min_stock), pack_units=tuple((u, Decimal(f)) for u, f in packs),
+        decimals=decimals))
 
 
 def partner(db, code: str, kind: str, actor: Actor = ADMIN_ACTOR):
@@ -121,11 +122,12 @@ def receive(db, date, lines, donor: str = DONOR, actor: Actor = ADMIN_ACTOR, **h
 
 
 def issue_input(date, lines, recipient: str = RECIPIENT, **header) -> IssueInput:
-    """lines: (sku, qty[, lot]) tuples."""
+    """lines: (sku, qty[, lot[, reason]]) tuples."""
     built = []
     for line in lines:
         sku, qty, *rest = line
-        built.append(IssueLineInput(sku=sku, qty=Decimal(str(qty)), lot=rest[0] if rest else None))
+        built.append(IssueLineInput(sku=sku, qty=Decimal(str(qty)), lot=rest[0] if rest else None,
+                                    reason=rest[1] if len(rest) > 1 else None))
     return IssueInput(date=day(date), recipient=recipient, lines=tuple(built), **header)
 
 

@@ -84,26 +84,29 @@ def test_login_disabled_user_is_refused(qtbot, sqlite_db, admin):
 def test_main_window_navigation_shortcuts_and_status_bar(window, qtbot):
     assert window.current_key() == "dashboard"
     assert list(window.pages) == ["dashboard"]  # other pages are built when first opened
-    # The sidebar follows the work: goods in, out, delivered, in stock, counted; then master data.
-    assert [spec.key for spec in window.specs] == [
-        "dashboard", "receiving", "requests", "allocation", "issuing", "delivery", "stock", "counting",
-        "catalogue", "partners", "locations", "reports", "settings"]
-    qtbot.keySequence(window, QKeySequence("Ctrl+7"))
-    assert window.current_key() == "stock" and window.stack.currentWidget() is window.pages["stock"]
-    qtbot.keySequence(window, QKeySequence("Ctrl+9"))
-    assert window.current_key() == "catalogue"
+    # The sidebar follows the work: goods in, out, delivered, the papers, in stock, counted, moved
+    # and held; then master data.
+    keys = [spec.key for spec in window.specs]
+    assert keys[:9] == ["dashboard", "receiving", "issuing", "delivery", "documents", "stock", "counting",
+                        "transfers", "quarantine"]
+    assert keys[-1] == "settings" and {"catalogue", "partners", "locations", "events", "reports"} <= set(keys)
+    assert keys[9:11] == ["requests", "allocation"]  # needs and their fair share, before master data
     qtbot.keySequence(window, QKeySequence("Ctrl+6"))
+    assert window.current_key() == "stock" and window.stack.currentWidget() is window.pages["stock"]
+    qtbot.keySequence(window, QKeySequence("Ctrl+5"))
+    assert window.current_key() == "documents"
+    qtbot.keySequence(window, QKeySequence("Ctrl+4"))
     assert window.current_key() == "delivery"
     qtbot.keySequence(window, QKeySequence("Ctrl+0"))
-    assert window.current_key() == "partners"
+    assert window.current_key() == keys[9]
     qtbot.keySequence(window, QKeySequence("Ctrl+,"))
     assert window.current_key() == "settings"
-    window.sidebar.setCurrentRow(8)
+    window.sidebar.setCurrentRow(keys.index("catalogue"))
     assert window.current_key() == "catalogue"
     # Each entry's tooltip names its shortcut.
-    assert window.sidebar.item(6).toolTip().endswith("(Ctrl+7)")
+    assert window.sidebar.item(4).toolTip().endswith("(Ctrl+5)")
     assert window.sidebar.item(9).toolTip().endswith("(Ctrl+0)")
-    assert window.sidebar.item(12).toolTip().endswith("(Ctrl+,)")
+    assert window.sidebar.item(keys.index("settings")).toolTip().endswith("(Ctrl+,)")
     assert ADMIN in window.user_label.text()
     assert "administrator" in window.role_label.text()
     assert "test.sqlite3" in window.db_label.text()
@@ -141,8 +144,8 @@ def test_controller_opens_migrates_and_switches_language_live(qtbot, qapp, sqlit
         new = controller.window
         qtbot.addWidget(new)
         assert new is not window
-        assert [new.sidebar.item(i).text() for i in range(5)] == ["Dashboard", "Receiving", "Requests",
-                                                                     "Allocation", "Issuing"]
+        assert [new.sidebar.item(i).text() for i in range(4)] == ["Dashboard", "Receiving", "Issuing",
+                                                                     "Confirm delivery"]
         assert new.current_key() == "settings" and get_language() == "en"
         assert setup.get_settings(controller.db)["language"] == "en"
         # The stored language is used at the next start.

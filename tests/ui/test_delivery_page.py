@@ -214,8 +214,7 @@ def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped,
 
     db, _, _, _, lots = shipped
     add_warehouse(db, ADMIN_ACTOR, "GDG-02", "Gudang Lipat Kain")
-    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")
-    add_location(db, ADMIN_ACTOR, "LK-KRT", "quarantine", "GDG-02")
+    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")  # its quarantine area comes with it
     moved = transfers.post_transfer(db, ADMIN_ACTOR, transfers.transfer_from_json({
         "date": TODAY.isoformat(), "vehicle": "BM 9001 XY",
         "lines": [{"lot": "M1", "qty": 20, "from": "B-01", "to": "LK-01"}]}))
@@ -229,7 +228,7 @@ def test_transfer_to_another_warehouse_is_confirmed_into_its_bin(qtbot, shipped,
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.feedback.kind == "ok", page.feedback.text
     stock = on_hand(db, "MIE")
-    assert stock[("M1", "LK-01")] == 17 and stock[("M1", "LK-KRT")] == 3
+    assert stock[("M1", "LK-01")] == 17 and stock[("M1", "KARANTINA-GDG-02")] == 3
     assert moved.number not in page.transit_numbers()
     pdf = page.bast_pdf()
     assert pdf and pdf.startswith(b"%PDF")

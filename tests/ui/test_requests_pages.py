@@ -61,6 +61,7 @@ def press_save(qtbot, dialog) -> None:
 def type_in_cell(qtbot, view, index, text: str) -> None:
     """Select a cell and type over it, as on a keyboard: the first key opens the editor,
     the rest go to the editor (the focus), Enter commits."""
+    import shiboken6
     from PySide6.QtWidgets import QLineEdit
 
     view.setFocus()
@@ -69,7 +70,8 @@ def type_in_cell(qtbot, view, index, text: str) -> None:
     editor = next(e for e in view.findChildren(QLineEdit) if e.isVisible())
     qtbot.keyClicks(editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not editor.isVisible())  # the delegate commits on the next turn of the loop
+    # the delegate commits on the next turn of the loop (and the editor may be deleted by then)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
 
 
 def choose(qtbot, combo, text: str) -> None:
@@ -162,7 +164,7 @@ def test_request_allocation_drafts_approval_and_posting_by_typing(qtbot, ops, ne
     assert issuing.state == "posted", issuing.feedback.text()
     if issuing.preview is not None:
         issuing.preview.close()
-    window.open_issue(drafts[1])
+    window.continue_issue(drafts[1])
     qtbot.mouseClick(issuing.approve_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(issuing.post_button, Qt.MouseButton.LeftButton)
     assert issuing.state == "posted"

@@ -16,7 +16,7 @@ TS = ROOT / "resources" / "translations" / "gudang_id.ts"
 QM = ROOT / "resources" / "translations" / "gudang_id.qm"
 
 # English source texts a user meets on the main window and its pages.
-ENGLISH = ["Dashboard", "Receiving", "Issuing", "Stock", "Items", "Partners", "Locations", "Reports", "Settings",
+ENGLISH = ["Dashboard", "Receiving", "Issuing", "Stock", "Items", "Partners", "Warehouses & bins", "Reports", "Settings",
            "Stock on hand", "Search", "All categories", "All bins", "Stock card", "Trace lot", "Recent activity",
            "Below minimum stock", "Today's dispatches", "lots expired", "New item…", "Deactivate", "Print label",
            "Quantity", "Expiry", "Bin", "Item", "Language", "Users", "Back up now", "Save settings", "Export CSV…",
@@ -141,7 +141,7 @@ def test_main_window_in_indonesian_has_no_english_leftovers(window, lang_id, qtb
     for key in list(win.pages):
         everything += widget_texts(win.pages[key])
     assert sorted({t for t in everything if t in english}) == []
-    for expected in ("Dasbor", "Penerimaan", "Pengeluaran", "Stok", "Barang", "Mitra", "Lokasi", "Laporan",
+    for expected in ("Dasbor", "Penerimaan", "Pengeluaran", "Stok", "Barang", "Mitra", "Gudang & rak", "Laporan",
                      "Pengaturan", "Aktivitas terakhir", "Jumlah", "Kedaluwarsa"):
         assert expected in texts, expected
 
@@ -153,7 +153,7 @@ def test_main_window_in_english(qtbot, ops, world, lang_en):
     qtbot.addWidget(win)
     win.show()
     texts = visit_all_pages(win)
-    for expected in ("Dashboard", "Receiving", "Issuing", "Stock", "Items", "Partners", "Locations", "Reports",
+    for expected in ("Dashboard", "Receiving", "Issuing", "Stock", "Items", "Partners", "Warehouses & bins", "Reports",
                      "Settings", "Recent activity", "Quantity"):
         assert expected in texts
 

@@ -78,8 +78,7 @@ def test_human_readable_form():
 
 
 def test_human_readable_errors():
-    with pytest.raises(InvalidInput, match="Unknown GS1 application identifier.*99"):
-        parse("(01)09501101530003(99)X")
+    assert parse("(01)09501101530003(99)X").ais["99"] == "X"  # company internal: kept, never refused
     with pytest.raises(InvalidInput, match=r"\(17\).*truncated"):
         parse("(01)09501101530003(17)2612")
     with pytest.raises(InvalidInput, match=r"\(01\).*too long"):
@@ -156,10 +155,12 @@ def test_truncated_and_unknown():
         parse("010950110153")
     with pytest.raises(InvalidInput, match=r"\(17\).*truncated"):
         parse("01" + GTIN + "172612" + GS + "10A")
-    with pytest.raises(InvalidInput, match=r"Unknown GS1 application identifier at position 17: 99"):
-        parse("01" + GTIN + "99XYZ")
-    with pytest.raises(InvalidInput, match="Expected a GS1 application identifier"):
-        parse("01" + GTIN + "AB")
+    # Unknown or unreadable parts outside the fields Gudang books never abort a scan.
+    assert parse("01" + GTIN + "99XYZ").ais["99"] == "XYZ"
+    data = parse("01" + GTIN + "AB")
+    assert data.gtin == GTIN and data.unread == ("AB",)
+    with pytest.raises(InvalidInput, match="no field can be read"):
+        parse("ABCDEF" + GS + "XY")
     with pytest.raises(InvalidInput, match=r"\(10\).*empty"):
         parse("01" + GTIN + "10" + GS + "17261231")
     with pytest.raises(InvalidInput, match="empty"):
@@ -193,3 +194,38 @@ def test_round_trip_element_string():
     human = to_element_string(ais, human=True)
     assert dict(parse(human).ais) == ais
     assert looks_like_gs1(human) and looks_like_gs1("]d2" + raw) and not looks_like_gs1("L00000123")
+
+
+# Real pharmaceutical and food cartons carry AIs the first parser did not know.
+UNUSUAL = {
+    "91 company internal": ("01" + GTIN + "10L7" + GS + "91ABC-1", {"91": "ABC-1"}),
+    "92-99 company internal": ("01" + GTIN + "92X" + GS + "93Y" + GS + "99Z", {"92": "X", "93": "Y", "99": "Z"}),
+    "240 additional id": ("01" + GTIN + "240PART-9" + GS + "17270131", {"240": "PART-9"}),
+    "7007 harvest date": ("01" + GTIN + "7007261120" + GS + "10L7", {"7007": "261120"}),
+    "8008 production time": ("01" + GTIN + "80082611201430" + GS + "17270131", {"8008": "2611201430"}),
+    "3922 price": ("01" + GTIN + "392215000" + GS + "10L7", {"3922": "15000"}),
+    "human form": ("(01)" + GTIN + "(17)270131(10)L7(91)ABC(240)X(7007)261120(8008)2611201430(3922)15000",
+                   {"91": "ABC", "240": "X", "7007": "261120", "8008": "2611201430", "3922": "15000"}),
+}
+
+
+@pytest.mark.parametrize("case", list(UNUSUAL))
+def test_unusual_ais_fill_what_they_can(case):
+    text, extra = UNUSUAL[case]
+    for prefix in ("", "]d2", "]C1"):
+        if prefix and text.startswith("("):
+            continue
+        data = parse(prefix + text)
+        assert data.gtin == GTIN
+        for ai, value in extra.items():
+            assert data.ais[ai] == value
+        assert data.unread == ()
+
+
+def test_an_unreadable_unusual_field_is_set_aside_not_fatal():
+    # 8008 needs 8, 10 or 12 digits: a broken one is set aside; the GTIN, lot and expiry stand.
+    data = parse("01" + GTIN + "10L7" + GS + "8008261120143" + GS + "17270131")
+    assert (data.gtin, data.lot, data.expiry) == (GTIN, "L7", dt.date(2027, 1, 31))
+    assert data.ais["8008"] == "26112014" and data.unread == ("3",)
+    data = parse("(01)" + GTIN + "(7007)2611" + "(10)L7")
+    assert (data.gtin, data.lot) == (GTIN, "L7") and data.unread == ("(7007)2611",)

@@ -114,16 +114,13 @@ class FieldDialog(QDialog):
             return None
 
     def submit(self, service, *args, changes) -> object | None:
-        """Run the service; a refusal is shown in the dialog and it stays open."""
-        messages: list[str] = []
-        self.ops.failed.connect(messages.append)
-        try:
-            result = self.ops.run(service, *args, changes=changes, parent=self, quiet=True)
-        finally:
-            self.ops.failed.disconnect(messages.append)
-        if result is None and messages:
-            self.show_error(messages[-1])
-        return result
+        """Run the service; a refusal is shown next to its field (or above the buttons) and the
+        dialog stays open."""
+        result = self.ops.execute(service, *args, changes=changes, parent=self)
+        if not result.ok:
+            self.show_error(result.error if result.refused else result.message)
+            return None
+        return result.value
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from gudang.domain.errors import InvalidInput
+from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import where_field
-from gudang.i18n import N_
 from gudang.services import catalogue, locations
 from ui.dialogs.base import FieldDialog
 from ui.i18n import fmt_number, parse_number
@@ -17,6 +16,7 @@ from ui.models import columns
 from ui.operations import CATALOGUE, LOCATIONS, Operations
 from ui.dialogs.partner import PartnerDialog  # noqa: F401  (it lives with the people it records)
 
+MEASURED_UNITS = ("kg", "liter", "l", "litre", "gram", "g", "ml", "meter", "m")
 UNITS = ("pcs", "buah", "dus", "karung", "sak", "paket", "lembar", "unit", "kg", "liter", "set", "pak",
          "kotak", "strip", "botol", "kaleng")
 
@@ -29,9 +29,8 @@ def to_decimal(text: str, field: str) -> object:
     """A number typed in the current language's style, for the core to check ("2,5" in Indonesian)."""
     try:
         return parse_number(text)
-    except InvalidOperation:
-        raise InvalidInput(N_("quantity must be a number, not {value}"), value=text.strip()).at(
-            where_field(field)) from None
+    except GudangError as error:
+        raise error.at(where_field(field)) from None
 
 
 def _parse_packs(text: str) -> tuple[tuple[str, object], ...]:
@@ -70,6 +69,14 @@ class ItemDialog(FieldDialog):
         self.expiry_required = QCheckBox(self.tr("Expiry date required"))
         self.form.addRow("", self.lot_tracked)
         self.form.addRow("", self.expiry_required)
+        decimals = QComboBox()
+        decimals.addItem(self.tr("0 — whole units only"), 0)
+        for places, text in ((1, self.tr("1 decimal place")), (2, self.tr("2 decimal places")),
+                             (3, self.tr("3 decimal places"))):
+            decimals.addItem(text, places)
+        self.add_field("decimals", self.tr("Quantities"), decimals,
+                       self.tr("Counted packages take whole units; weighed or measured goods (kg, liter) "
+                               "take decimals. A quantity with more decimals is refused, never rounded."))
         self.add_field("min-stock", self.tr("Minimum stock"), QLineEdit(), self.tr("In the base unit; 0 = no minimum"))
         self.add_field("weight-kg", self.tr("Weight per unit (kg)"), QLineEdit())
         self.add_field("volume-m3", self.tr("Volume per unit (m³)"), QLineEdit())
@@ -79,6 +86,9 @@ class ItemDialog(FieldDialog):
             self.lot_tracked.setChecked(True)
             self.expiry_required.setChecked(True)
             unit.setCurrentText("pcs")
+            # weighed and measured goods take decimals, counted packages none (changeable)
+            unit.currentTextChanged.connect(
+                lambda text: decimals.setCurrentIndex(2 if text.strip().lower() in MEASURED_UNITS else 0))
         else:
             self.field_sku.setText(item.sku)
             self.field_sku.setReadOnly(True)
@@ -93,6 +103,7 @@ class ItemDialog(FieldDialog):
             self.field_weight_kg.setText(_number_text(item.weight_kg))
             self.field_volume_m3.setText(_number_text(item.volume_m3))
             self.field_pack_units.setText(", ".join(f"{u}={fmt_number(f)}" for u, f in item.pack_units))
+            decimals.setCurrentIndex(max(0, decimals.findData(item.decimals)))
 
     def build(self) -> catalogue.ItemInput:
         return catalogue.ItemInput(
@@ -102,7 +113,8 @@ class ItemDialog(FieldDialog):
             min_stock=to_decimal(self.field_min_stock.text(), "min-stock"),
             weight_kg=to_decimal(self.field_weight_kg.text(), "weight-kg"),
             volume_m3=to_decimal(self.field_volume_m3.text(), "volume-m3"),
-            pack_units=_parse_packs(self.field_pack_units.text())).checked()
+            pack_units=_parse_packs(self.field_pack_units.text()),
+            decimals=self.field_decimals.currentData()).checked()
 
     def save(self) -> None:
         data = self.validate(self.build)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from ui import style
 from ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_number
@@ -76,7 +77,26 @@ def document_type(kind: str | None) -> str:
         "receipt": QCoreApplication.translate("Columns", "receipt"), "issue": QCoreApplication.translate("Columns", "goods issue"), "transfer": QCoreApplication.translate("Columns", "transfer"),
         "adjustment": QCoreApplication.translate("Columns", "adjustment"), "writeoff": QCoreApplication.translate("Columns", "write-off"), "reversal": QCoreApplication.translate("Columns", "cancellation"),
         "delivery": QCoreApplication.translate("Columns", "delivery"), "count": QCoreApplication.translate("Columns", "stock count"),
+        "handover": QCoreApplication.translate("Columns", "handover (BAST)"), "quarantine": QCoreApplication.translate("Columns", "quarantine"),
     }.get(kind or "", kind or "")
+
+
+def condition_text(condition: str | None) -> str:
+    """The condition of a document line (goods received or delivered)."""
+    return {"good": "", "damaged": QCoreApplication.translate("Columns", "damaged"),
+            "short": QCoreApplication.translate("Columns", "short"), "found": QCoreApplication.translate("Columns", "found"),
+            "quarantine": QCoreApplication.translate("Columns", "to quarantine"),
+            "release": QCoreApplication.translate("Columns", "released")}.get(condition or "", condition or "")
+
+
+def register_state(state: str | None) -> str:
+    """The state of a register row: a document's, "cancelled", or a count's "open"."""
+    return {"cancelled": QCoreApplication.translate("Columns", "cancelled"),
+            "open": QCoreApplication.translate("Columns", "count open")}.get(state or "") or document_state(state)
+
+
+_STATE_FG = {"draft": QColor("#8a4300"), "approved": QColor("#1f4e79"), "cancelled": QColor("#9c1c13"),
+             "open": QColor("#8a4300")}
 
 
 def lot_status(status: str | None) -> str:
@@ -102,7 +122,8 @@ def active_text(value: bool) -> str:
 
 
 def audit_action(action: str) -> str:
-    return {
+    """An audit entry's action as a user reads it (never the stored code, e.g. "count.scan")."""
+    names = {
         "item.add": QCoreApplication.translate("Columns", "item added"), "item.update": QCoreApplication.translate("Columns", "item changed"), "item.activate": QCoreApplication.translate("Columns", "item activated"),
         "item.deactivate": QCoreApplication.translate("Columns", "item deactivated"), "item.import": QCoreApplication.translate("Columns", "items imported"),
         "partner.add": QCoreApplication.translate("Columns", "partner added"), "partner.update": QCoreApplication.translate("Columns", "partner changed"),
@@ -118,7 +139,26 @@ def audit_action(action: str) -> str:
         "transfer.post": QCoreApplication.translate("Columns", "transfer posted"), "writeoff.post": QCoreApplication.translate("Columns", "write-off posted"),
         "lot.quarantine": QCoreApplication.translate("Columns", "lot quarantined"), "lot.release": QCoreApplication.translate("Columns", "lot released"),
         "count.start": QCoreApplication.translate("Columns", "stock count started"), "count.post": QCoreApplication.translate("Columns", "stock count posted"),
-    }.get(action, action)
+        "count.scan": QCoreApplication.translate("Columns", "counted"), "count.set": QCoreApplication.translate("Columns", "count typed"),
+        "count.undo": QCoreApplication.translate("Columns", "count taken back"), "count.recount": QCoreApplication.translate("Columns", "recount started"),
+        "count.cancel": QCoreApplication.translate("Columns", "stock count cancelled"), "lot.recall": QCoreApplication.translate("Columns", "lot recalled"),
+        "issue.confirm": QCoreApplication.translate("Columns", "delivery confirmed"), "issue.draft.update": QCoreApplication.translate("Columns", "issue draft changed"),
+        "document.print": QCoreApplication.translate("Columns", "document printed"), "database.backup": QCoreApplication.translate("Columns", "database backed up"),
+        "demo.load": QCoreApplication.translate("Columns", "training data loaded"), "event.close": QCoreApplication.translate("Columns", "event closed"),
+        "user.unlock": QCoreApplication.translate("Columns", "user unlocked"), "user.update": QCoreApplication.translate("Columns", "user changed"),
+        "user.login": QCoreApplication.translate("Columns", "logged in"), "database.restore": QCoreApplication.translate("Columns", "database restored"),
+    }
+    if action in names:
+        return names[action]
+    # An action added later: its area, never the code.
+    area = action.split(".")[0]
+    return {"count": QCoreApplication.translate("Columns", "stock count"),
+            "user": QCoreApplication.translate("Columns", "users"),
+            "issue": QCoreApplication.translate("Columns", "goods issue"),
+            "lot": QCoreApplication.translate("Columns", "lot"),
+            "document": QCoreApplication.translate("Columns", "document"),
+            "database": QCoreApplication.translate("Columns", "database")}.get(
+        area, QCoreApplication.translate("Columns", "other"))
 
 
 def _num(value) -> str:
@@ -240,6 +280,27 @@ def dispatch_columns() -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Recipient"), lambda r: r.recipient_name or r.recipient or "", tooltip=lambda r: r.destination),
         Column(QCoreApplication.translate("Columns", "Lines"), lambda r: r.lines, text=fmt_int, numeric=True),
         Column(QCoreApplication.translate("Columns", "State"), lambda r: r, text=lambda r: QCoreApplication.translate("Columns", "cancelled") if r.cancelled else document_state(r.state)),
+    ]
+
+
+def register_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "Number"), lambda r: r.label,
+               tooltip=lambda r: r.reason or None),
+        Column(QCoreApplication.translate("Columns", "Type"), lambda r: r.type, text=document_type),
+        Column(QCoreApplication.translate("Columns", "Date"), lambda r: r.date, text=fmt_date),
+        Column(QCoreApplication.translate("Columns", "State"), lambda r: r.state, text=register_state,
+               foreground=lambda r: _STATE_FG.get(r.state), bold=True,
+               tooltip=lambda r: QCoreApplication.translate("Columns", "cancelled by %1").replace("%1", r.cancelled_by)
+               if r.cancelled_by else None),
+        Column(QCoreApplication.translate("Columns", "Partner / scope"),
+               lambda r: r.partner_name or (r.destination if r.type in ("count", "transfer") else "") or "",
+               tooltip=lambda r: f"{r.partner_name} ({r.partner})" if r.partner else r.destination),
+        Column(QCoreApplication.translate("Columns", "Reference"), lambda r: r.reverses or r.reference or "",
+               tooltip=lambda r: r.reverses or r.reference),
+        Column(QCoreApplication.translate("Columns", "Lines"), lambda r: r.lines, text=fmt_int, numeric=True),
+        Column(QCoreApplication.translate("Columns", "By"), lambda r: r.posted_by or r.approved_by or r.created_by or "",
+               tooltip=lambda r: " / ".join(x for x in (r.created_by, r.approved_by, r.posted_by) if x) or None),
     ]
 
 

@@ -31,6 +31,9 @@ class Column:
     foreground: Callable[[Any], Any] | None = None
     icon: Callable[[Any], Any] | None = None
     bold: bool = False
+    # The view may offer an editor (a delegate that hands the typed text to a service);
+    # the model itself never writes.
+    editable: Callable[[Any], bool] | None = None
 
 
 def list_source(rows: Sequence[Any]) -> Fetch:
@@ -140,6 +143,10 @@ class LazyTableModel(QAbstractTableModel):
             return column.foreground(row)
         if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
             return column.icon(row)
+        if role == Qt.ItemDataRole.FontRole and column.bold:
+            return _bold_font()
+        if role == Qt.ItemDataRole.EditRole and column.editable is not None:
+            return self._text(column, row)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -161,4 +168,22 @@ class LazyTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() < len(self._rows) and index.column() < len(self._columns):
+            editable = self._columns[index.column()].editable
+            if editable is not None and editable(self._rows[index.row()]):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+_font = None
+
+
+def _bold_font():
+    global _font
+    if _font is None:
+        from PySide6.QtGui import QFont
+
+        _font = QFont()
+        _font.setBold(True)
+    return _font

@@ -81,6 +81,7 @@ def _card(title: str, body: QWidget, note: QLabel | None = None) -> QFrame:
 class DashboardPage(QWidget):
     open_stock = Signal(str, str)  # expiry filter ("expired", "30", "60", "90" or ""), category ("" = all)
     open_item = Signal(str)  # a SKU, for its stock card
+    open_documents = Signal(str, str)  # the register filtered by type and state ("issue", "draft")
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +94,23 @@ class DashboardPage(QWidget):
         layout = page_layout(self, self.tr("Dashboard"))
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("PageHint")
-        layout.addWidget(self.as_of_label)
+        # What waits for someone: links into the document register and the stock opname.
+        self.drafts_link = QPushButton()
+        self.approved_link = QPushButton()
+        self.counts_link = QPushButton()
+        head = QHBoxLayout()
+        head.addWidget(self.as_of_label)
+        head.addStretch(1)
+        for button, (type_, state) in ((self.drafts_link, ("issue", "draft")),
+                                       (self.approved_link, ("issue", "approved")),
+                                       (self.counts_link, ("count", "open"))):
+            button.setObjectName("Attention")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setIcon(style.icon("documents"))
+            button.clicked.connect(lambda _=False, t=type_, s=state: self.open_documents.emit(t, s))
+            button.hide()
+            head.addWidget(button)
+        layout.addLayout(head)
 
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
@@ -160,9 +177,24 @@ class DashboardPage(QWidget):
         if self.data is None:
             self.as_of_label.setText(self.tr("Loading…"))
         self.loader.start(dashboard.dashboard)
+        self.show_pending()
         self.activity_model.chunk = 50
         self.activity_model.set_source(
             lambda offset, limit: self.ops.query(activity.recent, limit, offset, quiet=True))
+
+    def show_pending(self) -> None:
+        """Drafts waiting for approval, approved issues to post, counts open (one small query)."""
+        from gudang.services import register
+
+        pending = self.ops.read(register.pending).value
+        if pending is None:
+            return
+        for button, count, text in (
+                (self.drafts_link, pending.drafts, self.tr("%1 drafts waiting for approval")),
+                (self.approved_link, pending.approved, self.tr("%1 approved, to post")),
+                (self.counts_link, pending.open_counts, self.tr("%1 stock counts open"))):
+            button.setText(text.replace("%1", fmt_int(count)))
+            button.setVisible(count > 0)
 
     def _failed(self, message: str) -> None:
         self.as_of_label.setText(message)

@@ -31,7 +31,7 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from gudang.domain.errors import GudangError
 from gudang.domain.quantity import parse_quantity
-from gudang.services import delivery, queries
+from gudang.services import delivery, scanning
 from gudang.services.delivery import ConfirmationInput, ConfirmLineInput
 from ui.i18n import fmt_date, fmt_int, fmt_number, parse_number
 from ui.models.table import Column, LazyTableModel, list_source
@@ -373,11 +373,7 @@ class DeliveryPage(QWidget):
         values = []
         for c in self.AMOUNTS:
             text = self.lines.item(r, c).text()
-            try:
-                number = parse_number(text)
-            except (InvalidOperation, ValueError):
-                number = text  # let the core word the refusal
-            values.append(parse_quantity(number, allow_zero=True))
+            values.append(parse_quantity(parse_number(text), allow_zero=True))  # GudangError names it
         return values[0], values[1], values[2]
 
     def _shipped(self, r: int) -> Decimal:
@@ -432,18 +428,19 @@ class DeliveryPage(QWidget):
     # --- scanning --------------------------------------------------------------------------
     def handle_scan(self, raw: str) -> None:
         code = raw.strip()
-        if code.upper().startswith("SJ|"):
-            self.open_dispatch(code)
-            return
         if self.view is not None and self.check_lot(code):
             return
-        found, problem = query(self.ops, queries.resolve_scan, code)
+        found, problem = query(self.ops, scanning.resolve, code)  # the one resolver, QR payloads too
         if found is None:
-            self.feedback.unknown(problem or self.tr("Unknown code %1.").replace("%1", code))
+            if scanning.parse_document_qr(code) is not None:  # a surat jalan this database does not have
+                self.feedback.wrong(problem or self.tr("Unknown code %1.").replace("%1", code))
+            else:
+                self.feedback.unknown(problem or self.tr("Unknown code %1.").replace("%1", code))
             return
         if found.kind == "document":
             if found.data["type"] in delivery.DISPATCH_TYPES:
-                self.open_dispatch(found.data["number"])
+                # a QR is opened by its payload, so the delivery checks its lines' hash
+                self.open_dispatch(code if "qr" in found.data else found.data["number"])
             else:
                 self.feedback.wrong(self.tr("%1 is not a dispatch: scan the QR code of a surat jalan.").replace(
                     "%1", found.data["number"]))

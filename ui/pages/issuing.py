@@ -18,27 +18,28 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from gudang.domain.errors import GudangError
-from gudang.domain.inputs import IssueInput, IssueLineInput, clean_code, optional_text
-from gudang.domain.quantity import parse_quantity
+from gudang.domain import gs1 as gs1_format, rules
+from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.gs1 import looks_like_gs1
-from gudang.services import catalogue, drafts, issues, partners
+from gudang.domain.inputs import IssueInput, clean_code, optional_text
+from gudang.services import catalogue, drafts, issues, partners, scanning
+from ui.i18n import fmt_number, parse_amount
 from ui.pages import size_columns
 from ui.pages.scan_common import (
-    HEADER_COLUMNS, Problem, combo_code, date_edit, field_grid, qdate_to_date, query, run, scan_layout,
-    search_combo, set_combo_code,
+    HEADER_COLUMNS, ItemSearch, Problem, attempt, backdate_days, check_date, combo_code, confirm, date_edit,
+    field_grid, lookup, qdate_to_date, query, run, scan_layout, search_combo, set_combo_code, wip_store,
 )
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.line_tables import (
-    IssueLine, IssueLinesModel, IssueUnitDelegate, ProposalModel, ProposalRow, fmt_date, fmt_qty,
+    IssueLine, IssueLinesModel, IssueUnitDelegate, ProposalModel, ProposalRow, fmt_date, fmt_qty, plain,
 )
 from ui.widgets.scan_field import ScanField
 
@@ -63,7 +64,17 @@ class IssuingPage(QWidget):
         self._recipients: dict[str, object] = {}
         self._items: dict[str, object] = {}
         self._swap: tuple[int, str] | None = None  # (line index, lot barcode) waiting for a reason
+        self.notes: str | None = None  # kept from a loaded draft (no field on this page)
         self.request_number: str | None = None  # the request (permintaan) this issue serves
+        self._stock: dict[str, Decimal] = {}  # what can be issued per SKU, shown in the item search
+        self.backdate_days = 7
+        self._backdate: tuple[object, str] | None = None  # (date, reason) given for this issue
+        self.wip = wip_store(ops, "issue")
+        self._offered = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(300)
+        self._autosave.timeout.connect(self.save_work)
 
         # header
         self.recipient = search_combo(self, self.tr("Recipient: code, name or kecamatan"))
@@ -117,10 +128,11 @@ class IssuingPage(QWidget):
         self.feedback = FeedbackBanner(self)
         self.feedback.reason.returnPressed.connect(self.take_swapped_lot)
         self.feedback.reason_button.clicked.connect(self.take_swapped_lot)
-        self.search = search_combo(self, self.tr("Add an item: type code or name"))
+        self.search = ItemSearch(self, self.tr("Add an item: type words of its code or name"))
         self.search.lineEdit().returnPressed.connect(self.add_searched)
         self.qty = QLineEdit("1", self)
-        self.qty.setMaximumWidth(90)
+        self.qty.setToolTip(self.tr("A number (1.500 or 2,5), or with a pack unit: 5 dus"))
+        self.qty.setMaximumWidth(110)
         self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.qty.returnPressed.connect(self.add_searched)
         self.add_button = QPushButton(self.tr("&Add"), self)
@@ -152,13 +164,19 @@ class IssuingPage(QWidget):
         self.proposal_view = QTableView(self)
         self.proposal_view.setModel(self.proposal)
         self.proposal_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._setup_table(self.proposal_view, {0: 44, 2: 95, 3: 90, 4: 75, 5: 90, 6: 60, 7: 80, 8: 180,
+        self._setup_table(self.proposal_view, {0: 44, 2: 95, 3: 90, 4: 75, 5: 90, 6: 60, 7: 96, 8: 180,
                                                9: 130}, ProposalModel.ITEM)
         self.proposal_label = QLabel(self)
+        self.state_label = QLabel(self)
+        self.state_label.setStyleSheet("font-weight: bold;")
         lines_box = QWidget(self)
         lines_layout = QVBoxLayout(lines_box)
         lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(QLabel(self.tr("Lines"), lines_box))
+        lines_head = QHBoxLayout()
+        lines_head.addWidget(QLabel(self.tr("Lines"), lines_box))
+        lines_head.addStretch(1)
+        lines_head.addWidget(self.state_label)  # above the buttons, so they keep their room at 1024 px
+        lines_layout.addLayout(lines_head)
         lines_layout.addWidget(self.table)
         proposal_box = QWidget(self)
         proposal_layout = QVBoxLayout(proposal_box)
@@ -171,12 +189,10 @@ class IssuingPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         # actions
-        self.state_label = QLabel(self)
-        self.state_label.setStyleSheet("font-weight: bold;")
         self.remove_button = QPushButton(self.tr("Remove line"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.new_button = QPushButton(self.tr("&New issue"), self)
-        self.new_button.clicked.connect(self.new_issue)
+        self.new_button.clicked.connect(lambda: self.new_issue())
         self.save_button = QPushButton(self.tr("&Save draft"), self)
         self.save_button.setToolTip(self.tr("Save the draft and show the FEFO proposal (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_draft)
@@ -192,7 +208,7 @@ class IssuingPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.new_button)
-        actions.addWidget(self.state_label, 1)
+        actions.addStretch(1)
         for button in (self.save_button, self.approve_button, self.post_button, self.waybill_button):
             actions.addWidget(button)
 
@@ -211,7 +227,7 @@ class IssuingPage(QWidget):
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.post), ("Ctrl+Enter", self.post),
-                           ("Ctrl+N", self.new_issue)):
+                           ("Ctrl+N", lambda: self.new_issue())):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -222,7 +238,14 @@ class IssuingPage(QWidget):
         for widget in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
             self.scan.follow(widget)
         self.date.dateChanged.connect(lambda *_: self._mark_dirty())
-        self.refresh(frozenset({"partners", "catalogue"}))
+        self.date.scanned.connect(self.handle_scan)
+        # What is typed is what is posted: every header field marks the draft as changed, so
+        # approving saves it first, and the work in progress is kept on disk.
+        for signal in (self.destination.textEdited, self.reference.textEdited, self.vehicle.textEdited,
+                       self.driver.textEdited, self.phone.textEdited, self.transport.editTextChanged,
+                       self.carrier.editTextChanged, self.event.editTextChanged):
+            signal.connect(lambda *_: self._mark_dirty())
+        self.refresh(frozenset({"partners", "catalogue", "settings", "stock"}))
         self._update_state()
 
     @staticmethod
@@ -235,6 +258,8 @@ class IssuingPage(QWidget):
 
     # --- data ----------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        if "settings" in changes:
+            self.backdate_days = backdate_days(self.ops)
         if changes & {"partners", "settings"} or not self.recipient.count():
             recipient, event = combo_code(self.recipient), combo_code(self.event)
             rows, _ = query(self.ops, partners.list_partners, "recipient")
@@ -253,13 +278,18 @@ class IssuingPage(QWidget):
                 self.event.addItem(f"{row.code} \u2014 {row.name}", row.code)
             set_combo_code(self.event, event)
             self._show_recipient()
-        if changes & {"catalogue"} or not self._items:
-            rows, _ = query(self.ops, catalogue.list_items, include_inactive=False)
-            self._items = {r.sku: r for r in rows or []}
+        if changes & {"catalogue", "stock"} or not self._items:
+            if changes & {"catalogue"} or not self._items:
+                rows, _ = query(self.ops, catalogue.list_items, include_inactive=False)
+                self._items = {r.sku: r for r in rows or []}
+            self._stock = query(self.ops, catalogue.issuable_stock)[0] or {}
             self.search.clear()
             for row in self._items.values():
-                self.search.addItem(f"{row.sku} \u2014 {row.name}", row.sku)
-            self.search.setCurrentIndex(-1)
+                on_hand = self._stock.get(row.sku)
+                stock = (self.tr("in stock %1 %2").replace("%1", fmt_number(on_hand)).replace("%2", row.unit)
+                         if on_hand else self.tr("none in stock"))
+                self.search.addItem(f"{row.sku} \u2014 {row.name}  \u00b7  {stock}", row.sku)
+            self.search.reset()
 
     def _recipient_changed(self) -> None:
         self.recipient.lineEdit().setCursorPosition(0)
@@ -295,6 +325,7 @@ class IssuingPage(QWidget):
     def _mark_dirty(self) -> None:
         if self.state in (NEW, DRAFT):
             self.dirty = True
+            self._autosave.start()
         self._update_state()
 
     def _lines_edited(self, *_) -> None:
@@ -329,42 +360,71 @@ class IssuingPage(QWidget):
                                                 "to pick"))
 
     # --- adding lines --------------------------------------------------------------------
-    def _add(self, sku: str, name: str, unit: str, units: tuple[str, ...], qty: Decimal) -> None:
+    def _line(self, sku: str, name: str, unit: str, qty: Decimal, data: dict | None = None) -> IssueLine:
+        item = self._items.get(sku)
+        if item is not None:
+            base, packs, decimals = item.unit, dict(item.pack_units), item.decimals
+        else:
+            base = (data or {}).get("unit", unit)
+            packs = {u: f for u, f in (data or {}).get("units", ()) if u != base}
+            decimals = int((data or {}).get("decimals") or 0)
+        return IssueLine(sku, name, unit, (base,) + tuple(packs), fmt_qty(qty), decimals=decimals, factors=packs)
+
+    def _add(self, sku: str, name: str, unit: str, qty: Decimal, data: dict | None = None) -> None:
         if self.state not in (NEW, DRAFT):
             self.feedback.wrong(self.tr("This goods issue is %1: its lines are fixed. Start a new one "
                                         "(Ctrl+N).").replace("%1", self._state_name()))
             return
+        candidate = self._line(sku, name, unit, qty, data)
+        try:
+            rules.line_quantity(len(self.lines.lines) + 1, candidate.rules(), qty, unit)
+        except GudangError as error:  # the core's rule, before a line is added
+            self.feedback.wrong(f"{name}: {plain(error)}")
+            return
         row = self.lines.find(sku, unit)
         if row is None:
-            row = self.lines.add_line(IssueLine(sku, name, unit, units, fmt_qty(qty)))
+            row = self.lines.add_line(candidate)
         else:
             self.lines.lines[row].add(qty)
             self.lines.touch(row)
         line = self.lines.lines[row]
         self.table.selectRow(row)
         self.table.scrollTo(self.lines.index(row, 0))
-        self.feedback.ok(self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1)).replace("%2", name)
-                         .replace("%3", line.qty).replace("%4", line.unit))
+        message = (self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1)).replace("%2", name)
+                   .replace("%3", line.qty).replace("%4", line.unit))
+        problem = self.lines.cell_problem(row, IssueLinesModel.QTY)
+        if problem:
+            self.feedback.wrong(message + " \u2014 " + problem)
+        else:
+            self.feedback.ok(message)
 
     def _state_name(self) -> str:
         return {NEW: self.tr("new"), DRAFT: self.tr("a draft"), APPROVED: self.tr("approved"),
                 POSTED: self.tr("posted")}[self.state]
 
     def add_searched(self) -> None:
-        sku = combo_code(self.search)
+        sku = self.search.chosen()
         item = self._items.get(sku or "")
         if item is None:
             self.feedback.unknown(self.tr("Choose an item from the list."), sound=False)
             return
         try:
-            qty = parse_quantity(self.qty.text())
+            qty, unit = parse_amount(self.qty.text())
         except GudangError as error:
             self.feedback.wrong(error.message)
+            self.qty.setFocus()
+            self.qty.selectAll()
             return
         units = (item.unit,) + tuple(u for u, _ in item.pack_units)
-        self._add(item.sku, item.name, item.unit, units, qty)
-        self.search.setCurrentIndex(-1)
-        self.search.setEditText("")
+        if unit is not None:
+            match = next((u for u in units if u.lower() == unit.lower()), None)
+            if match is None:
+                self.feedback.wrong(self.tr("%1 has no unit %2: use %3.").replace("%1", item.sku)
+                                    .replace("%2", unit).replace("%3", ", ".join(units)))
+                return
+            unit = match
+        self._add(item.sku, item.name, unit or item.unit, qty)
+        self.search.reset()  # the next Enter adds nothing until an item is chosen again
         self.qty.setText("1")
         self.scan.reclaim(force=True)
 
@@ -384,12 +444,18 @@ class IssuingPage(QWidget):
             self.scan_seconds = time.perf_counter() - started
 
     def _handle_scan(self, raw: str) -> None:
-        result, problem = query(self.ops, drafts.scan, raw)
+        result, problem = lookup(self.ops, scanning.resolve, raw)
         shown = raw.replace("\x1d", "<GS>")
         if result is None:
-            if looks_like_gs1(raw) and problem:  # a GS1 barcode we cannot read: say why
-                self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
-                                    .replace("%2", problem))
+            if isinstance(problem, InvalidInput):  # misread, not unknown: a GS1 string or a check digit
+                if looks_like_gs1(raw):
+                    self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
+                                        .replace("%2", problem.message))
+                else:
+                    self.feedback.wrong(problem.message)
+                return
+            if problem is not None and not isinstance(problem, GudangError):
+                self.feedback.wrong(problem)  # a bug, already logged
                 return
             self.feedback.unknown(self.tr("Unknown code %1.").replace("%1", shown))
             return
@@ -400,14 +466,13 @@ class IssuingPage(QWidget):
             if not data.get("sku"):
                 self.feedback.unknown(self.tr("Unknown code %1: not in the catalogue.").replace("%1", shown))
                 return
-            units = (data["unit"],) + tuple(u for u, _ in data.get("units", ()) if u != data["unit"])
-            qty = (data.get("count") or Decimal(1)) if result.kind == "gs1" else Decimal(1)
-            self._add(data["sku"], data["item"], data.get("scanned_unit") or data["unit"], units, qty)
+            self._add(data["sku"], data["item"], data.get("scanned_unit") or data["unit"],
+                      scanning.quantity_of(result), data)
         elif result.kind == "location":
             self.feedback.unknown(self.tr("Bin %1: scan the lot labels of the goods you take from it.")
                                   .replace("%1", data["location"]))
         else:
-            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", result.code))
+            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", data["number"]))
 
     def _pick(self, lot: dict) -> None:
         barcode = lot["barcode"]
@@ -446,8 +511,11 @@ class IssuingPage(QWidget):
                    .replace("%1", barcode).replace("%2", expiry).replace("%3", fefo.barcode)
                    .replace("%4", fefo.location).replace("%5", fmt_date(fefo.expiry) or "-"))
         self.feedback.wrong(message)
-        if lot.get("status") == "quarantine" or (lot.get("expiry") and lot["expiry"] < qdate_to_date(self.date.date())):
-            return  # never issued; no reason helps
+        from gudang.domain.dates import today
+        from gudang.domain.fefo import is_expired
+
+        if lot.get("status") == "quarantine" or is_expired(lot.get("expiry"), today()):
+            return  # never issued (expired today or in quarantine); no reason helps
         if self.state == DRAFT and self.ops.can("issue.non_fefo"):
             self._swap = (fefo.line_no - 1, barcode)
             self.feedback.ask_reason(self.tr("To take %1 instead, give the reason:").replace("%1", barcode),
@@ -491,16 +559,35 @@ class IssuingPage(QWidget):
         problems = self.lines.problems()
         if problems:
             raise Problem(problems[0])
-        lines = tuple(IssueLineInput(line.sku, parse_quantity(line.qty), line.unit, line.lot or None,
-                                     optional_text(line.reason, 500)) for line in self.lines.lines)
+        lines = tuple(self.lines.line_input(row) for row in range(len(self.lines.lines)))
+        day = qdate_to_date(self.date.date())
         return IssueInput(
-            date=qdate_to_date(self.date.date()), recipient=clean_code(recipient), lines=lines,
+            date=day, recipient=clean_code(recipient), lines=lines,
             destination=optional_text(self.destination.text(), 300), event=combo_code(self.event) or None,
             reference=optional_text(self.reference.text(), 120),
             transport_mode=optional_text(self.transport.currentText(), 40),
             carrier=optional_text(self.carrier.currentText(), 120),
             vehicle=optional_text(self.vehicle.text(), 40), driver=optional_text(self.driver.text(), 120),
-            driver_phone=optional_text(self.phone.text(), 40), request=self.request_number)
+            driver_phone=optional_text(self.phone.text(), 40), notes=self.notes, request=self.request_number,
+            backdate_reason=self._backdate[1] if self._backdate and self._backdate[0] == day else None)
+
+    def _refused(self, error, fallback: str) -> None:
+        """A refusal of the core: on its cell when it names one, and in the banner."""
+        if isinstance(error, GudangError):
+            row = self.lines.set_core_problem(error)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.lines.index(row, 0))
+            else:
+                fields = {"recipient": self.recipient, "destination": self.destination, "event": self.event,
+                          "date": self.date, "backdate_reason": self.date, "reference": self.reference,
+                          "transport_mode": self.transport, "carrier": self.carrier, "vehicle": self.vehicle,
+                          "driver": self.driver, "driver_phone": self.phone}
+                if error.line is None and error.field in fields:
+                    fields[error.field].setFocus()  # the field the core names
+            self.feedback.wrong(error.message)
+        else:
+            self.feedback.wrong(error or fallback)
 
     def save_draft(self, quiet: bool = False) -> bool:
         if self.state not in (NEW, DRAFT):
@@ -510,22 +597,35 @@ class IssuingPage(QWidget):
         except (GudangError, Problem) as error:
             self.feedback.wrong(error.message)
             return False
+        if issue.backdate_reason is None:
+            go, reason = check_date(self, self.ops, issue.date, self.backdate_days)
+            if not go:
+                self.feedback.info(self.tr("Not saved: check the date."))
+                return False
+            if reason:
+                import dataclasses
+
+                self._backdate = (issue.date, reason)
+                issue = dataclasses.replace(issue, backdate_reason=reason)
         if self.document_id is None:
-            result, problem = run(self.ops, issues.draft_issue, issue, changes={"documents"}, parent=self)
+            result, error = attempt(self.ops, issues.draft_issue, issue, changes={"documents"}, parent=self)
         else:
-            result, problem = run(self.ops, drafts.update_issue_draft, self.document_id, issue,
-                                  changes={"documents"}, parent=self)
+            result, error = attempt(self.ops, drafts.update_issue_draft, self.document_id, issue,
+                                    changes={"documents"}, parent=self)
         if result is None:
-            self.feedback.wrong(problem or self.tr("The draft was not saved."))
+            self._refused(error, self.tr("The draft was not saved."))
             return False
         self.document_id = result.id
         self.state = DRAFT
         self.dirty = False
+        self._autosave.stop()
+        self.wip.discard()  # the draft is in the database now
         self._show_allocations(result, keep_picks=True)
         if not quiet:
             text = self.tr("Draft #%1 saved: scan the lot labels to pick.").replace("%1", str(result.id))
             if result.warnings:
-                self.feedback.unknown(text + " " + " ".join(result.warnings))
+                # stock falling below its minimum, a repeated dispatch: a warning of its own, never "unknown"
+                self.feedback.warning(text + " " + " ".join(result.warnings))
             else:
                 self.feedback.ok(text)
         self._update_state()
@@ -547,9 +647,9 @@ class IssuingPage(QWidget):
         if self.state != DRAFT or self.document_id is None:
             self.feedback.wrong(self.tr("Save the draft first (Ctrl+S)."))
             return
-        result, problem = run(self.ops, issues.approve_issue, self.document_id, changes={"documents"}, parent=self)
+        result, error = attempt(self.ops, issues.approve_issue, self.document_id, changes={"documents"}, parent=self)
         if result is None:
-            self.feedback.wrong(problem or self.tr("Not approved."))
+            self._refused(error, self.tr("Not approved."))
             return
         self.state = APPROVED
         self._show_allocations(result, keep_picks=True)
@@ -560,10 +660,19 @@ class IssuingPage(QWidget):
         if self.state != APPROVED or self.document_id is None:
             self.feedback.wrong(self.tr("Only an approved goods issue can be posted."))
             return
-        result, problem = run(self.ops, issues.post_issue, self.document_id, changes={"stock", "documents"},
-                              parent=self)
+        missing = [name for name, edit in ((self.tr("vehicle plate"), self.vehicle), (self.tr("driver"), self.driver))
+                   if not edit.text().strip()]
+        if missing and not confirm(
+                self, self.tr("Dispatch without %1").replace("%1", " / ".join(missing)),
+                self.tr("The surat jalan will have no %1. The driver signs it and the recipient checks the "
+                        "vehicle against it. Post anyway?").replace("%1", self.tr(" and ").join(missing))):
+            self.feedback.info(self.tr("Not posted: the goods issue is still approved; post it when the vehicle "
+                                       "is known (start a new one to change it)."))
+            return
+        result, error = attempt(self.ops, issues.post_issue, self.document_id, changes={"stock", "documents"},
+                                parent=self)
         if result is None:
-            self.feedback.wrong(problem or self.tr("Not posted."))
+            self._refused(error, self.tr("Not posted."))
             return
         self.state, self.number = POSTED, result.number
         self._show_allocations(result, keep_picks=True)
@@ -585,9 +694,25 @@ class IssuingPage(QWidget):
         self.preview = show_pdf(printed.pdf, self.tr("Surat jalan %1").replace("%1", self.number),
                                 "SJ-" + self.number.replace("/", "-") + ".pdf", self)
 
-    def new_issue(self) -> None:
+    def has_unsaved_work(self) -> bool:
+        return bool(self.lines.lines) and self.state in (NEW, DRAFT) and (self.dirty or self.state == NEW)
+
+    def confirm_leave(self, leaving: str = "") -> bool:
+        if not self.has_unsaved_work():
+            return True
+        return confirm(self, self.tr("Goods issue not saved"),
+                       self.tr("The goods issue on the Issuing page has changes that are not saved as a draft. "
+                               "They are kept (also if the computer stops) until you save or discard them. %1")
+                       .replace("%1", leaving))
+
+    def new_issue(self, *, ask: bool = True) -> bool:
+        if ask and self.has_unsaved_work() and not confirm(
+                self, self.tr("Discard the goods issue?"),
+                self.tr("Discard the changes to this goods issue? They are not saved as a draft.")):
+            self.scan.reclaim(force=True)
+            return False
         self.document_id, self.state, self.number, self.dirty, self._swap = None, NEW, None, False, None
-        self.request_number = None
+        self._backdate, self.notes, self.request_number = None, None, None
         self.lines.set_lines([])
         self.proposal.set_rows([])
         for edit in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
@@ -595,18 +720,14 @@ class IssuingPage(QWidget):
         self.transport.setCurrentIndex(0)
         self.carrier.setCurrentIndex(0)
         self.recipient.setCurrentIndex(-1)
+        self._autosave.stop()
+        self.wip.discard()
         self.feedback.info(self.tr("New goods issue: choose the recipient, then scan or add the goods."))
         self._update_state()
         self.scan.reclaim(force=True)
+        return True
 
-    def open_issue(self, document_id: int) -> None:
-        """Load an existing draft or approved issue (e.g. from a list of open issues)."""
-        doc, problem = query(self.ops, drafts.load_issue, document_id)
-        if doc is None:
-            self.feedback.wrong(problem or "")
-            return
-        self.new_issue()
-        issue = doc.input
+    def _fill(self, issue: IssueInput) -> None:
         set_combo_code(self.recipient, issue.recipient)
         self.date.setDate(issue.date)
         self.destination.setText(issue.destination or "")
@@ -617,20 +738,105 @@ class IssuingPage(QWidget):
         self.vehicle.setText(issue.vehicle or "")
         self.driver.setText(issue.driver or "")
         self.phone.setText(issue.driver_phone or "")
+        self.notes = issue.notes
+        if issue.backdate_reason:
+            self._backdate = (issue.date, issue.backdate_reason)
         self.request_number = issue.request
         self._show_recipient()
+
+    def open_issue(self, document_id: int) -> None:
+        """Load an existing draft or approved issue (e.g. from a list of open issues)."""
+        doc, problem = query(self.ops, drafts.load_issue, document_id)
+        if doc is None:
+            self.feedback.wrong(problem or "")
+            return
+        self.new_issue(ask=False)
+        self._fill(doc.input)
         lines = []
         for line in doc.lines:
-            item = self._items.get(line.sku)
-            units = (item.unit,) + tuple(u for u, _ in item.pack_units) if item else (line.unit,)
-            lines.append(IssueLine(line.sku, line.item, line.unit, units, fmt_qty(line.qty), line.lot or "",
-                                   line.reason or ""))
+            issue_line = self._line(line.sku, line.item, line.unit, line.qty)
+            issue_line.lot, issue_line.reason = line.lot or "", line.reason or ""
+            lines.append(issue_line)
         self.lines.set_lines(lines)
         self.document_id, self.state, self.number = doc.id, doc.state, doc.number
         self.dirty = doc.state == DRAFT
         self._update_state()
         if doc.state == DRAFT:
             self.save_draft(quiet=True)
+
+    # --- work in progress ----------------------------------------------------------------------
+    def work_state(self) -> dict:
+        return {"document_id": self.document_id, "recipient": combo_code(self.recipient),
+                "event": combo_code(self.event), "date": qdate_to_date(self.date.date()).isoformat(),
+                "destination": self.destination.text(), "reference": self.reference.text(),
+                "transport_mode": self.transport.currentText(), "carrier": self.carrier.currentText(),
+                "vehicle": self.vehicle.text(), "driver": self.driver.text(), "driver_phone": self.phone.text(),
+                "request": self.request_number, "lines": [line.to_state() for line in self.lines.lines]}
+
+    def save_work(self) -> None:
+        try:
+            if self.has_unsaved_work():
+                self.wip.save(self.work_state(), self.ops.actor.name)
+            else:
+                self.wip.discard()
+        except OSError as error:
+            self.feedback.unknown(self.tr("Could not keep the goods issue on disk: %1").replace("%1", str(error)),
+                                  sound=False)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            QTimer.singleShot(0, self, self.offer_restore)
+            QTimer.singleShot(800, self, gs1_format.warm_up)
+
+    def offer_restore(self) -> bool:
+        saved = self.wip.load()
+        if saved is None or self.lines.lines:
+            return False
+        if not confirm(self, self.tr("Unsaved goods issue found"),
+                       self.tr("A goods issue with %1 lines was being prepared on %2 and was not saved (the program "
+                               "was closed or the computer stopped). Restore it?")
+                       .replace("%1", str(saved.lines)).replace("%2", saved.saved_at.strftime("%d/%m/%Y %H:%M"))):
+            self.wip.discard()
+            return False
+        self.restore_work(saved.state)
+        self.feedback.ok(self.tr("Goods issue restored: %1 lines. Save the draft (Ctrl+S).").replace(
+            "%1", str(len(self.lines.lines))))
+        return True
+
+    def restore_work(self, state: dict) -> None:
+        import datetime as dt
+
+        document_id = state.get("document_id")
+        if isinstance(document_id, int):
+            doc, _ = query(self.ops, drafts.load_issue, document_id)
+            if doc is not None and doc.state == DRAFT:
+                self.open_issue(document_id)
+        set_combo_code(self.recipient, state.get("recipient"))
+        set_combo_code(self.event, state.get("event"))
+        try:
+            self.date.setDate(dt.date.fromisoformat(state.get("date") or ""))
+        except ValueError:
+            pass
+        self.destination.setText(state.get("destination") or "")
+        self.reference.setText(state.get("reference") or "")
+        self.transport.setEditText(state.get("transport_mode") or "")
+        self.carrier.setEditText(state.get("carrier") or "")
+        self.vehicle.setText(state.get("vehicle") or "")
+        self.driver.setText(state.get("driver") or "")
+        self.phone.setText(state.get("driver_phone") or "")
+        self.request_number = state.get("request") or None
+        self._show_recipient()
+        lines = []
+        for item in state.get("lines") or []:
+            try:
+                lines.append(IssueLine.from_state(item))
+            except (TypeError, ValueError, ArithmeticError):
+                continue
+        self.lines.set_lines(lines)
+        self.dirty = True
+        self._update_state()
 
     def start_from_request(self, number: str) -> bool:
         """A new goods issue for a request: its recipient, event and letter, and a line for
@@ -641,7 +847,8 @@ class IssuingPage(QWidget):
         if detail is None:
             self.feedback.wrong(problem or "")
             return False
-        self.new_issue()
+        if not self.new_issue():
+            return False
         head = detail.summary
         set_combo_code(self.recipient, head.recipient)
         set_combo_code(self.event, head.event)
@@ -654,8 +861,7 @@ class IssuingPage(QWidget):
             item = self._items.get(line.sku)
             if left <= 0 or item is None:
                 continue
-            units = (item.unit,) + tuple(u for u, _ in item.pack_units)
-            self._add(item.sku, item.name, item.unit, units, left)
+            self._add(item.sku, item.name, item.unit, left)
             added += 1
         self.feedback.ok(self.tr("Request %1: %2 lines with what is still outstanding. Check the quantities, "
                                  "then save the draft (Ctrl+S).").replace("%1", head.number)

@@ -14,26 +14,26 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QWidget,
 )
 
-from gudang.domain.errors import GudangError
+from gudang.domain import gs1 as gs1_format, rules
+from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.gs1 import looks_like_gs1
-from gudang.domain.inputs import ReceiptInput, ReceiptLineInput, clean_code, optional_text
-from gudang.domain.quantity import parse_quantity
-from gudang.services import drafts, locations, partners, receipts
+from gudang.domain.inputs import ReceiptInput, clean_code, optional_text
+from gudang.services import locations, partners, receipts, scanning
 from ui.pages import size_columns
 from ui.pages.scan_common import (
-    CreateItemDialog, Problem, combo_code, date_edit, field_grid, qdate_to_date, query, run, scan_layout,
-    search_combo, set_combo_code,
+    CreateItemDialog, Problem, attempt, backdate_days, check_date, combo_code, confirm, date_edit, field_grid,
+    lookup, qdate_to_date, query, run, scan_layout, search_combo, set_combo_code, wip_store,
 )
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
-from ui.widgets.line_tables import LineDelegate, ReceiptLine, ReceiptLinesModel, fmt_date, parse_ui_date
+from ui.widgets.line_tables import LineDelegate, ReceiptLine, ReceiptLinesModel, fmt_date, fmt_qty
 from ui.widgets.scan_field import ScanField
 
 LABEL_TEMPLATES = ("thermal-100x50", "thermal-50x30", "a4-3x8", "a4-2x7", "thermal-100x150")
@@ -51,6 +51,13 @@ class ReceivingPage(QWidget):
         self.last_receipt = None
         self.scan_seconds: float | None = None  # time of the last scan's handling (for benchmarks)
         self._pending_scan: str | None = None
+        self.backdate_days = 7
+        self.wip = wip_store(ops, "receipt")  # the lines survive a crash or a power cut
+        self._offered = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(300)
+        self._autosave.timeout.connect(self.save_work)
 
         # header
         self.donor = search_combo(self, self.tr("Donor: code or name"))
@@ -89,8 +96,9 @@ class ReceivingPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        size_columns(self.table, {0: 36, 1: 110, 3: 70, 4: 70, 5: 120, 6: 115, 7: 120, 8: 90, 9: 140},
-                     stretch=ReceiptLinesModel.ITEM)
+        # At 1024 px the bin and condition must show: the item name takes what is left (fit_columns).
+        size_columns(self.table, {0: 32, 1: 92, 3: 64, 4: 64, 5: 90, 6: 92, 7: 76, 8: 76, 9: 120})
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.model.rowsInserted.connect(self._count_changed)
         self.model.rowsRemoved.connect(self._count_changed)
         self.model.modelReset.connect(self._count_changed)
@@ -100,15 +108,17 @@ class ReceivingPage(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the selected lines (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button = QPushButton(self.tr("&New receipt"), self)
-        self.clear_button.clicked.connect(self.new_receipt)
+        self.clear_button.clicked.connect(lambda: self.new_receipt())
         self.count_label = QLabel(self)
-        self.post_button = QPushButton(self.tr("&Post receipt  (Ctrl+Enter)"), self)
+        self.post_button = QPushButton(self.tr("&Post receipt"), self)
+        self.post_button.setToolTip(self.tr("Post the receipt (Ctrl+Enter)"))
         self.post_button.setObjectName("primaryButton")
         self.post_button.setMinimumHeight(40)
         self.post_button.clicked.connect(self.post)
         actions = QHBoxLayout()
         actions.addWidget(self.remove_button)
         actions.addWidget(self.clear_button)
+        self.count_label.setWordWrap(True)
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.post_button)
 
@@ -151,7 +161,7 @@ class ReceivingPage(QWidget):
         self.setTabOrder(self.table, self.post_button)
 
         for keys, slot in (("Ctrl+Return", self.post), ("Ctrl+Enter", self.post),
-                           ("Ctrl+N", self.new_receipt)):
+                           ("Ctrl+N", lambda: self.new_receipt())):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -162,11 +172,34 @@ class ReceivingPage(QWidget):
         for widget in (self.donor, self.event, self.reference, self.vehicle, self.deliverer):
             self.scan.follow(widget if isinstance(widget, QLineEdit) else widget)
         self.date.dateChanged.connect(self._date_changed)
-        self.refresh(frozenset({"partners", "locations", "catalogue"}))
+        self.date.scanned.connect(self.handle_scan)  # a scan fired into the date is a scan
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
+                       self.model.dataChanged, self.date.dateChanged, self.reference.textEdited,
+                       self.vehicle.textEdited, self.deliverer.textEdited, self.donor.currentTextChanged,
+                       self.event.currentTextChanged):
+            signal.connect(lambda *_: self._autosave.start())
+        self.refresh(frozenset({"partners", "locations", "catalogue", "settings"}))
         self._count_changed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """The item name takes the room left. When the window is narrow (1024 px) every column up
+        to the condition stays in view and only the remark is scrolled to."""
+        columns = range(self.model.columnCount())
+        width = self.table.viewport().width()
+        others = sum(self.table.columnWidth(c) for c in columns
+                     if c not in (ReceiptLinesModel.ITEM, ReceiptLinesModel.REMARK))
+        remark = self.table.columnWidth(ReceiptLinesModel.REMARK)
+        room = width - others - remark
+        self.table.setColumnWidth(ReceiptLinesModel.ITEM, room if room >= 160 else max(110, width - others))
 
     # --- data --------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        if "settings" in changes:
+            self.backdate_days = backdate_days(self.ops)
         if changes & {"partners", "settings"} or not self.donor.count():
             self._load_partners()
         if changes & {"locations", "settings"} or not self.model.locations:
@@ -211,12 +244,18 @@ class ReceivingPage(QWidget):
             self.scan_seconds = time.perf_counter() - started
 
     def _handle_scan(self, raw: str) -> None:
-        result, problem = query(self.ops, drafts.scan, raw)
+        result, problem = lookup(self.ops, scanning.resolve, raw)
         shown = raw.replace("\x1d", "<GS>")
         if result is None:
-            if looks_like_gs1(raw) and problem:  # a GS1 barcode we cannot read: say why
-                self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
-                                    .replace("%2", problem))
+            if isinstance(problem, InvalidInput):  # misread, not unknown: a GS1 string or a check digit
+                if looks_like_gs1(raw):
+                    self.feedback.wrong(self.tr("Unreadable GS1 barcode %1: %2").replace("%1", shown)
+                                        .replace("%2", problem.message))
+                else:
+                    self.feedback.wrong(problem.message)
+                return
+            if problem is not None and not isinstance(problem, GudangError):
+                self.feedback.wrong(problem)  # a bug, already logged
                 return
             self._unknown(raw, shown)
             return
@@ -227,9 +266,8 @@ class ReceivingPage(QWidget):
             if not data.get("sku"):
                 self._unknown(raw, shown, gtin=data.get("gtin"))
                 return
-            qty = data.get("count") or Decimal(1)
-            self._add_item(data, data.get("scanned_unit") or data["unit"], qty, data.get("lot"),
-                           data.get("expiry"), gs1=True)
+            self._add_item(data, data.get("scanned_unit") or data["unit"], scanning.quantity_of(result),
+                           data.get("lot"), data.get("expiry"), gs1=True)
         elif result.kind == "location":
             self._set_bin(data)
         elif result.kind == "lot":
@@ -238,7 +276,7 @@ class ReceivingPage(QWidget):
                                 .replace("%1", data["barcode"]).replace("%2", data.get("lot") or "-")
                                 .replace("%3", data["item"]))
         else:
-            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", result.code))
+            self.feedback.wrong(self.tr("%1 is a document number, not goods.").replace("%1", data["number"]))
 
     def _unknown(self, raw: str, shown: str, gtin: str | None = None) -> None:
         code = raw.strip()
@@ -263,7 +301,8 @@ class ReceivingPage(QWidget):
         if data.get("active") is False:
             self.feedback.wrong(self.tr("%1 is deactivated and cannot be received.").replace("%1", data["sku"]))
             return
-        units = (data["unit"],) + tuple(u for u, _ in data.get("units", ()) if u != data["unit"])
+        packs = {u: f for u, f in data.get("units", ()) if u != data["unit"]}
+        units = (data["unit"],) + tuple(packs)
         expiry_text = fmt_date(expiry)
         if gs1:
             row = self.model.find_lot_line(data["sku"], lot, expiry_text, unit)
@@ -271,9 +310,10 @@ class ReceivingPage(QWidget):
             row = self.model.find_item_line(data["sku"], unit)
         if row is None:
             line = ReceiptLine(sku=data["sku"], name=data["item"], unit=unit, units=units,
-                               qty=format(qty, "f"), lot=lot or "", expiry=expiry_text,
+                               qty=fmt_qty(qty), lot=lot or "", expiry=expiry_text,
                                lot_tracked=bool(data.get("lot_tracked", True)),
-                               expiry_required=bool(data.get("expiry_required", True)), from_gs1=gs1)
+                               expiry_required=bool(data.get("expiry_required", True)), from_gs1=gs1,
+                               decimals=int(data.get("decimals") or 0), factors=packs)
             row = self.model.add_line(line)
             verb = self.tr("added")
         else:
@@ -288,8 +328,15 @@ class ReceivingPage(QWidget):
             details += " \u00b7 " + self.tr("lot %1").replace("%1", line.lot)
         if line.expiry:
             details += " \u00b7 " + self.tr("exp. %1").replace("%1", line.expiry)
-        self.feedback.ok(self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1))
-                         .replace("%2", line.name).replace("%3", verb).replace("%4", details))
+        message = (self.tr("Line %1: %2 \u2014 %3 %4").replace("%1", str(row + 1))
+                   .replace("%2", line.name).replace("%3", verb).replace("%4", details))
+        if expiry is not None and rules.expiry_warning(expiry, self.model.date):
+            # taken down as scanned, but never a green OK: the line cannot be posted like this
+            self.feedback.warning(message + " \u2014 " + self.tr("this lot has already expired (%1): "
+                                                                  "check the goods before receiving them")
+                                  .replace("%1", line.expiry))
+            return
+        self.feedback.ok(message)
 
     def _set_bin(self, data: dict) -> None:
         code = data["location"]
@@ -312,16 +359,103 @@ class ReceivingPage(QWidget):
         if rows:
             self.model.remove(rows)
 
-    def new_receipt(self) -> None:
+    def has_unsaved_work(self) -> bool:
+        return bool(self.model.lines)
+
+    def confirm_leave(self, leaving: str = "") -> bool:
+        """Ask before lines that are not posted are put aside (leaving the page, closing the
+        window). They stay on the page and in the work-in-progress file either way."""
+        if not self.has_unsaved_work():
+            return True
+        return confirm(self, self.tr("Receipt not posted"),
+                       self.tr("The receipt on the Receiving page has %1 lines that are not posted yet. "
+                               "They are kept (also if the computer stops) until you post or discard them. "
+                               "%2").replace("%1", str(len(self.model.lines))).replace("%2", leaving))
+
+    def new_receipt(self, *, ask: bool = True) -> bool:
+        if ask and self.model.lines and not confirm(
+                self, self.tr("Discard the receipt?"),
+                self.tr("Discard the %1 scanned lines of this receipt? They have not been posted.")
+                .replace("%1", str(len(self.model.lines)))):
+            self.scan.reclaim(force=True)
+            return False
         self.model.clear()
         for edit in (self.reference, self.vehicle, self.deliverer):
             edit.clear()
         self.result_bar.setVisible(False)
+        self.wip.discard()
         self.feedback.info(self.tr("New receipt: choose the donor, then scan the goods."))
         self.scan.reclaim(force=True)
+        return True
 
+    # --- work in progress ----------------------------------------------------------------
+    def work_state(self) -> dict:
+        return {"donor": combo_code(self.donor), "event": combo_code(self.event),
+                "date": qdate_to_date(self.date.date()).isoformat(), "reference": self.reference.text(),
+                "vehicle": self.vehicle.text(), "deliverer": self.deliverer.text(),
+                "lines": [line.to_state() for line in self.model.lines]}
+
+    def save_work(self) -> None:
+        """Keep the receipt being scanned on disk (a moment after each change)."""
+        try:
+            if self.model.lines:
+                self.wip.save(self.work_state(), self.ops.actor.name)
+            else:
+                self.wip.discard()
+        except OSError as error:  # a full disk must not stop the scanning
+            self.feedback.unknown(self.tr("Could not keep the receipt on disk: %1").replace("%1", str(error)),
+                                  sound=False)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._offered:
+            self._offered = True
+            QTimer.singleShot(0, self, self.offer_restore)
+            QTimer.singleShot(800, self, gs1_format.warm_up)  # the first GS1 scan answers at once
+
+    def offer_restore(self) -> bool:
+        """After a restart (or a crash): offer the lines that were not posted."""
+        saved = self.wip.load()
+        if saved is None or self.model.lines:
+            return False
+        if not confirm(self, self.tr("Unposted receipt found"),
+                       self.tr("A receipt with %1 lines was being scanned on %2 and was not posted (the program "
+                               "was closed or the computer stopped). Restore it?")
+                       .replace("%1", str(saved.lines)).replace("%2", saved.saved_at.strftime("%d/%m/%Y %H:%M"))):
+            self.wip.discard()
+            return False
+        self.restore_work(saved.state)
+        self.feedback.ok(self.tr("Receipt restored: %1 lines. Check them, then post.").replace(
+            "%1", str(len(self.model.lines))))
+        return True
+
+    def restore_work(self, state: dict) -> None:
+        import datetime as dt
+
+        set_combo_code(self.donor, state.get("donor"))
+        set_combo_code(self.event, state.get("event"))
+        try:
+            self.date.setDate(dt.date.fromisoformat(state.get("date") or ""))
+        except ValueError:
+            pass
+        self.reference.setText(state.get("reference") or "")
+        self.vehicle.setText(state.get("vehicle") or "")
+        self.deliverer.setText(state.get("deliverer") or "")
+        lines = []
+        for item in state.get("lines") or []:
+            try:
+                lines.append(ReceiptLine.from_state(item))
+            except (TypeError, ValueError, ArithmeticError):
+                continue  # a line that cannot be read back is dropped, not the others
+        self.model.set_lines(lines)
+
+    def _header_fields(self) -> dict:
+        return {"donor": self.donor, "event": self.event, "date": self.date, "backdate_reason": self.date,
+                "reference": self.reference, "vehicle": self.vehicle, "deliverer": self.deliverer}
+
+    # --- posting ---------------------------------------------------------------------------
     def build_input(self) -> ReceiptInput:
-        """The receipt as typed; raises GudangError naming the first problem."""
+        """The receipt as typed; raises GudangError or Problem naming the first problem."""
         donor = combo_code(self.donor)
         if not donor:
             raise Problem(self.tr("Choose the donor first."))
@@ -331,10 +465,7 @@ class ReceivingPage(QWidget):
         if problems:
             raise Problem(problems[0] + ("" if len(problems) == 1 else
                                              " " + self.tr("(and %1 more)").replace("%1", str(len(problems) - 1))))
-        lines = tuple(ReceiptLineInput(
-            sku=line.sku, qty=parse_quantity(line.qty), unit=line.unit, lot=optional_text(line.lot, 40),
-            expiry=parse_ui_date(line.expiry), location=line.location or None, condition=line.condition,
-            remark=optional_text(line.remark, 500)) for line in self.model.lines)
+        lines = tuple(self.model.line_input(row) for row in range(len(self.model.lines)))
         return ReceiptInput(
             date=qdate_to_date(self.date.date()), donor=clean_code(donor), lines=lines,
             reference=optional_text(self.reference.text(), 120),
@@ -343,20 +474,47 @@ class ReceivingPage(QWidget):
             deliverer=optional_text(self.deliverer.text(), 120))
 
     def post(self) -> None:
+        import dataclasses
+
         try:
             receipt = self.build_input()
         except (GudangError, Problem) as error:
             self.feedback.wrong(error.message)
             return
-        result, problem = run(self.ops, receipts.post_receipt, receipt, changes={"stock", "documents"},
-                              parent=self)
+        go, reason = check_date(self, self.ops, receipt.date, self.backdate_days)
+        if not go:
+            self.feedback.info(self.tr("Not posted: check the date."))
+            return
+        duplicate_ok = False
+        earlier, _ = query(self.ops, receipts.find_duplicate, receipt.donor, receipt.reference)
+        if earlier:
+            if not confirm(self, self.tr("Same reference as an earlier receipt"),
+                           self.tr("Receipt %1 from this donor already has the reference %2. Is this a different "
+                                   "delivery? Post it anyway?").replace("%1", earlier).replace("%2", receipt.reference)):
+                self.feedback.info(self.tr("Not posted: receipt %1 already has this reference.").replace("%1", earlier))
+                return
+            duplicate_ok = True
+        receipt = dataclasses.replace(receipt, backdate_reason=reason, duplicate_ok=duplicate_ok)
+        result, error = attempt(self.ops, receipts.post_receipt, receipt, changes={"stock", "documents"},
+                                parent=self)
         if result is None:
-            self.feedback.wrong(problem or self.tr("The receipt was not posted."))
+            if isinstance(error, GudangError):
+                row = self.model.set_core_problem(error)
+                if row is not None:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+                elif error.line is None and error.field in self._header_fields():
+                    self._header_fields()[error.field].setFocus()  # the field the core names
+                self.feedback.wrong(error.message)
+            else:
+                self.feedback.wrong(error or self.tr("The receipt was not posted."))
             return
         self.last_receipt = result
         self.model.clear()
         for edit in (self.reference, self.vehicle, self.deliverer):
             edit.clear()
+        self._autosave.stop()
+        self.wip.discard()
         message = self.tr("Receipt %1 posted, lots created: %2.").replace("%1", result.number).replace(
             "%2", str(len(result.lines)))
         self.feedback.ok(message)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-    QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGridLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from gudang.domain.errors import GudangError
@@ -38,6 +38,43 @@ def run(ops, service: Callable, *args: Any, changes=(), parent: QWidget | None =
     return result, (errors[-1] if errors else None)
 
 
+def attempt(ops, service: Callable, *args: Any, changes=(), parent: QWidget | None = None
+            ) -> tuple[Any, GudangError | str | None]:
+    """`run`, but a refusal comes back as the core's error itself (its line and field tell the
+    screen which cell to mark); a bug comes back as its message."""
+    caught: list[GudangError] = []
+
+    def call(db, actor, *rest):
+        try:
+            return service(db, actor, *rest)
+        except GudangError as error:
+            caught.append(error)
+            raise
+
+    result, message = run(ops, call, *args, changes=changes, parent=parent)
+    if result is None:
+        return None, caught[-1] if caught else message
+    return result, None
+
+
+def lookup(ops, fn: Callable, *args: Any) -> tuple[Any, GudangError | str | None]:
+    """`query`, but a refusal comes back as the core's error itself (its type says whether a
+    scan is unknown, NotFound, or misread, InvalidInput)."""
+    caught: list[GudangError] = []
+
+    def call(db, *rest):
+        try:
+            return fn(db, *rest)
+        except GudangError as error:
+            caught.append(error)
+            raise
+
+    result, message = query(ops, call, *args)
+    if result is None:
+        return None, caught[-1] if caught else message
+    return result, None
+
+
 def query(ops, fn: Callable, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
     errors: list[str] = []
     ops.failed.connect(errors.append)
@@ -54,12 +91,120 @@ def text_value(widget: QLineEdit | QComboBox, max_length: int = 120) -> str | No
     return optional_text(text, max_length)
 
 
-def date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate.currentDate())
-    return edit
+class DateField(QDateEdit):
+    """A document date, and nothing else: letters never reach it, no date after today can be
+    chosen, and a burst of characters ending in Enter (a scanner firing while the date had
+    the focus, one Tab too many) leaves the date as it was and is handed on as a scan."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(QDate(2000, 1, 1))
+        self.setMaximumDate(QDate.currentDate())
+        self.setDate(QDate.currentDate())
+        self._typed = ""
+        self._before = self.date()
+
+    def focusInEvent(self, event) -> None:
+        self.setMaximumDate(QDate.currentDate())  # the app may have run past midnight
+        self._typed, self._before = "", self.date()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            typed, self._typed = self._typed, ""
+            if len(typed) > 10 or any(not (c.isdigit() or c in "/-.") for c in typed):
+                self.setDate(self._before)
+                self.scanned.emit(typed)
+                return
+            super().keyPressEvent(event)
+            return
+        if text and text.isprintable():
+            self._typed += text
+            if len(self._typed) > 10:  # longer than any date: a scan, keep the date as it was
+                self.setDate(self._before)
+                return
+            if not (text.isdigit() or text in "/-."):
+                QApplication.beep()  # a date takes digits only
+                return
+        super().keyPressEvent(event)
+
+
+def date_edit(parent: QWidget) -> DateField:
+    return DateField(parent)
+
+
+def ask_reason(parent: QWidget, title: str, text: str, placeholder: str = "") -> str | None:
+    """A short reason typed by the user (e.g. why a document is dated back), or None if cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    label = QLabel(text, dialog)
+    label.setWordWrap(True)
+    reason = QLineEdit(dialog)
+    reason.setMaxLength(500)
+    reason.setPlaceholderText(placeholder)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ScanCommon", "OK"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("ScanCommon", "Cancel"))
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(False)
+    reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(reason)
+    layout.addWidget(buttons)
+    dialog.resize(520, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return reason.text().strip() or None
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes or No (No by default)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def backdate_days(ops) -> int:
+    """The `backdate_days` setting (read when a page loads or the settings change)."""
+    from gudang.domain.dates import backdate_days as parse
+    from gudang.services import setup
+
+    values, _ = query(ops, setup.get_settings)
+    return parse(values or {})
+
+
+def check_date(page: QWidget, ops, day: dt.date, days: int) -> tuple[bool, str | None]:
+    """Before posting a document dated `day`: (go on?, the backdating reason to send).
+
+    A date more than `days` back asks for a confirmation and the reason the core will
+    record (the core also refuses a user who may not backdate)."""
+    from gudang.domain.dates import is_backdated, today
+
+    if not is_backdated(day, today(), days):
+        return True, None
+    title = QCoreApplication.translate("ScanCommon", "Date in the past")
+    text = (QCoreApplication.translate(
+        "ScanCommon", "This document is dated %1, more than %2 days ago. If that is right, give the reason "
+        "(it is recorded and printed on the document):")
+        .replace("%1", day.strftime("%d/%m/%Y")).replace("%2", str(days)))
+    reason = ask_reason(page, title, text, QCoreApplication.translate("ScanCommon", "e.g. entered late after a power cut"))
+    return (reason is not None), reason
+
+
+def wip_store(ops, kind: str):
+    """The work-in-progress file of a scanning screen for this database."""
+    from gudang.services.workinprogress import WorkInProgress
+
+    return WorkInProgress(kind, ops.db.url.render_as_string(hide_password=True))
 
 
 def qdate_to_date(value: QDate) -> dt.date:
@@ -79,6 +224,85 @@ def search_combo(parent: QWidget, placeholder: str) -> QComboBox:
     combo.setMinimumContentsLength(24)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
+
+
+class _Words(QSortFilterProxyModel):
+    """Rows whose text holds every typed word, in any order ("mie goreng" finds "Mie instan goreng")."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = text.lower().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        text = (self.sourceModel().index(row, 0, parent).data() or "").lower()
+        return all(word in text for word in self.words)
+
+
+class ItemSearch(QComboBox):
+    """An editable list of items that finds words in any order and shows what is in stock.
+
+    `chosen()` is the SKU of the entry picked or typed exactly, or of the only entry left
+    by the words typed; None otherwise (Enter never adds an item the user did not choose).
+    `reset()` empties it after an item is added."""
+
+    def __init__(self, parent: QWidget | None, placeholder: str) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.words = _Words(self)
+        self.words.setSourceModel(self.model())
+        completer = QCompleter(self.words, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated[QModelIndex].connect(self._picked)
+        self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._typed)
+        self._picked_sku: str | None = None
+
+    def _typed(self, text: str) -> None:
+        self._picked_sku = None
+        self.words.set_text(text)
+        if text.strip():
+            self.completer().complete()
+
+    def _picked(self, index: QModelIndex) -> None:
+        source = self.words.mapToSource(index)
+        self._picked_sku = self.itemData(source.row())
+        self.setCurrentIndex(source.row())
+
+    def chosen(self) -> str | None:
+        popup = self.completer().popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return self.itemData(self.words.mapToSource(popup.currentIndex()).row())
+        if self._picked_sku:
+            return self._picked_sku
+        text = self.currentText().strip()
+        if not text:
+            return None
+        exact = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if exact >= 0:
+            return self.itemData(exact)
+        for i in range(self.count()):
+            if str(self.itemData(i) or "").lower() == text.lower():
+                return self.itemData(i)
+        self.words.set_text(text)
+        if self.words.rowCount() == 1:
+            return self.itemData(self.words.mapToSource(self.words.index(0, 0)).row())
+        return None
+
+    def reset(self) -> None:
+        self._picked_sku = None
+        self.completer().popup().hide()
+        self.setCurrentIndex(-1)
+        self.setEditText("")
+        self.words.set_text("")
 
 
 def combo_code(combo: QComboBox) -> str | None:
@@ -171,6 +395,11 @@ class CreateItemDialog(QDialog):
         self.lot_tracked.setChecked(True)
         self.expiry_required = QCheckBox(self.tr("Expiry date required"), self)
         self.expiry_required.setChecked(True)
+        self.decimals = QComboBox(self)  # weighed goods take decimals, counted packages none
+        for places in range(4):
+            self.decimals.addItem(str(places), places)
+        self.unit.currentTextChanged.connect(
+            lambda text: self.decimals.setCurrentIndex(2 if text.strip().lower() in ("kg", "liter") else 0))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
         self.problem.setWordWrap(True)
@@ -180,10 +409,13 @@ class CreateItemDialog(QDialog):
         form.addRow(self.tr("Base unit"), self.unit)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("GTIN / EAN"), self.gtin)
+        form.addRow(self.tr("Decimal places"), self.decimals)
         form.addRow("", self.lot_tracked)
         form.addRow("", self.expiry_required)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -198,7 +430,8 @@ class CreateItemDialog(QDialog):
             data = ItemInput(sku=self.sku.text(), name=self.name.text(), unit=self.unit.currentText(),
                              category=self.category.text() or None, gtin=self.gtin.text().strip() or None,
                              lot_tracked=self.lot_tracked.isChecked(),
-                             expiry_required=self.expiry_required.isChecked())
+                             expiry_required=self.expiry_required.isChecked(),
+                             decimals=self.decimals.currentData())
         except GudangError as error:  # pragma: no cover - ItemInput does not check on creation
             self.problem.setText(error.message)
             return

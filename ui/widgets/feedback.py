@@ -1,9 +1,11 @@
 """Scan feedback: a big coloured banner with the last message, and a sound.
 
 ok (green, a short high beep), unknown (amber, a low double beep), wrong
-(red, a buzz). Colour is never the only signal: each state also has a
-symbol and a word ("OK", "UNKNOWN", "WRONG") in front of the message, and the
-message itself says what happened. Optional inline actions (a button, and
+(red, a buzz), and warning (orange, the low double beep): the scan was taken but
+something deserves a look (a lot already expired, stock falling below its minimum).
+Colour is never the only signal: each state also has a symbol and a word ("OK",
+"UNKNOWN", "WRONG", "WARNING") in front of the message, and the message itself says
+what happened. A later good scan also clears an old refusal from the window's status bar. Optional inline actions (a button, and
 for a wrong lot a reason field) sit in the banner, so continuous scanning is
 never interrupted by a dialog.
 """
@@ -11,19 +13,20 @@ never interrupted by a dialog.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget,
 )
+
+from gudang import paths
 
 log = logging.getLogger("gudang.ui")
 
-OK, UNKNOWN, WRONG, INFO = "ok", "unknown", "wrong", "info"
-SOUND_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+OK, UNKNOWN, WRONG, INFO, WARNING = "ok", "unknown", "wrong", "info", "warning"
+SOUND_DIR = paths.resource("sounds")
 
 # background, text colour, symbol
 STYLES = {
@@ -31,7 +34,9 @@ STYLES = {
     UNKNOWN: ("#f0b400", "#1a1a1a", "?"),
     WRONG: ("#c62828", "#ffffff", "\u2716"),     # heavy multiplication x
     INFO: ("#e8eef5", "#1a1a1a", "\u2139"),      # information source
+    WARNING: ("#e65100", "#ffffff", "!"),
 }
+SOUND_OF = {WARNING: UNKNOWN}  # a warning sounds like "look at this", not like a refusal
 
 
 class Sounds(QObject):
@@ -158,7 +163,8 @@ class FeedbackBanner(QFrame):
     def show_message(self, kind: str, text: str, *, action: str | None = None, callback=None,
                      sound: bool = True) -> None:
         background, colour, symbol = STYLES[kind]
-        words = {OK: self.tr("OK"), UNKNOWN: self.tr("UNKNOWN"), WRONG: self.tr("WRONG"), INFO: ""}
+        words = {OK: self.tr("OK"), UNKNOWN: self.tr("UNKNOWN"), WRONG: self.tr("WRONG"), INFO: "",
+                 WARNING: self.tr("WARNING")}
         self.kind, self.text = kind, text
         self.setStyleSheet(
             f"QFrame#feedbackBanner {{ background: {background}; border-radius: 6px; }}"
@@ -175,8 +181,17 @@ class FeedbackBanner(QFrame):
             self.action.setText(action)
         self.reason_row.setVisible(False)
         if sound:
-            self.sounds.play(kind)
+            self.sounds.play(SOUND_OF.get(kind, kind))
+        if kind in (OK, WARNING):
+            self._clear_status_bar()
         self.shown.emit(kind, text)
+
+    def _clear_status_bar(self) -> None:
+        """A refusal shown in the window's status bar is old news once a scan went through."""
+        window = self.window()
+        bar = window.statusBar() if isinstance(window, QMainWindow) else None
+        if bar is not None and bar.currentMessage():
+            bar.clearMessage()
 
     def ok(self, text: str, **kw) -> None:
         self.show_message(OK, text, **kw)
@@ -186,6 +201,9 @@ class FeedbackBanner(QFrame):
 
     def wrong(self, text: str, **kw) -> None:
         self.show_message(WRONG, text, **kw)
+
+    def warning(self, text: str, **kw) -> None:
+        self.show_message(WARNING, text, **kw)
 
     def info(self, text: str, **kw) -> None:
         self.show_message(INFO, text, sound=False, **kw)

@@ -1,15 +1,19 @@
 """Editable document lines for the receiving and issuing pages.
 
-The models keep what the user typed (a quantity "abc" stays visible) and
-report a problem per cell: the cell turns red with a warning sign and the
-problem as its tooltip, and `problems()` lists them all so a page refuses to
-post while any remain. Nothing here touches the database.
+The models keep what the user typed (a quantity "abc" stays visible) and show, per cell,
+the problems the core finds: every rule of a line is the core's (gudang.domain.rules),
+called here with what the screen knows of the item, so the cell turns red with the core's
+own words as its tooltip, and `problems()` lists them all so a page refuses to post while
+any remain. A refusal from a posting, tagged by line and field, is shown on its cell too
+(`set_core_problem`). Numbers are read and written the Indonesian way ("1.500" is fifteen
+hundred, "2,5" two and a half) through gudang.domain.numbers; a quantity may be typed with
+one of the item's units ("5 dus"). Nothing here touches the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -18,8 +22,10 @@ from PySide6.QtWidgets import (
     QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
+from gudang.domain import rules
 from gudang.domain.errors import GudangError
-from gudang.domain.quantity import normalize, parse_quantity
+from gudang.domain.inputs import IssueLineInput, ReceiptLineInput
+from ui.i18n import fmt_number, parse_amount
 
 PROBLEM_BG = QColor("#fde2e1")
 OK_BG = QColor("#dff3e3")
@@ -44,7 +50,7 @@ def parse_ui_date(text: str) -> dt.date | None:
             break
     else:
         raise ValueError(text)
-    if len(parts) != 3:
+    if len(parts) != 3 or not all(p.strip().isdigit() for p in parts):
         raise ValueError(text)
     day, month, year = (int(p) for p in parts)
     if year < 100:
@@ -53,27 +59,69 @@ def parse_ui_date(text: str) -> dt.date | None:
 
 
 def fmt_qty(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    return format(normalize(value), "f")
+    """A quantity as the screen shows and takes it: 1.500 and 2,5 in Indonesian."""
+    return "" if value is None else fmt_number(value)
 
 
-def quantity_problem(text: str, tr) -> str | None:
+def plain(error: GudangError) -> str:
+    """The core's message without its "line 2, field qty: " prefix (the cell says where)."""
+    where, error.where = error.where, None
     try:
-        parse_quantity(text)
-    except GudangError as error:
         return error.message
-    return None
+    finally:
+        error.where = where
+
+
+@dataclass
+class _Typed:
+    """What is common to a typed line: the item's rules and the quantity as typed."""
+
+    sku: str
+    name: str
+    unit: str
+    units: tuple[str, ...]  # the base unit first, then pack units
+
+    def rules(self) -> rules.ItemRules:
+        return rules.ItemRules(self.sku, self.units[0] if self.units else self.unit,
+                               getattr(self, "lot_tracked", False), getattr(self, "expiry_required", False),
+                               self.decimals, True, dict(self.factors))
+
+    def amount(self) -> tuple[Decimal, str]:
+        """(quantity, unit) as typed; GudangError for what is not a number, or for a unit typed
+        with it ("5 karung") that the item does not have."""
+        number, unit = parse_amount(self.qty)
+        if unit is not None and not any(u.lower() == unit.lower() for u in self.units):
+            rules.unit_factor(self.rules(), unit)  # raises, in the core's words
+        return number, unit or self.unit
+
+    def quantity(self) -> Decimal:
+        return self.amount()[0]
+
+    def set_qty(self, text: str) -> None:
+        """A typed quantity; "5 dus" also chooses the unit when the item has it."""
+        self.qty = text
+        try:
+            number, unit = parse_amount(text)
+        except GudangError:
+            return  # kept as typed: the cell says what is wrong
+        if unit is not None:
+            match = next((u for u in self.units if u.lower() == unit.lower()), None)
+            if match is None:
+                return  # kept as typed: the core names the unknown unit
+            self.unit = match
+        self.qty = fmt_qty(number)
+
+    def add(self, amount: Decimal) -> None:
+        try:
+            self.qty = fmt_qty(self.quantity() + amount)
+        except GudangError:
+            self.qty = fmt_qty(amount)
 
 
 # --- receiving ----------------------------------------------------------------
 
 @dataclass
-class ReceiptLine:
-    sku: str
-    name: str
-    unit: str
-    units: tuple[str, ...]  # the base unit first, then pack units
+class ReceiptLine(_Typed):
     qty: str = "1"
     lot: str = ""
     expiry: str = ""  # as typed, dd/mm/yyyy
@@ -83,22 +131,30 @@ class ReceiptLine:
     lot_tracked: bool = True
     expiry_required: bool = True
     from_gs1: bool = False
+    decimals: int = 0
+    factors: dict[str, Decimal] = field(default_factory=dict)  # pack unit -> base units
+    core: dict[str, str] = field(default_factory=dict)  # field -> a refusal of the last posting
 
-    def quantity(self) -> Decimal:
-        return parse_quantity(self.qty)
+    def to_state(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "core"} | {
+            "factors": {u: str(f) for u, f in self.factors.items()}, "units": list(self.units)}
 
-    def add(self, amount: Decimal) -> None:
-        try:
-            self.qty = fmt_qty(parse_quantity(self.qty) + amount)
-        except GudangError:
-            self.qty = fmt_qty(amount)
+    @classmethod
+    def from_state(cls, state: dict) -> "ReceiptLine":
+        values = dict(state)
+        values["units"] = tuple(values.get("units") or (values.get("unit"),))
+        values["factors"] = {u: Decimal(f) for u, f in (values.get("factors") or {}).items()}
+        known = set(cls.__dataclass_fields__) - {"core"}
+        return cls(**{k: v for k, v in values.items() if k in known})
 
 
 class _LinesModel(QAbstractTableModel):
-    """What the editable line tables share: a list of `lines` under fixed `headers`."""
+    """What the editable line tables share: `lines` under fixed `headers`, problems per cell
+    (the core's, cached per row until the row changes)."""
 
     lines: list
     headers: list[str]
+    FIELDS: dict[str, int] = {}  # the core's field name -> column
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -111,9 +167,96 @@ class _LinesModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def _cache(self) -> dict[int, dict[int, str]]:
+        if not hasattr(self, "_problem_cache"):
+            self._problem_cache: dict[int, dict[int, str]] = {}
+        return self._problem_cache
+
+    def forget(self, row: int | None = None) -> None:
+        if row is None:
+            self._cache().clear()
+        else:
+            self._cache().pop(row, None)
+
+    def row_problems(self, row: int) -> dict[int, str]:
+        cache = self._cache()
+        if row not in cache:
+            found = {}
+            for error in self._check(row):
+                column = self.FIELDS.get(error.field or "", self.FIELDS.get("qty"))
+                found.setdefault(column, plain(error))
+            for name, message in self.lines[row].core.items():
+                column = self.FIELDS.get(name)
+                if column is not None:
+                    found.setdefault(column, message)
+            cache[row] = found
+        return cache[row]
+
+    def cell_problem(self, row: int, column: int) -> str | None:
+        return self.row_problems(row).get(column)
+
+    def problems(self) -> list[str]:
+        """Every problem, as 'line 2, Qty: ...'."""
+        found = []
+        for row in range(len(self.lines)):
+            for column, problem in sorted(self.row_problems(row).items()):
+                found.append(self.tr("line %1, %2: %3").replace("%1", str(row + 1))
+                             .replace("%2", self.headers[column]).replace("%3", problem))
+        return found
+
+    def set_core_problem(self, error: GudangError) -> int | None:
+        """Show a refusal of the core on its cell; returns the row, or None if it names none."""
+        if error.line is None or not 1 <= error.line <= len(self.lines) or error.field not in self.FIELDS:
+            return None
+        row = error.line - 1
+        self.lines[row].core[error.field] = plain(error)
+        self.touch(row)
+        return row
+
+    def touch(self, row: int) -> None:
+        self.forget(row)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def touch_all(self) -> None:
+        self.forget()
+        if self.lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, self.columnCount() - 1))
+
+    def add_line(self, line) -> int:
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.append(line)
+        self.endInsertRows()
+        return row
+
+    def remove(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+        self.touch_all()
+
+    def set_lines(self, lines: list) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.forget()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_lines([])
+
+    def _edited(self, row: int, column: int) -> None:
+        """A cell was typed into: the refusal shown there is gone, the row is checked again."""
+        name = next((n for n, c in self.FIELDS.items() if c == column), None)
+        self.lines[row].core.pop(name, None)
+        if column == self.FIELDS.get("qty"):
+            self.lines[row].core.pop("unit", None)
+        self.touch(row)
+
 
 class ReceiptLinesModel(_LinesModel):
     NO, SKU, ITEM, QTY, UNIT, LOT, EXPIRY, LOCATION, CONDITION, REMARK = range(10)
+    FIELDS = {"sku": 1, "qty": 3, "unit": 4, "lot": 5, "expiry": 6, "location": 7, "condition": 8, "remark": 9}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,42 +275,46 @@ class ReceiptLinesModel(_LinesModel):
             base |= EDITABLE
         return base
 
-    # validation
-    def cell_problem(self, row: int, column: int) -> str | None:
+    # validation: the core's rules (gudang.domain.rules) on what is typed
+    def line_input(self, row: int) -> ReceiptLineInput:
+        """The line as the core takes it; GudangError (at its field) for what cannot be read."""
         line = self.lines[row]
-        if column == self.QTY:
-            return quantity_problem(line.qty, self.tr)
-        if column == self.LOT and line.lot_tracked and not line.lot.strip():
-            return self.tr("The lot is required for this item.")
-        if column == self.EXPIRY:
-            try:
-                expiry = parse_ui_date(line.expiry)
-            except ValueError:
-                return self.tr("Not a date: use dd/mm/yyyy.")
-            if expiry is None and line.expiry_required:
-                return self.tr("The expiry date is required for this item.")
-            if expiry is not None and expiry < self.date:
-                return self.tr("Already expired on the receipt date.")
-        if column == self.LOCATION and line.location:
+        qty, unit = line.amount()
+        expiry = parse_ui_date(line.expiry)
+        return ReceiptLineInput(line.sku, qty, unit=unit, lot=line.lot.strip() or None, expiry=expiry,
+                                location=line.location or None, condition=line.condition,
+                                remark=line.remark.strip() or None)
+
+    def _check(self, row: int) -> list[GudangError]:
+        line = self.lines[row]
+        problems: list[GudangError] = []
+        try:
+            qty, unit = line.amount()
+        except GudangError as error:
+            problems.append(error.at(self._where(row, "qty")))
+            qty, unit = Decimal(1), line.unit
+        try:
+            expiry = parse_ui_date(line.expiry)
+        except ValueError:
+            problems.append(_ui_problem(self.tr("Not a date: use dd/mm/yyyy."), row, "expiry"))
+            expiry = None
+        kind = None
+        if line.location:
             kind = self.locations.get(line.location)
             if kind is None:
-                return self.tr("Unknown bin.")
-            if line.condition == "damaged" and kind != "quarantine":
-                return self.tr("Damaged goods go to a quarantine bin.")
-        if column == self.UNIT and line.unit not in line.units:
-            return self.tr("Unknown unit.")
-        return None
+                problems.append(_ui_problem(self.tr("Unknown bin."), row, "location"))
+        typed = ReceiptLineInput(line.sku, qty, unit=unit, lot=line.lot.strip() or None, expiry=expiry,
+                                 location=line.location or None, condition=line.condition)
+        problems += rules.receipt_line_problems(row + 1, typed, line.rules(), date=self.date, location_kind=kind)
+        if len(line.remark) > 500:
+            problems.append(_ui_problem(self.tr("At most 500 characters."), row, "remark"))
+        return problems
 
-    def problems(self) -> list[str]:
-        """Every problem, as 'line 2, Qty: ...'."""
-        found = []
-        for row in range(len(self.lines)):
-            for column in range(self.QTY, self.REMARK + 1):
-                problem = self.cell_problem(row, column)
-                if problem:
-                    found.append(self.tr("line %1, %2: %3").replace("%1", str(row + 1))
-                                 .replace("%2", self.headers[column]).replace("%3", problem))
-        return found
+    @staticmethod
+    def _where(row: int, name: str):
+        from gudang.domain.inputs import where_line
+
+        return where_line(row + 1, name)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -188,7 +335,7 @@ class ReceiptLinesModel(_LinesModel):
             return QBrush(QColor("#777777"))
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.DecorationRole):
-            problem = self.cell_problem(index.row(), column) if column >= self.QTY else None
+            problem = self.cell_problem(index.row(), column)
             if role == Qt.ItemDataRole.BackgroundRole:
                 if problem:
                     return QBrush(PROBLEM_BG)
@@ -210,7 +357,7 @@ class ReceiptLinesModel(_LinesModel):
         line, column = self.lines[index.row()], index.column()
         text = "" if value is None else str(value).strip()
         if column == self.QTY:
-            line.qty = text
+            line.set_qty(text)
         elif column == self.UNIT:
             line.unit = text
         elif column == self.LOT:
@@ -229,38 +376,8 @@ class ReceiptLinesModel(_LinesModel):
             line.remark = text
         else:
             return False
-        first = self.index(index.row(), 0)
-        last = self.index(index.row(), self.columnCount() - 1)
-        self.dataChanged.emit(first, last)
+        self._edited(index.row(), column)
         return True
-
-    # changes from scans
-    def add_line(self, line: ReceiptLine) -> int:
-        row = len(self.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(line)
-        self.endInsertRows()
-        return row
-
-    def touch(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def remove(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.lines[row]
-            self.endRemoveRows()
-        if self.lines:
-            self.touch_all()
-
-    def touch_all(self) -> None:
-        if self.lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, self.columnCount() - 1))
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.lines = []
-        self.endResetModel()
 
     def find_item_line(self, sku: str, unit: str) -> int | None:
         """The most recent line of this item in this unit (an item scan adds to it)."""
@@ -275,6 +392,15 @@ class ReceiptLinesModel(_LinesModel):
             if line.sku == sku and line.lot == (lot or "") and line.expiry == expiry and line.unit == unit:
                 return row
         return None
+
+
+def _ui_problem(message: str, row: int, name: str) -> GudangError:
+    """A problem only the screen can see (a text that is not a date, a bin not in the list),
+    in the core's error type so it is shown like the core's."""
+    from gudang.domain.errors import InvalidInput
+    from gudang.domain.inputs import where_line
+
+    return InvalidInput(message).at(where_line(row + 1, name))
 
 
 class LineDelegate(QStyledItemDelegate):
@@ -336,24 +462,30 @@ class LineDelegate(QStyledItemDelegate):
 # --- issuing ------------------------------------------------------------------
 
 @dataclass
-class IssueLine:
-    sku: str
-    name: str
-    unit: str
-    units: tuple[str, ...]
+class IssueLine(_Typed):
     qty: str = "1"
     lot: str = ""  # a requested lot's barcode
     reason: str = ""
+    decimals: int = 0
+    factors: dict[str, Decimal] = field(default_factory=dict)
+    core: dict[str, str] = field(default_factory=dict)
 
-    def add(self, amount: Decimal) -> None:
-        try:
-            self.qty = fmt_qty(parse_quantity(self.qty) + amount)
-        except GudangError:
-            self.qty = fmt_qty(amount)
+    def to_state(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "core"} | {
+            "factors": {u: str(f) for u, f in self.factors.items()}, "units": list(self.units)}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "IssueLine":
+        values = dict(state)
+        values["units"] = tuple(values.get("units") or (values.get("unit"),))
+        values["factors"] = {u: Decimal(f) for u, f in (values.get("factors") or {}).items()}
+        known = set(cls.__dataclass_fields__) - {"core"}
+        return cls(**{k: v for k, v in values.items() if k in known})
 
 
 class IssueLinesModel(_LinesModel):
     NO, SKU, ITEM, QTY, UNIT, LOT, REASON = range(7)
+    FIELDS = {"sku": 1, "qty": 3, "unit": 4, "lot": 5, "reason": 6}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -368,25 +500,20 @@ class IssueLinesModel(_LinesModel):
             base |= EDITABLE
         return base
 
-    def cell_problem(self, row: int, column: int) -> str | None:
+    def line_input(self, row: int) -> IssueLineInput:
         line = self.lines[row]
-        if column == self.QTY:
-            return quantity_problem(line.qty, self.tr)
-        if column == self.UNIT and line.unit not in line.units:
-            return self.tr("Unknown unit.")
-        if column == self.REASON and line.lot and not line.reason.strip():
-            return self.tr("A lot other than the FEFO lot needs a reason.")
-        return None
+        qty, unit = line.amount()
+        return IssueLineInput(line.sku, qty, unit, line.lot or None, line.reason.strip() or None)
 
-    def problems(self) -> list[str]:
-        found = []
-        for row in range(len(self.lines)):
-            for column in (self.QTY, self.UNIT, self.REASON):
-                problem = self.cell_problem(row, column)
-                if problem:
-                    found.append(self.tr("line %1, %2: %3").replace("%1", str(row + 1))
-                                 .replace("%2", self.headers[column]).replace("%3", problem))
-        return found
+    def _check(self, row: int) -> list[GudangError]:
+        line = self.lines[row]
+        try:
+            qty, unit = line.amount()
+        except GudangError as error:
+            from gudang.domain.inputs import where_line
+
+            return [error.at(where_line(row + 1, "qty"))]
+        return rules.issue_line_problems(row + 1, IssueLineInput(line.sku, qty, unit), line.rules())
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -396,13 +523,13 @@ class IssueLinesModel(_LinesModel):
             return [str(index.row() + 1), line.sku, line.name, line.qty, line.unit,
                     line.lot or ("" if role == Qt.ItemDataRole.EditRole else self.tr("FEFO")),
                     line.reason][column]
-        problem = self.cell_problem(index.row(), column)
-        if role == Qt.ItemDataRole.BackgroundRole and problem:
-            return QBrush(PROBLEM_BG)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return problem
-        if role == Qt.ItemDataRole.DecorationRole and problem:
-            return QColor("#c62828")
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole):
+            problem = self.cell_problem(index.row(), column)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(PROBLEM_BG) if problem else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return problem
+            return QColor("#c62828") if problem else None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LOT and not line.lot:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NO, self.QTY):
@@ -415,36 +542,15 @@ class IssueLinesModel(_LinesModel):
         line, column = self.lines[index.row()], index.column()
         text = "" if value is None else str(value).strip()
         if column == self.QTY:
-            line.qty = text
+            line.set_qty(text)
         elif column == self.UNIT:
             line.unit = text
         elif column == self.REASON:
             line.reason = text
         else:
             return False
-        self.touch(index.row())
+        self._edited(index.row(), column)
         return True
-
-    def touch(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def add_line(self, line: IssueLine) -> int:
-        row = len(self.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(line)
-        self.endInsertRows()
-        return row
-
-    def remove(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.lines[row]
-            self.endRemoveRows()
-
-    def set_lines(self, lines: list[IssueLine]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
 
     def find(self, sku: str, unit: str) -> int | None:
         for row, line in enumerate(self.lines):

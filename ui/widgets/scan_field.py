@@ -105,16 +105,16 @@ class ScanField(QLineEdit):
             self.follow(button)
         for table in self._tables:
             delegate = table.itemDelegate()
-            delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.reclaim))
+            delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.reclaim))
 
     def follow(self, widget: QWidget) -> None:
         """Return to scanning once `widget` (a button, a combo box) has been used."""
         if isinstance(widget, QAbstractButton):
-            widget.clicked.connect(lambda *_: QTimer.singleShot(0, lambda: self.reclaim(force=True)))
+            widget.clicked.connect(lambda *_: QTimer.singleShot(0, self, lambda: self.reclaim(force=True)))
         elif isinstance(widget, QComboBox):
-            widget.activated.connect(lambda *_: QTimer.singleShot(0, self.reclaim))
+            widget.activated.connect(lambda *_: QTimer.singleShot(0, self, self.reclaim))
         elif isinstance(widget, QLineEdit):
-            widget.returnPressed.connect(lambda: QTimer.singleShot(0, lambda: self.reclaim(force=True)))
+            widget.returnPressed.connect(lambda: QTimer.singleShot(0, self, lambda: self.reclaim(force=True)))
 
     def may_take_focus(self, force: bool = False) -> bool:
         if not self.auto_focus or not self.isVisible() or not self.isEnabled():
@@ -142,9 +142,9 @@ class ScanField(QLineEdit):
         if self._root is None or not self.isVisible():
             return
         if new is None and old is not None and self._root.isAncestorOf(old):
-            QTimer.singleShot(0, self.reclaim)
+            QTimer.singleShot(0, self, self.reclaim)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, lambda: self.reclaim(force=True))
+        QTimer.singleShot(0, self, lambda: self.reclaim(force=True))
 

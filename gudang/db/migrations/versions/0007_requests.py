@@ -1,8 +1,8 @@
 """requests (permintaan) and their lines, the people behind a recipient, ration standards,
 and the request a goods issue serves
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 
 import gudang.db.types
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
