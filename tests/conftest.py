@@ -11,6 +11,11 @@ import datetime as dt  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# CI machines have 2 busy cores: generating examples may be slow, which is not a failure.
+settings.register_profile("gudang", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("gudang")
 from sqlalchemy import MetaData, select, text  # noqa: E402
 
 from tests.support.pgserver import postgres_module_url, postgres_server, postgres_url  # noqa: E402,F401

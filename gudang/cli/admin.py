@@ -34,7 +34,7 @@ def cmd_user_disable(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
     import os
 
-    password = args.password or os.environ.get("GUDANG_NEW_PASSWORD")
+    password = args.password if args.password is not None else os.environ.get("GUDANG_NEW_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
             password = sys.stdin.readline().rstrip("\n")

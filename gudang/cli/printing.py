@@ -30,11 +30,13 @@ def cmd_print(ctx: Context, args: argparse.Namespace) -> int:
                                           lang=args.lang)
         pdf, reprint = printed.pdf, printed.reprint
     _write(args.out, pdf)
+    draft = args.kind != "card" and printed.draft
     if ctx.json:
         print_json({"out": args.out, "kind": args.kind, "number": args.number, "reprint": reprint,
-                    "bytes": len(pdf)})
+                    "draft": draft, "bytes": len(pdf)})
     else:
-        message = N_("Written {path}, marked as a copy (SALINAN).") if reprint else N_("Written {path}.")
+        message = (N_("Written {path}: a DRAF handover form, the delivery is not confirmed yet.") if draft
+                   else N_("Written {path}, marked as a copy (SALINAN).") if reprint else N_("Written {path}."))
         print(tr(message).format(path=args.out))
     return 0
 
@@ -69,7 +71,7 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
 
 def add_commands(command, sub) -> None:
     p = command("print", cmd_print, "print a posted document or a stock card to PDF")
-    p.add_argument("kind", choices=("waybill", "receipt", "handover", "count", "writeoff", "card"))
+    p.add_argument("kind", choices=("waybill", "receipt", "handover", "count", "writeoff", "reversal", "card"))
     p.add_argument("number", help="document number (for card: the SKU)")
     p.add_argument("--out", required=True)
     p.add_argument("--copies", action="store_true", help="waybill: three copies (penerima, pengemudi, arsip)")

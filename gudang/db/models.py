@@ -198,6 +198,7 @@ class Document(Base):
     driver: Mapped[str | None] = mapped_column(String(120))
     driver_phone: Mapped[str | None] = mapped_column(String(40))
     deliverer: Mapped[str | None] = mapped_column(String(120))
+    received_title: Mapped[str | None] = mapped_column(String(120))  # BAST: jabatan of who received
     reason: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     backdate_reason: Mapped[str | None] = mapped_column(Text)  # dated more than backdate_days ago

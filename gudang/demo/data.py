@@ -9,7 +9,8 @@ river in Kampar Kiri, Kampar Kiri Hilir, Kampar Kiri Hulu, Gunung Sahilan,
 XIII Koto Kampar, Kuok, Kampar, Rumbio Jaya, Kampar Timur, Bangkinang,
 Bangkinang Kota, Tambang and Siak Hulu are under water; families shelter in
 schools, mosques, village halls and tents (posko pengungsian).  The Bupati
-declared a status tanggap darurat, tracked as event ``BJR-KPR-2026-12``.
+declared a status tanggap darurat, tracked as event ``BJR-KPR-2026-10`` (named for the year,
+not a month: it still runs when the documents of November and December are posted).
 
 The Gudang Logistik BPBD Kabupaten Kampar in Bangkinang Kota receives relief
 from BNPB, BPBD Provinsi Riau, the Kemensos buffer stock (through Dinas Sosial
@@ -1005,7 +1006,7 @@ EVENTS: tuple[DemoEvent, ...] = (
     DemoEvent("KHL-TPG-2026-08", "Karhutla Tapung Agustus 2026", "karhutla",
               "Kec. Tapung, Tapung Hulu, Tapung Hilir",
               date(2026, 8, 4), date(2026, 9, 10)),
-    DemoEvent("BJR-KPR-2026-12", "Banjir Kampar Desember 2026", "banjir",
+    DemoEvent("BJR-KPR-2026-10", "Banjir Sungai Kampar 2026", "banjir",
               "Daerah aliran Sungai Kampar dan Kampar Kiri: Kec. Kampar Kiri, Kampar Kiri Hilir, "
               "Kampar Kiri Hulu, Kampar Kiri Tengah, Gunung Sahilan, XIII Koto Kampar, Kuok, "
               "Kampar, Rumbio Jaya, Kampar Timur, Bangkinang, Bangkinang Kota, Salo, Tambang, "

@@ -31,6 +31,11 @@ TRAINING_USERS = (("kepala", "kepala_gudang", "Kepala Gudang (latihan)"),
                   ("tamu", "viewer", "Tamu (latihan)"))
 
 
+# A plain, licence-free emblem drawn by scripts/make_demo_emblem.py (not the regency's
+# real one); relative to the resources folder, so it is found in the bundle too.
+DEMO_EMBLEM = "logo/demo-emblem.png"
+
+
 def _master_data(db: Database) -> None:
     agency = data.AGENCY
     lines = list(agency.name_lines) + ["", ""]
@@ -50,6 +55,7 @@ def _master_data(db: Database) -> None:
         "agency_address": agency.address,
         "agency_contact": f"Telp. {agency.phone} · {agency.email}",
         "agency_city": agency.city, "agency_code": agency.number_code,
+        "agency_logo": DEMO_EMBLEM,
         "head_name": agency.kepala_pelaksana_name, "head_nip": agency.kepala_pelaksana_nip,
         "head_title": agency.kepala_pelaksana_title,
         "warehouse_head_name": agency.head_of_warehouse_name,
@@ -103,7 +109,7 @@ def load_demo(db: Database, *, today: dt.date | None = None, seed: int = 2026) -
               "receipts": 0, "issues": 0}
     day = start
     while day <= today:
-        flood = _event_on(day) == "BJR-KPR-2026-12"
+        flood = _event_on(day) == "BJR-KPR-2026-10"
         with simulated_day(day):  # history as it happened: each day's documents entered that day
             if rng.random() < (0.45 if flood else 0.12):
                 _receive(db, rng, day, donors, storage)

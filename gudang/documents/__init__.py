@@ -19,6 +19,7 @@ def __getattr__(name):  # lazy: importing the data contract must not load Report
         "render_receipt": ".receipt", "render_stock_card": ".stock_card",
         "render_count_report": ".count_report", "render_writeoff": ".writeoff",
         "render_labels": ".labels", "render_calibration": ".labels", "TEMPLATES": ".labels",
+        "render_reversal": ".reversal",
     }
     if name in renderers:
         import importlib

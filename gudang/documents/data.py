@@ -220,6 +220,7 @@ class HandoverData:
     notes: str = ""
     approver: Signatory | None = None
     cancelled: bool = False
+    confirmed: bool = True  # False: a DRAF handover form before the delivery confirmation
 
 
 # --------------------------------------------------------------------------

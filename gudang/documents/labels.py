@@ -16,17 +16,18 @@ import io
 import math
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 
 from gudang.domain.barcodes import ean_symbol_for
 
 from .data import BinLabel, ItemLabel, LotLabel
-from .layout import FONT, FONT_BOLD, Texts, code128_modules, draw_code128
+from . import fonts
+from .layout import FONT, FONT_BOLD, Texts, code128_modules, stamp_creation_date
 
 MM_PER_INCH = 25.4
 
@@ -76,8 +77,13 @@ class LabelTemplate:
 
     @property
     def min_module(self) -> float:
-        """Narrowest module that still decodes: 2 dots, never under 0.25 mm."""
-        return max(self.dot * 2, 0.25 * mm)
+        """Narrowest module that still decodes from the printer: 2 dots, never under 0.25 mm."""
+        return math.ceil(0.25 * mm / self.dot - 1e-9) * self.dot
+
+    @property
+    def good_module(self) -> float:
+        """A module wide enough to decode from a 150 dpi scan as well (>= 0.33 mm)."""
+        return math.ceil(0.33 * mm / self.dot - 1e-9) * self.dot
 
 
 TEMPLATES: dict[str, LabelTemplate] = {
@@ -86,9 +92,9 @@ TEMPLATES: dict[str, LabelTemplate] = {
         LabelTemplate("thermal-100x50", "Thermal 100 x 50 mm", 100, 50, padding=2.5),
         LabelTemplate("thermal-100x150", "Thermal 100 x 150 mm (shipping)", 100, 150, padding=4),
         LabelTemplate("a4-3x8", "A4 sheet 3 x 8, 70 x 37 mm (24 labels)", 70, 37, 3, 8, 210, 297,
-                      left=0, top=0.5, dpi=600, padding=4),
+                      left=0, top=0.5, dpi=300, padding=4),
         LabelTemplate("a4-2x7", "A4 sheet 2 x 7, 99.1 x 38.1 mm (14 labels)", 99.1, 38.1, 2, 7,
-                      210, 297, left=4.65, top=15.15, h_pitch=101.6, v_pitch=38.1, dpi=600,
+                      210, 297, left=4.65, top=15.15, h_pitch=101.6, v_pitch=38.1, dpi=300,
                       padding=3),
     )
 }
@@ -134,6 +140,29 @@ def _draw_modules(c: rl_canvas.Canvas, pattern: str, x: float, y: float, module:
     c.drawPath(path, stroke=0, fill=1)
 
 
+def symbol_pattern(symbol) -> str:
+    """Module pattern ('1' = bar) of a symbol: EAN here, Code 128 by python-barcode."""
+    if symbol.kind in ("ean13", "ean8"):
+        return ean_modules(symbol.value)
+    import barcode
+
+    return barcode.get("code128", symbol.value).build()[0]
+
+
+def _draw_bitmap(c: rl_canvas.Canvas, pattern: str, x: float, y: float, module: float, height: float,
+                 tpl: "LabelTemplate") -> None:
+    """The bars as a 1-bit image at the printer's resolution, one pixel per
+    printer dot: the printer and any viewer reproduce them dot for dot, with no
+    rounding of bar edges (a vector bar gains a pixel at some resolutions)."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    dots = max(int(round(module / tpl.dot)), 1)
+    row = pattern.translate({ord("1"): "\x00" * dots, ord("0"): "\xff" * dots}).encode("latin-1")
+    image = Image.frombytes("L", (len(row), 1), row).convert("1")
+    c.drawImage(ImageReader(image), x, y, width=len(pattern) * module, height=height)
+
+
 # ---------------------------------------------------------------------------
 # Barcode fitting
 
@@ -164,10 +193,13 @@ def fit_module(symbol_modules: int, width: float, template: LabelTemplate,
                max_module: float = 0.5 * mm) -> tuple[float, bool]:
     """Module width (points) for a symbol of `symbol_modules` (quiet zones
     included) in `width` points: a whole number of printer dots, at most
-    `max_module`. Returns (module, ok); ok False when even the narrowest
-    readable module does not fit and the symbol had to be shrunk."""
+    `max_module` (but never under the template's readable minimum). Returns
+    (module, ok); ok False when even the narrowest readable module does not fit
+    and the symbol had to be shrunk."""
     dots = math.floor(width / (symbol_modules * template.dot) + 1e-9)
-    module = min(dots * template.dot, max(max_module, template.min_module))
+    cap = math.floor(max(max_module, template.min_module) / template.dot + 1e-9)
+    dots = min(dots, cap)
+    module = dots * template.dot
     if module >= template.min_module - 1e-9:
         return module, True
     return width / symbol_modules, False
@@ -176,13 +208,26 @@ def fit_module(symbol_modules: int, width: float, template: LabelTemplate,
 def check_labels(labels: Sequence[LotLabel | BinLabel | ItemLabel], template: str) -> list[str]:
     """Codes that will not print readably on this template (too long)."""
     tpl = _template(template)
-    width = (tpl.label_width - 2 * tpl.padding) * mm
     problems = []
     for label in labels:
         symbol = _label_symbol(label)
-        if not fit_module(symbol.total, width, tpl)[1]:
+        if not _fit(symbol, (tpl.label_width - 2 * tpl.padding) * mm, tpl.label_width * mm, tpl)[1]:
             problems.append(symbol.value)
     return problems
+
+
+def _fit(symbol: _Symbol, bar_room: float, total_room: float, tpl: LabelTemplate,
+         max_module: float = 0.6 * mm) -> tuple[float, bool]:
+    """The widest whole-dot module (at most max_module) whose bars fit `bar_room`
+    (inside the padding) and whose bars plus quiet zones fit `total_room` (the
+    quiet zones may lie in the blank padding). (module, ok)."""
+    dots = min(math.floor(bar_room / (symbol.modules * tpl.dot) + 1e-9),
+               math.floor(total_room / (symbol.total * tpl.dot) + 1e-9),
+               max(math.floor(max_module / tpl.dot + 1e-9), 1))
+    module = dots * tpl.dot
+    if dots >= 1 and module >= tpl.min_module - 1e-9:
+        return module, True
+    return min(bar_room / symbol.modules, total_room / symbol.total), False
 
 
 def _label_symbol(label: LotLabel | BinLabel | ItemLabel) -> _Symbol:
@@ -194,173 +239,264 @@ def _label_symbol(label: LotLabel | BinLabel | ItemLabel) -> _Symbol:
         label.gtin) else _symbol_for(label.sku)
 
 
-def _draw_symbol(c: rl_canvas.Canvas, symbol: _Symbol, x: float, y: float, width: float,
-                 height: float, tpl: LabelTemplate, text_size: float, what: str,
-                 max_module: float = 0.5 * mm) -> None:
-    """Draw the symbol centred in (x, y, width) with its human-readable text
-    under the bars (text_size 0 = none); bars fill `height` minus the text."""
-    if symbol.kind != "code128":
-        max_module = min(max_module, 0.33 * mm)  # EAN nominal X-dimension (100 %)
-    module, ok = fit_module(symbol.total, width, tpl, max_module)
+def _draw_bars(c: rl_canvas.Canvas, symbol: _Symbol, x: float, y: float, width: float, height: float,
+               tpl: LabelTemplate, label_x: float, label_w: float, text_size: float, what: str,
+               max_module: float) -> None:
+    """Bars centred in (x, width), on the printer's dot grid of the page, with
+    the human-readable text (text_size 0 = none) under them."""
+    module, ok = _fit(symbol, width, label_w, tpl, max_module)
     if not ok:
         warnings.warn(LabelWarning(
             f"{what}: code {symbol.value!r} is too long for the {tpl.name} label; printed with "
-            f"{module / mm:.3f} mm modules, which a 203 dpi printer cannot reproduce"),
-            stacklevel=3)
-    total = symbol.total * module
-    x0 = x + (width - total) / 2 + symbol.quiet_left * module
-    text_h = text_size * 1.15 if text_size else 0
-    bar_h = max(height - text_h, 4 * mm)
-    bar_y = y + text_h
+            f"{module / mm:.3f} mm modules, which a {tpl.dpi} dpi printer cannot reproduce"), stacklevel=3)
+    bars_w = symbol.modules * module
+    x0 = x + (width - bars_w) / 2
+    if ok:
+        x0 = round(x0 / tpl.dot) * tpl.dot  # bar edges on whole printer dots of the page
+    text_h = text_size * 1.25 if text_size else 0
     c.setFillColor(colors.black)
-    if symbol.kind == "code128":
-        draw_code128(c, symbol.value, x0, bar_y, module, bar_h)
+    pattern = symbol_pattern(symbol)
+    if ok:
+        _draw_bitmap(c, pattern, x0, y + text_h, module, height - text_h, tpl)
     else:
-        _draw_modules(c, ean_modules(symbol.value), x0, bar_y, module, bar_h)
+        _draw_modules(c, pattern, x0, y + text_h, module, height - text_h)
     if text_size:
-        c.setFont(FONT, text_size)
-        c.drawCentredString(x0 + symbol.modules * module / 2, y + text_size * 0.2, symbol.value)
+        fonts.draw_string(c, x0 + bars_w / 2, y + text_size * 0.25, symbol.value, FONT, text_size, "centre")
 
 
 # ---------------------------------------------------------------------------
-# Text helpers
+# Measured text blocks
 
 
-def _fit_size(text: str, font: str, size: float, width: float, minimum: float = 4.5) -> float:
-    while size > minimum and stringWidth(text, font, size) > width:
-        size -= 0.25
-    return size
+def _break_word(word: str, font: str, size: float, width: float) -> list[str] | None:
+    """A word too long for the line, broken after separators; None when a piece
+    between separators is still too long (the caller shrinks the text)."""
+    pieces, current = [], ""
+    for ch in word:
+        current += ch
+        if ch in "/-_.,":
+            pieces.append(current)
+            current = ""
+    if current:
+        pieces.append(current)
+    lines, line = [], ""
+    for piece in pieces:
+        if fonts.string_width(piece, font, size) > width:
+            return None
+        if line and fonts.string_width(line + piece, font, size) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    if line:
+        lines.append(line)
+    return lines
 
 
-def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most max_lines; the last line ends with an
-    ellipsis when text remains."""
-    words = text.split()
+@lru_cache(maxsize=8192)
+def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...] | None:
+    """Greedy word wrap; every character is kept. None when a word cannot fit."""
     lines: list[str] = []
     current = ""
-    for index, word in enumerate(words):
+    for word in text.split():
         trial = f"{current} {word}".strip()
-        if stringWidth(trial, font, size) <= width or not current:
+        if fonts.string_width(trial, font, size) <= width:
             current = trial
             continue
-        lines.append(current)
-        current = word
-        if len(lines) == max_lines:
+        if current:
+            lines.append(current)
             current = ""
-            rest = " ".join(words[index:])
-            last = lines[-1] + " " + rest
-            while stringWidth(last + "\u2026", font, size) > width and len(last) > 1:
-                last = last[:-1]
-            lines[-1] = last.rstrip() + "\u2026"
-            break
+        if fonts.string_width(word, font, size) <= width:
+            current = word
+            continue
+        parts = _break_word(word, font, size, width)
+        if parts is None:
+            return None
+        lines += parts[:-1]
+        current = parts[-1]
     if current:
         lines.append(current)
-    # A single word wider than the line: cut it.
-    out = []
-    for line in lines:
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            line = line[:-2] + "\u2026"
-        out.append(line)
-    return out
+    return tuple(lines)
+
+
+@dataclass
+class _Text:
+    text: str
+    font: str
+    size: float  # largest size
+    minimum: float  # smallest size before the label warns
+    max_lines: int = 2
+    align: str = "left"
+    right: "_Text | None" = None  # a second text on the same line, right-aligned, when both fit
+
+    def lay(self, width: float, scale: float) -> tuple[float, list]:
+        """(height, [(y offset from top, x align, text, font, size)]) at `scale` of the size."""
+        size = max(self.minimum, self.size * scale)
+        if self.max_lines == 1 and self.text:  # one line: the size that fits, computed at once
+            natural = fonts.string_width(self.text, self.font, size)
+            if natural > width:
+                size = max(3.0, math.floor(size * width / natural * 4) / 4)
+        while True:
+            lines = _wrap_lines(self.text, self.font, size, round(width, 2)) if self.text else ()
+            if lines is not None and len(lines) <= self.max_lines or size <= 3:
+                break
+            size -= 0.5 if size > 8 else 0.25
+        lines = list(lines or ())
+        placed = []
+        if self.right is not None and len(lines) == 1:
+            rsize = max(self.right.minimum, self.right.size * scale)
+            while rsize > self.right.minimum and fonts.string_width(self.right.text, self.right.font, rsize) > width:
+                rsize -= 0.25
+            left_w = fonts.string_width(lines[0], self.font, size)
+            right_w = fonts.string_width(self.right.text, self.right.font, rsize)
+            if left_w + right_w + 2 * mm <= width:
+                placed.append((size * 0.95, self.align, lines[0], self.font, size))
+                placed.append((size * 0.95, "right", self.right.text, self.right.font, rsize))
+                return size * 1.18, placed
+        y = 0.0
+        for line in lines:
+            y += size * 0.95
+            placed.append((y, self.align, line, self.font, size))
+            y += size * 0.23
+        if self.right is not None:
+            h, more = self.right.lay(width, scale)
+            placed += [(y + dy, al, t, f, z) for dy, al, t, f, z in more]
+            y += h
+        return y, placed
+
+
+@dataclass
+class _Bars:
+    symbol: _Symbol
+    minimum: float  # bar height, mm
+    maximum: float
+    text: float  # human-readable size (0: none)
+    what: str
+    max_module: float = 0.6 * mm
+
+
+def _paint_stack(c: rl_canvas.Canvas, tpl: LabelTemplate, x: float, y: float, w: float, h: float,
+                 top: Sequence[_Text], bars: _Bars, bottom: Sequence[_Text]) -> None:
+    """Text blocks above and below the bars, all measured first: text shrinks
+    (never cut) until everything fits, the bars take the height left."""
+    p = tpl.padding * mm
+    ix, iy, iw, ih = x + p, y + p, w - 2 * p, h - 2 * p
+    gap = 0.6 * mm if h < 40 * mm else 1.5 * mm
+    scale = 1.0
+    while True:
+        laid_top = [b.lay(iw, scale) for b in top if b.text]
+        laid_bottom = [b.lay(iw, scale) for b in bottom if b.text]
+        text_h = sum(hh for hh, _ in laid_top) + sum(hh for hh, _ in laid_bottom)
+        text_h += gap * (len(laid_top) + len(laid_bottom))
+        bar_h = ih - text_h
+        if bar_h >= bars.minimum * mm + bars.text * 1.25 or scale <= 0.45:
+            break
+        scale -= 0.05
+    bar_h = min(bar_h, bars.maximum * mm + bars.text * 1.25)
+    if bar_h < bars.minimum * mm:
+        warnings.warn(LabelWarning(f"{bars.what}: the text leaves only {bar_h / mm:.1f} mm for the bars "
+                                   f"on the {tpl.name} label"), stacklevel=3)
+        bar_h = max(bar_h, 4 * mm)
+    c.setFillColor(colors.black)
+    cursor = iy + ih
+    for height, placed in laid_top:
+        _draw_placed(c, placed, ix, iw, cursor)
+        cursor -= height + gap
+    # the bars sit under the top texts; the bottom texts hang from the bottom edge
+    bottom_h = sum(hh for hh, _ in laid_bottom) + gap * len(laid_bottom)
+    free = cursor - (iy + bottom_h)
+    bar_y = iy + bottom_h + max(free - bar_h, 0) / 2
+    _draw_bars(c, bars.symbol, ix, bar_y, iw, bar_h, tpl, x, w, bars.text, bars.what, bars.max_module)
+    cursor = iy + bottom_h
+    for height, placed in laid_bottom:
+        cursor -= gap
+        _draw_placed(c, placed, ix, iw, cursor)
+        cursor -= height
+
+
+def _draw_placed(c, placed, x, width, top) -> None:
+    for dy, align, text, font, size in placed:
+        anchor = {"right": x + width, "centre": x + width / 2}.get(align, x)
+        fonts.draw_string(c, anchor, top - dy, text, font, size, align)
 
 
 # ---------------------------------------------------------------------------
 # Label painters: each draws one label inside (x, y, w, h) points
 
 
+def _size_class(h: float) -> str:
+    return "small" if h <= 32 * mm else "medium" if h <= 60 * mm else "large"
+
+
 def _draw_lot(c, label: LotLabel, x, y, w, h, tpl: LabelTemplate, tx: Texts) -> None:
-    p = tpl.padding * mm
-    x, y, w, h = x + p, y + p, w - 2 * p, h - 2 * p
-    big = h > 60 * mm
-    name_size = min(max(h * 0.095, 6.5), 16 if big else 12)
-    exp_size = min(max(h * 0.15, 10), 34 if big else 22)
-    small = min(max(h * 0.07, 5), 10 if big else 7.5)
-    top = y + h
-    lines = _wrap(label.item_name, FONT_BOLD, name_size, w, 2)
-    c.setFillColor(colors.black)
-    c.setFont(FONT_BOLD, name_size)
-    for line in lines:
-        top -= name_size
-        c.drawString(x, top, line)
-        top -= name_size * 0.15
-    # Expiry LARGE, lot code at the right on the same baseline when it fits.
-    top -= exp_size * 0.95
-    expiry = (f"{tx.t('Exp.')} {tx.date_short(label.expiry)}" if label.expiry
-              else tx.t("No expiry"))
-    size = _fit_size(expiry, FONT_BOLD, exp_size, w * 0.68)
-    c.setFont(FONT_BOLD, size)
-    c.drawString(x, top, expiry)
-    lot_text = f"{tx.t('Lot')} {label.lot_code}" if label.lot_code else ""
-    if lot_text:
-        room = w - stringWidth(expiry, FONT_BOLD, size) - 2 * mm
-        lot_size = _fit_size(lot_text, FONT_BOLD, max(name_size, small), max(room, 5 * mm))
-        c.setFont(FONT_BOLD, lot_size)
-        c.drawRightString(x + w, top, lot_text)
-    top -= exp_size * 0.25
-    # Bottom line: donor and received date.
-    bottom = y
-    footer = "  \u2022  ".join(part for part in (
-        f"{tx.t('Donor')}: {label.donor}" if label.donor else "",
-        f"{tx.t('Received')} {tx.date_short(label.received)}" if label.received else "",
-        label.qty_text) if part)
-    if footer:
-        fsize = _fit_size(footer, FONT, small, w, 4)
-        c.setFont(FONT, fsize)
-        c.drawString(x, bottom, footer)
-        bottom += fsize * 1.25
-    height = min(top - bottom - 0.5 * mm, 30 * mm if big else 22 * mm)
-    _draw_symbol(c, _symbol_for(label.barcode), x, bottom, w, height, tpl,
-                 max(small, 6), f"lot label {label.barcode}")
+    size = _size_class(h)
+    expiry = (f"{tx.t('Exp.')} {tx.date_short(label.expiry)}" if label.expiry else tx.t("No expiry"))
+    lot = f"{tx.t('Lot')} {label.lot_code}" if label.lot_code else ""
+    donor = f"{tx.t('Donor')}: {label.donor}" if label.donor else ""
+    received = f"{tx.t('Received')} {tx.date_short(label.received)}" if label.received else ""
+    footer = "  \u2022  ".join(part for part in (donor, received, label.qty_text) if part)
+    symbol = _symbol_for(label.barcode)
+    what = f"lot label {label.barcode}"
+    if size == "large":
+        top = [_Text(label.item_name, FONT_BOLD, 20, 11, 3),
+               _Text(expiry, FONT_BOLD, 46, 22, 1, "centre"),
+               _Text(lot, FONT_BOLD, 30, 14, 2, "centre"),
+               _Text(label.sku, FONT, 14, 9, 1, "centre")]
+        bars = _Bars(symbol, 22, 40, 14, what, 0.75 * mm)
+        bottom = [_Text(donor, FONT, 15, 9, 2), _Text("  \u2022  ".join(p for p in (received, label.qty_text) if p),
+                                                      FONT, 15, 9, 2)]
+    elif size == "medium":
+        top = [_Text(label.item_name, FONT_BOLD, 11, 6.5, 2),
+               _Text(expiry, FONT_BOLD, 17, 9, 1, right=_Text(lot, FONT_BOLD, 11, 6.5, 1))]
+        bars = _Bars(symbol, 8, 15, 7, what)
+        bottom = [_Text(footer, FONT, 7.5, 5, 2)]
+    else:
+        top = [_Text(label.item_name, FONT_BOLD, 7.5, 5.5, 2),
+               _Text(expiry, FONT_BOLD, 10.5, 7, 1, right=_Text(lot, FONT_BOLD, 7.5, 5, 1))]
+        bars = _Bars(symbol, 6.5, 10, 5.5, what)
+        bottom = [_Text(footer, FONT, 5.5, 4.2, 2)]
+    _paint_stack(c, tpl, x, y, w, h, top, bars, bottom)
 
 
 def _draw_bin(c, label: BinLabel, x, y, w, h, tpl: LabelTemplate, tx: Texts) -> None:
-    p = tpl.padding * mm
-    x, y, w, h = x + p, y + p, w - 2 * p, h - 2 * p
-    top = y + h
-    small = min(max(h * 0.075, 5), 12)
+    size = _size_class(h)
     head = "  \u2022  ".join(part for part in (label.warehouse, label.description) if part)
-    if head:
-        size = _fit_size(head, FONT, small, w)
-        c.setFont(FONT, size)
-        top -= size
-        c.drawString(x, top, head)
-        top -= size * 0.3
-    code_size = _fit_size(label.code, FONT_BOLD, min(h * 0.36, 90), w, 8)
-    top -= code_size * 0.78
-    c.setFont(FONT_BOLD, code_size)
-    c.drawCentredString(x + w / 2, top, label.code)
-    top -= code_size * 0.22
-    _draw_symbol(c, _symbol_for(label.code), x, y, w, min(top - y, 40 * mm), tpl, 0,
-                 f"bin label {label.code}", max_module=0.6 * mm)
+    what = f"bin label {label.code}"
+    symbol = _symbol_for(label.code)
+    code_size = {"small": 20, "medium": 34, "large": 110}[size]
+    code = _Text(label.code, FONT_BOLD, code_size, 7, 1, "centre")
+    code.size = _fit_size(label.code, FONT_BOLD, code_size, w - 2 * tpl.padding * mm, 7)
+    head_sizes = {"small": (6, 4.2), "medium": (9, 5.5), "large": (18, 10)}[size]
+    bars = {"small": _Bars(symbol, 7, 12, 0, what), "medium": _Bars(symbol, 8, 16, 0, what),
+            "large": _Bars(symbol, 25, 70, 0, what, 0.75 * mm)}[size]
+    _paint_stack(c, tpl, x, y, w, h, [_Text(head, FONT, *head_sizes, 2), code], bars, [])
 
 
 def _draw_item(c, label: ItemLabel, x, y, w, h, tpl: LabelTemplate, tx: Texts) -> None:
-    p = tpl.padding * mm
-    x, y, w, h = x + p, y + p, w - 2 * p, h - 2 * p
-    big = h > 60 * mm
-    name_size = min(max(h * 0.1, 6.5), 18 if big else 12)
-    small = min(max(h * 0.075, 5.5), 11 if big else 8)
-    top = y + h
-    c.setFillColor(colors.black)
-    c.setFont(FONT_BOLD, name_size)
-    for line in _wrap(label.name, FONT_BOLD, name_size, w, 2):
-        top -= name_size
-        c.drawString(x, top, line)
-        top -= name_size * 0.15
+    size = _size_class(h)
     info = "  \u2022  ".join(part for part in (f"{tx.t('Code')}: {label.sku}",
-                                               f"{tx.t('Unit')}: {label.unit}" if label.unit else "")
-                             if part)
-    size = _fit_size(info, FONT, small, w)
-    c.setFont(FONT, size)
-    top -= size * 1.1
-    c.drawString(x, top, info)
-    top -= size * 0.4
+                                               f"{tx.t('Unit')}: {label.unit}" if label.unit else "") if part)
     symbol = _label_symbol(label)
-    _draw_symbol(c, symbol, x, y, w, min(top - y, 30 * mm if big else 22 * mm), tpl,
-                 max(small, 6), f"item label {label.sku}")
+    what = f"item label {label.sku}"
+    max_module = 0.5 * mm if symbol.kind == "code128" else 0.4 * mm
+    if size == "large":
+        top = [_Text(label.name, FONT_BOLD, 24, 12, 3), _Text(info, FONT, 15, 9, 2)]
+        bars = _Bars(symbol, 22, 60, 14, what, 0.66 * mm if symbol.kind != "code128" else 0.75 * mm)
+    elif size == "medium":
+        top = [_Text(label.name, FONT_BOLD, 12, 7, 2), _Text(info, FONT, 8, 5.5, 1)]
+        bars = _Bars(symbol, 8, 16, 7, what, max_module)
+    else:
+        top = [_Text(label.name, FONT_BOLD, 8, 5.5, 2), _Text(info, FONT, 6, 4.5, 1)]
+        bars = _Bars(symbol, 7, 12, 5.5, what, max_module)
+    _paint_stack(c, tpl, x, y, w, h, top, bars, [])
 
 
 _PAINTERS = {LotLabel: _draw_lot, BinLabel: _draw_bin, ItemLabel: _draw_item}
+
+
+def _fit_size(text: str, font: str, size: float, width: float, minimum: float = 4.5) -> float:
+    while size > minimum and fonts.string_width(text, font, size) > width:
+        size -= 0.25
+    return size
 
 
 def _template(name: str) -> LabelTemplate:
@@ -379,8 +515,9 @@ def render_labels(labels: Sequence[LotLabel | BinLabel | ItemLabel], template: s
     tpl = _template(template)
     tx = Texts(lang)
     buffer = io.BytesIO()
-    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, pageCompression=0)
+    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, pageCompression=0, initialFontName=FONT)
     c.setTitle(f"Labels {tpl.name}")
+    stamp_creation_date(c)
     c.setCreator("Gudang")
     w, h = tpl.label_width * mm, tpl.label_height * mm
     slot = start % tpl.per_page if tpl.per_page > 1 else 0
@@ -402,8 +539,9 @@ def render_calibration(template: str) -> bytes:
     tpl = _template(template)
     buffer = io.BytesIO()
     page_w, page_h = tpl.page_size
-    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1)
+    c = rl_canvas.Canvas(buffer, pagesize=tpl.page_size, invariant=1, initialFontName=FONT)
     c.setTitle(f"Calibration {tpl.name}")
+    stamp_creation_date(c)
     w, h = tpl.label_width * mm, tpl.label_height * mm
     c.setLineWidth(0.3)
     for index in range(tpl.per_page):
@@ -420,8 +558,7 @@ def render_calibration(template: str) -> bytes:
         c.line(cx - 3 * mm, cy, cx + 3 * mm, cy)
         c.line(cx, cy - 3 * mm, cx, cy + 3 * mm)
         if tpl.per_page > 1:
-            c.setFont(FONT_BOLD, 8)
-            c.drawString(x + inset + 1 * mm, y + h - inset - 3.5 * mm, str(index + 1))
+            fonts.draw_string(c, x + inset + 1 * mm, y + h - inset - 3.5 * mm, str(index + 1), FONT_BOLD, 8)
     # Rulers from the page's top-left corner.
     c.setStrokeColor(colors.black)
     c.setFont(FONT, 4.5 if tpl.per_page == 1 else 5)

@@ -2,62 +2,55 @@
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from gudang.domain import document_qr
+
 from .data import Signatory, WaybillData
 from .layout import (
-    STYLES, CellParagraph, Column, CopySpec, PageSetup, SignatureBlock, Texts, cell, cell_with_note, esc,
-    info_grid, item_table, keep_together, para, place_and_date, render_pdf, signature_grid,
-    spacer, title_block,
+    FONT, FONT_BOLD, MUTED, STYLES, CodeCell, Column, CopySpec, PageSetup, SignatureBlock, Texts, bold, cell,
+    code_cell, esc, info_grid, measure_totals, para, place_and_date, render_pdf, signature_grid, spacer,
+    stacked_totals, table_with_tail, title_block, unit_totals, unit_totals_text,
 )
 
-QR_PREFIX = "SJ"
-
-
-def _canonical_qty(qty: Decimal) -> str:
-    value = Decimal(qty).normalize()
-    return format(value, "f") if value != 0 else "0"
-
-
 def waybill_lines_hash(data: WaybillData) -> str:
-    """First 8 hex digits of sha256 over the sorted canonical lines
-    "sku|lot|qty" (lot = internal lot barcode, else the supplier's lot code),
-    joined by newlines. Independent of line order and of qty formatting."""
-    lines = sorted(
-        f"{line.sku}|{line.lot_barcode or line.lot_code}|{_canonical_qty(line.qty)}"
-        for line in data.lines
-    )
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:8]
+    """The line hash of the waybill's QR (gudang.domain.document_qr.lines_hash over
+    "sku|lot|qty", lot = internal lot barcode, else the supplier's lot code)."""
+    return document_qr.lines_hash(qr_lines(data))
+
+
+def qr_lines(data) -> list[tuple[str, str, Decimal]]:
+    """The (sku, lot, qty) lines the QR hash covers."""
+    return [(line.sku, line.lot_barcode or line.lot_code, line.qty) for line in data.lines]
 
 
 def waybill_qr_payload(data: WaybillData) -> str:
-    """Text of the waybill's QR code: "SJ|<number>|<hash of lines>"."""
-    return f"{QR_PREFIX}|{data.number}|{waybill_lines_hash(data)}"
+    """Text of the waybill's QR code: "DOK|<number>|<hash of lines>" (gudang.domain.document_qr)."""
+    return document_qr.encode(data.number, qr_lines(data))
 
 
 def verify_waybill_qr(payload: str, data: WaybillData) -> bool:
-    """True when a scanned QR belongs to this waybill and its lines are unchanged."""
-    parts = payload.strip().split("|")
-    if len(parts) != 3 or parts[0] != QR_PREFIX:
-        return False
-    return parts[1] == data.number and parts[2].lower() == waybill_lines_hash(data)
+    """True when a scanned QR (this format or the older "SJ|number|hash") belongs
+    to this waybill and its lines are unchanged."""
+    qr = document_qr.decode(payload)
+    return qr is not None and qr.number == data.number and qr.matches(qr_lines(data))
 
 
 def render_waybill(data: WaybillData, lang: str | None = None, *, copies: bool = False,
-                   reprint: bool = False) -> bytes:
+                   reprint: bool = False, setup: dict | None = None) -> bytes:
     """PDF of the surat jalan. copies=True: three copies (Lembar 1 Penerima,
     Lembar 2 Pengemudi, Lembar 3 Arsip), each numbered from page 1.
-    reprint=True marks every page SALINAN; data.cancelled marks BATAL."""
+    reprint=True marks every page SALINAN; data.cancelled marks BATAL.
+    setup: further PageSetup fields (cancellation, chain_head, backdate_reason, created)."""
     tx = Texts(lang)
     captions = ([tx.t("Sheet 1: Recipient"), tx.t("Sheet 2: Driver"), tx.t("Sheet 3: Archive")]
                 if copies else [""])
-    setup = PageSetup(tx=tx, title=tx.t("WAYBILL"), number=data.number,
-                      letterhead=data.letterhead, reprint=reprint, cancelled=data.cancelled)
-    return render_pdf([CopySpec(_story(data, tx), caption) for caption in captions], setup)
+    page = PageSetup(tx=tx, title=tx.t("WAYBILL"), number=data.number,
+                     letterhead=data.letterhead, reprint=reprint, cancelled=data.cancelled, **(setup or {}))
+    return render_pdf([CopySpec(_story(data, tx), caption) for caption in captions], page)
 
 
 def _story(data: WaybillData, tx: Texts) -> list:
@@ -65,11 +58,10 @@ def _story(data: WaybillData, tx: Texts) -> list:
     story: list = [title_block(tx, t("WAYBILL"), data.number, waybill_qr_payload(data)),
                    spacer(4)]
     r = data.recipient
-    recipient = Paragraph(f"<b>{esc(r.name)}</b>", STYLES["value"])
     left = [
-        (t("From"), Paragraph(f"<b>{esc(data.warehouse.name)}</b>", STYLES["value"])),
+        (t("From"), Paragraph(bold(data.warehouse.name), STYLES["value"])),
         ("", data.warehouse.address),
-        (t("To"), recipient),
+        (t("To"), Paragraph(bold(r.name), STYLES["value"])),
         ("", r.address),
         (t("Village"), r.desa),
         (t("District"), r.kecamatan),
@@ -87,7 +79,7 @@ def _story(data: WaybillData, tx: Texts) -> list:
         (t("Request ref."), data.request_ref),
         (t("Transport mode"), data.transport_mode),
         (t("Carrier"), data.carrier),
-        (t("Vehicle plate"), Paragraph(f"<b>{esc(data.vehicle_plate)}</b>", STYLES["value"])),
+        (t("Vehicle plate"), Paragraph(bold(data.vehicle_plate), STYLES["value"])),
         (t("Driver"), data.driver),
         (t("Driver phone"), data.driver_phone),
     ]
@@ -95,50 +87,49 @@ def _story(data: WaybillData, tx: Texts) -> list:
     story += [spacer(3), para(t("Please receive the following goods:"), "body_left"), spacer(1.5)]
 
     receipt = t("Received")
+    kg_total, m3_total = measure_totals(data.lines)
+    has_measure = any(l.weight_kg is not None or l.volume_m3 is not None for l in data.lines)
     columns = [
-        Column(t("No"), 7 * mm, "CENTER"),
-        Column(t("Code"), 20 * mm),
-        Column(t("Item name")),
-        Column(t("Lot / Expiry"), 25 * mm),
-        Column(t("Qty"), 13.5 * mm, "RIGHT"),
-        Column(t("Unit"), 14 * mm),
-        Column(t("Weight / Volume"), 19.5 * mm, "RIGHT"),
-        Column(t("Good"), 11 * mm, "CENTER", group=receipt),
-        Column(t("Damaged"), 12.5 * mm, "CENTER", group=receipt),
-        Column(t("Short"), 11 * mm, "CENTER", group=receipt),
+        Column(t("No"), align="RIGHT", kind="number"),
+        Column(t("Code"), kind="code", max_width=26 * mm),
+        Column(t("Item name"), weight=3, min_width=30 * mm),
+        Column(t("Lot / Expiry"), kind="code", max_width=25 * mm),
+        Column(t("Qty"), align="RIGHT", kind="number"),
+        Column(t("Unit"), kind="code", max_width=18 * mm),
+    ]
+    if has_measure:
+        columns.append(Column(t("Weight / Volume"), align="RIGHT", kind="number"))
+    columns += [
+        Column(t("Good"), 9 * mm, "CENTER", group=receipt),
+        Column(t("Damaged"), 9 * mm, "CENTER", group=receipt),
+        Column(t("Short"), 9 * mm, "CENTER", group=receipt),
+        Column(t("Remark"), min_width=16 * mm),
     ]
     rows = []
-    total_qty = Decimal(0)
-    total_kg = Decimal(0)
-    total_m3 = Decimal(0)
-    has_kg = has_m3 = False
     for index, line in enumerate(data.lines, start=1):
-        total_qty += line.qty
-        if line.weight_kg is not None:
-            total_kg += line.weight_kg
-            has_kg = True
-        if line.volume_m3 is not None:
-            total_m3 += line.volume_m3
-            has_m3 = True
-        lot = esc(line.lot_code)
+        lot_small = []
         if line.lot_barcode and line.lot_barcode != line.lot_code:
-            lot += f'<br/><font size="6.8" color="#555555">{esc(line.lot_barcode)}</font>'
+            lot_small.append(line.lot_barcode)
         if line.expiry:
-            lot += f'<br/><font size="6.8">{esc(t("Exp."))} {esc(tx.date_short(line.expiry))}</font>'
-        rows.append([
-            str(index), cell(line.sku, "cell_code"), cell_with_note(line.item_name, line.remark),
-            CellParagraph(lot, STYLES["cell"]), tx.qty(line.qty), cell(line.unit),
-            _measure(tx, line.weight_kg, line.volume_m3), "", "", "",
-        ])
-    totals = [[t("TOTAL"), "", "", "", tx.qty(total_qty), "",
-               _measure(tx, total_kg if has_kg else None, total_m3 if has_m3 else None, bold=True),
-               "", "", ""]]
-    story.append(item_table(columns, rows, totals, total_span=4))
-    story.append(spacer(2))
-    summary = t("Packages: {packages} \u2022 Total weight: {kg} kg \u2022 Total volume: {m3} m\u00b3",
-                packages=tx.qty(total_qty), kg=tx.qty(total_kg) if has_kg else "-",
-                m3=tx.qty(total_m3) if has_m3 else "-")
-    tail: list = [para(summary, "small")]
+            lot_small.append(f"{t('Exp.')} {tx.date_short(line.expiry)}")
+        row = [str(index), code_cell(line.sku), cell(line.item_name),
+               code_cell(line.lot_code, small=lot_small), tx.qty(line.qty), code_cell(line.unit)]
+        if has_measure:
+            row.append(_measure(tx, line.weight_kg, line.volume_m3))
+        row += ["", "", "", cell(line.remark)]
+        rows.append(row)
+    per_unit = unit_totals(tx, ((l.qty, l.unit) for l in data.lines))
+    qty_total, unit_total = stacked_totals(tx, per_unit)
+    row = [t("TOTAL"), "", "", "", qty_total, unit_total]
+    if has_measure:
+        row.append(_measure(tx, kg_total, m3_total, bold=True))
+    totals = [row + ["", "", "", ""]]
+    summary = [t("Packages: {packages}", packages=unit_totals_text(tx, ((l.qty, l.unit) for l in data.lines)))]
+    if kg_total is not None:
+        summary.append(t("Total weight: {kg} kg", kg=tx.qty(kg_total)))
+    if m3_total is not None:
+        summary.append(t("Total volume: {m3} m\u00b3", m3=tx.qty(m3_total)))
+    tail: list = [spacer(2), para(" \u2022 ".join(summary), "small")]
     if data.notes:
         tail += [spacer(1.5), Paragraph(f"<b>{esc(t('Notes'))}:</b> {esc(data.notes)}",
                                         STYLES["body_left"])]
@@ -153,16 +144,15 @@ def _story(data: WaybillData, tx: Texts) -> list:
         SignatureBlock(t("Received by"), sig.receiver, above=t("Date") + ": ............."),
         SignatureBlock(t("Acknowledged by"), sig.approver),
     ]
-    # The signature grid stays together with the notes on the last page.
-    story.append(keep_together(*tail, signature_grid(tx, blocks, space=14 * mm)))
+    tail.append(signature_grid(tx, blocks, space=14 * mm))
+    story += table_with_tail(columns, rows, totals, tail, total_span=4)
     return story
 
 
-def _measure(tx: Texts, kg: Decimal | None, m3: Decimal | None, bold: bool = False) -> Paragraph:
-    parts = []
+def _measure(tx: Texts, kg: Decimal | None, m3: Decimal | None, bold: bool = False):
+    lines = []
     if kg is not None:
-        parts.append(f"{tx.qty(kg)} kg")
+        lines.append((f"{tx.qty(kg)} kg", FONT_BOLD if bold else FONT, 7.6, None))
     if m3 is not None:
-        parts.append(f'<font size="6.8">{tx.qty(m3)} m\u00b3</font>')
-    text = "<br/>".join(parts)
-    return CellParagraph(f"<b>{text}</b>" if bold and text else text, STYLES["cell_right"])
+        lines.append((f"{tx.qty(m3)} m\u00b3", FONT, 6.6, MUTED))
+    return CodeCell(lines, "RIGHT") if lines else ""

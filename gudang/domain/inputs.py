@@ -16,6 +16,7 @@ from typing import Any, Callable, Mapping
 
 from gudang.domain.dates import EARLIEST, LATEST, parse_date
 from gudang.domain.errors import GudangError, InvalidInput
+from gudang.domain.printable import describe, unprintable
 from gudang.domain.quantity import MAX_QUANTITY, parse_quantity
 from gudang.i18n import N_, tr
 
@@ -59,6 +60,10 @@ def clean_text(value: object, *, max_length: int = 200, multiline: bool = False)
         raise InvalidInput(N_("contains control characters"))
     if len(text) > max_length:
         raise InvalidInput(N_("is longer than {max} characters"), max=max_length)
+    bad = unprintable(text)
+    if bad is not None:  # it would print as an empty box (gudang.domain.printable)
+        raise InvalidInput(N_("contains {char}, which documents cannot print: write it in Latin or "
+                              "Arabic letters"), char=describe(bad))
     return text
 
 

@@ -38,6 +38,7 @@ from gudang.db.models import (
     ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Document, DocumentLine, Item, Location, Lot, Partner,
     StockMove,
 )
+from gudang.domain import document_qr
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import (
@@ -73,10 +74,11 @@ class ConfirmationInput:
     lines: tuple[ConfirmLineInput, ...]
     received_by: str | None = None  # who signed for the goods at the destination
     place: str | None = None
+    received_title: str | None = None  # their jabatan, printed on the BAST
     notes: str | None = None
 
 
-CONFIRM_FIELDS = {"date", "lines", "received_by", "place", "notes"}
+CONFIRM_FIELDS = {"date", "lines", "received_by", "received_title", "place", "notes"}
 CONFIRM_LINE_FIELDS = {"lot", "good", "damaged", "short", "remark"}
 
 
@@ -101,6 +103,7 @@ def confirmation_from_json(data: object) -> ConfirmationInput:
     return ConfirmationInput(
         date=_field(data, "date", parse_date, required=True), lines=tuple(lines),
         received_by=_field(data, "received_by", lambda v: optional_text(v, 120)),
+        received_title=_field(data, "received_title", lambda v: optional_text(v, 120)),
         place=_field(data, "place", lambda v: optional_text(v, 200)),
         notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
 
@@ -231,20 +234,16 @@ def _reversal(conn: Connection, doc) -> str | None:
 
 
 def dispatch_view(db: Database, code: str) -> DispatchView:
-    """A dispatch by its number or by the payload of its waybill's QR code ("SJ|number|hash")."""
+    """A dispatch by its number or by the payload of its paper's QR code
+    (gudang.domain.document_qr: "DOK|number|hash", or the older "SJ|number|hash")."""
     code = (code or "").strip()
-    verified = None
-    number = code
-    parts = code.split("|")
-    if len(parts) == 3 and parts[0] == "SJ":
-        number = parts[1]
-        verified = False
+    qr = document_qr.decode(code)
+    number = qr.number if qr else code
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
         doc = _dispatch(conn, number)
         rows = _shipped(conn, doc)
-        if verified is not None:
-            verified = _qr_matches(conn, doc, code, parts[2], rows)
+        verified = _qr_matches(conn, doc, qr, rows) if qr else None
         partner = conn.execute(select(Partner.code, Partner.name).where(Partner.id == doc.partner_id)
                                ).one_or_none() if doc.partner_id else None
         return DispatchView(doc.id, doc.number, doc.type, doc.date, partner[0] if partner else None,
@@ -252,35 +251,41 @@ def dispatch_view(db: Database, code: str) -> DispatchView:
                             handover_of(conn, doc.number), _reversal(conn, doc), _lots(rows), verified)
 
 
-def _qr_matches(conn: Connection, doc, payload: str, digest: str, rows) -> bool:
-    """The QR against the waybill as printed (gudang.reports.printing) or, for
-    papers it does not print, the posted moves (per move and per lot)."""
-    from types import SimpleNamespace
+def dispatch_number(code: str) -> str:
+    """The dispatch number a `gudang confirm` argument names: the number itself or
+    the payload of its surat jalan's QR code."""
+    qr = document_qr.decode(code or "")
+    return qr.number if qr else (code or "").strip()
 
-    from gudang.documents.waybill import verify_waybill_qr, waybill_lines_hash
 
+def _qr_matches(conn: Connection, doc, qr: document_qr.DocumentQr, rows) -> bool:
+    """The QR's line hash against the waybill as printed (gudang.reports.printing)
+    or, for papers it does not print, the posted moves (per move and per lot)."""
     if doc.type == "issue":
-        try:
-            from gudang.reports.printing import _waybill
-        except ImportError:  # pragma: no cover - printing is part of the product
-            _waybill = None
-        if _waybill is not None and verify_waybill_qr(payload, _waybill(conn, doc, settings(conn))):
-            return True
+        from gudang.documents.waybill import qr_lines
+        from gudang.reports.printing import _waybill
 
-    per_move = [SimpleNamespace(sku=r.sku, lot_barcode=r.barcode, lot_code=r.lot, qty=r.qty) for r in rows]
-    per_lot = [SimpleNamespace(sku=lot.sku, lot_barcode=lot.barcode, lot_code=lot.lot, qty=lot.qty)
-               for lot in _lots(rows)]
-    digest = digest.strip().lower()
-    return any(waybill_lines_hash(SimpleNamespace(lines=lines)) == digest for lines in (per_move, per_lot))
+        if qr.matches(qr_lines(_waybill(conn, doc, settings(conn)))):
+            return True
+    per_move = [(r.sku, r.barcode or r.lot or "", r.qty) for r in rows]
+    per_lot = [(lot.sku, lot.barcode or lot.lot or "", lot.qty) for lot in _lots(rows)]
+    return qr.matches(per_move) or qr.matches(per_lot)
 
 
 # -- confirm ----------------------------------------------------------------------
 
 def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: ConfirmationInput) -> Confirmation:
-    """Post the BAST of a dispatch: per lot good / damaged / short, closing its transit."""
+    """Post the BAST of a dispatch: per lot good / damaged / short, closing its transit.
+    `number` is the dispatch number or the payload of its surat jalan's QR code; a QR
+    whose line hash does not match the posted dispatch is refused."""
+    qr = document_qr.decode(number or "")
+    number = qr.number if qr else (number or "").strip()
     with UnitOfWork(db, actor, "issue.confirm") as uow:
         conn = uow.conn
         doc = _dispatch(conn, number)
+        if qr is not None and not _qr_matches(conn, doc, qr, _shipped(conn, doc)):
+            raise InvalidInput(N_("the QR code does not match the posted lines of {number}: the paper was "
+                                  "changed or belongs to another document"), number=number)
         reversal = _reversal(conn, doc)
         if reversal:
             raise InvalidState(N_("{number} was cancelled by {reversal} and cannot be confirmed"),
@@ -361,6 +366,7 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
             "state": "posted", "partner_id": doc.partner_id, "event_id": doc.event_id,
             "warehouse_id": doc.warehouse_id, "reference": number, "destination": confirmation.place or doc.destination,
             "vehicle": doc.vehicle, "driver": doc.driver, "deliverer": confirmation.received_by,
+            "received_title": confirmation.received_title,
             "notes": confirmation.notes, "created_by": uow.user, "created_at": uow.now,
             "approved_by": uow.user, "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now,
         }).scalar_one()

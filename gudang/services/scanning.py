@@ -12,7 +12,6 @@ reported as a misread barcode, not as "not in the catalogue".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -20,7 +19,7 @@ from sqlalchemy import Connection, bindparam, select
 
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, Balance, Document, ItemUnit, Location, Lot, Item
-from gudang.domain import gs1
+from gudang.domain import document_qr, gs1
 from gudang.domain.barcodes import has_valid_check_digit, mod10_check_digit
 from gudang.domain.errors import GudangError, InvalidInput, NotFound
 from gudang.domain.inputs import clean_code
@@ -41,18 +40,17 @@ class ScanResult:
 
 
 # -- document QR ---------------------------------------------------------------------
-# The surat jalan's QR holds "SJ|<number>|<hash of its lines>" (gudang.documents.waybill).
-# This is the one place the resolver reads it; gudang.domain.document_qr will own the format.
-
-_QR = re.compile(r"^(?P<kind>[A-Z]{2,5})\|(?P<number>[^|]{1,60})\|(?P<digest>[0-9A-Fa-f]{4,128})$")
+# The format is gudang.domain.document_qr's ("DOK|<number>|<hash of its lines>", and the
+# "SJ|..." of papers printed before it); this is the one place the resolver reads it.
 
 
 def parse_document_qr(code: str) -> tuple[str, str, str] | None:
-    """(kind, document number, digest) of a document QR payload, or None."""
-    match = _QR.match(code.strip()) if isinstance(code, str) else None
-    if match is None:
+    """(kind, document number, line hash) of a document QR payload, or None."""
+    decoded = document_qr.decode(code) if isinstance(code, str) else None
+    if decoded is None:
         return None
-    return match["kind"], match["number"], match["digest"]
+    kind = document_qr.LEGACY_PREFIXES[0] if decoded.legacy else document_qr.PREFIX
+    return kind, decoded.number, decoded.lines_hash
 
 
 # -- statements (the scan path has a 50 ms budget: built once) -----------------------

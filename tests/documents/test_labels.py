@@ -1,7 +1,7 @@
 import warnings
 
 import pytest
-from conftest import decode, page_sizes_mm, pdf_text, render_png
+from tests.documents.conftest import decode, page_sizes_mm, pdf_text, render_png
 from samples import BINS, ITEMSL, LOTS
 
 from gudang.documents import BinLabel, ItemLabel, LotLabel

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from gudang.documents.layout import esc, fmt_nip, fmt_qty
-from gudang.locale.id_documents import MESSAGES
+from gudang.locale.id import MESSAGES
 
 
 @pytest.mark.parametrize("value,lang,places,expected", [

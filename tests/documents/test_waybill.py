@@ -2,7 +2,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from conftest import decode, flat, pdf_pages_text, pdf_text, render_png
+from tests.documents.conftest import decode, flat, pdf_pages_text, pdf_text, render_png
 from samples import waybill
 
 from gudang.documents import render_waybill, verify_waybill_qr, waybill_qr_payload
@@ -25,9 +25,9 @@ def test_one_page_waybill_fields_totals_and_escaping():
     assert "BM 8123 KA" in text and "Serda Rahmat Hidayat" in text and "Kampar Kiri" in text
     assert "27 November 2026" in text and "Bangkinang, 27 November 2026" in text
     # totals: 217 packages, 1.549,5 kg, 5,208 m3 in Indonesian style
-    assert "JUMLAH 217" in text
+    assert "JUMLAH 10 93 76 38 sak dus lembar paket" in text
     assert "1.549,5 kg" in text
-    assert "Jumlah koli: 217" in text and "Volume total: 5,208" in text
+    assert "Jumlah koli: 10 sak · 93 dus · 76 lembar · 38 paket" in text and "Volume total: 5,208" in text
     for caption in ("Yang Menyerahkan", "Pengemudi", "Yang Menerima", "Mengetahui"):
         assert caption in text
     assert "Diterima" in text and "Baik" in text and "Rusak" in text and "Kurang" in text
@@ -39,7 +39,8 @@ def test_one_page_waybill_fields_totals_and_escaping():
 def test_qr_code_decodes_to_payload_and_verifies():
     data = waybill(5)
     payload = waybill_qr_payload(data)
-    assert re.fullmatch(r"SJ\|014/SJ/BPBD-KPR/XI/2026\|[0-9a-f]{8}", payload)
+    assert re.fullmatch(r"DOK\|014/SJ/BPBD-KPR/XI/2026\|[0-9a-f]{8}", payload)
+    assert verify_waybill_qr("SJ|" + payload[4:], data)  # papers printed before the one format
     codes = decode(render_png(render_waybill(data))[0])
     assert (payload, "QRCode") in codes
     assert verify_waybill_qr(payload, data)
@@ -48,9 +49,9 @@ def test_qr_code_decodes_to_payload_and_verifies():
     assert not verify_waybill_qr(payload, changed)
     reordered = dataclasses.replace(data, lines=tuple(reversed(data.lines)))
     assert verify_waybill_qr(payload, reordered)  # the hash does not depend on print order
-    assert verify_waybill_qr(payload.replace("SJ|", "SJ|", 1), dataclasses.replace(
+    assert verify_waybill_qr(payload, dataclasses.replace(
         data, lines=tuple(dataclasses.replace(l, qty=l.qty + Decimal("0.000")) for l in data.lines)))
-    assert not verify_waybill_qr("SJ|999/SJ/X|" + payload[-8:], data)
+    assert not verify_waybill_qr("DOK|999/SJ/X|" + payload[-8:], data)
     assert not verify_waybill_qr("garbage", data)
 
 
@@ -95,7 +96,7 @@ def test_cancelled_is_stamped_and_english_version():
     assert "CANCELLED" in text and "WAYBILL" in text and "Page 1 of 1" in text
     assert "Handed over by" in text and "Received by" in text
     assert "Number: 014/SJ/BPBD-KPR/XI/2026" in text
-    assert "TOTAL 51" in text and "494.4 kg" in text  # English number style
+    assert "TOTAL 10 41 sak dus" in text and "494.4 kg" in text  # English number style
     assert "SURAT JALAN" not in text
     text_id = flat(pdf_text(render_waybill(waybill(3, cancelled=True))))
     assert "BATAL" in text_id

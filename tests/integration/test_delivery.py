@@ -138,3 +138,22 @@ def test_open_from_waybill_qr(sqlite_db):
     assert view.number == number and view.qr_verified is True
     forged = delivery.dispatch_view(db, f"SJ|{number}|deadbeef")
     assert forged.qr_verified is False
+
+
+def test_confirm_by_the_qr_of_the_waybill_and_refuse_a_changed_paper(sqlite_db):
+    from gudang.domain import document_qr
+
+    db = sqlite_db
+    number, lots = dispatched(db)
+    confirmation = ConfirmationInput(dt.date(2026, 11, 6), (ConfirmLineInput("L1", Decimal(10)),
+                                                             ConfirmLineInput("L2", Decimal(2))),
+                                     received_by="Syafri Yanto", received_title="Kepala Desa", place="Lipat Kain")
+    forged = document_qr.encode(number, [("BRS", lots["L1"], Decimal(10)), ("BRS", lots["L2"], Decimal(3))])
+    before = snapshot(db)
+    with english(), pytest.raises(InvalidInput, match="does not match the posted lines"):
+        delivery.confirm_delivery(db, OFFICER, forged, confirmation)
+    assert snapshot(db) == before
+    payload = document_qr.encode(number, [("BRS", lots["L1"], Decimal(10)), ("BRS", lots["L2"], Decimal(2))])
+    result = delivery.confirm_delivery(db, OFFICER, payload, confirmation)
+    assert result.dispatch == number
+    assert scalar(db, f"SELECT received_title FROM document WHERE number = '{result.number}'") == "Kepala Desa"

@@ -69,8 +69,8 @@ def test_transfer_waybill_renders_with_the_other_warehouse_and_a_qr_that_opens_i
     assert lots["L2"] not in text
 
     qr = [code for code, kind in _codes(printed.pdf) if kind == "QRCode"]
-    assert len(qr) == 1 and qr[0].startswith(f"SJ|{number}|")
-    assert qr[0] == f"SJ|{number}|{_hash(db, number)}"
+    assert len(qr) == 1 and qr[0].startswith(f"DOK|{number}|")
+    assert qr[0] == f"DOK|{number}|{_hash(db, number)}"
     view = delivery.dispatch_view(db, qr[0])
     assert view.number == number and view.type == "transfer" and view.qr_verified is True
     assert [(lot.lot, lot.qty) for lot in view.lots] == [("L1", 6)]

@@ -276,8 +276,8 @@ def test_bins():
 def test_events():
     by_code = {e.code: e for e in EVENTS}
     assert len(by_code) == len(EVENTS)
-    flood = by_code["BJR-KPR-2026-12"]
-    assert flood.name == "Banjir Kampar Desember 2026"
+    flood = by_code["BJR-KPR-2026-10"]
+    assert flood.name == "Banjir Sungai Kampar 2026"  # no month: its documents run into December
     assert flood.type == "banjir" and flood.start == date(2026, 10, 20) and flood.end is None
     assert by_code["BJR-KKI-2026-03"].type == "banjir"
     assert by_code["KHL-TPG-2026-08"].type == "karhutla"

@@ -5,7 +5,7 @@
    with the days since dispatch (amber from 3 days, red from 7: chase the
    driver or the posko). "In transit at least N days" narrows it.
 2. Open a dispatch by choosing it in the list or by scanning the QR code of
-   its surat jalan ("SJ|<number>|<hash>"; its number typed or scanned from
+   its surat jalan ("DOK|<number>|<hash>", gudang.domain.document_qr; its number typed or scanned from
    the Code 128 works too). The QR is checked against the lines as printed:
    when it does not match, a red warning stays above the lines (the paper
    was changed or belongs to another version of the dispatch): check every
