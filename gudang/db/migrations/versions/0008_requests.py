@@ -1,8 +1,8 @@
 """requests (permintaan) and their lines, the people behind a recipient, ration standards,
 and the request a goods issue serves
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
