@@ -4,8 +4,8 @@
 
 The ledger is the standard workload's (tests/benchmarks/workload.py, DESIGN.md section
 10) at the given scale. Building it at S=10 takes a long while, so the database at --db
-is kept and reused: it is built only when missing (or with --rebuild), and every run
-works on a copy of it. On the copy:
+is kept and reused: it is built only when missing, built by an older schema, or with
+--rebuild, and every run works on a copy of it. On the copy:
 
 - the workload's recipients get real Kampar kecamatan and desa (the 4W groups by them);
 - 200 open requests of one event, 10 lines each, over 2,000 items (priorities 1-3,
@@ -52,6 +52,18 @@ def build(path: Path, scale: float, seed: int) -> dict:
     result = run_gudang(make_workload(scale, seed), str(path), replay=False, overwrite=True, synchronous="NORMAL")
     return {"build_seconds": round(time.perf_counter() - started, 1), "verify_ok": result["verify_ok"],
             "fefo_ok": result["fefo_ok"], "documents": result["documents"]}
+
+
+def stale(path: Path) -> bool:
+    """The saved database was built by an older schema (its migrations were renumbered or
+    added since): it is built again rather than trusted."""
+    from gudang.db.migrate import HEAD
+
+    try:
+        with sqlite3.connect(path) as conn:
+            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] != HEAD
+    except sqlite3.Error:
+        return True
 
 
 def copy(source: Path, target: Path) -> None:
@@ -172,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     saved = Path(args.db)
     result: dict = {"scale": args.scale}
-    if args.rebuild or not saved.exists():
+    if args.rebuild or not saved.exists() or stale(saved):
         result["build"] = build(saved, args.scale, args.seed)
     work = Path(tempfile.mkdtemp(prefix="gudang-bench-")) / "work.sqlite3"
     copy(saved, work)
