@@ -25,6 +25,7 @@ import random
 from decimal import Decimal
 
 from gudang.db.engine import Database
+from gudang.demo import data
 from gudang.domain.errors import GudangError
 from gudang.domain.inputs import IssueInput, IssueLineInput
 from gudang.domain.rations import KITS_PER_HOUSEHOLD, RICE_KG_PER_PERSON_DAY, round_up
@@ -32,7 +33,7 @@ from gudang.domain.request_inputs import RequestInput, RequestLineInput
 from gudang.services import cancel, issues, partners, queries, requests
 from gudang.services.uow import Actor
 
-FLOOD = "BJR-KPR-2026-12"
+FLOOD = next(event.code for event in data.EVENTS if event.end is None)  # the flood still running
 RICE = "PMK-BRS-MED"
 RATIONS = ((RICE, RICE_KG_PER_PERSON_DAY, None),
            ("PRL-FMK-PKT", None, KITS_PER_HOUSEHOLD),
@@ -57,8 +58,6 @@ def population(code: str, people: int) -> dict[str, int]:
 
 
 def setup_people_and_rations(db: Database, actor: Actor) -> None:
-    from gudang.demo import data
-
     for partner in data.RECIPIENTS:
         if partner.people_served:
             partners.change_partner(db, actor, partner.code, **population(partner.code, partner.people_served))
@@ -76,8 +75,6 @@ def _usable(db: Database, day: dt.date) -> dict[str, Decimal]:
 
 
 def _recipients():
-    from gudang.demo import data
-
     return [p for p in data.RECIPIENTS if p.people_served and p.code != "PNR-KPR-07"]
 
 
@@ -197,7 +194,6 @@ def _write_off_expired(db: Database, actor: Actor, today: dt.date) -> None:
 def _buffer_stock(db: Database, actor: Actor, day: dt.date, rng: random.Random) -> None:
     """BNPB's buffer stock for the posko arrived yesterday (everything asked for but MP-ASI,
     and fewer biscuits than asked)."""
-    from gudang.demo import data
     from gudang.domain.inputs import ReceiptInput, ReceiptLineInput
     from gudang.services import receipts
 

@@ -1,6 +1,6 @@
 """A request (permintaan) as the screens build it and `gudang request add` reads it.
 
-    {"date": "2026-11-28", "recipient": "PNR-KKI-02", "event": "BJR-KPR-2026-12",
+    {"date": "2026-11-28", "recipient": "PNR-KKI-02", "event": "BJR-KPR-2026-10",
      "reference": "045/PMT/DS-KUNTU/XI/2026", "priority": 1, "people": 280,
      "households": 74, "days": 3, "notes": "...",
      "lines": [{"sku": "PMK-BRS-MED", "qty": 210}, {"sku": "PRL-FMK-PKT", "qty": 74}]}

@@ -55,7 +55,7 @@ class Report:
     title: str  # translated
     lines: tuple[tuple[str, str], ...]  # (label, value) saying what it covers, translated
     tables: tuple[Table, ...]
-    reference: str = ""  # printed in the PDF footer, e.g. "4W BJR-KPR-2026-12"
+    reference: str = ""  # printed in the PDF footer, e.g. "4W BJR-KPR-2026-10"
     made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
     notes: tuple[str, ...] = ()  # sentences printed under the tables
 

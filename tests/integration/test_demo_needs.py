@@ -20,7 +20,7 @@ from gudang.services.uow import UnitOfWork
 from gudang.services.verify import verify
 
 pytestmark = pytest.mark.slow  # the demo takes some seconds to load
-FLOOD = "BJR-KPR-2026-12"
+FLOOD = "BJR-KPR-2026-10"
 TODAY = dt.date.today()
 
 
