@@ -137,11 +137,18 @@ class CoreReportTab(QWidget):
         self.loader.failed.connect(self._failed)
         self._enable(False)
 
-    def add_controls(self, *widgets) -> None:
+    def add_controls(self, *widgets, second_row: tuple = ()) -> None:
+        """The report's choices and Show; with `second_row`, those go on a row of their own
+        (with Show), so that every choice stays readable at 1024 px."""
         for widget in widgets:
             self.controls.addWidget(widget)
-        self.controls.addWidget(self.show_button)
-        self.controls.addStretch(1)
+        row = self.controls
+        if second_row:
+            row = toolbar_row(*second_row)
+            self.controls.addStretch(1)
+            self.layout().insertLayout(1, row)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
 
     def request(self):
         """(core report function, kwargs) for the current controls, or None."""
@@ -280,7 +287,8 @@ class DistributionReport(CoreReportTab):
         self.start, self.end = period_edits(self, 120)
         self.start.setAccessibleName(self.tr("From"))
         self.end.setAccessibleName(self.tr("To"))
-        self.add_controls(self.event, self.by, QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end)
+        self.add_controls(self.event, self.by,
+                          second_row=(QLabel(self.tr("from")), self.start, QLabel(self.tr("to")), self.end))
 
     def request(self):
         from gudang.reports.distribution import distribution_report
