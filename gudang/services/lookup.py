@@ -23,7 +23,11 @@ _units = select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor).where(
 
 
 def partner(conn: Connection, code: str, kind: str):
-    row = conn.execute(_partner, {"code": code}).one_or_none()
+    return checked_partner(conn.execute(_partner, {"code": code}).one_or_none(), code, kind)
+
+
+def checked_partner(row, code: str, kind: str):
+    """The partner row found for `code`, refused if missing, of another kind or deactivated."""
     if row is None:
         raise NotFound(N_("unknown {kind} {code}"), kind=tr(PARTNER_KIND_NAMES[kind]), code=code)
     if row.kind != kind:

@@ -72,6 +72,16 @@ _duplicate = (
     .order_by(Document.id).limit(1))
 
 
+_duplicate_number = (
+    select(Document.number)
+    .where(Document.type == "receipt", Document.state == "posted", Document.partner_id == Partner.id,
+           func.lower(Document.reference) == bindparam("reference"),
+           ~exists().where(_reversal.reverses_id == Document.id))
+    .limit(1).correlate(Partner).scalar_subquery())
+_donor_and_duplicate = select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.active,
+                              _duplicate_number.label("duplicate")).where(Partner.code == bindparam("code"))
+
+
 def duplicate_of(conn, donor_id: int, reference: str | None):
     """The posted, uncancelled receipt of this donor with the same reference, or None."""
     if not reference:
@@ -116,11 +126,14 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
         backdate_reason = check_document_date(
             receipt.date, on=dates.today(), days=dates.backdate_days(config), role=actor.role,
             reason=receipt.backdate_reason)
+        # The donor and, in the same round trip, an earlier receipt with this reference.
+        reference = receipt.reference.strip().lower() if receipt.reference and not receipt.duplicate_ok else None
+        donor = conn.execute(_donor_and_duplicate, {"code": receipt.donor, "reference": reference}).one_or_none()
         try:
-            donor = lookup.partner(conn, receipt.donor, "donor")
+            lookup.checked_partner(donor, receipt.donor, "donor")
         except GudangError as error:
             raise error.at(where_field("donor"))
-        if not receipt.duplicate_ok:
+        if donor.duplicate is not None:
             earlier = duplicate_of(conn, donor.id, receipt.reference)
             if earlier is not None:
                 raise DuplicateReceipt(

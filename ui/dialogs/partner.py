@@ -162,17 +162,23 @@ class PartnerDialog(FieldDialog):
         self.field_region_code.setText(found.code if found else "")
 
     def build(self) -> partners.PartnerInput:
-        counts = {attribute: read_count(getattr(self, f"field_{name.replace('-', '_')}").text(), name)
+        counts = {attribute: self.parse_field(name, lambda text, name=name: read_count(text, name),
+                                              getattr(self, f"field_{name.replace('-', '_')}").text())
                   for name, attribute in self.POPULATION}
         return partners.PartnerInput(
             code=self.field_code.text(), name=self.field_name.text(), kind=self.field_kind.currentData(),
             region=self.field_kecamatan.currentText() or None, desa=self.field_desa.currentText() or None,
             region_code=self.field_region_code.text().strip() or None,
             address=self.field_address.text() or None, contact=self.field_contact.text() or None,
-            phone=self.field_phone.text() or None, **counts).checked()
+            phone=self.field_phone.text() or None, **counts)
+
+    # A field the core refuses is checked again with a harmless value, to find the next problem.
+    FALLBACKS = {"code": ("code", "X"), "name": ("name", "X"), "kecamatan": ("region", None), "desa": ("desa", None),
+                 "region-code": ("region_code", None), "address": ("address", None), "contact": ("contact", None),
+                 "phone": ("phone", None), **{name: (attribute, None) for name, attribute in POPULATION}}
 
     def save(self) -> None:
-        data = self.validate(self.build)
+        data = self.validate(self.build, self.FALLBACKS)
         if data is None:
             return
         if self.partner is None:
