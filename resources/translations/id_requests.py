@@ -8,6 +8,8 @@ MESSAGES = {
     # --- main window -----------------------------------------------------------------------
     "Requests": "Permintaan",
     "Allocation": "Alokasi",
+    "%1 columns hidden": "%1 kolom disembunyikan",
+    "Hidden for room: %1 (the exports have them)": "Disembunyikan karena layar sempit: %1 (ada di ekspor)",
     # --- Requests page ---------------------------------------------------------------------------
     "What posko and villages ask for, with the people behind it; what they have received and what is "
     "still outstanding.": "Apa yang diminta posko dan desa, dengan jumlah jiwanya; apa yang sudah diterima dan "

@@ -232,7 +232,10 @@ def test_reports_tab_exports_xlsx_with_typed_cells_and_csv_without_formulas(qtbo
     page.stock.export(str(tmp_path / "stok.csv"))
     import csv
 
-    rows = list(csv.reader((tmp_path / "stok.csv").read_text(encoding="utf-8-sig").splitlines()))
+    from ui.i18n import language
+
+    delimiter = ";" if language() == "id" else ","  # the comma is the decimal sign in Indonesian
+    rows = list(csv.reader((tmp_path / "stok.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=delimiter))
     evil = next(row for row in rows if row[0] == "EVIL")
     assert evil[1] == "'=cmd|' /C calc'!A0" and not any(cell.startswith(("=", "+", "-", "@")) for cell in evil)
     # the item's name has room at 1024 px (it was squeezed to ~85 px)

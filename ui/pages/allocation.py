@@ -25,6 +25,7 @@ from ui import style
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import DOCUMENTS, Operations
 from ui.pages import page_layout, size_columns, table_view, toolbar_row
+from ui.widgets.column_room import ColumnRoom
 from ui.pages.requests import REQUESTS, priority_text
 from ui.pages.scan_common import date_edit, qdate_to_date, query, run
 
@@ -84,6 +85,10 @@ class PlanModel(QAbstractTableModel):
                 _n(line.allocated), _n(line.claim - line.allocated), line.unit, line.kecamatan or "", line.request,
                 lots][column]
 
+    @staticmethod
+    def _lot_text(lot) -> str:
+        return f"{lot.barcode} {lot.lot or ''} {lot.location} {lot.expiry or ''} {lot.donor or ''}: {_n(lot.qty)}"
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -98,13 +103,13 @@ class PlanModel(QAbstractTableModel):
             if column == 0:
                 return priority_text(line.priority)
             if column == 2:
-                return f"{line.sku} \u2014 {line.item}"
+                return "\n".join([f"{line.sku} \u2014 {line.item} ({line.unit})"]
+                                  + [self._lot_text(lot) for lot in line.lots])
             if column in (1, 8):
                 return " / ".join(p for p in (line.request, line.recipient, line.desa, line.kecamatan,
                                               line.region_code) if p)
             if column == 10:
-                return "\n".join(f"{lot.barcode} {lot.lot or ''} {lot.location} {lot.expiry or ''} "
-                                 f"{lot.donor or ''}: {_n(lot.qty)}" for lot in line.lots)
+                return "\n".join(self._lot_text(lot) for lot in line.lots)
             if column == self.ALLOCATED:
                 return translate("AllocationPage", "Type another quantity to change the plan")
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -203,8 +208,10 @@ class AllocationPage(QWidget):
         self.model = PlanModel(self)
         self.model.read_only = not ops.can("request.allocate")
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 44, 1: 190, 2: 180, 3: 78, 4: 70, 5: 88, 6: 60, 7: 66, 8: 120, 9: 190, 10: 260},
-                     stretch=None)
+        # On a narrow screen the request number, lots, kecamatan, unit and proposal step aside
+        # (the recipient's and the item's tooltips still say them).
+        self.room = ColumnRoom(self.view, {0: 44, 2: 180, 3: 78, 4: 70, 5: 88, 6: 60, 7: 66, 8: 120, 9: 150, 10: 240},
+                               1, [9, 10, 8, 7, 4], stretch_want=170)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -15,8 +15,8 @@ from gudang.services import partners
 from ui.models import columns
 from ui.models.table import Column, list_source
 from ui.operations import PARTNERS, Operations
-from ui.pages import size_columns
 from ui.pages.catalogue import MasterPage
+from ui.widgets.column_room import ColumnRoom
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
@@ -76,16 +76,20 @@ class PartnersPage(MasterPage):
         self.events_button.setToolTip(self.tr("The events (kejadian bencana) receipts and dispatches are tagged with"))
         self.events_button.clicked.connect(self.open_events)
         self.button_row.insertWidget(2, self.events_button)
-        size_columns(self.view, {0: 112, 1: 220, 2: 120, 3: 110, 4: 58, 5: 50, 6: 58, 7: 58, 8: 72, 9: 82,
-                                 10: 108, 11: 86, 12: 190, 13: 60}, stretch=None)
+        # On a narrow screen contact, active, the vulnerable groups and the region code step aside
+        # (the dialog shows every field); code, name, where, jiwa and KK stay.
+        self.room = ColumnRoom(self.view, {0: 112, 2: 120, 3: 110, 4: 58, 5: 50, 6: 58, 7: 58, 8: 72, 9: 82,
+                                           10: 108, 11: 86, 12: 170, 13: 60},
+                               1, [12, 13, (6, 7, 8, 9), 11, 10], stretch_want=180,
+                               minimums={0: 110, 2: 120})  # codes and kecamatan names readable
 
     PEOPLE_COLUMNS = range(4, 10)
 
     def load(self) -> None:
         self._dirty = False
         kind = self.kind.currentData() or None
-        for column in self.PEOPLE_COLUMNS:  # donors and transporters have no people behind them
-            self.view.setColumnHidden(column, kind in ("donor", "transporter"))
+        # donors and transporters have no people behind them
+        self.room.exclude(self.PEOPLE_COLUMNS if kind in ("donor", "transporter") else ())
         rows = self.ops.query(partners.list_partners, self.kind.currentData() or None,
                               self.search.text().strip() or None, quiet=True) or []
         self.model.set_source(list_source(rows))

@@ -19,12 +19,42 @@ from PySide6.QtWidgets import (
 )
 
 from gudang.domain.numbers import format_decimal
-from gudang.reports.tables import DATE, KG, NUMERIC, Report
+from gudang.reports.tables import DATE, KG, NUMERIC, TEXT, Report
 from ui import style
 from ui.i18n import fmt_date
 from ui.operations import Operations
-from ui.pages import BackgroundQuery, header_width, table_view, toolbar_row
+from ui.pages import BackgroundQuery, table_view, toolbar_row
 from ui.pages.scan_common import date_edit, qdate_to_date, query
+from ui.widgets.column_room import ColumnRoom
+
+
+def two_lines(title: str) -> str:
+    """A figure's title on two lines, broken at the space nearest its middle ("Saldo\nawal"),
+    so that the figures of a report fit a 1024 px screen side by side."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces:
+        return title
+    middle = len(title) / 2
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
+def screen_columns(table) -> tuple[int | None, list[tuple[int, ...]]]:
+    """(the column that takes the room left, the columns that step aside on a narrow screen,
+    first one first): the name column stretches; the columns the PDF leaves out go first, then
+    figures that are 0 in every row, the other texts and codes from the right, then weights in
+    kg; every other figure stays. The exports keep every column."""
+    columns = table.columns
+    texts = [i for i, c in enumerate(columns) if c.kind not in NUMERIC]
+    stretch = next((i for i in texts if columns[i].kind == TEXT and not columns[i].width),
+                   next((i for i in texts if columns[i].kind == TEXT), None))
+    keep = stretch if stretch is not None else (texts[0] if texts else None)  # what names the row stays
+    optional = [i for i in reversed(texts) if not columns[i].pdf and i != keep]
+    optional += [i for i in reversed(range(len(columns)))  # a figure that is 0 in every row says nothing
+                 if columns[i].kind in NUMERIC and table.rows and not any(row[i] for row in table.rows)]
+    optional += [i for i in reversed(texts) if columns[i].pdf and i != keep]
+    optional += [i for i in reversed(range(len(columns))) if columns[i].kind == KG]  # kg follows the quantity
+    return stretch, [(i,) for i in optional]
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -56,6 +86,8 @@ class ReportTableModel(QAbstractTableModel):
             return None
         column = self.table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
+            return two_lines(column.title) if column.kind in NUMERIC else column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
             return column.title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft)
@@ -118,6 +150,8 @@ class CoreReportTab(QWidget):
         layout.addWidget(self.table_choice)
         self.model = ReportTableModel(self)
         self.view = table_view(self.model)
+        self.room = ColumnRoom(self.view, [], None)
+        self.room.changed.connect(self._count_rows)
         layout.addWidget(self.view, 1)
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("Primary")
@@ -198,10 +232,22 @@ class CoreReportTab(QWidget):
             return
         table = self.report.tables[index]
         self.model.set_table(table)
-        for column, spec in enumerate(table.columns):
-            width = int(spec.width * 4.6) if spec.width else 260
-            self.view.setColumnWidth(column, max(width, header_width(self.view, column)))
-        self.count_label.setText(self.tr("%1 rows").replace("%1", format_decimal(len(table.rows))))
+        stretch, optional = screen_columns(table)
+        self.room.configure({column: int(spec.width * 4.6) for column, spec in enumerate(table.columns)
+                             if spec.width}, stretch, optional, stretch_want=200)
+        self._count_rows()
+
+    def _count_rows(self) -> None:
+        if self.report is None or self.model.table is None:
+            return
+        text = self.tr("%1 rows").replace("%1", format_decimal(len(self.model.table.rows)))
+        tip = ""
+        if self.room.dropped:
+            text += " \u00b7 " + self.tr("%1 columns hidden").replace("%1", str(len(self.room.dropped)))
+            tip = self.tr("Hidden for room: %1 (the exports have them)").replace(
+                "%1", ", ".join(self.model.table.columns[c].title for c in sorted(self.room.dropped)))
+        self.count_label.setText(text)
+        self.count_label.setToolTip(tip)
 
     def _letterhead(self):
         from gudang.reports.printing import letterhead
@@ -251,12 +297,12 @@ class CoreReportTab(QWidget):
             show_pdf(pdf, self.report.title, f"{self.report.key}.pdf", parent=self)
 
 
-def event_combo(ops: Operations, parent: QWidget, *, everything: str) -> QComboBox:
+def event_combo(ops: Operations, parent: QWidget, *, everything: str, length: int = 18) -> QComboBox:
     from gudang.services import partners
 
     combo = QComboBox(parent)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
+    combo.setMinimumContentsLength(length)
     combo.addItem(everything, None)
     for row in query(ops, partners.list_events)[0] or []:
         combo.addItem(f"{row.code} \u2014 {row.name}", row.code)
@@ -276,7 +322,8 @@ class DistributionReport(CoreReportTab):
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.event = event_combo(ops, self, everything=self.tr("All events"))
+        # the event's code and most of its name (the period has a row of its own)
+        self.event = event_combo(ops, self, everything=self.tr("All events"), length=30)
         self.event.setAccessibleName(self.tr("Event"))
         self.by = QComboBox()
         for key, text in (("kecamatan", self.tr("by kecamatan")), ("desa", self.tr("by desa")),

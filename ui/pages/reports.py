@@ -22,6 +22,7 @@ from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import Operations
 from ui.pages import BackgroundQuery, page_layout, size_columns, table_view, toolbar_row
+from ui.widgets.column_room import ColumnRoom
 
 
 def write_csv(model: LazyTableModel, path: str | Path) -> int:
@@ -45,9 +46,13 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-# The item's name keeps a readable width (it was squeezed to ~85 px at 1024 px when it had to
-# share the rest); the table scrolls sideways instead.
-STOCK_WIDTHS = {0: 108, 1: 250, 2: 100, 3: 92, 4: 104, 5: 170, 6: 74, 7: 80, 8: 70, 9: 110, 10: 96}
+# The item's name takes the room left (240 px at least: it was squeezed to ~85 px once); on a
+# narrow screen the date received, the barcode, the donor, the lot and the expiry date (the
+# status still says the days left) step aside
+# (ui.widgets.column_room) so that nothing scrolls sideways.
+STOCK_WIDTHS = {0: 108, 2: 100, 3: 92, 4: 104, 5: 170, 6: 74, 7: 80, 8: 70, 9: 110, 10: 96}
+STOCK_OPTIONAL = [10, 3, 9, 2, 4]
+STOCK_MINIMUMS = {0: 96, 5: 150, 6: 76}  # SKU, status ("sisa 283 hari", "KEDALUWARSA"), bin readable
 
 
 class ReportTab(QWidget):
@@ -58,7 +63,9 @@ class ReportTab(QWidget):
     background = True  # the tests switch it off to stay synchronous
 
     def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None, *,
-                 widths: dict[int, int] | None = None, stretch: int | None = None) -> None:
+                 widths: dict[int, int] | None = None, stretch: int | None = None,
+                 optional: list[int | tuple[int, ...]] | None = None, stretch_want: int = 0,
+                 minimums: dict[int, int] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.name = name
@@ -72,7 +79,10 @@ class ReportTab(QWidget):
         layout.addWidget(self.info)
         self.model = LazyTableModel(cols, parent=self)
         self.view = table_view(self.model)
-        if widths:
+        self.room = None
+        if optional:
+            self.room = ColumnRoom(self.view, widths, stretch, optional, stretch_want, minimums)
+        elif widths:
             size_columns(self.view, widths, stretch)
         layout.addWidget(self.view, 1)
         self.show_button = QPushButton(self.tr("Show"))
@@ -149,7 +159,9 @@ class ReportTab(QWidget):
 
 class StockReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=None)
+        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=1,
+                         optional=STOCK_OPTIONAL, stretch_want=240,
+                         minimums=STOCK_MINIMUMS)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
         self.location.setAccessibleName(self.tr("Bin"))
@@ -169,7 +181,9 @@ class StockReport(ReportTab):
 
 class ExpiringReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=None)
+        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=1,
+                         optional=STOCK_OPTIONAL, stretch_want=240,
+                         minimums=STOCK_MINIMUMS)
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(90)
