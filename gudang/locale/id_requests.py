@@ -109,7 +109,7 @@ MESSAGES = {
     "Written off": "Dihapuskan",
     "Adjusted": "Disesuaikan",
     "On hand": "Stok ada",
-    "Expired": "Kedaluwarsa",
+    "Expired in stock": "Stok kedaluwarsa",
     "all dates": "semua tanggal",
     "from {start}": "sejak {start}",
     "until {end}": "sampai {end}",

@@ -33,6 +33,7 @@ from gudang.db.models import (
 from gudang.domain import dates
 from gudang.domain.errors import InvalidInput, NotFound
 from gudang.domain.quantity import MEASURE_SCALE, SCALE, ZERO
+from gudang.domain.numbers import format_decimal
 from gudang.i18n import N_, tr
 from gudang.reports.tables import CODE, DATE, INT, KG, QTY, TEXT, Column, Report, Table
 from gudang.services.uow import UnitOfWork
@@ -349,7 +350,8 @@ def distribution_report(db: Database, *, event: str | None = None, start: dt.dat
     lines = _cover(db, event, start, end) + (
         (tr(N_("Grouped")), tr(BY_TITLES[by])),
         (tr(N_("Reached")), tr(N_("{recipients} recipients in {kecamatan} kecamatan, {people} people")).format(
-            recipients=len(reached), kecamatan=places, people=people)),
+            recipients=format_decimal(len(reached)), kecamatan=format_decimal(places),
+            people=format_decimal(people))),
     )
     table = Table(tr(N_("Distribution")) + " " + tr(BY_TITLES[by]), columns(by), tuple(grouped),
                   total_label=tr(N_("TOTAL")))
@@ -373,11 +375,15 @@ def _cover(db: Database, event: str | None, start, end) -> tuple[tuple[str, str]
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
     if not start and not end:
         return tr(N_("all dates"))
+    from gudang.domain.terbilang import format_date
+    from gudang.i18n import get_language
+
+    lang = get_language()
     if not end:
-        return tr(N_("from {start}")).format(start=start.isoformat())
+        return tr(N_("from {start}")).format(start=format_date(start, lang))
     if not start:
-        return tr(N_("until {end}")).format(end=end.isoformat())
-    return f"{start.isoformat()} \u2013 {end.isoformat()}"
+        return tr(N_("until {end}")).format(end=format_date(end, lang))
+    return f"{format_date(start, lang)} \u2013 {format_date(end, lang)}"  # 1 November 2026 – 30 November 2026
 
 
 def kecamatan_totals(db: Database, *, event: str | None = None, start: dt.date | None = None,

@@ -201,7 +201,7 @@ def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end:
             figures[index] += value
     figure_columns = (Column(t(N_("Received")), QTY, 16, True), Column(t(N_("Dispatched")), QTY, 16, True),
                       Column(t(N_("Written off")), QTY, 18, True), Column(t(N_("Adjusted")), QTY, 18, True),
-                      Column(t(N_("On hand")), QTY, 16, True), Column(t(N_("Expired")), QTY, 18, True))
+                      Column(t(N_("On hand")), QTY, 16, True), Column(t(N_("Expired in stock")), QTY, 18, True))
     items = Table(t(N_("Summary per item")),
                   (Column("SKU", CODE, 22, pdf=False), Column(t(N_("Item")), TEXT), Column(t(N_("Unit")), TEXT, 14))
                   + figure_columns + (Column(t(N_("In transit")), QTY, 18, True),
@@ -217,9 +217,9 @@ def donor_report(db: Database, donor: str, *, start: dt.date | None = None, end:
                       t(N_("TOTAL")))
     path = Table(t(N_("Where each lot went")),
                  (Column(t(N_("Barcode")), CODE, 17), Column("SKU", CODE, 20, pdf=False),
-                  Column(t(N_("Date")), DATE, 16),
-                  Column(t(N_("Surat jalan")), CODE, 27), Column(t(N_("Recipient")), TEXT),
-                  Column(t(N_("Desa")), TEXT, 20), Column(t(N_("Kecamatan")), TEXT, 20),
+                  Column(t(N_("Date")), DATE, 20),
+                  Column(t(N_("Surat jalan")), CODE, 35), Column(t(N_("Recipient")), TEXT),
+                  Column(t(N_("Desa")), TEXT, 18), Column(t(N_("Kecamatan")), TEXT, 18),
                   Column(t(N_("Region code")), CODE, 21, pdf=False), Column(t(N_("Quantity")), QTY, 15, True),
                   Column(t(N_("Delivered")), TEXT, 13)),
                  tuple((d.lot_barcode, d.sku, d.date, d.number, d.recipient_name, d.desa, d.kecamatan,

@@ -80,7 +80,7 @@
         <message>
             <location filename="../../ui/pages/allocation.py" line="56" />
             <location filename="../../ui/pages/allocation.py" line="166" />
-            <location filename="../../ui/pages/allocation.py" line="353" />
+            <location filename="../../ui/pages/allocation.py" line="352" />
             <source>Needed</source>
             <translation>Kebutuhan</translation>
         </message>
@@ -91,7 +91,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/allocation.py" line="57" />
-            <location filename="../../ui/pages/allocation.py" line="354" />
+            <location filename="../../ui/pages/allocation.py" line="353" />
             <source>Allocated</source>
             <translation>Dialokasikan</translation>
         </message>
@@ -178,102 +178,102 @@
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="221" />
+            <location filename="../../ui/pages/allocation.py" line="220" />
             <source>Needed and allocated per kecamatan</source>
             <translation>Kebutuhan dan alokasi per kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="226" />
+            <location filename="../../ui/pages/allocation.py" line="225" />
             <source>The plan</source>
             <translation>Rencana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="227" />
+            <location filename="../../ui/pages/allocation.py" line="226" />
             <source>Needs per kecamatan</source>
             <translation>Kebutuhan per kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="228" />
+            <location filename="../../ui/pages/allocation.py" line="227" />
             <source>Stock per item</source>
             <translation>Stok per barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="231" />
+            <location filename="../../ui/pages/allocation.py" line="230" />
             <source>Undo changes</source>
             <translation>Batalkan perubahan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="232" />
+            <location filename="../../ui/pages/allocation.py" line="231" />
             <source>Make draft issues</source>
             <translation>Buat draf pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="234" />
+            <location filename="../../ui/pages/allocation.py" line="233" />
             <source>One draft goods issue per request, to approve and post on the Issuing page</source>
             <translation>Satu draf pengeluaran per permintaan, untuk disetujui dan diposting di halaman Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="238" />
+            <location filename="../../ui/pages/allocation.py" line="237" />
             <source>Open the drafts on Issuing</source>
             <translation>Buka draf di Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="243" />
+            <location filename="../../ui/pages/allocation.py" line="242" />
             <source>Only the head of warehouse turns a plan into draft issues.</source>
             <translation>Hanya kepala gudang yang menjadikan rencana sebagai draf pengeluaran.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="282" />
+            <location filename="../../ui/pages/allocation.py" line="281" />
             <source>There is no disaster event yet: add one on the Partners page.</source>
             <translation>Belum ada kejadian bencana: tambahkan di halaman Mitra.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="322" />
+            <location filename="../../ui/pages/allocation.py" line="321" />
             <source>Press Plan to share the stock among the open requests.</source>
             <translation>Tekan Rencanakan untuk membagi stok kepada permintaan yang terbuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="331" />
+            <location filename="../../ui/pages/allocation.py" line="330" />
             <source>%1 open requests, %2 lines to plan. </source>
             <translation>%1 permintaan terbuka, %2 baris direncanakan. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="334" />
+            <location filename="../../ui/pages/allocation.py" line="333" />
             <source>%1 items short, shared by priority and then in proportion to need: %2</source>
             <translation>%1 barang kurang, dibagi menurut prioritas lalu sebanding dengan kebutuhan: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="339" />
+            <location filename="../../ui/pages/allocation.py" line="338" />
             <source>The stock covers every request.</source>
             <translation>Stok mencukupi semua permintaan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="341" />
+            <location filename="../../ui/pages/allocation.py" line="340" />
             <source>No open request of this event lacks anything.</source>
             <translation>Tidak ada permintaan terbuka kejadian ini yang kekurangan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="343" />
+            <location filename="../../ui/pages/allocation.py" line="342" />
             <source>%1 allocations changed by hand.</source>
             <translation>%1 alokasi diubah secara manual.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="346" />
+            <location filename="../../ui/pages/allocation.py" line="345" />
             <source>⚠ Overlap guard: %1</source>
             <translation>⚠ Pencegah tumpang tindih: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="347" />
+            <location filename="../../ui/pages/allocation.py" line="346" />
             <source>(and %1 more: hover to read them)</source>
             <translation>(dan %1 lagi: arahkan kursor untuk membacanya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="355" />
+            <location filename="../../ui/pages/allocation.py" line="354" />
             <source>Nothing to plan.</source>
             <translation>Tidak ada yang direncanakan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="382" />
+            <location filename="../../ui/pages/allocation.py" line="381" />
             <source>%1 draft goods issues made (%2). Approve and post them on the Issuing page.</source>
             <translation>%1 draf pengeluaran dibuat (%2). Setujui dan posting di halaman Pengeluaran.</translation>
         </message>
@@ -312,33 +312,33 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CardReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="196" />
-            <location filename="../../ui/pages/reports.py" line="197" />
+            <location filename="../../ui/pages/reports.py" line="204" />
+            <location filename="../../ui/pages/reports.py" line="205" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="199" />
+            <location filename="../../ui/pages/reports.py" line="207" />
             <source>Lot (all if empty)</source>
             <translation>Lot (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="200" />
+            <location filename="../../ui/pages/reports.py" line="208" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="205" />
+            <location filename="../../ui/pages/reports.py" line="213" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="221" />
+            <location filename="../../ui/pages/reports.py" line="229" />
             <source>Opening balance %1</source>
             <translation>Saldo awal %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="231" />
+            <location filename="../../ui/pages/reports.py" line="239" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -404,103 +404,103 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ChartsTab</name>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="402" />
+            <location filename="../../ui/pages/report_tabs.py" line="401" />
             <source>All events</source>
             <translation>Semua kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="403" />
-            <location filename="../../ui/pages/report_tabs.py" line="411" />
+            <location filename="../../ui/pages/report_tabs.py" line="402" />
+            <location filename="../../ui/pages/report_tabs.py" line="410" />
             <source>Event</source>
             <translation>Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="407" />
+            <location filename="../../ui/pages/report_tabs.py" line="406" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="408" />
+            <location filename="../../ui/pages/report_tabs.py" line="407" />
             <source>Issue rate over</source>
             <translation>Laju pengeluaran selama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="409" />
+            <location filename="../../ui/pages/report_tabs.py" line="408" />
             <source>Show</source>
             <translation>Tampilkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="411" />
+            <location filename="../../ui/pages/report_tabs.py" line="410" />
             <source>Issue rate over the last</source>
             <translation>Laju pengeluaran selama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="415" />
+            <location filename="../../ui/pages/report_tabs.py" line="414" />
             <source>Distributed per kecamatan (kg)</source>
             <translation>Tersalurkan per kecamatan (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="416" />
+            <location filename="../../ui/pages/report_tabs.py" line="415" />
             <source>On hand by expiry month (kg)</source>
             <translation>Stok menurut bulan kedaluwarsa (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="417" />
+            <location filename="../../ui/pages/report_tabs.py" line="416" />
             <source>Stock cover at the current issue rate (days)</source>
             <translation>Ketahanan stok pada laju pengeluaran sekarang (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="434" />
+            <location filename="../../ui/pages/report_tabs.py" line="433" />
             <source>Distributed</source>
             <translation>Tersalurkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="435" />
+            <location filename="../../ui/pages/report_tabs.py" line="434" />
             <source>%1 kg, %2 people</source>
             <translation>%1 kg, %2 jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="436" />
+            <location filename="../../ui/pages/report_tabs.py" line="435" />
             <source>Nothing distributed yet.</source>
             <translation>Belum ada yang disalurkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="439" />
+            <location filename="../../ui/pages/report_tabs.py" line="438" />
             <source>past</source>
             <translation>lewat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="441" />
+            <location filename="../../ui/pages/report_tabs.py" line="440" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="442" />
+            <location filename="../../ui/pages/report_tabs.py" line="441" />
             <source>%1 kg in %2 lots</source>
             <translation>%1 kg dalam %2 lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="443" />
+            <location filename="../../ui/pages/report_tabs.py" line="442" />
             <source>No lot expires in the next 11 months.</source>
             <translation>Tidak ada lot yang kedaluwarsa dalam 11 bulan ke depan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="446" />
+            <location filename="../../ui/pages/report_tabs.py" line="445" />
             <source>%1 (none left)</source>
             <translation>%1 (habis)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="449" />
+            <location filename="../../ui/pages/report_tabs.py" line="448" />
             <source>Days of stock</source>
             <translation>Hari ketahanan stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="450" />
+            <location filename="../../ui/pages/report_tabs.py" line="449" />
             <source>%1 days: %2 %3 on hand, %4 a day</source>
             <translation>%1 hari: stok %2 %3, %4 per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="452" />
+            <location filename="../../ui/pages/report_tabs.py" line="451" />
             <source>Nothing was issued in this period.</source>
             <translation>Tidak ada pengeluaran pada periode ini.</translation>
         </message>
@@ -1287,37 +1287,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="245" />
+            <location filename="../../ui/pages/report_tabs.py" line="243" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="248" />
+            <location filename="../../ui/pages/report_tabs.py" line="246" />
             <source>%1 columns hidden</source>
             <translation>%1 kolom disembunyikan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="249" />
+            <location filename="../../ui/pages/report_tabs.py" line="247" />
             <source>Hidden for room: %1 (the exports have them)</source>
             <translation>Disembunyikan karena layar sempit: %1 (ada di ekspor)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="271" />
+            <location filename="../../ui/pages/report_tabs.py" line="269" />
             <source>%1 rows exported to %2</source>
             <translation>%1 baris diekspor ke %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="278" />
+            <location filename="../../ui/pages/report_tabs.py" line="276" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="278" />
+            <location filename="../../ui/pages/report_tabs.py" line="276" />
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="279" />
+            <location filename="../../ui/pages/report_tabs.py" line="277" />
             <source>Export %1</source>
             <translation>Ekspor %1</translation>
         </message>
@@ -2109,67 +2109,67 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DistributionReport</name>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="327" />
+            <location filename="../../ui/pages/report_tabs.py" line="326" />
             <source>All events</source>
             <translation>Semua kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="328" />
+            <location filename="../../ui/pages/report_tabs.py" line="327" />
             <source>Event</source>
             <translation>Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="330" />
+            <location filename="../../ui/pages/report_tabs.py" line="329" />
             <source>by kecamatan</source>
             <translation>per kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="330" />
+            <location filename="../../ui/pages/report_tabs.py" line="329" />
             <source>by desa</source>
             <translation>per desa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="331" />
+            <location filename="../../ui/pages/report_tabs.py" line="330" />
             <source>by recipient</source>
             <translation>per penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="331" />
+            <location filename="../../ui/pages/report_tabs.py" line="330" />
             <source>by item</source>
             <translation>per barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="332" />
+            <location filename="../../ui/pages/report_tabs.py" line="331" />
             <source>by donor</source>
             <translation>per donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="332" />
+            <location filename="../../ui/pages/report_tabs.py" line="331" />
             <source>every dispatch (4W)</source>
             <translation>setiap pengiriman (4W)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="334" />
+            <location filename="../../ui/pages/report_tabs.py" line="333" />
             <source>Grouping</source>
             <translation>Pengelompokan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="336" />
+            <location filename="../../ui/pages/report_tabs.py" line="335" />
             <source>From</source>
             <translation>Dari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="337" />
+            <location filename="../../ui/pages/report_tabs.py" line="336" />
             <source>To</source>
             <translation>Sampai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="339" />
+            <location filename="../../ui/pages/report_tabs.py" line="338" />
             <source>from</source>
             <translation>dari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="339" />
+            <location filename="../../ui/pages/report_tabs.py" line="338" />
             <source>to</source>
             <translation>sampai</translation>
         </message>
@@ -2479,8 +2479,8 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DonorReport</name>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="358" />
-            <location filename="../../ui/pages/report_tabs.py" line="361" />
+            <location filename="../../ui/pages/report_tabs.py" line="357" />
+            <location filename="../../ui/pages/report_tabs.py" line="360" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
@@ -2723,22 +2723,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ExpiringReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="182" />
+            <location filename="../../ui/pages/reports.py" line="190" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="183" />
+            <location filename="../../ui/pages/reports.py" line="191" />
             <source>Days ahead</source>
             <translation>Hari ke depan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="184" />
+            <location filename="../../ui/pages/reports.py" line="192" />
             <source>Expiring within</source>
             <translation>Kedaluwarsa dalam</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="185" />
+            <location filename="../../ui/pages/reports.py" line="193" />
             <source>Expired lots are included.</source>
             <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
         </message>
@@ -4305,138 +4305,138 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PartnersPage</name>
         <message>
-            <location filename="../../ui/pages/partners.py" line="62" />
+            <location filename="../../ui/pages/partners.py" line="61" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="62" />
+            <location filename="../../ui/pages/partners.py" line="61" />
             <source>Donors who give, recipients who receive, and transporters who carry.</source>
             <translation>Donatur yang memberi, penerima yang menerima, dan pengangkut yang membawa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="65" />
+            <location filename="../../ui/pages/partners.py" line="64" />
             <source>Search code, name or kecamatan…</source>
             <translation>Cari kode, nama atau kecamatan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="50" />
-            <location filename="../../ui/pages/partners.py" line="68" />
+            <location filename="../../ui/pages/partners.py" line="49" />
+            <location filename="../../ui/pages/partners.py" line="67" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="33" />
+            <location filename="../../ui/pages/partners.py" line="32" />
             <source>Jiwa</source>
             <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="33" />
+            <location filename="../../ui/pages/partners.py" line="32" />
             <source>People (jiwa)</source>
             <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="34" />
+            <location filename="../../ui/pages/partners.py" line="33" />
             <source>KK</source>
             <translation>KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="34" />
+            <location filename="../../ui/pages/partners.py" line="33" />
             <source>Households (KK)</source>
             <translation>KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="35" />
+            <location filename="../../ui/pages/partners.py" line="34" />
             <source>Balita</source>
             <translation>Balita</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="36" />
+            <location filename="../../ui/pages/partners.py" line="35" />
             <source>Children under five (balita)</source>
             <translation>Anak di bawah lima tahun (balita)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="37" />
+            <location filename="../../ui/pages/partners.py" line="36" />
             <source>Lansia</source>
             <translation>Lansia</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="37" />
+            <location filename="../../ui/pages/partners.py" line="36" />
             <source>Elderly (lansia)</source>
             <translation>Lanjut usia (lansia)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="38" />
+            <location filename="../../ui/pages/partners.py" line="37" />
             <source>Ibu hamil</source>
             <translation>Ibu hamil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="39" />
+            <location filename="../../ui/pages/partners.py" line="38" />
             <source>Pregnant women (ibu hamil)</source>
             <translation>Ibu hamil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="40" />
+            <location filename="../../ui/pages/partners.py" line="39" />
             <source>Disabilitas</source>
             <translation>Disabilitas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="41" />
+            <location filename="../../ui/pages/partners.py" line="40" />
             <source>People with disabilities (disabilitas)</source>
             <translation>Penyandang disabilitas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="43" />
+            <location filename="../../ui/pages/partners.py" line="42" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="44" />
+            <location filename="../../ui/pages/partners.py" line="43" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="46" />
+            <location filename="../../ui/pages/partners.py" line="45" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="47" />
+            <location filename="../../ui/pages/partners.py" line="46" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="49" />
+            <location filename="../../ui/pages/partners.py" line="48" />
             <source>Region code</source>
             <translation>Kode wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="51" />
+            <location filename="../../ui/pages/partners.py" line="50" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="54" />
+            <location filename="../../ui/pages/partners.py" line="53" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="69" />
+            <location filename="../../ui/pages/partners.py" line="68" />
             <source>All kinds</source>
             <translation>Semua jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="74" />
+            <location filename="../../ui/pages/partners.py" line="73" />
             <source>New partner…</source>
             <translation>Mitra baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="76" />
+            <location filename="../../ui/pages/partners.py" line="75" />
             <source>Disaster events…</source>
             <translation>Kejadian bencana…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="77" />
+            <location filename="../../ui/pages/partners.py" line="76" />
             <source>The events (kejadian bencana) receipts and dispatches are tagged with</source>
             <translation>Kejadian bencana yang menandai penerimaan dan pengiriman</translation>
         </message>
@@ -4508,18 +4508,18 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PositionReport</name>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="378" />
-            <location filename="../../ui/pages/report_tabs.py" line="380" />
+            <location filename="../../ui/pages/report_tabs.py" line="377" />
+            <location filename="../../ui/pages/report_tabs.py" line="379" />
             <source>From</source>
             <translation>Dari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="379" />
+            <location filename="../../ui/pages/report_tabs.py" line="378" />
             <source>To</source>
             <translation>Sampai</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/report_tabs.py" line="380" />
+            <location filename="../../ui/pages/report_tabs.py" line="379" />
             <source>to</source>
             <translation>sampai</translation>
         </message>
@@ -5527,37 +5527,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportTab</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="82" />
+            <location filename="../../ui/pages/reports.py" line="88" />
             <source>Show</source>
             <translation>Tampilkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="85" />
+            <location filename="../../ui/pages/reports.py" line="91" />
             <source>Export CSV…</source>
             <translation>Ekspor CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="104" />
+            <location filename="../../ui/pages/reports.py" line="110" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="120" />
+            <location filename="../../ui/pages/reports.py" line="126" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="146" />
+            <location filename="../../ui/pages/reports.py" line="152" />
             <source>Export CSV</source>
             <translation>Ekspor CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="147" />
+            <location filename="../../ui/pages/reports.py" line="153" />
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="150" />
+            <location filename="../../ui/pages/reports.py" line="156" />
             <source>%1 rows exported to %2</source>
             <translation>%1 baris diekspor ke %2</translation>
         </message>
@@ -5565,57 +5565,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="263" />
+            <location filename="../../ui/pages/reports.py" line="271" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="263" />
+            <location filename="../../ui/pages/reports.py" line="271" />
             <source>Choose a report, press Show, then export it (CSV, XLSX or PDF) if needed.</source>
             <translation>Pilih laporan, tekan Tampilkan, lalu ekspor (CSV, XLSX atau PDF) bila perlu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="270" />
+            <location filename="../../ui/pages/reports.py" line="278" />
             <source>Stock on hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="271" />
+            <location filename="../../ui/pages/reports.py" line="279" />
             <source>Expiring</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="272" />
+            <location filename="../../ui/pages/reports.py" line="280" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="273" />
+            <location filename="../../ui/pages/reports.py" line="281" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="280" />
+            <location filename="../../ui/pages/reports.py" line="288" />
             <source>4W</source>
             <translation>4W</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="281" />
+            <location filename="../../ui/pages/reports.py" line="289" />
             <source>Distribution: who delivered what, where and when</source>
             <translation>Distribusi: siapa menyalurkan apa, di mana dan kapan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="282" />
+            <location filename="../../ui/pages/reports.py" line="290" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="283" />
+            <location filename="../../ui/pages/reports.py" line="291" />
             <source>Position</source>
             <translation>Posisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="284" />
+            <location filename="../../ui/pages/reports.py" line="292" />
             <source>Charts</source>
             <translation>Grafik</translation>
         </message>
@@ -6416,12 +6416,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="159" />
+            <location filename="../../ui/pages/reports.py" line="166" />
             <source>Bin (all if empty)</source>
             <translation>Rak (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="160" />
+            <location filename="../../ui/pages/reports.py" line="167" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
@@ -6429,17 +6429,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TraceReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="239" />
+            <location filename="../../ui/pages/reports.py" line="247" />
             <source>Lot barcode or code</source>
             <translation>Barkode atau kode lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="240" />
+            <location filename="../../ui/pages/reports.py" line="248" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="251" />
+            <location filename="../../ui/pages/reports.py" line="259" />
             <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
             <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
         </message>
