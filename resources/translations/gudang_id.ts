@@ -447,7 +447,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/pages/report_tabs.py" line="416" />
             <source>Stock cover at the current issue rate (days)</source>
-            <translation>Ketahanan stok pada laju pengeluaran sekarang (hari)</translation>
+            <translation>Stok cukup untuk (hari, pada laju keluar sekarang)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/report_tabs.py" line="433" />
@@ -5058,64 +5058,64 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>RationDialog</name>
         <message>
-            <location filename="../../ui/pages/requests.py" line="534" />
+            <location filename="../../ui/pages/requests.py" line="539" />
             <source>Ration standards</source>
             <translation>Standar jatah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="537" />
+            <location filename="../../ui/pages/requests.py" line="542" />
             <source>Used by “Lines from rations” when a request is entered: people x days x the standard per person per day, plus households x the standard per household. Rice: 0,25 kg per person per day (Peraturan Badan Pangan Nasional 30/2023); family and hygiene kits: 1 per household.</source>
             <translation>Dipakai oleh “Baris dari standar jatah” saat mencatat permintaan: jiwa x hari x standar per jiwa per hari, ditambah KK x standar per KK. Beras: 0,25 kg per jiwa per hari (Peraturan Badan Pangan Nasional 30/2023); family kit dan hygiene kit: 1 per KK.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="545" />
+            <location filename="../../ui/pages/requests.py" line="550" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="545" />
+            <location filename="../../ui/pages/requests.py" line="550" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="546" />
+            <location filename="../../ui/pages/requests.py" line="551" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="547" />
-            <location filename="../../ui/pages/requests.py" line="558" />
+            <location filename="../../ui/pages/requests.py" line="552" />
+            <location filename="../../ui/pages/requests.py" line="563" />
             <source>Per person per day</source>
             <translation>Per jiwa per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="548" />
-            <location filename="../../ui/pages/requests.py" line="561" />
+            <location filename="../../ui/pages/requests.py" line="553" />
+            <location filename="../../ui/pages/requests.py" line="566" />
             <source>Per household</source>
             <translation>Per KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="552" />
+            <location filename="../../ui/pages/requests.py" line="557" />
             <source>Item: type code or name</source>
             <translation>Barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="557" />
+            <location filename="../../ui/pages/requests.py" line="562" />
             <source>per person per day</source>
             <translation>per jiwa per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="560" />
+            <location filename="../../ui/pages/requests.py" line="565" />
             <source>per household</source>
             <translation>per KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="565" />
+            <location filename="../../ui/pages/requests.py" line="570" />
             <source>Save standard</source>
             <translation>Simpan standar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="573" />
+            <location filename="../../ui/pages/requests.py" line="578" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
@@ -5623,130 +5623,130 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>RequestDialog</name>
         <message>
-            <location filename="../../ui/pages/requests.py" line="333" />
+            <location filename="../../ui/pages/requests.py" line="338" />
             <source>New request</source>
             <translation>Permintaan baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="338" />
+            <location filename="../../ui/pages/requests.py" line="343" />
             <source>code, name or kecamatan</source>
             <translation>kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="343" />
+            <location filename="../../ui/pages/requests.py" line="348" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="349" />
+            <location filename="../../ui/pages/requests.py" line="354" />
             <source>Event</source>
             <translation>Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="354" />
-            <location filename="../../ui/pages/requests.py" line="364" />
+            <location filename="../../ui/pages/requests.py" line="359" />
+            <location filename="../../ui/pages/requests.py" line="369" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="359" />
-            <location filename="../../ui/pages/requests.py" line="362" />
+            <location filename="../../ui/pages/requests.py" line="364" />
+            <location filename="../../ui/pages/requests.py" line="367" />
             <source>Priority</source>
             <translation>Prioritas</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="366" />
+            <location filename="../../ui/pages/requests.py" line="371" />
             <source>Request letter no.</source>
             <translation>No. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="371" />
+            <location filename="../../ui/pages/requests.py" line="376" />
             <source>People (jiwa)</source>
             <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="372" />
+            <location filename="../../ui/pages/requests.py" line="377" />
             <source>Households (KK)</source>
             <translation>KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="382" />
+            <location filename="../../ui/pages/requests.py" line="387" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="383" />
+            <location filename="../../ui/pages/requests.py" line="388" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="384" />
+            <location filename="../../ui/pages/requests.py" line="389" />
             <source>Lines from rations</source>
             <translation>Baris dari standar jatah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="385" />
+            <location filename="../../ui/pages/requests.py" line="390" />
             <source>Add a line for every item with a ration standard: people x days, and one per household for kits</source>
             <translation>Tambahkan baris untuk setiap barang yang memiliki standar jatah: jiwa x hari, dan satu per KK untuk paket (kit)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="390" />
+            <location filename="../../ui/pages/requests.py" line="395" />
             <source>People</source>
             <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="394" />
+            <location filename="../../ui/pages/requests.py" line="399" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="394" />
-            <location filename="../../ui/pages/requests.py" line="408" />
+            <location filename="../../ui/pages/requests.py" line="399" />
+            <location filename="../../ui/pages/requests.py" line="413" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="394" />
+            <location filename="../../ui/pages/requests.py" line="399" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="401" />
+            <location filename="../../ui/pages/requests.py" line="406" />
             <source>Add an item: type code or name</source>
             <translation>Tambah barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="409" />
+            <location filename="../../ui/pages/requests.py" line="414" />
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="410" />
+            <location filename="../../ui/pages/requests.py" line="415" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="421" />
+            <location filename="../../ui/pages/requests.py" line="426" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="422" />
+            <location filename="../../ui/pages/requests.py" line="427" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="463" />
+            <location filename="../../ui/pages/requests.py" line="468" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="492" />
+            <location filename="../../ui/pages/requests.py" line="497" />
             <source>No item has a ration standard for these figures (see Ration standards… on the Requests page).</source>
             <translation>Tidak ada barang dengan standar jatah untuk angka ini (lihat Standar jatah… di halaman Permintaan).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="507" />
+            <location filename="../../ui/pages/requests.py" line="512" />
             <source>line %1</source>
             <translation>baris %1</translation>
         </message>
@@ -5754,243 +5754,243 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>RequestsPage</name>
         <message>
-            <location filename="../../ui/pages/requests.py" line="46" />
+            <location filename="../../ui/pages/requests.py" line="47" />
             <source>1 — most urgent</source>
             <translation>1 — sangat mendesak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="47" />
+            <location filename="../../ui/pages/requests.py" line="48" />
             <source>2 — urgent</source>
             <translation>2 — mendesak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="48" />
+            <location filename="../../ui/pages/requests.py" line="49" />
             <source>3 — normal</source>
             <translation>3 — biasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="53" />
+            <location filename="../../ui/pages/requests.py" line="54" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="54" />
+            <location filename="../../ui/pages/requests.py" line="55" />
             <source>partly issued</source>
             <translation>sebagian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="55" />
+            <location filename="../../ui/pages/requests.py" line="56" />
             <source>complete</source>
             <translation>lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="56" />
+            <location filename="../../ui/pages/requests.py" line="57" />
             <source>closed</source>
             <translation>ditutup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="65" />
+            <location filename="../../ui/pages/requests.py" line="66" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="66" />
+            <location filename="../../ui/pages/requests.py" line="67" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="67" />
+            <location filename="../../ui/pages/requests.py" line="68" />
             <source>Prio.</source>
             <translation>Prio.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="71" />
+            <location filename="../../ui/pages/requests.py" line="72" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="73" />
+            <location filename="../../ui/pages/requests.py" line="75" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="76" />
+            <location filename="../../ui/pages/requests.py" line="78" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="79" />
+            <location filename="../../ui/pages/requests.py" line="81" />
             <source>% issued</source>
             <translation>% keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="81" />
+            <location filename="../../ui/pages/requests.py" line="83" />
             <source>%1 lines; %2 people</source>
             <translation>%1 baris; %2 jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="90" />
+            <location filename="../../ui/pages/requests.py" line="92" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="91" />
+            <location filename="../../ui/pages/requests.py" line="93" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="92" />
+            <location filename="../../ui/pages/requests.py" line="94" />
             <source>Asked</source>
             <translation>Diminta</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="93" />
+            <location filename="../../ui/pages/requests.py" line="95" />
             <source>Issued</source>
             <translation>Dikeluarkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="94" />
+            <location filename="../../ui/pages/requests.py" line="96" />
             <source>In drafts</source>
             <translation>Dalam draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="95" />
+            <location filename="../../ui/pages/requests.py" line="97" />
             <source>Outstanding</source>
             <translation>Sisa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="97" />
+            <location filename="../../ui/pages/requests.py" line="99" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="109" />
+            <location filename="../../ui/pages/requests.py" line="111" />
             <source>Requests</source>
             <translation>Permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="110" />
+            <location filename="../../ui/pages/requests.py" line="112" />
             <source>What posko and villages ask for, with the people behind it; what they have received and what is still outstanding.</source>
             <translation>Apa yang diminta posko dan desa, dengan jumlah jiwanya; apa yang sudah diterima dan apa yang masih kurang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="114" />
-            <location filename="../../ui/pages/requests.py" line="126" />
+            <location filename="../../ui/pages/requests.py" line="116" />
+            <location filename="../../ui/pages/requests.py" line="128" />
             <source>Event</source>
             <translation>Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="115" />
+            <location filename="../../ui/pages/requests.py" line="117" />
             <source>Open only</source>
             <translation>Hanya yang terbuka</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="119" />
+            <location filename="../../ui/pages/requests.py" line="121" />
             <source>Search number, recipient, kecamatan…</source>
             <translation>Cari nomor, penerima, kecamatan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="121" />
+            <location filename="../../ui/pages/requests.py" line="123" />
             <source>Ration standards…</source>
             <translation>Standar jatah…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="122" />
+            <location filename="../../ui/pages/requests.py" line="124" />
             <source>New request…</source>
             <translation>Permintaan baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="143" />
+            <location filename="../../ui/pages/requests.py" line="148" />
             <source>Issue from request</source>
             <translation>Keluarkan untuk permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="145" />
+            <location filename="../../ui/pages/requests.py" line="150" />
             <source>Open the Issuing page with what this request still lacks</source>
             <translation>Buka halaman Pengeluaran dengan barang yang masih kurang untuk permintaan ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="147" />
+            <location filename="../../ui/pages/requests.py" line="152" />
             <source>Close request…</source>
             <translation>Tutup permintaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="189" />
+            <location filename="../../ui/pages/requests.py" line="194" />
             <source>All events</source>
             <translation>Semua kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="209" />
+            <location filename="../../ui/pages/requests.py" line="214" />
             <source>%1 requests, %2 waiting for goods</source>
             <translation>%1 permintaan, %2 menunggu barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="243" />
+            <location filename="../../ui/pages/requests.py" line="248" />
             <source>Select a request to see its lines</source>
             <translation>Pilih permintaan untuk melihat barisnya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="256" />
+            <location filename="../../ui/pages/requests.py" line="261" />
             <source>Priority %1</source>
             <translation>Prioritas %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="258" />
+            <location filename="../../ui/pages/requests.py" line="263" />
             <source>letter %1</source>
             <translation>surat %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="260" />
+            <location filename="../../ui/pages/requests.py" line="265" />
             <source>%1 people, %2 households</source>
             <translation>%1 jiwa, %2 KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="262" />
+            <location filename="../../ui/pages/requests.py" line="267" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="263" />
+            <location filename="../../ui/pages/requests.py" line="268" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="270" />
+            <location filename="../../ui/pages/requests.py" line="275" />
             <source>issued by %1</source>
             <translation>dikeluarkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="272" />
+            <location filename="../../ui/pages/requests.py" line="277" />
             <source>drafts %1</source>
             <translation>draf %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="277" />
+            <location filename="../../ui/pages/requests.py" line="282" />
             <source>Closed: %1</source>
             <translation>Ditutup: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="288" />
+            <location filename="../../ui/pages/requests.py" line="293" />
             <source>Request %1 entered.</source>
             <translation>Permintaan %1 dicatat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="295" />
+            <location filename="../../ui/pages/requests.py" line="300" />
             <source>Note:</source>
             <translation>Perhatian:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="312" />
+            <location filename="../../ui/pages/requests.py" line="317" />
             <source>Close request %1</source>
             <translation>Tutup permintaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="313" />
+            <location filename="../../ui/pages/requests.py" line="318" />
             <source>Why is it closed? (e.g. fulfilled by another agency, the posko was moved)</source>
             <translation>Mengapa ditutup? (mis. sudah dipenuhi lembaga lain, posko dipindahkan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="321" />
+            <location filename="../../ui/pages/requests.py" line="326" />
             <source>Request %1 closed.</source>
             <translation>Permintaan %1 ditutup.</translation>
         </message>

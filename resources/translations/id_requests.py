@@ -210,7 +210,7 @@ MESSAGES = {
     "Issue rate over the last": "Laju pengeluaran selama",
     "Distributed per kecamatan (kg)": "Tersalurkan per kecamatan (kg)",
     "On hand by expiry month (kg)": "Stok menurut bulan kedaluwarsa (kg)",
-    "Stock cover at the current issue rate (days)": "Ketahanan stok pada laju pengeluaran sekarang (hari)",
+    "Stock cover at the current issue rate (days)": "Stok cukup untuk (hari, pada laju keluar sekarang)",
     "Distributed": "Tersalurkan",
     "%1 kg, %2 people": "%1 kg, %2 jiwa",
     "Nothing distributed yet.": "Belum ada yang disalurkan.",

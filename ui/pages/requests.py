@@ -31,6 +31,7 @@ from ui.i18n import fmt_date
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import DOCUMENTS, PARTNERS, Operations
 from ui.pages import page_layout, section_title, size_columns, table_view, toolbar_row
+from ui.widgets.column_room import ColumnRoom
 from ui.pages.scan_common import combo_code, date_edit, qdate_to_date, query, run, search_combo, set_combo_code
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
@@ -69,7 +70,8 @@ def request_columns() -> list[Column]:
                tooltip=lambda r: priority_text(r.priority),
                foreground=lambda r: QColor("#9c1c13") if r.priority == 1 else None),
         Column(translate("RequestsPage", "Recipient"), lambda r: r.recipient_name,
-               tooltip=lambda r: f"{r.recipient} \u2014 {r.recipient_name}"),
+               tooltip=lambda r: " / ".join(p for p in (f"{r.recipient} \u2014 {r.recipient_name}", r.desa,
+                                                        r.kecamatan, r.region_code) if p)),
         Column(translate("RequestsPage", "Kecamatan"), lambda r: r.kecamatan or "",
                tooltip=lambda r: " / ".join(
             p for p in (r.desa, r.kecamatan, r.region_code) if p)),
@@ -132,7 +134,10 @@ class RequestsPage(QWidget):
 
         self.model = LazyTableModel(request_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 190, 1: 86, 2: 44, 4: 112, 5: 88, 6: 64}, stretch=3)
+        # The number stays whole (bold "017/PMT/BPBD-KPR/XI/2026"); on a narrow screen the
+        # kecamatan steps aside, then the date (the recipient's tooltip names the place).
+        self.room = ColumnRoom(self.view, {0: 218, 1: 96, 2: 44, 4: 120, 5: 88, 6: 64}, 3, [4, 1],
+                               stretch_want=190, minimums={0: 218})
         self.lines = LazyTableModel(line_columns(), parent=self)
         self.lines_view = table_view(self.lines)
         size_columns(self.lines_view, {0: 110, 2: 80, 3: 80, 4: 80, 5: 96, 6: 70}, stretch=1)
