@@ -208,10 +208,11 @@ class AllocationPage(QWidget):
         self.model = PlanModel(self)
         self.model.read_only = not ops.can("request.allocate")
         self.view = table_view(self.model)
-        # On a narrow screen the request number, lots, kecamatan, unit and proposal step aside
+        # On a narrow screen the request number, lots, kecamatan, proposal, unit and shortfall step aside
         # (the recipient's and the item's tooltips still say them).
         self.room = ColumnRoom(self.view, {0: 44, 2: 180, 3: 78, 4: 70, 5: 88, 6: 60, 7: 66, 8: 120, 9: 150, 10: 240},
-                               1, [9, 10, 8, 7, 4], stretch_want=170)
+                               1, [9, 10, 8, 4, 7, 6], stretch_want=160,
+                               minimums={2: 190, 7: 76, 8: 130})  # item, unit and kecamatan readable
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
