@@ -9,7 +9,8 @@ Quantities are rounded up to what the item allows (`decimals`), so nobody is
 planned short by rounding: 1,234 people x 3 days x 0.25 kg = 925.5 kg of rice
 becomes 926 kg for an item counted in whole kg.
 
-Default standards shipped with the demo catalogue and offered by the screens:
+Default standards, set on the demo catalogue and offered by the ration screen for an
+item without a standard of its own (`suggested_standard`, from the item's name and unit):
 
 - Rice, 0.25 kg per person per day. Peraturan Badan Pangan Nasional No. 30 Tahun
   2023 (penyaluran Cadangan Pangan Pemerintah untuk menanggulangi bencana dan
@@ -26,6 +27,7 @@ Default standards shipped with the demo catalogue and offered by the screens:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
@@ -53,6 +55,24 @@ class RationLine:
     unit: str
     qty: Decimal
     basis: str  # how it was computed, e.g. "1.234 x 3 x 0.25"
+
+
+_RICE = re.compile(r"\b(beras|rice)\b", re.IGNORECASE)
+_KIT = re.compile(r"\b(family|hygiene|kebersihan|keluarga)\b.*\b(kit|paket)\b|\b(kit|paket)\b.*\b(keluarga|family|"
+                  r"hygiene|kebersihan)\b", re.IGNORECASE)
+_NOT_KIT = re.compile(r"\b(bayi|baby|balita|dignity|perempuan|women)\b", re.IGNORECASE)
+
+
+def suggested_standard(name: str, unit: str) -> tuple[Decimal | None, Decimal | None] | None:
+    """The default standard for an item without one, from its name and base unit:
+    rice counted in kg gets 0.25 kg per person per day; a family or hygiene kit gets one
+    per household (not a baby or dignity kit, which are per person in need). None: no
+    default, the kepala gudang decides."""
+    if _RICE.search(name) and unit.strip().lower() == "kg":
+        return RICE_KG_PER_PERSON_DAY, None
+    if _KIT.search(name) and not _NOT_KIT.search(name):
+        return None, KITS_PER_HOUSEHOLD
+    return None
 
 
 def round_up(value: Decimal, decimals: int) -> Decimal:

@@ -80,7 +80,7 @@
         <message>
             <location filename="../../ui/pages/allocation.py" line="56" />
             <location filename="../../ui/pages/allocation.py" line="166" />
-            <location filename="../../ui/pages/allocation.py" line="352" />
+            <location filename="../../ui/pages/allocation.py" line="353" />
             <source>Needed</source>
             <translation>Kebutuhan</translation>
         </message>
@@ -91,7 +91,7 @@
         </message>
         <message>
             <location filename="../../ui/pages/allocation.py" line="57" />
-            <location filename="../../ui/pages/allocation.py" line="353" />
+            <location filename="../../ui/pages/allocation.py" line="354" />
             <source>Allocated</source>
             <translation>Dialokasikan</translation>
         </message>
@@ -178,102 +178,102 @@
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="220" />
+            <location filename="../../ui/pages/allocation.py" line="221" />
             <source>Needed and allocated per kecamatan</source>
             <translation>Kebutuhan dan alokasi per kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="225" />
+            <location filename="../../ui/pages/allocation.py" line="226" />
             <source>The plan</source>
             <translation>Rencana</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="226" />
+            <location filename="../../ui/pages/allocation.py" line="227" />
             <source>Needs per kecamatan</source>
             <translation>Kebutuhan per kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="227" />
+            <location filename="../../ui/pages/allocation.py" line="228" />
             <source>Stock per item</source>
             <translation>Stok per barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="230" />
+            <location filename="../../ui/pages/allocation.py" line="231" />
             <source>Undo changes</source>
             <translation>Batalkan perubahan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="231" />
+            <location filename="../../ui/pages/allocation.py" line="232" />
             <source>Make draft issues</source>
             <translation>Buat draf pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="233" />
+            <location filename="../../ui/pages/allocation.py" line="234" />
             <source>One draft goods issue per request, to approve and post on the Issuing page</source>
             <translation>Satu draf pengeluaran per permintaan, untuk disetujui dan diposting di halaman Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="237" />
+            <location filename="../../ui/pages/allocation.py" line="238" />
             <source>Open the drafts on Issuing</source>
             <translation>Buka draf di Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="242" />
+            <location filename="../../ui/pages/allocation.py" line="243" />
             <source>Only the head of warehouse turns a plan into draft issues.</source>
             <translation>Hanya kepala gudang yang menjadikan rencana sebagai draf pengeluaran.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="281" />
+            <location filename="../../ui/pages/allocation.py" line="282" />
             <source>There is no disaster event yet: add one on the Partners page.</source>
             <translation>Belum ada kejadian bencana: tambahkan di halaman Mitra.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="321" />
+            <location filename="../../ui/pages/allocation.py" line="322" />
             <source>Press Plan to share the stock among the open requests.</source>
             <translation>Tekan Rencanakan untuk membagi stok kepada permintaan yang terbuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="330" />
+            <location filename="../../ui/pages/allocation.py" line="331" />
             <source>%1 open requests, %2 lines to plan. </source>
             <translation>%1 permintaan terbuka, %2 baris direncanakan. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="333" />
+            <location filename="../../ui/pages/allocation.py" line="334" />
             <source>%1 items short, shared by priority and then in proportion to need: %2</source>
             <translation>%1 barang kurang, dibagi menurut prioritas lalu sebanding dengan kebutuhan: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="338" />
+            <location filename="../../ui/pages/allocation.py" line="339" />
             <source>The stock covers every request.</source>
             <translation>Stok mencukupi semua permintaan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="340" />
+            <location filename="../../ui/pages/allocation.py" line="341" />
             <source>No open request of this event lacks anything.</source>
             <translation>Tidak ada permintaan terbuka kejadian ini yang kekurangan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="342" />
+            <location filename="../../ui/pages/allocation.py" line="343" />
             <source>%1 allocations changed by hand.</source>
             <translation>%1 alokasi diubah secara manual.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="345" />
+            <location filename="../../ui/pages/allocation.py" line="346" />
             <source>⚠ Overlap guard: %1</source>
             <translation>⚠ Pencegah tumpang tindih: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="346" />
+            <location filename="../../ui/pages/allocation.py" line="347" />
             <source>(and %1 more: hover to read them)</source>
             <translation>(dan %1 lagi: arahkan kursor untuk membacanya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="354" />
+            <location filename="../../ui/pages/allocation.py" line="355" />
             <source>Nothing to plan.</source>
             <translation>Tidak ada yang direncanakan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/allocation.py" line="381" />
+            <location filename="../../ui/pages/allocation.py" line="382" />
             <source>%1 draft goods issues made (%2). Approve and post them on the Issuing page.</source>
             <translation>%1 draf pengeluaran dibuat (%2). Setujui dan posting di halaman Pengeluaran.</translation>
         </message>
@@ -5084,13 +5084,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/requests.py" line="552" />
-            <location filename="../../ui/pages/requests.py" line="563" />
+            <location filename="../../ui/pages/requests.py" line="565" />
             <source>Per person per day</source>
             <translation>Per jiwa per hari</translation>
         </message>
         <message>
             <location filename="../../ui/pages/requests.py" line="553" />
-            <location filename="../../ui/pages/requests.py" line="566" />
+            <location filename="../../ui/pages/requests.py" line="568" />
             <source>Per household</source>
             <translation>Per KK</translation>
         </message>
@@ -5100,24 +5100,29 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Barang: ketik kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="562" />
+            <location filename="../../ui/pages/requests.py" line="564" />
             <source>per person per day</source>
             <translation>per jiwa per hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="565" />
+            <location filename="../../ui/pages/requests.py" line="567" />
             <source>per household</source>
             <translation>per KK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="570" />
+            <location filename="../../ui/pages/requests.py" line="572" />
             <source>Save standard</source>
             <translation>Simpan standar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/requests.py" line="578" />
+            <location filename="../../ui/pages/requests.py" line="584" />
             <source>Close</source>
             <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="625" />
+            <source>The usual standard for this item is filled in; press Save standard to keep it.</source>
+            <translation>Standar yang lazim untuk barang ini sudah diisi; tekan Simpan standar untuk memakainya.</translation>
         </message>
     </context>
     <context>

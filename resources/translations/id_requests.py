@@ -9,6 +9,8 @@ MESSAGES = {
     "Requests": "Permintaan",
     "Allocation": "Alokasi",
     "%1 columns hidden": "%1 kolom disembunyikan",
+    "The usual standard for this item is filled in; press Save standard to keep it.":
+        "Standar yang lazim untuk barang ini sudah diisi; tekan Simpan standar untuk memakainya.",
     "Hidden for room: %1 (the exports have them)": "Disembunyikan karena layar sempit: %1 (ada di ekspor)",
     # --- Requests page ---------------------------------------------------------------------------
     "What posko and villages ask for, with the people behind it; what they have received and what is "

@@ -240,3 +240,28 @@ def test_reports_tab_exports_xlsx_with_typed_cells_and_csv_without_formulas(qtbo
     assert evil[1] == "'=cmd|' /C calc'!A0" and not any(cell.startswith(("=", "+", "-", "@")) for cell in evil)
     # the item's name has room at 1024 px (it was squeezed to ~85 px)
     assert page.stock.view.columnWidth(1) >= 240
+
+
+def test_the_ration_screen_fills_in_the_default_standards_to_save(qtbot, ops, needs, admin, lang_id):
+    from gudang.services import requests
+    from ui.pages.requests import RationDialog
+
+    catalogue.add_item(needs, admin, ItemInput("KIT", "Family kit", "paket", "peralatan", lot_tracked=False,
+                                               expiry_required=False))
+    dialog = RationDialog(ops)
+    qtbot.addWidget(dialog)
+    assert requests.ration_standards(needs) == []
+    choose(qtbot, dialog.item, "Beras")
+    assert (dialog.person.text(), dialog.household.text()) == ("0,25", "")  # kg per person per day
+    assert dialog.hint.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, dialog.item, "Family kit")
+    assert (dialog.person.text(), dialog.household.text()) == ("", "1")  # one per KK
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, dialog.item, "Mie instan")  # no default: left to the kepala gudang
+    assert (dialog.person.text(), dialog.household.text(), dialog.hint.text()) == ("", "", "")
+    saved = {(s.sku, s.per_person_day, s.per_household) for s in requests.ration_standards(needs)}
+    assert saved == {("BRS", Decimal("0.25"), None), ("KIT", None, Decimal(1))}
+    assert dialog.model.rowCount() == 2
+    choose(qtbot, dialog.item, "Beras")  # now its own standard, no hint
+    assert dialog.person.text() == "0,25" and dialog.hint.text() == ""

@@ -174,6 +174,7 @@ def dialogs(window, world, sqlite_db):
     from ui.dialogs.users import OwnPasswordDialog, UserDialog
     from ui.dialogs.warehouse import WarehouseDialog
     from ui.pages.counting import PostCountDialog
+    from ui.pages.requests import RationDialog, RequestDialog
     from ui.pages.scan_common import CreateItemDialog
     from ui.widgets.forms import ReasonDialog
 
@@ -198,6 +199,8 @@ def dialogs(window, world, sqlite_db):
                                         ok_text="Batalkan dokumen", parent=window)),
         ("import", lambda: ImportItemsDialog(ops, parent=window)),
         ("create-item", lambda: CreateItemDialog(ops, "8991002101012", None, parent=window)),
+        ("request", lambda: RequestDialog(ops, None, parent=window)),
+        ("rations", lambda: RationDialog(ops, parent=window)),
     ]
 
 

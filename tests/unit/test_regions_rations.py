@@ -72,3 +72,17 @@ def test_ration_lines_round_up_to_what_the_item_allows():
     assert "1234 x 3 x 0.25" in lines["BRS"].basis
     assert ration_lines([kit], people=100, households=0, days=3) == []
     assert round_up(Decimal("2.0001"), 0) == 3 and round_up(Decimal(2), 0) == 2
+
+
+def test_the_ration_screen_offers_the_default_standards_for_rice_and_family_kits_only():
+    from gudang.demo.data import ITEMS
+    from gudang.domain.rations import KITS_PER_HOUSEHOLD, RICE_KG_PER_PERSON_DAY, suggested_standard
+
+    offered = {item.sku: suggested_standard(item.name, item.base_unit) for item in ITEMS}
+    offered = {sku: value for sku, value in offered.items() if value is not None}
+    # rice counted in kg per person per day; family and hygiene kits one per household (KK);
+    # not rice in 5 kg sacks, not the baby kit or the dignity kit (per person in need)
+    assert offered == {"PMK-BRS-MED": (RICE_KG_PER_PERSON_DAY, None), "PMK-BRS-CBP": (RICE_KG_PER_PERSON_DAY, None),
+                       "PRL-FMK-PKT": (None, KITS_PER_HOUSEHOLD), "KBR-HYK-PKT": (None, KITS_PER_HOUSEHOLD)}
+    assert suggested_standard("Rice, white", "KG") == (Decimal("0.25"), None)
+    assert suggested_standard("Paket keluarga", "paket") == (None, Decimal(1))

@@ -555,8 +555,10 @@ class RationDialog(QDialog):
         size_columns(self.view, {0: 110, 2: 70, 3: 130, 4: 110}, stretch=1)
         layout.addWidget(self.view, 1)
         self.item = search_combo(self, self.tr("Item: type code or name"))
+        self._items = {}
         for row in query(ops, catalogue.list_items, include_inactive=False)[0] or []:
             self.item.addItem(f"{row.sku} \u2014 {row.name} ({row.unit})", row.sku)
+            self._items[row.sku] = row
         self.item.setCurrentIndex(-1)
         self.person = QLineEdit()
         self.person.setPlaceholderText(self.tr("per person per day"))
@@ -564,8 +566,8 @@ class RationDialog(QDialog):
         self.household = QLineEdit()
         self.household.setPlaceholderText(self.tr("per household"))
         self.household.setAccessibleName(self.tr("Per household"))
-        for edit in (self.person, self.household):
-            edit.setMaximumWidth(140)
+        for edit in (self.person, self.household):  # wide enough for its hint, in either language
+            edit.setFixedWidth(max(110, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 30))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.save_button = QPushButton(self.tr("Save standard"))
         self.save_button.setObjectName("Primary")
@@ -574,12 +576,17 @@ class RationDialog(QDialog):
         self.problem.setObjectName("FieldError")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
+        self.hint = QLabel()
+        self.hint.setObjectName("Muted")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.save_button.clicked.connect(self.save)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._pick())
+        self.item.currentIndexChanged.connect(lambda _: self._suggest())
         self.load()
 
     def load(self) -> None:
@@ -594,6 +601,29 @@ class RationDialog(QDialog):
         set_combo_code(self.item, row.sku)
         self.person.setText(number(row.per_person_day))
         self.household.setText(number(row.per_household))
+
+    def _suggest(self) -> None:
+        """An item chosen: its standard, or the default one for rice and family kits
+        (gudang.domain.rations.suggested_standard), to be saved with Save standard."""
+        from gudang.domain.rations import suggested_standard
+
+        sku = combo_code(self.item)
+        item = self._items.get(sku or "")
+        if item is None:
+            return
+        self.hint.setText("")
+        own = next((r for r in self.model.rows() if r.sku == sku), None)
+        if own is not None:
+            self.person.setText(number(own.per_person_day))
+            self.household.setText(number(own.per_household))
+            return
+        suggestion = suggested_standard(item.name, item.unit)
+        person, household = suggestion or (None, None)
+        self.person.setText(number(person) if person is not None else "")
+        self.household.setText(number(household) if household is not None else "")
+        if suggestion:
+            self.hint.setText(self.tr("The usual standard for this item is filled in; press Save standard to "
+                                         "keep it."))
 
     def save(self) -> bool:
         self.problem.setText("")
