@@ -45,6 +45,18 @@ def _issuing(ops):
     return IssuingPage(ops)
 
 
+def _requests(ops):
+    from ui.pages.requests import RequestsPage
+
+    return RequestsPage(ops)
+
+
+def _allocation(ops):
+    from ui.pages.allocation import AllocationPage
+
+    return AllocationPage(ops)
+
+
 def _counting(ops):
     from ui.pages.counting import CountingPage
 
@@ -161,6 +173,8 @@ class MainWindow(QMainWindow):
             PageSpec("transfers", self.tr("Transfers"), "transfer", _transfers, ops.can("transfer.post")),
             PageSpec("quarantine", self.tr("Quarantine"), "hold", _quarantine,
                      ops.can("lot.quarantine")),
+            PageSpec("requests", self.tr("Requests"), "requests", _requests),
+            PageSpec("allocation", self.tr("Allocation"), "allocation", _allocation),
             PageSpec("catalogue", self.tr("Items"), "items", _catalogue),
             PageSpec("partners", self.tr("Partners"), "partners", _partners),
             PageSpec("locations", self.tr("Warehouses & bins"), "locations", _locations),
@@ -297,6 +311,16 @@ class MainWindow(QMainWindow):
         elif key == "documents":
             page.continue_issue.connect(self.continue_issue)
             page.open_count.connect(self.show_count)
+        elif key == "requests":
+            page.issue_requested.connect(self.issue_request)
+        elif key == "allocation":
+            page.open_draft.connect(self.continue_issue)
+
+    def issue_request(self, number: str) -> None:
+        """A request's "Issue from request": the Issuing page starts from what it still lacks."""
+        page = self.show_page("issuing")
+        if page is not None:
+            page.start_from_request(number)
 
     def change_password(self) -> None:
         from ui.dialogs.users import OwnPasswordDialog

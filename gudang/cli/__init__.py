@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from gudang.cli import admin, reading, register
+from gudang.cli import admin, reading, register, requesting
 from gudang.cli import commands as c
 from gudang.cli.context import Context
 from gudang.cli.output import print_json
@@ -90,12 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--kind", required=True, choices=("donor", "recipient", "transporter"))
-    p.add_argument("--region", help="kecamatan")
-    p.add_argument("--desa")
     p.add_argument("--address")
     p.add_argument("--contact")
     p.add_argument("--phone")
-    p.add_argument("--people-served")
+    requesting.add_partner_options(p)  # kecamatan, desa, region code and the people behind a recipient
+    requesting.add_partner_commands(command, partners)
     p = command("list", c.cmd_partner_list, "list partners", partners)
     p.add_argument("--kind", choices=("donor", "recipient", "transporter"))
 
@@ -185,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing.add_commands(command, sub)
     operations.add_commands(command, sub)
+    requesting.add_commands(command, sub)
     return parser
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from gudang.cli.context import Context, parse_json, read_json, read_text
 from gudang.cli.output import print_json, print_table, say
+from gudang.cli.requesting import partner_fields
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
 from gudang.domain.quantity import parse_quantity
@@ -113,7 +114,7 @@ def cmd_item_import(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_partner_add(ctx: Context, args: argparse.Namespace) -> int:
     row = partners.add_partner(ctx.database(), ctx.actor(), partners.PartnerInput(
         code=args.code, name=args.name, kind=args.kind, region=args.region, desa=args.desa,
-        address=args.address, contact=args.contact, phone=args.phone, people_served=args.people_served))
+        address=args.address, contact=args.contact, phone=args.phone, **partner_fields(args)))
     print_json(row) if ctx.json else _say(ctx, tr(N_("Partner {code} added.")).format(code=row.code))
     return 0
 
@@ -254,7 +255,9 @@ def _canonical(key: str) -> str:
 ITEM_OPTIONS = {_canonical(o): o for o in ("sku", "name", "unit", "category", "gtin", "no-lot", "no-expiry",
                                             "min-stock", "weight-kg", "volume-m3", "decimals")}
 PARTNER_OPTIONS = {_canonical(o): o for o in ("code", "name", "kind", "region", "desa", "address", "contact",
-                                               "phone", "people-served")}
+                                               "phone", "people-served", "region-code", "households", "balita",
+                                               "lansia", "ibu-hamil", "disabilitas")}
+PARTNER_OPTIONS.update({"kecamatan": "region", "people": "people-served"})
 LOCATION_OPTIONS = {_canonical(o): o for o in ("code", "warehouse", "kind", "name")}
 EVENT_OPTIONS = {_canonical(o): o for o in ("code", "name", "type", "start", "end", "area")}
 

@@ -90,6 +90,8 @@ MUTABLE_TABLES: tuple[Tracked, ...] = (
     Tracked("count_line", ("id",)),
     Tracked("count_scan", ("id",), "code"),
     Tracked("replay_key", ("key",), "object"),
+    Tracked("request", ("id",), "number"),
+    Tracked("request_line", ("id",)),
 )
 
 # A document with its lines and its moves is one digest (kind "document").

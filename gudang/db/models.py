@@ -96,6 +96,10 @@ class Item(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Decimal places a quantity of this item may have (0: whole packages; kg and litre take some).
     decimals: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Ration standards (gudang.domain.rations): base units per person per day, and per
+    # household (KK) once per request; used to turn people x days into request lines.
+    ration_person_day: Mapped[Decimal | None] = mapped_column(Quantity)
+    ration_household: Mapped[Decimal | None] = mapped_column(Quantity)
     units: Mapped[list["ItemUnit"]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
 
@@ -124,7 +128,13 @@ class Partner(Base):
     address: Mapped[str | None] = mapped_column(String(300))
     contact: Mapped[str | None] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(40))
-    people_served: Mapped[int | None] = mapped_column(Integer)
+    people_served: Mapped[int | None] = mapped_column(Integer)  # jiwa
+    # The people behind a recipient (posko, desa): households (KK) and vulnerable groups.
+    households: Mapped[int | None] = mapped_column(Integer)
+    balita: Mapped[int | None] = mapped_column(Integer)  # children under five
+    lansia: Mapped[int | None] = mapped_column(Integer)  # elderly
+    ibu_hamil: Mapped[int | None] = mapped_column(Integer)  # pregnant women
+    disabilitas: Mapped[int | None] = mapped_column(Integer)  # people with disabilities
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     __table_args__ = (
         CheckConstraint("kind IN ('donor', 'recipient', 'transporter')", name="kind"),
@@ -193,6 +203,7 @@ class Document(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     backdate_reason: Mapped[str | None] = mapped_column(Text)  # dated more than backdate_days ago
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"), unique=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)  # the permintaan an issue serves
     created_by: Mapped[str | None] = mapped_column(String(60))
     created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     approved_by: Mapped[str | None] = mapped_column(String(60))
@@ -441,4 +452,58 @@ class CountScan(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('bin', 'lot')", name="kind"),
         Index("ix_count_scan_session_user", "session_id", "counted_by", "id"),
+    )
+
+
+# -- requests (permintaan) -----------------------------------------------------
+#
+# A recipient's request for goods, with the people behind it. What it has
+# received is derived, never stored: the posted, uncancelled goods issues whose
+# `request_id` names it (gudang.services.requests). Numbered PMT when entered.
+
+REQUEST_STATES = ("open", "closed")
+
+
+class Request(Base):
+    __tablename__ = "request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)  # e.g. 007/PMT/BPBD-KPR/XI/2026
+    seq: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+    reference: Mapped[str | None] = mapped_column(String(120))  # the request letter's number
+    priority: Mapped[int] = mapped_column(Integer)  # 1 most urgent .. 3
+    people: Mapped[int | None] = mapped_column(Integer)  # jiwa behind this request
+    households: Mapped[int | None] = mapped_column(Integer)  # KK
+    state: Mapped[str] = mapped_column(String(16), default="open")
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    closed_by: Mapped[str | None] = mapped_column(String(60))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    __table_args__ = (
+        UniqueConstraint("year", "seq", name="request_year_seq"),
+        CheckConstraint("priority BETWEEN 1 AND 3", name="priority"),
+        CheckConstraint("state IN ('open', 'closed')", name="state"),
+        Index("ix_request_event_state", "event_id", "state"),
+        Index("ix_request_partner", "partner_id"),
+    )
+
+
+class RequestLine(Base):
+    """One item asked for, in the item's base unit."""
+
+    __tablename__ = "request_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id"))
+    qty: Mapped[Decimal] = mapped_column(Quantity)
+    remark: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (
+        UniqueConstraint("request_id", "item_id", name="request_item"),
+        CheckConstraint("qty > 0", name="positive"),
     )

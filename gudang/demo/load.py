@@ -113,6 +113,10 @@ def load_demo(db: Database, actor: Actor, *, today: dt.date | None = None, seed:
     today = today or dt.date.today()
     rng = random.Random(seed)
     _master_data(db)
+    from gudang.demo import requests as demo_requests
+
+    demo_requests.setup_people_and_rations(db, DEMO_ACTOR)
+    history = demo_requests.History(db, DEMO_ACTOR, seed)
     storage = [b.code for b in data.BINS if b.kind == "storage"]
     donors = [p.code for p in data.DONORS]
     recipients = [p.code for p in data.RECIPIENTS]
@@ -130,7 +134,10 @@ def load_demo(db: Database, actor: Actor, *, today: dt.date | None = None, seed:
             for _ in range(dispatches):
                 if _dispatch(db, rng, day, recipients):
                     counts["issues"] += 1
+            history.day(day, _event_on(day))
         day += dt.timedelta(days=1)
+    history.finish(today)
+    counts["requests"] = len(history.open) + demo_requests.open_requests(db, DEMO_ACTOR, today, seed)
     return counts
 
 

@@ -277,6 +277,7 @@ class IssueInput:
     driver_phone: str | None = None
     notes: str | None = None
     backdate_reason: str | None = None
+    request: str | None = None  # the number of the request (permintaan, PMT) it serves
 
     def checked(self) -> "IssueInput":
         """The same goods issue validated and cleaned (see ReceiptInput.checked)."""
@@ -298,6 +299,7 @@ class IssueInput:
             driver_phone=_check(self.driver_phone, _text(40), "driver_phone"),
             notes=_check(self.notes, _notes, "notes"),
             backdate_reason=_check(self.backdate_reason, _text(500), "backdate_reason"),
+            request=_check(self.request, _code(60), "request"),
             lines=tuple(line.checked(number) for number, line in enumerate(lines, start=1)),
         )
 
@@ -344,7 +346,8 @@ RECEIPT_FIELDS = {"date", "donor", "reference", "event", "vehicle", "deliverer",
 RECEIPT_LINE_FIELDS = {"sku", "qty", "unit", "lot", "expiry", "location", "expected_qty",
                        "condition", "remark"}
 ISSUE_FIELDS = {"date", "recipient", "destination", "event", "reference", "transport_mode",
-                "carrier", "vehicle", "driver", "driver_phone", "notes", "lines", "backdate_reason"}
+                "carrier", "vehicle", "driver", "driver_phone", "notes", "lines", "backdate_reason",
+                "request"}
 ISSUE_LINE_FIELDS = {"sku", "qty", "unit", "lot", "reason"}
 
 
@@ -387,7 +390,8 @@ def receipt_from_json(data: object) -> ReceiptInput:
 
 def issue_from_json(data: object) -> IssueInput:
     data = _require_object(data, "issue")
-    issue_aliases = {k: v for k, v in HEADER_ALIASES.items() if k != "driver"}
+    # "request" names the request served (its PMT number); "request_reference" stays the letter.
+    issue_aliases = {k: v for k, v in HEADER_ALIASES.items() if k not in ("driver", "request")}
     data = _aliased(data, issue_aliases, ISSUE_FIELDS)
     if isinstance(data.get("lines"), list):
         line_aliases = {k: v for k, v in LINE_ALIASES.items() if v in ISSUE_LINE_FIELDS}

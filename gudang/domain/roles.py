@@ -31,6 +31,9 @@ PERMISSIONS: dict[str, tuple[str, ...]] = {
     "users.manage": (ADMIN,),
     "settings.edit": (ADMIN,),
     "backup": (ADMIN, KEPALA_GUDANG),
+    "request.add": (ADMIN, KEPALA_GUDANG, PETUGAS),
+    "request.close": (ADMIN, KEPALA_GUDANG),
+    "request.allocate": (ADMIN, KEPALA_GUDANG),
 }
 
 ACTION_NAMES = {
@@ -54,6 +57,9 @@ ACTION_NAMES = {
     "users.manage": N_("manage users"),
     "settings.edit": N_("change settings"),
     "backup": N_("back up or restore the database"),
+    "request.add": N_("enter a request"),
+    "request.close": N_("close a request"),
+    "request.allocate": N_("turn an allocation plan into draft goods issues"),
 }
 
 ROLE_NAMES = {

@@ -94,6 +94,9 @@ def load_issue(db: Database, document_id: int) -> IssueDocument:
         recipient = conn.execute(select(Partner.code).where(Partner.id == doc.partner_id)).scalar()
         event = conn.execute(select(Event.code).where(Event.id == doc.event_id)).scalar() \
             if doc.event_id else None
+        from gudang.services.requests import number_of
+
+        request = number_of(conn, doc.request_id)
         rows = conn.execute(
             select(line_t.c.qty, line_t.c.unit, line_t.c.remark, Item.sku, Item.name, Lot.barcode)
             .join(Item, Item.id == line_t.c.item_id).outerjoin(Lot, Lot.id == line_t.c.lot_id)
@@ -106,7 +109,7 @@ def load_issue(db: Database, document_id: int) -> IssueDocument:
         lines=tuple(IssueLineInput(line.sku, line.qty, line.unit, line.lot, line.reason) for line in lines),
         destination=doc.destination, event=event, reference=doc.reference,
         transport_mode=doc.transport_mode, carrier=doc.carrier, vehicle=doc.vehicle,
-        driver=doc.driver, driver_phone=doc.driver_phone, notes=doc.notes)
+        driver=doc.driver, driver_phone=doc.driver_phone, notes=doc.notes, request=request)
     return IssueDocument(doc.id, doc.state, doc.number, issue, lines)
 
 

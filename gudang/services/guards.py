@@ -30,7 +30,10 @@ def issue_warnings(conn: Connection, document_id: int, header: dict, lines) -> t
         if left < minimum:
             warnings.append(tr(N_("{sku} is below its minimum stock: {left} {unit} left, minimum {minimum}"))
                             .format(sku=sku, left=left, unit=unit, minimum=minimum))
-    from gudang.services.overlap import overlap_warnings
+    from gudang.services.overlap import desa_dispatch_warnings, overlap_warnings
+    from gudang.services.requests import request_issue_warnings
 
     warnings += overlap_warnings(conn, document_id, header, lines)
+    warnings += desa_dispatch_warnings(conn, document_id, header, lines)
+    warnings += request_issue_warnings(conn, document_id, header, lines)
     return tuple(warnings)

@@ -28,6 +28,7 @@ from gudang.services import lookup
 from gudang.services.counts import guard_counts
 from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
 from gudang.services.keys import check_new, record_key
+from gudang.services.requests import request_for_issue
 from gudang.services.uow import Actor, UnitOfWork
 
 document_t = Document.__table__
@@ -182,8 +183,12 @@ def _header(conn: Connection, issue: IssueInput, actor: Actor, config: dict) -> 
             event_id = lookup.event(conn, issue.event).id
         except GudangError as error:
             raise error.at(where_field("event"))
+    try:
+        request_id = request_for_issue(conn, issue.request)
+    except GudangError as error:
+        raise error.at(where_field("request"))
     return {"type": "issue", "date": issue.date, "partner_id": recipient.id, "event_id": event_id,
-            "reference": issue.reference, "destination": issue.destination,
+            "request_id": request_id, "reference": issue.reference, "destination": issue.destination,
             "transport_mode": issue.transport_mode, "carrier": issue.carrier,
             "vehicle": issue.vehicle, "driver": issue.driver, "driver_phone": issue.driver_phone,
             "notes": issue.notes, "backdate_reason": backdate_reason}

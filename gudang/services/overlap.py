@@ -6,6 +6,16 @@ received the same category (or, for items without a category, the same item)
 within `overlap_days` days before it (setting, default 3; 0 turns the guard
 off), the issue still posts but carries a warning naming the earlier dispatch.
 Cancelled dispatches do not count.
+
+Two agencies must not serve the same village twice while another waits, so the
+guard also looks at the desa (by its region code, else by kecamatan and desa
+names):
+- `desa_dispatch_warnings`: an earlier dispatch to *another* recipient in the
+  same desa carried the same category from other donors' stock (the lots'
+  donors: BNPB's stock, Baznas's stock...) than this dispatch takes;
+- `request_overlap_warnings`: another open request from the same desa asks for
+  the same category within the window (shown when a request is entered and in
+  the allocation plan).
 """
 
 from __future__ import annotations
@@ -15,7 +25,11 @@ import datetime as dt
 from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
-from gudang.db.models import Document, DocumentLine, Item, Partner
+from gudang.db.models import (
+    ALLOCATABLE_KINDS, Balance, Document, DocumentLine, Item, Location, Lot, Partner, Request, RequestLine,
+    StockMove,
+)
+from gudang.domain.regions import normalize
 from gudang.i18n import N_, tr
 from gudang.services.posting import settings
 
@@ -78,3 +92,190 @@ def overlap_warnings(conn: Connection, document_id: int | None, header: dict, li
             recipient=f"{recipient.code} ({recipient.name})", category=what, date=when.isoformat(),
             number=number, days=ago))
     return warnings
+
+
+# -- the same desa ---------------------------------------------------------------------------------
+
+def desa_key(region: str | None, desa: str | None, region_code: str | None) -> str | None:
+    """What identifies a recipient's desa: its desa-level region code, else the names."""
+    if region_code and region_code.count(".") == 3:
+        return region_code
+    if desa:
+        return f"{normalize(region)}/{normalize(desa)}"
+    return None
+
+
+_recipients = select(Partner.id, Partner.code, Partner.name, Partner.region, Partner.desa, Partner.region_code,
+                     ).where(Partner.kind == "recipient")
+
+
+def _same_desa(conn: Connection, partner_id: int) -> tuple[str | None, str | None, dict[int, tuple]]:
+    """(desa key, desa name, {id: (code, name)} of the other recipients in that desa)."""
+    rows = conn.execute(_recipients).all()
+    keys = {r.id: desa_key(r.region, r.desa, r.region_code) for r in rows}
+    own = keys.get(partner_id)
+    if own is None:
+        return None, None, {}
+    name = next((r.desa for r in rows if r.id == partner_id), None)
+    return own, name, {r.id: (r.code, r.name) for r in rows if r.id != partner_id and keys[r.id] == own}
+
+
+_donor_name = select(Partner.id, Partner.code).where(Partner.kind == "donor")
+_moved_donors = (select(StockMove.item_id, Lot.donor_id).join(Lot, Lot.id == StockMove.lot_id)
+                 .where(StockMove.document_id == bindparam("document")).distinct())
+_earlier_in_desa = (
+    select(Document.id, Document.number, Document.date, Document.partner_id, _what.label("what"), Lot.donor_id)
+    .select_from(Document)
+    .join(StockMove, StockMove.document_id == Document.id)
+    .join(Lot, Lot.id == StockMove.lot_id)
+    .join(Item, Item.id == StockMove.item_id)
+    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .where(Document.type == "issue", Document.state == "posted",
+           Document.partner_id.in_(bindparam("partners", expanding=True)),
+           Document.date >= bindparam("since"), Document.date <= bindparam("until"),
+           Document.id != bindparam("this"), _reversal.id.is_(None),
+           or_(Item.category.in_(bindparam("categories", expanding=True)),
+               Item.id.in_(bindparam("items", expanding=True))))
+    .distinct()
+    .order_by(Document.date, Document.number))
+_usable_stock = (
+    select(Balance.item_id, Balance.lot_id, Balance.location_id, Balance.qty, Location.code, Lot.expiry,
+           Lot.received, Lot.status, Lot.donor_id)
+    .join(Location, Location.id == Balance.location_id)
+    .join(Lot, Lot.id == Balance.lot_id)
+    .where(Balance.item_id.in_(bindparam("items", expanding=True)), Balance.qty > 0,
+           Location.kind.in_(ALLOCATABLE_KINDS)))
+
+
+def _dispatch_donors(conn: Connection, document_id: int | None, date, lines) -> dict[int, set]:
+    """item id -> donors whose lots this dispatch takes: its moves once posted, else FEFO's choice."""
+    if document_id is not None:
+        moved = conn.execute(_moved_donors, {"document": document_id}).all()
+        if moved:
+            donors: dict[int, set] = {}
+            for item_id, donor in moved:
+                donors.setdefault(item_id, set()).add(donor)
+            return donors
+    from gudang.domain.fefo import Candidate, fefo_order, take
+
+    stock: dict[int, list] = {}
+    for row in conn.execute(_usable_stock, {"items": sorted({line.item.id for line in lines})}):
+        stock.setdefault(row.item_id, []).append(row)
+    donors = {}
+    for line in lines:
+        rows = stock.get(line.item.id, [])
+        if line.lot is not None:
+            rows = [r for r in rows if r.lot_id == line.lot.id]
+        by_key = {(r.lot_id, r.location_id): r for r in rows}
+        ordered = fefo_order((Candidate(r.lot_id, r.location_id, r.code, r.expiry, r.received, r.qty,
+                                        r.status == "quarantine") for r in rows), date)
+        taken, _ = take(ordered, {key: r.qty for key, r in by_key.items()}, line.qty_base)
+        donors.setdefault(line.item.id, set()).update(by_key[(a.lot_id, a.location_id)].donor_id for a in taken)
+    return donors
+
+
+def desa_dispatch_warnings(conn: Connection, document_id: int | None, header: dict, lines) -> list[str]:
+    """Another recipient in the same desa got the same category from other donors' stock lately."""
+    partner_id, date = header.get("partner_id"), header.get("date")
+    days = overlap_days(conn)
+    if not partner_id or not date or days <= 0 or not lines:
+        return []
+    key, desa, neighbours = _same_desa(conn, partner_id)
+    if not neighbours:
+        return []
+    categories = sorted({line.item.category for line in lines if line.item.category})
+    plain_items = sorted({line.item.id for line in lines if not line.item.category})
+    rows = conn.execute(_earlier_in_desa, {
+        "partners": sorted(neighbours), "since": date - dt.timedelta(days=days), "until": date,
+        "this": document_id if document_id is not None else -1,
+        "categories": categories or [""], "items": plain_items or [-1]}).all()
+    if not rows:
+        return []
+    mine = _dispatch_donors(conn, document_id, date, lines)
+    what_of_item = {line.item.id: line.item.category or line.item.sku for line in lines}
+    mine_by_what: dict[str, set] = {}
+    for item_id, donors in mine.items():
+        mine_by_what.setdefault(what_of_item.get(item_id), set()).update(donors)
+    earlier: dict[tuple, dict] = {}
+    for row in rows:
+        entry = earlier.setdefault((row.number, row.what), {"date": row.date, "partner": row.partner_id,
+                                                            "donors": set()})
+        entry["donors"].add(row.donor_id)
+    names = dict(conn.execute(_donor_name).all())
+    show = lambda ids: ", ".join(sorted(names.get(i) or "-" for i in ids))  # noqa: E731
+    warnings = []
+    for (number, what), entry in sorted(earlier.items(), key=lambda kv: (kv[1]["date"], kv[0])):
+        these = mine_by_what.get(what, set())
+        if not these or these == entry["donors"]:
+            continue  # the same agencies' stock: one agency's plan, not a double service
+        code, name = neighbours[entry["partner"]]
+        warnings.append(tr(N_("desa {desa}: {recipient} already received {category} from {donors} stock on "
+                              "{date} with {number}; this dispatch takes {category} from {these} stock"))
+                        .format(desa=desa, recipient=f"{code} ({name})", category=what,
+                                donors=show(entry["donors"]), date=entry["date"].isoformat(), number=number,
+                                these=show(these)))
+    return warnings
+
+
+_open_heads = select(Request.id, Request.number, Request.date, Request.partner_id).where(Request.state == "open")
+_open_whats = (select(RequestLine.request_id, _what.label("what")).select_from(RequestLine)
+               .join(Item, Item.id == RequestLine.item_id).join(Request, Request.id == RequestLine.request_id)
+               .where(Request.state == "open").distinct())
+
+
+def request_overlaps(conn: Connection, request_ids: list[int]) -> list[str]:
+    """Pairs of open requests, one of them in `request_ids`, from the same desa (or the same
+    recipient when it has no desa) that ask for the same categories within the window of
+    each other's dates. A handful of set-based queries whatever the number of requests; each
+    pair is named once, the older request first."""
+    days = overlap_days(conn)
+    if days <= 0 or not request_ids:
+        return []
+    heads = {row.id: row for row in conn.execute(_open_heads)}
+    targets = [i for i in request_ids if i in heads]
+    if not targets:
+        return []
+    recipients = {row.id: row for row in conn.execute(_recipients)}
+    def place_of(partner_id):  # noqa: E306
+        row = recipients.get(partner_id)
+        key = desa_key(row.region, row.desa, row.region_code) if row else None
+        return key or f"partner:{partner_id}"
+    whats: dict[int, set] = {}
+    for request_id, what in conn.execute(_open_whats):
+        whats.setdefault(request_id, set()).add(what)
+    by_place: dict[str, list] = {}
+    for head in heads.values():
+        by_place.setdefault(place_of(head.partner_id), []).append(head)
+    window = dt.timedelta(days=days)
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for target in targets:
+        head = heads[target]
+        place = place_of(head.partner_id)
+        for other in by_place.get(place, ()):
+            pair = tuple(sorted((head.id, other.id)))
+            if other.id == head.id or pair in seen or abs(other.date - head.date) > window:
+                continue
+            common = whats.get(head.id, set()) & whats.get(other.id, set())
+            if not common:
+                continue
+            seen.add(pair)
+            first, second = sorted((head, other), key=lambda r: (r.date, r.number))
+            row = recipients.get(head.partner_id)
+            where = tr(N_("desa {desa}")).format(desa=row.desa) if row is not None and row.desa \
+                else (row.code if row is not None else "")
+            code = lambda partner_id: recipients[partner_id].code if partner_id in recipients else "-"  # noqa: E731
+            found.append(((first.date, first.number, second.date, second.number),
+                          tr(N_("{place}: requests {first} ({first_recipient}, {first_date}) and {second} "
+                                "({second_recipient}, {second_date}) both ask for {categories}"))
+                          .format(place=where, first=first.number, first_recipient=code(first.partner_id),
+                                  first_date=first.date.isoformat(), second=second.number,
+                                  second_recipient=code(second.partner_id), second_date=second.date.isoformat(),
+                                  categories=", ".join(sorted(common)))))
+    return [text for _, text in sorted(found)]
+
+
+def request_overlap_warnings(conn: Connection, request_id: int) -> list[str]:
+    """Other open requests from the same desa (or the same recipient) asking for the same
+    categories within the window of this request's date."""
+    return request_overlaps(conn, [request_id])

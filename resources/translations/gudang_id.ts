@@ -60,6 +60,225 @@
         </message>
     </context>
     <context>
+        <name>AllocationPage</name>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="55" />
+            <source>Prio.</source>
+            <translation>Prio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="55" />
+            <source>Recipient</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="56" />
+            <location filename="../../ui/pages/allocation.py" line="160" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="56" />
+            <location filename="../../ui/pages/allocation.py" line="166" />
+            <location filename="../../ui/pages/allocation.py" line="353" />
+            <source>Needed</source>
+            <translation>Kebutuhan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="57" />
+            <source>Proposed</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="57" />
+            <location filename="../../ui/pages/allocation.py" line="354" />
+            <source>Allocated</source>
+            <translation>Dialokasikan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="58" />
+            <location filename="../../ui/pages/allocation.py" line="167" />
+            <source>Short</source>
+            <translation>Kurang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="58" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="59" />
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="59" />
+            <source>Request</source>
+            <translation>Permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="60" />
+            <source>Lots (FEFO)</source>
+            <translation>Lot (FEFO)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="114" />
+            <source>Type another quantity to change the plan</source>
+            <translation>Ketik jumlah lain untuk mengubah rencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="144" />
+            <source>%1: allocate whole %2, not %3</source>
+            <translation>%1: alokasikan %2 utuh, bukan %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="149" />
+            <source>%1 for %2: %3 is more than the %4 still needed</source>
+            <translation>%1 untuk %2: %3 melebihi kebutuhan %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="162" />
+            <source>Available</source>
+            <translation>Tersedia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="163" />
+            <source>Usable today %1, kept for open drafts %2</source>
+            <translation>Dapat dipakai hari ini %1, disisihkan untuk draf terbuka %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="182" />
+            <source>Allocation</source>
+            <translation>Alokasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="183" />
+            <source>Shares the stock that can be issued today among the open requests of an event: the most urgent first, then in proportion to need when short. Change an allocation by typing in its cell.</source>
+            <translation>Membagi stok yang dapat dikeluarkan hari ini kepada permintaan terbuka suatu kejadian: yang paling mendesak lebih dulu, lalu sebanding dengan kebutuhan bila kurang. Ubah alokasi dengan mengetik di selnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="187" />
+            <location filename="../../ui/pages/allocation.py" line="192" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="189" />
+            <source>Date of the goods issues</source>
+            <translation>Tanggal pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="190" />
+            <source>Plan</source>
+            <translation>Rencanakan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="192" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="221" />
+            <source>Needed and allocated per kecamatan</source>
+            <translation>Kebutuhan dan alokasi per kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="226" />
+            <source>The plan</source>
+            <translation>Rencana</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="227" />
+            <source>Needs per kecamatan</source>
+            <translation>Kebutuhan per kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="228" />
+            <source>Stock per item</source>
+            <translation>Stok per barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="231" />
+            <source>Undo changes</source>
+            <translation>Batalkan perubahan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="232" />
+            <source>Make draft issues</source>
+            <translation>Buat draf pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="234" />
+            <source>One draft goods issue per request, to approve and post on the Issuing page</source>
+            <translation>Satu draf pengeluaran per permintaan, untuk disetujui dan diposting di halaman Pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="238" />
+            <source>Open the drafts on Issuing</source>
+            <translation>Buka draf di Pengeluaran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="243" />
+            <source>Only the head of warehouse turns a plan into draft issues.</source>
+            <translation>Hanya kepala gudang yang menjadikan rencana sebagai draf pengeluaran.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="282" />
+            <source>There is no disaster event yet: add one on the Partners page.</source>
+            <translation>Belum ada kejadian bencana: tambahkan di halaman Mitra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="322" />
+            <source>Press Plan to share the stock among the open requests.</source>
+            <translation>Tekan Rencanakan untuk membagi stok kepada permintaan yang terbuka.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="331" />
+            <source>%1 open requests, %2 lines to plan. </source>
+            <translation>%1 permintaan terbuka, %2 baris direncanakan. </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="334" />
+            <source>%1 items short, shared by priority and then in proportion to need: %2</source>
+            <translation>%1 barang kurang, dibagi menurut prioritas lalu sebanding dengan kebutuhan: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="339" />
+            <source>The stock covers every request.</source>
+            <translation>Stok mencukupi semua permintaan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="341" />
+            <source>No open request of this event lacks anything.</source>
+            <translation>Tidak ada permintaan terbuka kejadian ini yang kekurangan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="343" />
+            <source>%1 allocations changed by hand.</source>
+            <translation>%1 alokasi diubah secara manual.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="346" />
+            <source>⚠ Overlap guard: %1</source>
+            <translation>⚠ Pencegah tumpang tindih: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="347" />
+            <source>(and %1 more: hover to read them)</source>
+            <translation>(dan %1 lagi: arahkan kursor untuk membacanya)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="355" />
+            <source>Nothing to plan.</source>
+            <translation>Tidak ada yang direncanakan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/allocation.py" line="382" />
+            <source>%1 draft goods issues made (%2). Approve and post them on the Issuing page.</source>
+            <translation>%1 draf pengeluaran dibuat (%2). Setujui dan posting di halaman Pengeluaran.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../ui/app.py" line="163" />
@@ -108,33 +327,33 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CardReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="178" />
-            <location filename="../../ui/pages/reports.py" line="179" />
+            <location filename="../../ui/pages/reports.py" line="204" />
+            <location filename="../../ui/pages/reports.py" line="205" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="181" />
+            <location filename="../../ui/pages/reports.py" line="207" />
             <source>Lot (all if empty)</source>
             <translation>Lot (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="182" />
+            <location filename="../../ui/pages/reports.py" line="208" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="187" />
+            <location filename="../../ui/pages/reports.py" line="213" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="203" />
+            <location filename="../../ui/pages/reports.py" line="229" />
             <source>Opening balance %1</source>
             <translation>Saldo awal %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="213" />
+            <location filename="../../ui/pages/reports.py" line="239" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
@@ -195,6 +414,110 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pages/catalogue.py" line="213" />
             <source>%1 items</source>
             <translation>%1 barang</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsTab</name>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="401" />
+            <source>All events</source>
+            <translation>Semua kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="402" />
+            <location filename="../../ui/pages/report_tabs.py" line="410" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="406" />
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="407" />
+            <source>Issue rate over</source>
+            <translation>Laju pengeluaran selama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="408" />
+            <source>Show</source>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="410" />
+            <source>Issue rate over the last</source>
+            <translation>Laju pengeluaran selama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="414" />
+            <source>Distributed per kecamatan (kg)</source>
+            <translation>Tersalurkan per kecamatan (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="415" />
+            <source>On hand by expiry month (kg)</source>
+            <translation>Stok menurut bulan kedaluwarsa (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="416" />
+            <source>Stock cover at the current issue rate (days)</source>
+            <translation>Stok cukup untuk (hari, pada laju keluar sekarang)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="433" />
+            <source>Distributed</source>
+            <translation>Tersalurkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="434" />
+            <source>%1 kg, %2 people</source>
+            <translation>%1 kg, %2 jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="435" />
+            <source>Nothing distributed yet.</source>
+            <translation>Belum ada yang disalurkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="438" />
+            <source>past</source>
+            <translation>lewat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="440" />
+            <source>On hand</source>
+            <translation>Stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="441" />
+            <source>%1 kg in %2 lots</source>
+            <translation>%1 kg dalam %2 lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="442" />
+            <source>No lot expires in the next 11 months.</source>
+            <translation>Tidak ada lot yang kedaluwarsa dalam 11 bulan ke depan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="445" />
+            <source>%1 (none left)</source>
+            <translation>%1 (habis)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="448" />
+            <source>Days of stock</source>
+            <translation>Hari ketahanan stok</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="449" />
+            <source>%1 days: %2 %3 on hand, %4 a day</source>
+            <translation>%1 hari: stok %2 %3, %4 per hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="451" />
+            <source>Nothing was issued in this period.</source>
+            <translation>Tidak ada pengeluaran pada periode ini.</translation>
         </message>
     </context>
     <context>
@@ -944,6 +1267,74 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/models/columns.py" line="310" />
             <source>Role</source>
             <translation>Peran</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreReportTab</name>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="147" />
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="156" />
+            <source>Show</source>
+            <translation>Tampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="159" />
+            <source>Export XLSX…</source>
+            <translation>Ekspor XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="160" />
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="161" />
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="197" />
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="243" />
+            <source>%1 rows</source>
+            <translation>%1 baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="246" />
+            <source>%1 columns hidden</source>
+            <translation>%1 kolom disembunyikan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="247" />
+            <source>Hidden for room: %1 (the exports have them)</source>
+            <translation>Disembunyikan karena layar sempit: %1 (ada di ekspor)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="269" />
+            <source>%1 rows exported to %2</source>
+            <translation>%1 baris diekspor ke %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="276" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="276" />
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="277" />
+            <source>Export %1</source>
+            <translation>Ekspor %1</translation>
         </message>
     </context>
     <context>
@@ -1731,6 +2122,74 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>DistributionReport</name>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="326" />
+            <source>All events</source>
+            <translation>Semua kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="327" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="329" />
+            <source>by kecamatan</source>
+            <translation>per kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="329" />
+            <source>by desa</source>
+            <translation>per desa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="330" />
+            <source>by recipient</source>
+            <translation>per penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="330" />
+            <source>by item</source>
+            <translation>per barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="331" />
+            <source>by donor</source>
+            <translation>per donatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="331" />
+            <source>every dispatch (4W)</source>
+            <translation>setiap pengiriman (4W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="333" />
+            <source>Grouping</source>
+            <translation>Pengelompokan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="335" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="336" />
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="338" />
+            <source>from</source>
+            <translation>dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="338" />
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentDialog</name>
         <message>
             <location filename="../../ui/dialogs/document_detail.py" line="26" />
@@ -2033,6 +2492,15 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>DonorReport</name>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="357" />
+            <location filename="../../ui/pages/report_tabs.py" line="360" />
+            <source>Donor</source>
+            <translation>Donatur</translation>
+        </message>
+    </context>
+    <context>
         <name>EditUserDialog</name>
         <message>
             <location filename="../../ui/dialogs/people.py" line="19" />
@@ -2270,22 +2738,22 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ExpiringReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="164" />
+            <location filename="../../ui/pages/reports.py" line="190" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="165" />
+            <location filename="../../ui/pages/reports.py" line="191" />
             <source>Days ahead</source>
             <translation>Hari ke depan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="166" />
+            <location filename="../../ui/pages/reports.py" line="192" />
             <source>Expiring within</source>
             <translation>Kedaluwarsa dalam</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="167" />
+            <location filename="../../ui/pages/reports.py" line="193" />
             <source>Expired lots are included.</source>
             <translation>Lot yang sudah kedaluwarsa ikut ditampilkan.</translation>
         </message>
@@ -2612,630 +3080,640 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="78" />
+            <location filename="../../ui/pages/issuing.py" line="79" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="85" />
+            <location filename="../../ui/pages/issuing.py" line="86" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="86" />
+            <location filename="../../ui/pages/issuing.py" line="87" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="90" />
+            <location filename="../../ui/pages/issuing.py" line="91" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="93" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="93" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="93" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="95" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="97" />
+            <location filename="../../ui/pages/issuing.py" line="98" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="98" />
+            <location filename="../../ui/pages/issuing.py" line="99" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="101" />
+            <location filename="../../ui/pages/issuing.py" line="102" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="113" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="113" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="116" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="117" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="117" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="119" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="136" />
+            <location filename="../../ui/pages/issuing.py" line="137" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="139" />
+            <location filename="../../ui/pages/issuing.py" line="140" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="143" />
+            <location filename="../../ui/pages/issuing.py" line="144" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="174" />
+            <location filename="../../ui/pages/issuing.py" line="175" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="190" />
+            <location filename="../../ui/pages/issuing.py" line="191" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="192" />
+            <location filename="../../ui/pages/issuing.py" line="193" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="197" />
+            <location filename="../../ui/pages/issuing.py" line="198" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="194" />
+            <location filename="../../ui/pages/issuing.py" line="195" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="129" />
+            <location filename="../../ui/pages/issuing.py" line="130" />
             <source>Add an item: type words of its code or name</source>
             <translation>Tambah barang: ketik kata dari kode atau namanya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="132" />
+            <location filename="../../ui/pages/issuing.py" line="133" />
             <source>A number (1.500 or 2,5), or with a pack unit: 5 dus</source>
             <translation>Angka (1.500 atau 2,5), atau dengan satuan kemasan: 5 dus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="195" />
+            <location filename="../../ui/pages/issuing.py" line="196" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="199" />
+            <location filename="../../ui/pages/issuing.py" line="200" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="200" />
+            <location filename="../../ui/pages/issuing.py" line="201" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="204" />
+            <location filename="../../ui/pages/issuing.py" line="205" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="213" />
+            <location filename="../../ui/pages/issuing.py" line="214" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="287" />
+            <location filename="../../ui/pages/issuing.py" line="288" />
             <source>in stock %1 %2</source>
             <translation>stok %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="288" />
+            <location filename="../../ui/pages/issuing.py" line="289" />
             <source>none in stock</source>
             <translation>stok kosong</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="298" />
+            <location filename="../../ui/pages/issuing.py" line="299" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="310" />
+            <location filename="../../ui/pages/issuing.py" line="311" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="312" />
+            <location filename="../../ui/pages/issuing.py" line="313" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
+            <location filename="../../ui/pages/issuing.py" line="315" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="340" />
+            <location filename="../../ui/pages/issuing.py" line="319" />
+            <source>for request %1</source>
+            <translation>untuk permintaan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="343" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="343" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="344" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="345" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="349" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="348" />
+            <location filename="../../ui/pages/issuing.py" line="351" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="352" />
+            <location filename="../../ui/pages/issuing.py" line="355" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="355" />
+            <location filename="../../ui/pages/issuing.py" line="358" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="371" />
+            <location filename="../../ui/pages/issuing.py" line="374" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="389" />
+            <location filename="../../ui/pages/issuing.py" line="392" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="401" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="401" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="401" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="402" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="405" />
+            <location filename="../../ui/pages/issuing.py" line="408" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="418" />
+            <location filename="../../ui/pages/issuing.py" line="421" />
             <source>%1 has no unit %2: use %3.</source>
             <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="448" />
+            <location filename="../../ui/pages/issuing.py" line="451" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="456" />
+            <location filename="../../ui/pages/issuing.py" line="459" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="463" />
+            <location filename="../../ui/pages/issuing.py" line="466" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="468" />
+            <location filename="../../ui/pages/issuing.py" line="471" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="471" />
+            <location filename="../../ui/pages/issuing.py" line="474" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="476" />
+            <location filename="../../ui/pages/issuing.py" line="479" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="483" />
+            <location filename="../../ui/pages/issuing.py" line="486" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="490" />
+            <location filename="../../ui/pages/issuing.py" line="493" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="497" />
+            <location filename="../../ui/pages/issuing.py" line="500" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="506" />
+            <location filename="../../ui/pages/issuing.py" line="509" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="517" />
+            <location filename="../../ui/pages/issuing.py" line="520" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="518" />
+            <location filename="../../ui/pages/issuing.py" line="521" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="526" />
+            <location filename="../../ui/pages/issuing.py" line="529" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="544" />
+            <location filename="../../ui/pages/issuing.py" line="547" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="552" />
+            <location filename="../../ui/pages/issuing.py" line="555" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="554" />
+            <location filename="../../ui/pages/issuing.py" line="557" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="599" />
+            <location filename="../../ui/pages/issuing.py" line="602" />
             <source>Not saved: check the date.</source>
             <translation>Tidak disimpan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="612" />
+            <location filename="../../ui/pages/issuing.py" line="615" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="621" />
+            <location filename="../../ui/pages/issuing.py" line="624" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="644" />
+            <location filename="../../ui/pages/issuing.py" line="647" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="648" />
+            <location filename="../../ui/pages/issuing.py" line="651" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="652" />
+            <location filename="../../ui/pages/issuing.py" line="655" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="657" />
+            <location filename="../../ui/pages/issuing.py" line="660" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="659" />
+            <location filename="../../ui/pages/issuing.py" line="662" />
             <source>vehicle plate</source>
             <translation>nomor polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="659" />
+            <location filename="../../ui/pages/issuing.py" line="662" />
             <source>driver</source>
             <translation>pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="662" />
+            <location filename="../../ui/pages/issuing.py" line="665" />
             <source>Dispatch without %1</source>
             <translation>Pengiriman tanpa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="663" />
+            <location filename="../../ui/pages/issuing.py" line="666" />
             <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
             <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="664" />
+            <location filename="../../ui/pages/issuing.py" line="667" />
             <source> and </source>
             <translation> dan </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="665" />
+            <location filename="../../ui/pages/issuing.py" line="668" />
             <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
             <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="671" />
+            <location filename="../../ui/pages/issuing.py" line="674" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="675" />
+            <location filename="../../ui/pages/issuing.py" line="678" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="692" />
+            <location filename="../../ui/pages/issuing.py" line="695" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="702" />
+            <location filename="../../ui/pages/issuing.py" line="705" />
             <source>Goods issue not saved</source>
             <translation>Pengeluaran belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="703" />
+            <location filename="../../ui/pages/issuing.py" line="706" />
             <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
             <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="709" />
+            <location filename="../../ui/pages/issuing.py" line="712" />
             <source>Discard the goods issue?</source>
             <translation>Buang pengeluaran ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="710" />
+            <location filename="../../ui/pages/issuing.py" line="713" />
             <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
             <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="724" />
+            <location filename="../../ui/pages/issuing.py" line="727" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="780" />
+            <location filename="../../ui/pages/issuing.py" line="785" />
             <source>Could not keep the goods issue on disk: %1</source>
             <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="794" />
+            <location filename="../../ui/pages/issuing.py" line="799" />
             <source>Unsaved goods issue found</source>
             <translation>Ada pengeluaran yang belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="795" />
+            <location filename="../../ui/pages/issuing.py" line="800" />
             <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
             <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="801" />
+            <location filename="../../ui/pages/issuing.py" line="806" />
             <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
             <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/issuing.py" line="868" />
+            <source>Request %1: %2 lines with what is still outstanding. Check the quantities, then save the draft (Ctrl+S).</source>
+            <translation>Permintaan %1: %2 baris berisi yang masih kurang. Periksa jumlahnya, lalu simpan draf (Ctrl+S).</translation>
         </message>
     </context>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="43" />
+            <location filename="../../ui/dialogs/masterdata.py" line="44" />
             <source>write pack units as unit=number, e.g. dus=40</source>
             <translation>tulis satuan kemasan sebagai satuan=angka, mis. dus=40</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="53" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>Edit item %1</source>
             <translation>Ubah barang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="53" />
+            <location filename="../../ui/dialogs/masterdata.py" line="54" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="56" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>SKU (code)</source>
             <translation>SKU (kode)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="56" />
+            <location filename="../../ui/dialogs/masterdata.py" line="57" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="57" />
+            <location filename="../../ui/dialogs/masterdata.py" line="58" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="61" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="61" />
+            <location filename="../../ui/dialogs/masterdata.py" line="62" />
             <source>Stock is counted in this unit; fixed once created</source>
             <translation>Stok dihitung dalam satuan ini; tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="65" />
+            <location filename="../../ui/dialogs/masterdata.py" line="66" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="66" />
+            <location filename="../../ui/dialogs/masterdata.py" line="67" />
             <source>GTIN / EAN barcode</source>
             <translation>Barkode GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="67" />
+            <location filename="../../ui/dialogs/masterdata.py" line="68" />
             <source>Tracked by lot (supplier's lot code required)</source>
             <translation>Dilacak per lot (kode lot pemasok wajib)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="68" />
+            <location filename="../../ui/dialogs/masterdata.py" line="69" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="72" />
+            <location filename="../../ui/dialogs/masterdata.py" line="73" />
             <source>0 — whole units only</source>
             <translation>0 — hanya satuan utuh</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
             <source>1 decimal place</source>
             <translation>1 angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="73" />
+            <location filename="../../ui/dialogs/masterdata.py" line="74" />
             <source>2 decimal places</source>
             <translation>2 angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="74" />
+            <location filename="../../ui/dialogs/masterdata.py" line="75" />
             <source>3 decimal places</source>
             <translation>3 angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="76" />
+            <location filename="../../ui/dialogs/masterdata.py" line="77" />
             <source>Quantities</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="77" />
+            <location filename="../../ui/dialogs/masterdata.py" line="78" />
             <source>Counted packages take whole units; weighed or measured goods (kg, liter) take decimals. A quantity with more decimals is refused, never rounded.</source>
             <translation>Barang kemasan dihitung dalam satuan utuh; barang yang ditimbang atau ditakar (kg, liter) boleh desimal. Jumlah dengan desimal lebih banyak ditolak, tidak pernah dibulatkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="79" />
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
             <source>Minimum stock</source>
             <translation>Stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="79" />
+            <location filename="../../ui/dialogs/masterdata.py" line="80" />
             <source>In the base unit; 0 = no minimum</source>
             <translation>Dalam satuan dasar; 0 = tanpa minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="80" />
+            <location filename="../../ui/dialogs/masterdata.py" line="81" />
             <source>Weight per unit (kg)</source>
             <translation>Berat per satuan (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="81" />
+            <location filename="../../ui/dialogs/masterdata.py" line="82" />
             <source>Volume per unit (m³)</source>
             <translation>Volume per satuan (m³)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="82" />
+            <location filename="../../ui/dialogs/masterdata.py" line="83" />
             <source>Pack units</source>
             <translation>Satuan kemasan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="83" />
+            <location filename="../../ui/dialogs/masterdata.py" line="84" />
             <source>e.g. dus=40, pak=10: how many base units one pack holds</source>
             <translation>mis. dus=40, pak=10: berapa satuan dasar dalam satu kemasan</translation>
         </message>
@@ -3251,32 +3729,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="195" />
+            <location filename="../../ui/dialogs/masterdata.py" line="142" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="196" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="196" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="197" />
+            <location filename="../../ui/dialogs/masterdata.py" line="144" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="201" />
+            <location filename="../../ui/dialogs/masterdata.py" line="148" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="205" />
+            <location filename="../../ui/dialogs/masterdata.py" line="152" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
@@ -3468,157 +3946,167 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="379" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>TRAINING — %1</source>
             <translation>LATIHAN — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="161" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="176" />
+            <source>Requests</source>
+            <translation>Permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="177" />
+            <source>Allocation</source>
+            <translation>Alokasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>TRAINING DATABASE — practice data, not the real ledger: %1</source>
             <translation>BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Training database</source>
             <translation>Basis data latihan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3754,110 +4242,256 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PartnerDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="142" />
+            <location filename="../../ui/dialogs/partner.py" line="51" />
             <source>Edit partner %1</source>
             <translation>Ubah mitra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="143" />
+            <location filename="../../ui/dialogs/partner.py" line="52" />
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="145" />
+            <location filename="../../ui/dialogs/partner.py" line="56" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="145" />
+            <location filename="../../ui/dialogs/partner.py" line="56" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="146" />
+            <location filename="../../ui/dialogs/partner.py" line="57" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="150" />
+            <location filename="../../ui/dialogs/partner.py" line="61" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="151" />
+            <location filename="../../ui/dialogs/partner.py" line="67" />
+            <source>Kecamatan (Kabupaten Kampar) or another region</source>
+            <translation>Kecamatan (Kabupaten Kampar) atau wilayah lain</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="68" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="152" />
+            <location filename="../../ui/dialogs/partner.py" line="72" />
+            <source>Desa or kelurahan</source>
+            <translation>Desa atau kelurahan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="73" />
             <source>Desa / kelurahan</source>
             <translation>Desa / kelurahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="153" />
+            <location filename="../../ui/dialogs/partner.py" line="74" />
+            <source>Region code</source>
+            <translation>Kode wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="75" />
+            <source>Kemendagri code, filled in from the list; e.g. 14.01.07.2005</source>
+            <translation>Kode Kemendagri, terisi dari daftar; mis. 14.01.07.2005</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="76" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="154" />
+            <location filename="../../ui/dialogs/partner.py" line="77" />
             <source>Contact person</source>
             <translation>Narahubung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="155" />
+            <location filename="../../ui/dialogs/partner.py" line="78" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="156" />
-            <source>People served</source>
-            <translation>Jiwa dilayani</translation>
+            <location filename="../../ui/dialogs/partner.py" line="106" />
+            <source>People (jiwa)</source>
+            <translation>Jiwa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="157" />
-            <source>For shelters and villages: number of people (jiwa)</source>
-            <translation>Untuk posko dan desa: jumlah jiwa</translation>
+            <location filename="../../ui/dialogs/partner.py" line="106" />
+            <source>Households (KK)</source>
+            <translation>KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="107" />
+            <source>Under five (balita)</source>
+            <translation>Balita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="107" />
+            <source>Elderly (lansia)</source>
+            <translation>Lanjut usia (lansia)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="108" />
+            <source>Pregnant (ibu hamil)</source>
+            <translation>Ibu hamil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="108" />
+            <source>Disabled (disabilitas)</source>
+            <translation>Disabilitas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="131" />
+            <source>For posko and villages; update them as people come and go (every change is recorded).</source>
+            <translation>Untuk posko dan desa; perbarui saat pengungsi datang dan pergi (setiap perubahan tercatat).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner.py" line="138" />
+            <source>People served</source>
+            <translation>Jiwa dilayani</translation>
         </message>
     </context>
     <context>
         <name>PartnersPage</name>
         <message>
-            <location filename="../../ui/pages/partners.py" line="19" />
+            <location filename="../../ui/pages/partners.py" line="61" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="19" />
+            <location filename="../../ui/pages/partners.py" line="61" />
             <source>Donors who give, recipients who receive, and transporters who carry.</source>
             <translation>Donatur yang memberi, penerima yang menerima, dan pengangkut yang membawa.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="22" />
+            <location filename="../../ui/pages/partners.py" line="64" />
             <source>Search code, name or kecamatan…</source>
             <translation>Cari kode, nama atau kecamatan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="25" />
+            <location filename="../../ui/pages/partners.py" line="49" />
+            <location filename="../../ui/pages/partners.py" line="67" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="26" />
+            <location filename="../../ui/pages/partners.py" line="32" />
+            <source>Jiwa</source>
+            <translation>Jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="32" />
+            <source>People (jiwa)</source>
+            <translation>Jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="33" />
+            <source>KK</source>
+            <translation>KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="33" />
+            <source>Households (KK)</source>
+            <translation>KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="34" />
+            <source>Balita</source>
+            <translation>Balita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="35" />
+            <source>Children under five (balita)</source>
+            <translation>Anak di bawah lima tahun (balita)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="36" />
+            <source>Lansia</source>
+            <translation>Lansia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="36" />
+            <source>Elderly (lansia)</source>
+            <translation>Lanjut usia (lansia)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="37" />
+            <source>Ibu hamil</source>
+            <translation>Ibu hamil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="38" />
+            <source>Pregnant women (ibu hamil)</source>
+            <translation>Ibu hamil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="39" />
+            <source>Disabilitas</source>
+            <translation>Disabilitas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="40" />
+            <source>People with disabilities (disabilitas)</source>
+            <translation>Penyandang disabilitas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="42" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="43" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="45" />
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="46" />
+            <source>Desa</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="48" />
+            <source>Region code</source>
+            <translation>Kode wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="50" />
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="53" />
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/partners.py" line="68" />
             <source>All kinds</source>
             <translation>Semua jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="31" />
+            <location filename="../../ui/pages/partners.py" line="73" />
             <source>New partner…</source>
             <translation>Mitra baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="33" />
+            <location filename="../../ui/pages/partners.py" line="75" />
             <source>Disaster events…</source>
             <translation>Kejadian bencana…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/partners.py" line="34" />
+            <location filename="../../ui/pages/partners.py" line="76" />
             <source>The events (kejadian bencana) receipts and dispatches are tagged with</source>
             <translation>Kejadian bencana yang menandai penerimaan dan pengiriman</translation>
         </message>
@@ -3924,6 +4558,25 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/pdf_preview.py" line="156" />
             <source>Could not save %1: %2</source>
             <translation>Tidak dapat menyimpan %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionReport</name>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="377" />
+            <location filename="../../ui/pages/report_tabs.py" line="379" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="378" />
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/report_tabs.py" line="379" />
+            <source>to</source>
+            <translation>sampai</translation>
         </message>
     </context>
     <context>
@@ -4458,6 +5111,76 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>RationDialog</name>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="539" />
+            <source>Ration standards</source>
+            <translation>Standar jatah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="542" />
+            <source>Used by “Lines from rations” when a request is entered: people x days x the standard per person per day, plus households x the standard per household. Rice: 0,25 kg per person per day (Peraturan Badan Pangan Nasional 30/2023); family and hygiene kits: 1 per household.</source>
+            <translation>Dipakai oleh “Baris dari standar jatah” saat mencatat permintaan: jiwa x hari x standar per jiwa per hari, ditambah KK x standar per KK. Beras: 0,25 kg per jiwa per hari (Peraturan Badan Pangan Nasional 30/2023); family kit dan hygiene kit: 1 per KK.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="550" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="550" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="551" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="552" />
+            <location filename="../../ui/pages/requests.py" line="565" />
+            <source>Per person per day</source>
+            <translation>Per jiwa per hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="553" />
+            <location filename="../../ui/pages/requests.py" line="568" />
+            <source>Per household</source>
+            <translation>Per KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="557" />
+            <source>Item: type code or name</source>
+            <translation>Barang: ketik kode atau nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="564" />
+            <source>per person per day</source>
+            <translation>per jiwa per hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="567" />
+            <source>per household</source>
+            <translation>per KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="572" />
+            <source>Save standard</source>
+            <translation>Simpan standar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="584" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="625" />
+            <source>The usual standard for this item is filled in; press Save standard to keep it.</source>
+            <translation>Standar yang lazim untuk barang ini sudah diisi; tekan Simpan standar untuk memakainya.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <location filename="../../ui/widgets/forms.py" line="82" />
@@ -4895,37 +5618,37 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportTab</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="66" />
+            <location filename="../../ui/pages/reports.py" line="88" />
             <source>Show</source>
             <translation>Tampilkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="69" />
+            <location filename="../../ui/pages/reports.py" line="91" />
             <source>Export CSV…</source>
             <translation>Ekspor CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="88" />
+            <location filename="../../ui/pages/reports.py" line="110" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="104" />
+            <location filename="../../ui/pages/reports.py" line="126" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="130" />
+            <location filename="../../ui/pages/reports.py" line="152" />
             <source>Export CSV</source>
             <translation>Ekspor CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="131" />
+            <location filename="../../ui/pages/reports.py" line="153" />
             <source>CSV files (*.csv)</source>
             <translation>Berkas CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="134" />
+            <location filename="../../ui/pages/reports.py" line="156" />
             <source>%1 rows exported to %2</source>
             <translation>%1 baris diekspor ke %2</translation>
         </message>
@@ -4933,34 +5656,434 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="245" />
+            <location filename="../../ui/pages/reports.py" line="271" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="245" />
-            <source>Choose a report, press Show, then export it to CSV for Excel if needed.</source>
-            <translation>Pilih laporan, tekan Tampilkan, lalu ekspor ke CSV untuk Excel bila perlu.</translation>
+            <location filename="../../ui/pages/reports.py" line="271" />
+            <source>Choose a report, press Show, then export it (CSV, XLSX or PDF) if needed.</source>
+            <translation>Pilih laporan, tekan Tampilkan, lalu ekspor (CSV, XLSX atau PDF) bila perlu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="252" />
+            <location filename="../../ui/pages/reports.py" line="278" />
             <source>Stock on hand</source>
-            <translation>Stok yang ada</translation>
+            <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="253" />
+            <location filename="../../ui/pages/reports.py" line="279" />
             <source>Expiring</source>
-            <translation>Akan kedaluwarsa</translation>
+            <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="254" />
+            <location filename="../../ui/pages/reports.py" line="280" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="255" />
+            <location filename="../../ui/pages/reports.py" line="281" />
             <source>Lot trace</source>
             <translation>Lacak lot</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="288" />
+            <source>4W</source>
+            <translation>4W</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="289" />
+            <source>Distribution: who delivered what, where and when</source>
+            <translation>Distribusi: siapa menyalurkan apa, di mana dan kapan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="290" />
+            <source>Donor</source>
+            <translation>Donatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="291" />
+            <source>Position</source>
+            <translation>Posisi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" line="292" />
+            <source>Charts</source>
+            <translation>Grafik</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="338" />
+            <source>New request</source>
+            <translation>Permintaan baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="343" />
+            <source>code, name or kecamatan</source>
+            <translation>kode, nama atau kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="348" />
+            <source>Recipient</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="354" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="359" />
+            <location filename="../../ui/pages/requests.py" line="369" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="364" />
+            <location filename="../../ui/pages/requests.py" line="367" />
+            <source>Priority</source>
+            <translation>Prioritas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="371" />
+            <source>Request letter no.</source>
+            <translation>No. surat permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="376" />
+            <source>People (jiwa)</source>
+            <translation>Jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="377" />
+            <source>Households (KK)</source>
+            <translation>KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="387" />
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="388" />
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="389" />
+            <source>Lines from rations</source>
+            <translation>Baris dari standar jatah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="390" />
+            <source>Add a line for every item with a ration standard: people x days, and one per household for kits</source>
+            <translation>Tambahkan baris untuk setiap barang yang memiliki standar jatah: jiwa x hari, dan satu per KK untuk paket (kit)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="395" />
+            <source>People</source>
+            <translation>Jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="399" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="399" />
+            <location filename="../../ui/pages/requests.py" line="413" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="399" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="406" />
+            <source>Add an item: type code or name</source>
+            <translation>Tambah barang: ketik kode atau nama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="414" />
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="415" />
+            <source>Remove line</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="426" />
+            <source>Lines</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="427" />
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="468" />
+            <source>Choose an item from the list.</source>
+            <translation>Pilih barang dari daftar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="497" />
+            <source>No item has a ration standard for these figures (see Ration standards… on the Requests page).</source>
+            <translation>Tidak ada barang dengan standar jatah untuk angka ini (lihat Standar jatah… di halaman Permintaan).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="512" />
+            <source>line %1</source>
+            <translation>baris %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPage</name>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="47" />
+            <source>1 — most urgent</source>
+            <translation>1 — sangat mendesak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="48" />
+            <source>2 — urgent</source>
+            <translation>2 — mendesak</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="49" />
+            <source>3 — normal</source>
+            <translation>3 — biasa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="54" />
+            <source>new</source>
+            <translation>baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="55" />
+            <source>partly issued</source>
+            <translation>sebagian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="56" />
+            <source>complete</source>
+            <translation>lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="57" />
+            <source>closed</source>
+            <translation>ditutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="66" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="67" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="68" />
+            <source>Prio.</source>
+            <translation>Prio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="72" />
+            <source>Recipient</source>
+            <translation>Penerima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="75" />
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="78" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="81" />
+            <source>% issued</source>
+            <translation>% keluar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="83" />
+            <source>%1 lines; %2 people</source>
+            <translation>%1 baris; %2 jiwa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="92" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="93" />
+            <source>Item</source>
+            <translation>Barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="94" />
+            <source>Asked</source>
+            <translation>Diminta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="95" />
+            <source>Issued</source>
+            <translation>Dikeluarkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="96" />
+            <source>In drafts</source>
+            <translation>Dalam draf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="97" />
+            <source>Outstanding</source>
+            <translation>Sisa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="99" />
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="111" />
+            <source>Requests</source>
+            <translation>Permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="112" />
+            <source>What posko and villages ask for, with the people behind it; what they have received and what is still outstanding.</source>
+            <translation>Apa yang diminta posko dan desa, dengan jumlah jiwanya; apa yang sudah diterima dan apa yang masih kurang.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="116" />
+            <location filename="../../ui/pages/requests.py" line="128" />
+            <source>Event</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="117" />
+            <source>Open only</source>
+            <translation>Hanya yang terbuka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="121" />
+            <source>Search number, recipient, kecamatan…</source>
+            <translation>Cari nomor, penerima, kecamatan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="123" />
+            <source>Ration standards…</source>
+            <translation>Standar jatah…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="124" />
+            <source>New request…</source>
+            <translation>Permintaan baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="148" />
+            <source>Issue from request</source>
+            <translation>Keluarkan untuk permintaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="150" />
+            <source>Open the Issuing page with what this request still lacks</source>
+            <translation>Buka halaman Pengeluaran dengan barang yang masih kurang untuk permintaan ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="152" />
+            <source>Close request…</source>
+            <translation>Tutup permintaan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="194" />
+            <source>All events</source>
+            <translation>Semua kejadian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="214" />
+            <source>%1 requests, %2 waiting for goods</source>
+            <translation>%1 permintaan, %2 menunggu barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="248" />
+            <source>Select a request to see its lines</source>
+            <translation>Pilih permintaan untuk melihat barisnya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="261" />
+            <source>Priority %1</source>
+            <translation>Prioritas %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="263" />
+            <source>letter %1</source>
+            <translation>surat %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="265" />
+            <source>%1 people, %2 households</source>
+            <translation>%1 jiwa, %2 KK</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="267" />
+            <source>Desa %1</source>
+            <translation>Desa %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="268" />
+            <source>Kec. %1</source>
+            <translation>Kec. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="275" />
+            <source>issued by %1</source>
+            <translation>dikeluarkan dengan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="277" />
+            <source>drafts %1</source>
+            <translation>draf %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="282" />
+            <source>Closed: %1</source>
+            <translation>Ditutup: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="293" />
+            <source>Request %1 entered.</source>
+            <translation>Permintaan %1 dicatat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="300" />
+            <source>Note:</source>
+            <translation>Perhatian:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="317" />
+            <source>Close request %1</source>
+            <translation>Tutup permintaan %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="318" />
+            <source>Why is it closed? (e.g. fulfilled by another agency, the posko was moved)</source>
+            <translation>Mengapa ditutup? (mis. sudah dipenuhi lembaga lain, posko dipindahkan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/requests.py" line="326" />
+            <source>Request %1 closed.</source>
+            <translation>Permintaan %1 ditutup.</translation>
         </message>
     </context>
     <context>
@@ -5354,12 +6477,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="142" />
+            <location filename="../../ui/pages/reports.py" line="166" />
             <source>Bin (all if empty)</source>
             <translation>Rak (semua bila kosong)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="143" />
+            <location filename="../../ui/pages/reports.py" line="167" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
@@ -5367,17 +6490,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>TraceReport</name>
         <message>
-            <location filename="../../ui/pages/reports.py" line="221" />
+            <location filename="../../ui/pages/reports.py" line="247" />
             <source>Lot barcode or code</source>
             <translation>Barkode atau kode lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="222" />
+            <location filename="../../ui/pages/reports.py" line="248" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports.py" line="233" />
+            <location filename="../../ui/pages/reports.py" line="259" />
             <source>%1 — %2 · lot %3 · expiry %4 · donor %5 · received %6 (%7) · on hand %8</source>
             <translation>%1 — %2 · lot %3 · kedaluwarsa %4 · donatur %5 · diterima %6 (%7) · stok %8</translation>
         </message>

@@ -181,7 +181,7 @@ def _maybe(draw, name, value_strategy):
 @st.composite
 def command_line(draw):
     v = either()
-    kind = draw(st.sampled_from(["item", "partner", "location", "event", "read", "doc", "user", "misc"]))
+    kind = draw(st.sampled_from(["item", "partner", "location", "event", "read", "doc", "user", "needs", "misc"]))
     if kind == "item":
         argv = ["item", "add", "--sku", draw(v), "--name", draw(v), "--unit", draw(v)]
         for option in ("--category", "--gtin", "--min-stock", "--weight-kg", "--volume-m3", "--pack"):
@@ -214,6 +214,17 @@ def command_line(draw):
             argv += ["--reason", draw(v)]
         if argv[0] == "print":
             argv += ["--out", "/nonexistent-dir/x.pdf"]
+    elif kind == "needs":  # requests, allocation, reports, a posko's people
+        argv = draw(st.sampled_from([
+            ["partner", "set", "REC-1", "--people", draw(v), "--balita", draw(v)],
+            ["partner", "set", draw(v), "--kecamatan", draw(v), "--desa", draw(v), "--region-code", draw(v)],
+            ["request", "close", draw(v), "--reason", draw(v)], ["request", "show", draw(v)],
+            ["request", "need", "--people", draw(v), "--days", draw(v)],
+            ["request", "ration", "BRS-01", "--per-person-day", draw(v)],
+            ["allocate", "--event", draw(v), "--set", draw(v)], ["allocate", "--event", draw(v), "--date", draw(v)],
+            ["report", "position", "--from", draw(v), "--to", "2026-11-30", "--out", "/nonexistent-dir/p.xlsx"],
+            ["report", "distribution", "--event", draw(v), "--out", draw(v)],
+            ["report", "donor", draw(v), "--out", "/nonexistent-dir/d.csv"]]))
     elif kind == "user":
         name = draw(v.filter(lambda s: "admin" not in s.lower()))
         argv = draw(st.sampled_from([
@@ -243,6 +254,8 @@ RECEIPT = {"date": "2026-11-27", "donor": "DON-1", "reference": "SJ-1", "event":
     {"sku": "TKR-01", "qty": "2", "unit": "dus", "location": "B-01"}]}
 ISSUE = {"date": "2026-11-27", "recipient": "REC-1", "destination": "Desa Pulau", "vehicle": "BM 1234 XY",
          "driver": "Pak Budi", "lines": [{"sku": "BRS-01", "qty": 1}, {"sku": "TKR-01", "qty": "0.5"}]}
+REQUEST = {"date": "2026-11-27", "recipient": "REC-1", "priority": 1, "people": 120, "households": 30,
+           "days": 3, "lines": [{"sku": "BRS-01", "qty": 40}, {"sku": "TKR-01", "qty": 2}]}
 
 
 @st.composite
@@ -277,8 +290,8 @@ def mutated_document(draw, base):
 @given(data=st.data())
 def test_hostile_json_documents(world, data):
     path, folder = world
-    command = data.draw(st.sampled_from(["receive", "issue", "issue --draft", "replay"]))
-    base = RECEIPT if command == "receive" else ISSUE
+    command = data.draw(st.sampled_from(["receive", "issue", "issue --draft", "replay", "request add"]))
+    base = RECEIPT if command == "receive" else REQUEST if command == "request add" else ISSUE
     if command == "replay":
         base = {"type": data.draw(st.sampled_from(["receipt", "issue", "item", "partner", "location"])),
                 **data.draw(st.sampled_from([RECEIPT, ISSUE, {"sku": "X", "name": "Y", "unit": "pcs"},

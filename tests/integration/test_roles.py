@@ -19,7 +19,8 @@ from gudang.domain.errors import AuthenticationFailed, PermissionDenied
 from gudang.domain.roles import ACTION_NAMES, ADMIN, KEPALA_GUDANG, PERMISSIONS, PETUGAS, ROLES, VIEWER, can
 from gudang.i18n import tr
 from gudang.services import cancel, catalogue, counts, delivery, drafts, issues, locations, partners, receipts
-from gudang.services import setup, users
+from gudang.services import allocation, requests, setup, users
+from gudang.domain.request_inputs import RequestInput, RequestLineInput
 from gudang.services.uow import Actor
 from gudang.services.verify import verify
 from tests.conftest import ADMIN as ADMIN_NAME, PASSWORD, snapshot
@@ -44,11 +45,14 @@ def world(sqlite_db):
     issues.approve_issue(db, admin, approved.id)
     locations.add_location(db, admin, "C-01")
     count = counts.start_count(db, admin, ["B-01"])
+    partners.add_event(db, admin, "BJR-R", "Banjir", "banjir")
+    request = requests.add_request(db, admin, RequestInput(dt.date.today(), "REC-1", (
+        RequestLineInput("BRS-01", Decimal(4)),), event="BJR-R"))
     for role in (KEPALA_GUDANG, PETUGAS, VIEWER):
         users.add_user(db, admin, role, role, PASSWORDS[role])
     with english():
         yield {"db": db, "posted": posted.number, "draft": draft.id, "approved": approved.id,
-               "count": count.id}
+               "count": count.id, "request": request.number}
 
 
 def _item_input(sku="NEW-01"):
@@ -93,6 +97,12 @@ SERVICES = [
     ("disable user", "users.manage", lambda db, a, w: users.disable_user(db, a, ADMIN_NAME)),
     ("change another's password", "users.manage",
      lambda db, a, w: users.change_password(db, a, ADMIN_NAME, "diganti-orang")),
+    ("change partner", "catalogue.edit", lambda db, a, w: partners.change_partner(db, a, "REC-1", people_served=9)),
+    ("set ration", "catalogue.edit", lambda db, a, w: requests.set_ration(db, a, "BRS-01", "0.25", None)),
+    ("add request", "request.add", lambda db, a, w: requests.add_request(db, a, RequestInput(
+        dt.date.today(), "REC-1", (RequestLineInput("BRS-01", Decimal(3)),)))),
+    ("close request", "request.close", lambda db, a, w: requests.close_request(db, a, w["request"], "selesai")),
+    ("draft an allocation", "request.allocate", lambda db, a, w: allocation.draft_plan(db, a, "BJR-R")),
 ]
 # Actions of services being written elsewhere (transfer, quarantine, release, write-off,
 # adjustment): the role table above is what they are checked against.

@@ -171,6 +171,7 @@ def test_main_window_navigation_shortcuts_and_status_bar(window, qtbot):
     assert keys[:9] == ["dashboard", "receiving", "issuing", "delivery", "documents", "stock", "counting",
                         "transfers", "quarantine"]
     assert keys[-1] == "settings" and {"catalogue", "partners", "locations", "events", "reports"} <= set(keys)
+    assert keys[9:11] == ["requests", "allocation"]  # needs and their fair share, before master data
     qtbot.keySequence(window, QKeySequence("Ctrl+6"))
     assert window.current_key() == "stock" and window.stack.currentWidget() is window.pages["stock"]
     qtbot.keySequence(window, QKeySequence("Ctrl+5"))

@@ -133,4 +133,6 @@ def test_common_other_names_of_fields_are_understood():
         ("Budi", "BRS", 5, "A-01")
     issue = issue_from_json({"date": "2026-11-27", "recipient": "P1", "request": "R-7", "driver": "Budi",
                              "lines": [{"sku": "BRS", "quantity": 2}]})
-    assert (issue.reference, issue.driver, issue.lines[0].qty) == ("R-7", "Budi", 2)
+    assert (issue.request, issue.reference, issue.driver, issue.lines[0].qty) == ("R-7", None, "Budi", 2)
+    assert issue_from_json({"date": "2026-11-27", "recipient": "P1", "request_reference": "S-1",
+                            "lines": [{"sku": "BRS", "qty": 2}]}).reference == "S-1"

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import where_field
-from gudang.services import catalogue, locations, partners
+from gudang.services import catalogue, locations
 from ui.dialogs.base import FieldDialog
 from ui.i18n import fmt_number, parse_number
 from ui.models import columns
-from ui.operations import CATALOGUE, LOCATIONS, PARTNERS, Operations
+from ui.operations import CATALOGUE, LOCATIONS, Operations
+from ui.dialogs.partner import PartnerDialog  # noqa: F401  (it lives with the people it records)
 
 MEASURED_UNITS = ("kg", "liter", "l", "litre", "gram", "g", "ml", "meter", "m")
 UNITS = ("pcs", "buah", "dus", "karung", "sak", "paket", "lembar", "unit", "kg", "liter", "set", "pak",
@@ -132,60 +133,6 @@ class ItemDialog(FieldDialog):
             self.result_row = self.submit(catalogue.add_item, data, changes={CATALOGUE})
         else:
             self.result_row = self.submit(catalogue.update_item, self.item.sku, data, changes={CATALOGUE})
-        if self.result_row is not None:
-            self.accept()
-
-
-class PartnerDialog(FieldDialog):
-    def __init__(self, ops: Operations, partner: partners.PartnerRow | None = None, kind: str = "recipient",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ops, self.tr("Edit partner %1").replace("%1", partner.code) if partner
-                         else self.tr("New partner"), parent)
-        self.partner = partner
-        self.add_field("code", self.tr("Code"), QLineEdit(), self.tr("Fixed once created"))
-        self.add_field("name", self.tr("Name"), QLineEdit())
-        kinds = QComboBox()
-        for key in partners.PARTNER_KINDS:
-            kinds.addItem(columns.partner_kind(key), key)
-        self.add_field("kind", self.tr("Kind"), kinds)
-        self.add_field("region", self.tr("Kecamatan / region"), QLineEdit())
-        self.add_field("desa", self.tr("Desa / kelurahan"), QLineEdit())
-        self.add_field("address", self.tr("Address"), QLineEdit())
-        self.add_field("contact", self.tr("Contact person"), QLineEdit())
-        self.add_field("phone", self.tr("Phone"), QLineEdit())
-        self.add_field("people-served", self.tr("People served"), QLineEdit(),
-                       self.tr("For shelters and villages: number of people (jiwa)"))
-        kinds.setCurrentIndex(max(0, kinds.findData(partner.kind if partner else kind)))
-        if partner is not None:
-            self.field_code.setText(partner.code)
-            self.field_code.setReadOnly(True)
-            kinds.setEnabled(False)
-            self.field_name.setText(partner.name)
-            for name in ("region", "desa", "address", "contact", "phone"):
-                getattr(self, f"field_{name}").setText(getattr(partner, name) or "")
-            self.field_people_served.setText("" if partner.people_served is None else str(partner.people_served))
-
-    FALLBACKS = {"code": ("code", "X"), "name": ("name", "X"), "region": ("region", None), "desa": ("desa", None),
-                 "address": ("address", None), "contact": ("contact", None), "phone": ("phone", None),
-                 "people-served": ("people_served", None)}
-
-    def build(self) -> partners.PartnerInput:
-        people = self.field_people_served.text().strip().replace(".", "").replace(",", "")
-        return partners.PartnerInput(
-            code=self.field_code.text(), name=self.field_name.text(), kind=self.field_kind.currentData(),
-            region=self.field_region.text() or None, desa=self.field_desa.text() or None,
-            address=self.field_address.text() or None, contact=self.field_contact.text() or None,
-            phone=self.field_phone.text() or None,
-            people_served=people or (self.field_people_served.text().strip() or None))
-
-    def save(self) -> None:
-        data = self.validate(self.build, self.FALLBACKS)
-        if data is None:
-            return
-        if self.partner is None:
-            self.result_row = self.submit(partners.add_partner, data, changes={PARTNERS})
-        else:
-            self.result_row = self.submit(partners.update_partner, self.partner.code, data, changes={PARTNERS})
         if self.result_row is not None:
             self.accept()
 

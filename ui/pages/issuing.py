@@ -64,6 +64,7 @@ class IssuingPage(QWidget):
         self._items: dict[str, object] = {}
         self._swap: tuple[int, str] | None = None  # (line index, lot barcode) waiting for a reason
         self.notes: str | None = None  # kept from a loaded draft (no field on this page)
+        self.request_number: str | None = None  # the request (permintaan) this issue serves
         self._stock: dict[str, Decimal] = {}  # what can be issued per SKU, shown in the item search
         self.backdate_days = 7
         self._backdate: tuple[object, str] | None = None  # (date, reason) given for this issue
@@ -314,6 +315,8 @@ class IssuingPage(QWidget):
             parts.append(self.tr("people served: %1").replace("%1", str(row.people_served)))
         if row.contact or row.phone:
             parts.append(" ".join(p for p in (row.contact, row.phone) if p))
+        if self.request_number:
+            parts.insert(0, self.tr("for request %1").replace("%1", self.request_number))
         self.recipient_info.setText(" \u00b7 ".join(parts))
         self.recipient_info.setVisible(bool(parts))
 
@@ -564,7 +567,7 @@ class IssuingPage(QWidget):
             transport_mode=optional_text(self.transport.currentText(), 40),
             carrier=optional_text(self.carrier.currentText(), 120),
             vehicle=optional_text(self.vehicle.text(), 40), driver=optional_text(self.driver.text(), 120),
-            driver_phone=optional_text(self.phone.text(), 40), notes=self.notes,
+            driver_phone=optional_text(self.phone.text(), 40), notes=self.notes, request=self.request_number,
             backdate_reason=self._backdate[1] if self._backdate and self._backdate[0] == day else None)
 
     def _refused(self, error, fallback: str) -> None:
@@ -711,7 +714,7 @@ class IssuingPage(QWidget):
             self.scan.reclaim(force=True)
             return False
         self.document_id, self.state, self.number, self.dirty, self._swap = None, NEW, None, False, None
-        self._backdate, self.notes = None, None
+        self._backdate, self.notes, self.request_number = None, None, None
         self.lines.set_lines([])
         self.proposal.set_rows([])
         for edit in (self.destination, self.reference, self.vehicle, self.driver, self.phone):
@@ -740,6 +743,8 @@ class IssuingPage(QWidget):
         self.notes = issue.notes
         if issue.backdate_reason:
             self._backdate = (issue.date, issue.backdate_reason)
+        self.request_number = issue.request
+        self._show_recipient()
 
     def open_issue(self, document_id: int) -> None:
         """Load an existing draft or approved issue (e.g. from a list of open issues)."""
@@ -768,7 +773,7 @@ class IssuingPage(QWidget):
                 "destination": self.destination.text(), "reference": self.reference.text(),
                 "transport_mode": self.transport.currentText(), "carrier": self.carrier.currentText(),
                 "vehicle": self.vehicle.text(), "driver": self.driver.text(), "driver_phone": self.phone.text(),
-                "lines": [line.to_state() for line in self.lines.lines]}
+                "request": self.request_number, "lines": [line.to_state() for line in self.lines.lines]}
 
     def save_work(self) -> None:
         try:
@@ -823,6 +828,8 @@ class IssuingPage(QWidget):
         self.vehicle.setText(state.get("vehicle") or "")
         self.driver.setText(state.get("driver") or "")
         self.phone.setText(state.get("driver_phone") or "")
+        self.request_number = state.get("request") or None
+        self._show_recipient()
         lines = []
         for item in state.get("lines") or []:
             try:
@@ -832,3 +839,34 @@ class IssuingPage(QWidget):
         self.lines.set_lines(lines)
         self.dirty = True
         self._update_state()
+
+    def start_from_request(self, number: str) -> bool:
+        """A new goods issue for a request: its recipient, event and letter, and a line for
+        what each item still lacks (asked - issued - in open drafts). The issue names the request."""
+        from gudang.services import requests
+
+        detail, problem = query(self.ops, requests.request_detail, number)
+        if detail is None:
+            self.feedback.wrong(problem or "")
+            return False
+        if not self.new_issue():
+            return False
+        head = detail.summary
+        set_combo_code(self.recipient, head.recipient)
+        set_combo_code(self.event, head.event)
+        self.reference.setText(head.reference or head.number)
+        self.request_number = head.number
+        self._show_recipient()
+        added = 0
+        for line in detail.lines:
+            left = line.outstanding - line.pending
+            item = self._items.get(line.sku)
+            if left <= 0 or item is None:
+                continue
+            self._add(item.sku, item.name, item.unit, left)
+            added += 1
+        self.feedback.ok(self.tr("Request %1: %2 lines with what is still outstanding. Check the quantities, "
+                                 "then save the draft (Ctrl+S).").replace("%1", head.number)
+                         .replace("%2", str(added)))
+        self._update_state()
+        return True

@@ -1,6 +1,11 @@
-"""Laporan: stock on hand, expiring lots, stock card and lot trace as tables,
-each exportable to CSV (as shown on screen, for Excel: UTF-8 with BOM, `;`
-between columns in Indonesian since the comma is the decimal sign)."""
+"""Laporan: stock on hand, expiring lots, stock card and lot trace as tables, each
+exportable to CSV (as shown on screen, for Excel: UTF-8 with BOM, `;` between
+columns in Indonesian since the comma is the decimal sign); the 4W distribution,
+donor accountability and stock position (mutasi) reports, each exportable to XLSX,
+CSV and PDF (gudang.reports.exports); and the charts a cluster meeting looks at.
+
+Every CSV cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`...)
+is written as text (gudang.reports.exports.safe_text)."""
 
 from __future__ import annotations
 
@@ -17,17 +22,23 @@ from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import Operations
 from ui.pages import BackgroundQuery, page_layout, size_columns, table_view, toolbar_row
+from ui.widgets.column_room import ColumnRoom
 
 
 def write_csv(model: LazyTableModel, path: str | Path) -> int:
-    """Write every row of `model` as shown; returns the number of rows."""
+    """Write every row of `model` as shown; returns the number of rows. Text that a
+    spreadsheet would run as a formula is written as text; numbers stay numbers."""
+    from gudang.reports.exports import safe_text
+
     model.fetch_all()
     delimiter = ";" if language() == "id" else ","
+    numeric = [c.numeric for c in model.columns()]
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow([c.title for c in model.columns()])
+        writer.writerow([safe_text(c.title) for c in model.columns()])
         for row in range(model.rowCount()):
-            writer.writerow([model.text(row, column) for column in range(model.columnCount())])
+            writer.writerow([model.text(row, column) if numeric[column] else safe_text(model.text(row, column))
+                             for column in range(model.columnCount())])
     return model.rowCount()
 
 
@@ -35,7 +46,13 @@ def expiring_columns() -> list[Column]:
     return columns.stock_columns()
 
 
-STOCK_WIDTHS = {0: 108, 2: 95, 3: 88, 4: 108, 5: 166, 6: 72, 7: 76, 8: 70, 9: 82, 10: 90}
+# The item's name takes the room left (240 px at least: it was squeezed to ~85 px once); on a
+# narrow screen the date received, the barcode, the donor, the lot and the expiry date (the
+# status still says the days left) step aside
+# (ui.widgets.column_room) so that nothing scrolls sideways.
+STOCK_WIDTHS = {0: 108, 2: 100, 3: 92, 4: 104, 5: 170, 6: 74, 7: 80, 8: 70, 9: 110, 10: 96}
+STOCK_OPTIONAL = [10, 3, 9, 2, 4]
+STOCK_MINIMUMS = {0: 96, 5: 150, 6: 76}  # SKU, status ("sisa 283 hari", "KEDALUWARSA"), bin readable
 
 
 class ReportTab(QWidget):
@@ -46,7 +63,9 @@ class ReportTab(QWidget):
     background = True  # the tests switch it off to stay synchronous
 
     def __init__(self, ops: Operations, name: str, cols, parent: QWidget | None = None, *,
-                 widths: dict[int, int] | None = None, stretch: int | None = None) -> None:
+                 widths: dict[int, int] | None = None, stretch: int | None = None,
+                 optional: list[int | tuple[int, ...]] | None = None, stretch_want: int = 0,
+                 minimums: dict[int, int] | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.name = name
@@ -60,7 +79,10 @@ class ReportTab(QWidget):
         layout.addWidget(self.info)
         self.model = LazyTableModel(cols, parent=self)
         self.view = table_view(self.model)
-        if widths:
+        self.room = None
+        if optional:
+            self.room = ColumnRoom(self.view, widths, stretch, optional, stretch_want, minimums)
+        elif widths:
             size_columns(self.view, widths, stretch)
         layout.addWidget(self.view, 1)
         self.show_button = QPushButton(self.tr("Show"))
@@ -137,7 +159,9 @@ class ReportTab(QWidget):
 
 class StockReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
+        super().__init__(ops, "stok", columns.stock_columns(), parent, widths=STOCK_WIDTHS, stretch=1,
+                         optional=STOCK_OPTIONAL, stretch_want=240,
+                         minimums=STOCK_MINIMUMS)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("Bin (all if empty)"))
         self.location.setAccessibleName(self.tr("Bin"))
@@ -157,7 +181,9 @@ class StockReport(ReportTab):
 
 class ExpiringReport(ReportTab):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=1)
+        super().__init__(ops, "kedaluwarsa", expiring_columns(), parent, widths=STOCK_WIDTHS, stretch=1,
+                         optional=STOCK_OPTIONAL, stretch_want=240,
+                         minimums=STOCK_MINIMUMS)
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(90)
@@ -243,7 +269,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         layout = page_layout(self, self.tr("Reports"), self.tr("Choose a report, press Show, then export it "
-                                                               "to CSV for Excel if needed."))
+                                                               "(CSV, XLSX or PDF) if needed."))
         self.tabs = QTabWidget()
         self.stock = StockReport(ops)
         self.expiring = ExpiringReport(ops)
@@ -253,6 +279,17 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.expiring, self.tr("Expiring"))
         self.tabs.addTab(self.card, self.tr("Stock card"))
         self.tabs.addTab(self.trace, self.tr("Lot trace"))
+        from ui.pages.report_tabs import ChartsTab, DistributionReport, DonorReport, PositionReport
+
+        self.distribution = DistributionReport(ops)
+        self.donor = DonorReport(ops)
+        self.position = PositionReport(ops)
+        self.charts = ChartsTab(ops)
+        self.tabs.addTab(self.distribution, self.tr("4W"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Distribution: who delivered what, where and when"))
+        self.tabs.addTab(self.donor, self.tr("Donor"))
+        self.tabs.addTab(self.position, self.tr("Position"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
