@@ -216,10 +216,11 @@ def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) ->
             key = (f"doc:{doc.type}", doc.year)
             if key not in highest or doc.seq > highest[key][0]:
                 highest[key] = (doc.seq, doc.number or "")
-    for seq, year, number in conn.exec_driver_sql("SELECT seq, year, number FROM count_session").all():
-        key = ("doc:count", year)
-        if key not in highest or seq > highest[key][0]:
-            highest[key] = (seq, number)
+    for name, table in (("doc:count", "count_session"), ("doc:request", "request")):
+        for seq, year, number in conn.exec_driver_sql(f"SELECT seq, year, number FROM {table}").all():
+            key = (name, year)
+            if key not in highest or seq > highest[key][0]:
+                highest[key] = (seq, number)
     # Lot barcodes are L + 8 digits (gudang.services.posting.lot_barcodes): the greatest is the highest.
     newest = conn.exec_driver_sql("SELECT max(barcode) FROM lot WHERE barcode LIKE 'L________'").scalar()
     if newest and newest[1:].isdigit():

@@ -154,7 +154,7 @@ def test_a_migration_that_changes_rows_rerecords_only_what_matched_before(fresh_
         conn.info["gudang_write"] = True
         with conn.begin():
             before = _digests_before(conn)
-            conn.exec_driver_sql("ALTER TABLE partner ADD COLUMN households INTEGER NOT NULL DEFAULT 0")
+            conn.exec_driver_sql("ALTER TABLE partner ADD COLUMN test_added INTEGER NOT NULL DEFAULT 0")
             head = _rebaseline(conn, "0006", before)
             assert head is not None
             recorded = {key: value for key, value in conn.execute(text(
