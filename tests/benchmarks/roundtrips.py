@@ -1,0 +1,132 @@
+"""Counting what an action sends to the database: statements and round trips.
+
+    counter = StatementCounter(db.engine)
+    with counter.measure() as n:
+        receipts.post_receipt(db, actor, receipt)
+    n.statements, n.round_trips, n.log
+
+How it counts (the same on SQLite and PostgreSQL):
+
+- every `cursor.execute` / `cursor.executemany` SQLAlchemy makes is one statement
+  (SQLAlchemy's `before_cursor_execute` event, which fires once per executemany
+  and once per batch of a multi-row INSERT ... VALUES); a statement gudang
+  sends to the driver itself (the digests' reads, `exec_driver_sql`) passes
+  through the same event, except reads made on the raw DBAPI cursor, which are
+  counted by wrapping the connection's `cursor()` (see `_raw_cursor`);
+- BEGIN: on SQLite gudang sends `BEGIN [IMMEDIATE]` itself (it shows as a
+  statement and is booked as "begin"); on PostgreSQL psycopg sends `BEGIN` just
+  before the first statement of a transaction, as its own round trip, unless
+  gudang sends it itself together with the posting lock (then that statement
+  is booked as "begin");
+- COMMIT and ROLLBACK of a transaction that sent anything: one round trip each;
+- a pool pre-ping (`SELECT 1` on checkout): one round trip.
+
+`statements` counts the statements proper (not BEGIN, COMMIT, ROLLBACK, ping);
+`round_trips` counts everything, i.e. how many times the client waits for the
+server. On SQLite nothing travels over a network; the same count says how
+many times gudang goes through SQLAlchemy and the driver.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+
+@dataclass
+class Count:
+    log: list[tuple[str, str]] = field(default_factory=list)  # (kind, first words of the SQL)
+
+    @property
+    def statements(self) -> int:
+        return sum(1 for kind, _ in self.log if kind == "statement")
+
+    @property
+    def round_trips(self) -> int:
+        return len(self.log)
+
+    def kinds(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for kind, _ in self.log:
+            out[kind] = out.get(kind, 0) + 1
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(f"{kind:9} {sql}" for kind, sql in self.log)
+
+
+def _words(sql: str, n: int = 12) -> str:
+    return " ".join(sql.split()[:n])
+
+
+class StatementCounter:
+    """Listens on an engine; `measure()` collects what happens inside its block."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.current: Count | None = None
+        self.sqlite = engine.dialect.name == "sqlite"
+        event.listen(engine, "before_cursor_execute", self._statement)
+        event.listen(engine, "begin", self._begin)
+        event.listen(engine, "commit", self._commit)
+        event.listen(engine, "rollback", self._rollback)
+        self._in_transaction: dict[int, bool] = {}  # id(connection) -> sent something since BEGIN
+        original_ping = engine.dialect.do_ping
+
+        def do_ping(dbapi_connection):
+            self._book("ping", "SELECT 1 (pool pre-ping)")
+            return original_ping(dbapi_connection)
+
+        engine.dialect.do_ping = do_ping
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._statement)
+        event.remove(self.engine, "begin", self._begin)
+        event.remove(self.engine, "commit", self._commit)
+        event.remove(self.engine, "rollback", self._rollback)
+        with contextlib.suppress(AttributeError):
+            del self.engine.dialect.do_ping
+
+    @contextlib.contextmanager
+    def measure(self) -> Iterator[Count]:
+        count = Count()
+        previous, self.current = self.current, count
+        try:
+            yield count
+        finally:
+            self.current = previous
+
+    def _book(self, kind: str, sql: str) -> None:
+        if self.current is not None:
+            self.current.log.append((kind, sql))
+
+    # -- events -----------------------------------------------------------------
+    def _begin(self, conn) -> None:
+        self._in_transaction[id(conn)] = False
+
+    def _statement(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        upper = statement.lstrip()[:16].upper()
+        if upper.startswith("BEGIN"):
+            self._in_transaction[id(conn)] = True
+            self._book("begin", _words(statement))
+            return
+        if not self.sqlite and self._in_transaction.get(id(conn)) is False:
+            # psycopg sends BEGIN on its own before the first statement of a transaction
+            self._book("begin", "BEGIN (sent by psycopg)")
+        if id(conn) in self._in_transaction:
+            self._in_transaction[id(conn)] = True
+        self._book("statement", ("executemany: " if executemany else "") + _words(statement))
+
+    def _end(self, conn, kind: str) -> None:
+        if self._in_transaction.pop(id(conn), False):
+            self._book(kind, kind.upper())
+
+    def _commit(self, conn) -> None:
+        self._end(conn, "commit")
+
+    def _rollback(self, conn) -> None:
+        self._end(conn, "rollback")
