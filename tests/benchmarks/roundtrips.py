@@ -71,10 +71,8 @@ class StatementCounter:
         self.current: Count | None = None
         self.sqlite = engine.dialect.name == "sqlite"
         event.listen(engine, "before_cursor_execute", self._statement)
-        event.listen(engine, "begin", self._begin)
         event.listen(engine, "commit", self._commit)
         event.listen(engine, "rollback", self._rollback)
-        self._in_transaction: dict[int, bool] = {}  # id(connection) -> sent something since BEGIN
         original_ping = engine.dialect.do_ping
 
         def do_ping(dbapi_connection):
@@ -85,7 +83,6 @@ class StatementCounter:
 
     def close(self) -> None:
         event.remove(self.engine, "before_cursor_execute", self._statement)
-        event.remove(self.engine, "begin", self._begin)
         event.remove(self.engine, "commit", self._commit)
         event.remove(self.engine, "rollback", self._rollback)
         with contextlib.suppress(AttributeError):
@@ -105,24 +102,29 @@ class StatementCounter:
             self.current.log.append((kind, sql))
 
     # -- events -----------------------------------------------------------------
-    def _begin(self, conn) -> None:
-        self._in_transaction[id(conn)] = False
+    # Whether a BEGIN, COMMIT or ROLLBACK travels is read from the driver's own state.
+    @staticmethod
+    def _driver(conn):
+        return conn.connection.dbapi_connection
 
     def _statement(self, conn, cursor, statement, parameters, context, executemany) -> None:
         upper = statement.lstrip()[:16].upper()
         if upper.startswith("BEGIN"):
-            self._in_transaction[id(conn)] = True
             self._book("begin", _words(statement))
             return
-        if not self.sqlite and self._in_transaction.get(id(conn)) is False:
-            # psycopg sends BEGIN on its own before the first statement of a transaction
-            self._book("begin", "BEGIN (sent by psycopg)")
-        if id(conn) in self._in_transaction:
-            self._in_transaction[id(conn)] = True
+        if not self.sqlite:
+            driver = self._driver(conn)
+            if not driver.autocommit and driver.info.transaction_status == 0:  # IDLE
+                self._book("begin", "BEGIN (sent by psycopg)")
         self._book("statement", ("executemany: " if executemany else "") + _words(statement))
 
     def _end(self, conn, kind: str) -> None:
-        if self._in_transaction.pop(id(conn), False):
+        driver = self._driver(conn)
+        if self.sqlite:
+            open_ = driver.in_transaction
+        else:
+            open_ = driver.info.transaction_status != 0  # not IDLE: the driver sends it
+        if open_:
             self._book(kind, kind.upper())
 
     def _commit(self, conn) -> None:

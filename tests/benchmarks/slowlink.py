@@ -78,10 +78,13 @@ class SlowLink:
             client_writer.close()
             return
         state = {"last": "server"}  # who spoke last: a client chunk after the server's is a new turn
-        await asyncio.gather(
-            self._pump(client_reader, server_writer, state, "client"),
-            self._pump(server_reader, client_writer, state, "server"),
-            return_exceptions=True)
+        try:
+            await asyncio.gather(
+                self._pump(client_reader, server_writer, state, "client"),
+                self._pump(server_reader, client_writer, state, "server"),
+                return_exceptions=True)
+        except asyncio.CancelledError:  # the proxy stops
+            pass
 
     async def _pump(self, reader, writer, state: dict, side: str) -> None:
         """Copy reader -> writer, each chunk `delay` after it arrived, in order."""
