@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from collections import namedtuple
 from typing import Any, Callable, Mapping
 
@@ -29,26 +30,32 @@ from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
-def _decoder(type_: TypeEngine) -> Callable[[Any], Any]:
-    """JSON value -> the Python value the column's SQLAlchemy type would give."""
-    if isinstance(type_, TypeDecorator):
-        inner = _decoder(type_.impl_instance)
-        process = type_.process_result_value
+def _converter(type_: TypeEngine) -> Callable[[Any], Any] | None:
+    """JSON value (not None) -> the Python value the column's SQLAlchemy type would give;
+    None when JSON already has it (integers, texts)."""
+    from gudang.db.types import Quantity
 
-        def decorated(value):
-            return None if value is None else process(inner(value), None)
-        return decorated
+    if isinstance(type_, Quantity):  # stored thousandths (millionths): exact, as from_storage gives them
+        unit = 10 ** type_.scale
+        scale = -type_.scale
+
+        def quantity(value: int) -> Decimal:
+            whole, rest = divmod(value, unit)
+            return Decimal(whole) if not rest else Decimal(value).scaleb(scale).normalize()
+        return quantity
+    if isinstance(type_, TypeDecorator):
+        inner = _converter(type_.impl_instance)
+        process = type_.process_result_value
+        return (lambda v: process(inner(v), None)) if inner else (lambda v: process(v, None))
     if isinstance(type_, DateTime):
-        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+        return dt.datetime.fromisoformat
     if isinstance(type_, Date):
-        return lambda v: None if v is None else dt.date.fromisoformat(v)
+        return dt.date.fromisoformat
     if isinstance(type_, Boolean):
-        return lambda v: None if v is None else bool(v)
-    if isinstance(type_, Integer):
-        return lambda v: None if v is None else int(v)
-    if isinstance(type_, (String, Text)):
-        return lambda v: None if v is None else str(v)
-    return lambda v: v
+        return bool
+    if isinstance(type_, (Integer, String, Text)):
+        return None
+    return None
 
 
 class _Part:
@@ -58,7 +65,7 @@ class _Part:
         columns = list(query.selected_columns)
         self.row = namedtuple(f"{name}_row", [c.key or f"c{i}" for i, c in enumerate(columns)],  # type: ignore[misc]
                               rename=True)
-        self.decoders = [_decoder(c.type) for c in columns]
+        self.conversions = [(i, f) for i, f in enumerate(_converter(c.type) for c in columns) if f is not None]
 
     def aggregated(self, dialect: str):
         sub = self.query.subquery(self.name)
@@ -70,8 +77,14 @@ class _Part:
 
     def decode(self, value) -> list:
         rows = json.loads(value) if isinstance(value, (str, bytes)) else (value or [])
-        decoders, make = self.decoders, self.row
-        return [make(*(d(v) for d, v in zip(decoders, row))) for row in rows]
+        make = self.row._make
+        conversions = self.conversions
+        if conversions:
+            for row in rows:
+                for i, convert in conversions:
+                    if row[i] is not None:
+                        row[i] = convert(row[i])
+        return [make(row) for row in rows]
 
 
 class Bundle:

@@ -26,12 +26,12 @@ negative balance.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import Connection, Table, bindparam, insert, update
+from sqlalchemy import Connection, Table
 
 from gudang.db.models import Balance, NumberSequence
-from gudang.db.types import Quantity
 
 balance_t = Balance.__table__
 sequence_t = NumberSequence.__table__
@@ -86,54 +86,59 @@ class WritePlan:
 
 
 # -- one executemany per step (SQLite) ------------------------------------------------
+#
+# Driver-level SQL with the columns' own bind processors (what SQLAlchemy would send:
+# dates as ISO text, quantities as thousandths), without SQLAlchemy's per-row parameter
+# machinery, which cost more than SQLite's work for a 40-line receipt.
 
-_cache: dict[tuple, object] = {}
+_sqlite_sql: dict[tuple, tuple[str, list]] = {}
 
 
-def _statement(kind: str, table: Table, columns: tuple[str, ...], dialect: str):
-    key = (kind, table.name, columns, dialect)
-    if key not in _cache:
+def _sqlite_statement(conn: Connection, kind: str, table: Table, columns: tuple[str, ...]) -> tuple[str, list]:
+    key = (kind, table.name, columns)
+    if key not in _sqlite_sql:
+        dialect = conn.dialect
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
         if kind == "insert":
-            stmt = insert(table)
-        elif kind in ("sequences", "increase"):
-            if dialect == "sqlite":
-                from sqlalchemy.dialects.sqlite import insert as make
-            else:
-                from sqlalchemy.dialects.postgresql import insert as make
-            stmt = make(table)
-            if kind == "sequences":
-                stmt = stmt.on_conflict_do_update(index_elements=[table.c.name, table.c.year],
-                                                  set_={"last": stmt.excluded.last})
-            else:
-                stmt = stmt.on_conflict_do_update(index_elements=[table.c.lot_id, table.c.location_id],
-                                                  set_={"qty": table.c.qty + stmt.excluded.qty})
-        elif kind == "decrease":
-            stmt = (update(table).where(table.c.lot_id == bindparam("b_lot"),
-                                        table.c.location_id == bindparam("b_location"))
-                    .values(qty=table.c.qty - bindparam("b_qty", type_=Quantity())))
+            sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+        elif kind == "sequences":
+            sql = (f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks}) '
+                   f'ON CONFLICT (name, year) DO UPDATE SET last = excluded.last')
+        elif kind == "increase":
+            sql = (f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks}) '
+                   f'ON CONFLICT (lot_id, location_id) DO UPDATE SET qty = qty + excluded.qty')
+        elif kind == "decrease":  # columns: lot_id, location_id, qty
+            sql = f'UPDATE "{table.name}" SET qty = qty - ? WHERE lot_id = ? AND location_id = ?'
+            columns = ("qty", "lot_id", "location_id")
         else:  # update one row by id
-            stmt = update(table).where(table.c.id == bindparam("b_id")).values(
-                {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in columns})
-        _cache[key] = stmt
-    return _cache[key]
+            sets = ", ".join(f'"{c}" = ?' for c in columns)
+            sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
+            columns = (*columns, "id")
+        processors = [(i, process) for i, process in
+                      enumerate(table.c[c].type._cached_bind_processor(dialect) for c in columns) if process]
+        _sqlite_sql[key] = (sql, (itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],),
+                                  processors))
+    return _sqlite_sql[key]
 
 
 def _execute_each(conn: Connection, steps) -> None:
-    dialect = conn.dialect.name
     for kind, table, columns, rows in steps:
-        stmt = _statement(kind, table, columns, dialect)
-        if kind == "decrease":
-            result = conn.execute(stmt, [{"b_lot": r["lot_id"], "b_location": r["location_id"], "b_qty": r["qty"]}
-                                         for r in rows])
-            if result.rowcount != len(rows):
-                raise WriteFailed(f"{len(rows) - result.rowcount} balances to take from are missing")
-        elif kind == "update":
-            row = rows[0]
-            result = conn.execute(stmt, {"b_id": row["id"], **{f"b_{name}": row[name] for name in columns}})
-            if result.rowcount != 1:
-                raise WriteFailed(f"{table.name} #{row['id']} to update is missing")
+        sql, (values, processors) = _sqlite_statement(conn, kind, table, columns)
+        if processors:
+            params = []
+            for row in rows:
+                bound = list(values(row))
+                for i, process in processors:
+                    if bound[i] is not None:
+                        bound[i] = process(bound[i])
+                params.append(tuple(bound))
         else:
-            conn.execute(stmt, rows)
+            params = [values(row) for row in rows]
+        result = conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
+        if kind in ("decrease", "update") and result.rowcount != len(rows):
+            what = "balances to take from" if kind == "decrease" else f"{table.name} rows to update"
+            raise WriteFailed(f"{len(rows) - result.rowcount} {what} are missing")
 
 
 # -- one statement (PostgreSQL) --------------------------------------------------------

@@ -132,10 +132,22 @@ class SlowLink:
                     pass
 
 
+_running: dict[int, "SlowLink"] = {}  # proxy port -> proxy
+
+
 def behind_proxy(url: str, delay_ms: float):
     """(proxy, the same URL through the proxy) for a PostgreSQL URL on TCP."""
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
     proxy = SlowLink(u.host or "127.0.0.1", u.port or 5432, delay_ms).start()
+    _running[proxy.port] = proxy
     return proxy, u.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+
+
+def active_delay_ms(url: str) -> float:
+    """The delay each way of the proxy `url` goes through (0: none of ours)."""
+    from sqlalchemy.engine import make_url
+
+    proxy = _running.get(make_url(url).port or 0)
+    return proxy.delay_ms if proxy else 0.0
