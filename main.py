@@ -77,10 +77,10 @@ def self_test(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, default=1.0, help="keep the window open this long")
     args = parser.parse_args(argv)
 
-    def report(payload: dict, stream) -> None:
-        if stream is not None:  # None in the Windows app (no console): the exit code tells
-            stream.write(json.dumps(payload, ensure_ascii=False) + "\n")
-            stream.flush()
+    def report(payload: dict) -> None:
+        if sys.stdout is not None:  # None in the Windows app (no console): the exit code tells
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
 
     import gudang.services.setup  # noqa: F401 - the core before Qt, as in run()
     from PySide6.QtCore import QSize
@@ -94,7 +94,7 @@ def self_test(argv: list[str]) -> int:
         from gudang import paths
         from gudang.db import backup
         from gudang.db.migrate import current_revision
-        from gudang.documents import render_calibration
+        from gudang.documents import TEMPLATES, render_calibration
         from gudang.services.users import authenticate
         from ui import i18n, style
         from ui.app import Controller
@@ -105,7 +105,7 @@ def self_test(argv: list[str]) -> int:
         if path is not None and path.is_file() and path.stat().st_size:
             problems = backup.quick_check(path)
             if problems:
-                report({"ok": False, "error": f"{path}: {problems[0]}", "code": "damaged"}, sys.stdout)
+                report({"ok": False, "error": f"{path}: {problems[0]}", "code": "damaged"})
                 return 1
         controller.open_database(check=False)  # migrates after a backup; refuses a newer database
         name, password = os.environ.get("GUDANG_USER", ""), os.environ.get("GUDANG_PASSWORD", "")
@@ -117,7 +117,7 @@ def self_test(argv: list[str]) -> int:
                 window.show_page(spec.key)
                 app.processEvents()
             pages.append(spec.title)
-        preview = PdfPreviewDialog(render_calibration("thermal-50x30"), "self-test")
+        preview = PdfPreviewDialog(render_calibration(next(iter(TEMPLATES))), "self-test")
         rendered = preview.document.render(0, QSize(200, 120))
         icon = style.icon("ok").pixmap(16, 16)
         from gudang.domain.gs1 import parse_gs1  # biip's tables of application identifiers are inside
@@ -144,15 +144,15 @@ def self_test(argv: list[str]) -> int:
         preview.close()
         window.close()
         controller.db.dispose()
-        report(result, sys.stdout)
+        report(result)
         return 0 if result["ok"] else 1
     except GudangError as error:
-        report({"ok": False, "error": error.message, "code": error.code}, sys.stdout)
+        report({"ok": False, "error": error.message, "code": error.code})
         return 1
     except Exception:  # noqa: BLE001 - a bug: the traceback is the report
         if sys.stderr is not None:
             traceback.print_exc()
-        report({"ok": False, "error": "bug"}, sys.stdout)
+        report({"ok": False, "error": "bug"})
         return 70
 
 

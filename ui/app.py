@@ -3,8 +3,10 @@
 
     python main.py [--db URL|PATH] [--lang id|en]
 
-The database is --db, else $GUDANG_DB, else the file in the user's data
-folder. A damaged SQLite file is offered its newest good backup; the schema
+The database is --db, else $GUDANG_DB, else the one chosen on this
+workstation's settings page (ui.workstation), else the file in the user's
+data folder. The language is --lang, else $GUDANG_LANG, else this
+workstation's choice. A damaged SQLite file is offered its newest good backup; the schema
 is migrated on start (after a backup, by gudang.db.migrate); the daily
 backup runs in a background thread once the window is up.
 """
@@ -57,7 +59,19 @@ class Controller(QObject):
         self.settings: dict[str, str] = {}
         self._backup_thread: threading.Thread | None = None
         style.apply(app)
-        i18n.install(lang or os.environ.get("GUDANG_LANG") or "id", app)
+        from ui import workstation
+
+        i18n.install(lang or os.environ.get("GUDANG_LANG") or workstation.language() or "id", app)
+
+    def chosen_database(self) -> str | None:
+        """--db, else $GUDANG_DB (read by resolve_url), else this workstation's choice."""
+        from ui import workstation
+
+        if self.db_arg:
+            return self.db_arg
+        if os.environ.get("GUDANG_DB"):
+            return None
+        return workstation.database()
 
     # --- database ------------------------------------------------------------------------------
     def database_text(self) -> str:
@@ -68,7 +82,7 @@ class Controller(QObject):
     def sqlite_path(self) -> Path | None:
         from gudang.db.engine import resolve_url
 
-        url = resolve_url(self.db_arg)
+        url = resolve_url(self.chosen_database())
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return Path(url.database)
         return None
@@ -117,7 +131,7 @@ class Controller(QObject):
         from gudang.db.engine import Database, resolve_url
         from gudang.services import setup
 
-        url = resolve_url(self.db_arg)
+        url = resolve_url(self.chosen_database())
         path = self.sqlite_path()
         if check and path is not None:
             if not self._check_sqlite_file(path):
@@ -125,7 +139,10 @@ class Controller(QObject):
         self.db = Database(url)
         setup.initialize(self.db)  # migrates (after a backup) and creates the fixed rows
         self.settings = setup.get_settings(self.db)
-        if not self.lang_arg and not os.environ.get("GUDANG_LANG"):
+        from ui import workstation
+
+        if not self.lang_arg and not os.environ.get("GUDANG_LANG") and not workstation.language():
+            # Older installations kept the language in the shared settings.
             i18n.install(self.settings.get("language", "id"), self.app)
         return True
 
@@ -205,12 +222,91 @@ class Controller(QObject):
             self.ops = Operations(self.db, actor)
         window = MainWindow(self.ops, agency=self.agency_text(), database_text=self.database_text())
         window.language_requested.connect(self.switch_language)
+        window.database_requested.connect(self.switch_database)
+        window.logout_requested.connect(self.logout)
         window.show()
         self.window = window
         return window
 
+    def logout(self) -> bool:
+        """Log out (or switch user): the window goes, the login comes; cancelling it quits.
+        True if someone logged in again."""
+        old = self.window
+        if old is not None:
+            old.hide()
+        actor = self.login()
+        if actor is None:
+            if old is not None:
+                old.close()
+            self.app.quit()
+            return False
+        self.ops = None  # a new helper for the new user
+        self.show_main(actor)
+        self._drop(old)
+        return True
+
+    def _drop(self, old) -> None:
+        if old is not None and old is not self.window:
+            try:
+                old.ops.changed.disconnect(old._changed)
+            except (RuntimeError, TypeError):
+                pass
+            old.close()
+            old.deleteLater()
+
+    def switch_database(self, value: str) -> bool:
+        """Open another database (chosen on the settings page): remembered for this workstation,
+        then first start or login on it. If it cannot be opened, the old one stays."""
+        from gudang.db.engine import resolve_url
+        from ui import workstation
+
+        try:
+            resolve_url(value)
+        except GudangError as error:
+            QMessageBox.warning(self.window, QCoreApplication.translate("App", "Cannot open the database"),
+                                error.message)
+            return False
+        previous_arg, previous_choice = self.db_arg, workstation.database()
+        old = self.window
+        if old is not None:
+            old.hide()
+        if self.db is not None:
+            self.db.dispose()
+        self.db, self.ops = None, None
+        self.db_arg = value
+        workstation.put(workstation.DATABASE, value)
+        try:
+            opened = self.open_database()
+        except Exception as error:  # noqa: BLE001 - any failure to open: go back to the old one
+            message = error.message if isinstance(error, GudangError) else f"{type(error).__name__}: {error}"
+            opened = False
+            QMessageBox.critical(old, QCoreApplication.translate("App", "Cannot open the database"), message)
+        if opened:
+            from gudang.services import setup
+
+            actor = self.first_start() if not setup.has_users(self.db) else self.login()
+            if actor is not None:
+                self.show_main(actor)
+                self._drop(old)
+                return True
+        # Back to the database this window was using.
+        if self.db is not None:
+            self.db.dispose()
+        self.db_arg = previous_arg
+        workstation.put(workstation.DATABASE, previous_choice)
+        self.open_database(check=False)
+        if old is not None:
+            old.ops.db = self.db
+            self.ops = old.ops
+            old.show()
+        return False
+
     def switch_language(self, lang: str) -> None:
-        """Live: install the language and rebuild the window on the same page."""
+        """Live: install the language and rebuild the window on the same page. The choice
+        is this workstation's (other PCs keep theirs)."""
+        from ui import workstation
+
+        workstation.put(workstation.LANGUAGE, lang)
         i18n.install(lang, self.app)
         old = self.window
         key = old.current_key() if old is not None else "dashboard"

@@ -15,7 +15,8 @@ from typing import Callable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from ui import style
@@ -124,6 +125,8 @@ def _dashboard(ops):
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    database_requested = Signal(str)  # open another database (a file or a PostgreSQL URL)
+    logout_requested = Signal()  # log out, or let another user log in
 
     def __init__(self, ops: Operations, *, agency: str = "", database_text: str = "",
                  parent: QWidget | None = None) -> None:
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
         self.setMinimumSize(QSize(800, 560))
-        from ui.pdf_preview import fit_to_screen
+        from ui.geometry import fit_to_screen
 
         fit_to_screen(self, QSize(1366, 768))
         # In the order of the work: goods in, goods out, their delivery confirmed, the papers,
@@ -207,7 +210,19 @@ class MainWindow(QMainWindow):
         find.activated.connect(self.focus_search)
 
         status = self.statusBar()
-        self.user_label = QLabel(self.tr("User: %1").replace("%1", ops.actor.full_name or ops.actor.name))
+        # Who is working, with their own menu: change my password, switch user, log out.
+        self.user_label = QToolButton()
+        self.user_label.setObjectName("UserMenu")
+        self.user_label.setText(self.tr("User: %1").replace("%1", ops.actor.full_name or ops.actor.name))
+        self.user_label.setIcon(style.icon("person"))
+        self.user_label.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.user_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.user_label.setAutoRaise(True)
+        self.user_menu = QMenu(self.user_label)
+        self.password_action = self.user_menu.addAction(self.tr("Change my password…"), self.change_password)
+        self.switch_action = self.user_menu.addAction(self.tr("Switch user…"), self.logout_requested.emit)
+        self.logout_action = self.user_menu.addAction(self.tr("Log out"), self.logout_requested.emit)
+        self.user_label.setMenu(self.user_menu)
         self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_name(ops.actor.role)))
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", database_text))
         self.db_label.setToolTip(database_text)
@@ -254,9 +269,17 @@ class MainWindow(QMainWindow):
                 page.open_documents.connect(self.show_documents)
         elif key == "settings":
             page.language_changed.connect(self.language_requested)
+            if hasattr(page, "database_changed"):
+                page.database_changed.connect(self.database_requested)
         elif key == "documents":
             page.continue_issue.connect(self.continue_issue)
             page.open_count.connect(self.show_count)
+
+    def change_password(self) -> None:
+        from ui.dialogs.users import OwnPasswordDialog
+
+        self.password_dialog = OwnPasswordDialog(self.ops, parent=self)
+        self.password_dialog.open()
 
     def show_documents(self, type: str = "", state: str = "") -> None:
         page = self.show_page("documents")

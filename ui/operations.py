@@ -1,20 +1,24 @@
 """The one way the UI changes anything: `Operations.run`.
 
 Every user action calls a core service through here (Anki's CollectionOp):
-it shows a busy cursor, turns a GudangError into a warning the user can
+it shows a busy cursor, turns a GudangError into a message the user can
 read, logs anything else as a bug with its traceback, and tells the views
 what changed so each refreshes only what it shows. The UI never holds a
 database session; each call is its own unit of work in the core.
 
-    result = ops.execute(counts.undo_scan, count_id, changes={COUNTS})
+    result = ops.run(counts.undo_scan, count_id, changes={COUNTS}, quiet=True)
     if result.ok: ... result.value ...
-    else: banner.show(result.message)
+    else: banner.wrong(result.message)
 
-`execute` returns an `OpResult` (ok, value, message): the caller decides
-where the message goes (a banner, the field it concerns, a dialog), with no
-signal to listen to. `submit` runs work that takes more than a moment (a big
-PDF, verify, a big load) in a worker thread with a progress indicator and
-hands the OpResult to a callback in the GUI thread.
+`run` returns an `OpResult` (ok, value, message, error): the caller decides
+where a refusal goes (a banner, the field it concerns; a warning dialog
+unless `quiet`), with no signal to listen to. `execute` is `run` with
+`quiet=True`, for screens that show refusals inline; `read` the same for
+read-side functions, and `query` their value alone (None when refused).
+`submit` runs work that takes more than a moment (a big PDF, verify, an
+import) in a worker thread with a progress indicator and hands the OpResult
+to a callback in the GUI thread. The `failed` signal only feeds the status
+bar; nothing waits on it.
 """
 
 from __future__ import annotations
@@ -114,9 +118,15 @@ class _Signals(QObject):
 class _Work(QRunnable):
     def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
+        from gudang.i18n import get_language
+
         self.call, self.signals = call, signals
+        self.language = get_language()  # the core's language is per thread: the worker speaks the user's
 
     def run(self) -> None:
+        from gudang.i18n import set_language
+
+        set_language(self.language)
         try:
             outcome = (True, self.call(), "")
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread
@@ -131,7 +141,7 @@ class Operations(QObject):
     """Runs service calls for the widgets and announces what changed."""
 
     changed = Signal(frozenset)  # the areas touched by a successful change
-    failed = Signal(str)  # the user-facing message of a refused action
+    failed = Signal(str)  # the message of a refused action, for the status bar (callers use OpResult)
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,24 +163,18 @@ class Operations(QObject):
             QApplication.restoreOverrideCursor()
 
     def run(self, service: Callable[..., T], *args: Any, changes: Iterable[str] = (),
-            parent: QWidget | None = None, quiet: bool = False, **kwargs: Any) -> T | None:
-        """Call a mutating service as the logged-in user: `service(db, actor, *args)`.
-
-        Returns the service's result, or None when it was refused (the user
-        has been told why, unless `quiet`, in which case `failed` carries it).
-        """
-        return self._call(lambda: service(self.db, self.actor, *args, **kwargs), frozenset(changes),
-                          parent, quiet)
+            parent: QWidget | None = None, quiet: bool = False, **kwargs: Any) -> OpResult[T]:
+        """Call a mutating service as the logged-in user, `service(db, actor, *args)`, and say
+        how it went. A refusal is shown in a warning dialog unless `quiet` (then the caller
+        shows `result.message`); a bug is always shown and logged. After a success the areas in
+        `changes` are announced, so the views showing them refresh."""
+        return self._attempt(lambda: service(self.db, self.actor, *args, **kwargs), frozenset(changes),
+                             parent, quiet)
 
     def execute(self, service: Callable[..., T], *args: Any, changes: Iterable[str] = (),
                 parent: QWidget | None = None, quiet: bool = True, **kwargs: Any) -> OpResult[T]:
-        """Call a mutating service as the logged-in user and say how it went.
-
-        Unlike `run`, a refusal is not shown unless `quiet` is False: the caller
-        shows `result.message` where it belongs. A bug is always shown (and logged).
-        """
-        return self._attempt(lambda: service(self.db, self.actor, *args, **kwargs), frozenset(changes),
-                             parent, quiet)
+        """`run` for screens that show a refusal where it belongs (quiet by default)."""
+        return self.run(service, *args, changes=changes, parent=parent, quiet=quiet, **kwargs)
 
     def read(self, service: Callable[..., T], *args: Any, parent: QWidget | None = None, quiet: bool = True,
              **kwargs: Any) -> OpResult[T]:
@@ -235,11 +239,13 @@ class Operations(QObject):
         error = value
         if isinstance(error, GudangError):
             message = user_message(error)
+            self.failed.emit(message)  # the status bar's; callers use the result
             if not quiet and self.show_dialogs:
                 QMessageBox.warning(parent, self.tr("Not possible"), message)
             return OpResult(False, None, message, error)
         log.error("unexpected error\n%s", details)
         message = self.tr("Unexpected error (a bug): %1").replace("%1", f"{type(error).__name__}: {error}")
+        self.failed.emit(message)
         if self.show_dialogs:
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Program error"), message,
                               QMessageBox.StandardButton.Ok, parent)
@@ -249,29 +255,7 @@ class Operations(QObject):
 
     def query(self, service: Callable[..., T], *args: Any, parent: QWidget | None = None,
               quiet: bool = False, **kwargs: Any) -> T | None:
-        """Call a read-side function: `service(db, *args)`."""
-        return self._call(lambda: service(self.db, *args, **kwargs), frozenset(), parent, quiet)
-
-    def _call(self, call: Callable[[], T], changes: frozenset, parent: QWidget | None, quiet: bool) -> T | None:
-        try:
-            with self._busy():
-                result = call()
-        except GudangError as error:
-            self.failed.emit(error.message)
-            if not quiet and self.show_dialogs:
-                QMessageBox.warning(parent, self.tr("Not possible"), error.message)
-            return None
-        except Exception as error:  # a bug: never hide it
-            details = traceback.format_exc()
-            log.error("unexpected error\n%s", details)
-            message = self.tr("Unexpected error (a bug): %1").replace("%1", f"{type(error).__name__}: {error}")
-            self.failed.emit(message)
-            if self.show_dialogs:
-                box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Program error"), message,
-                                  QMessageBox.StandardButton.Ok, parent)
-                box.setDetailedText(details)
-                box.exec()
-            return None
-        if changes:
-            self.changed.emit(changes)
-        return result
+        """A read-side function's value, `service(db, *args)`, or None when it was refused (shown
+        in a dialog unless `quiet`). For the reason as well, use `read`."""
+        result = self._attempt(lambda: service(self.db, *args, **kwargs), frozenset(), parent, quiet)
+        return result.value if result.ok else None

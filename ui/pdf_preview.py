@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
+
+from ui.geometry import fit_to_screen
 
 
 class PdfPreviewDialog(QDialog):
@@ -95,7 +97,11 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from ui import workstation
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if workstation.printer():
+            printer.setPrinterName(workstation.printer())  # this workstation's choice (Settings)
         printer.setDocName(self.windowTitle())
         printer.setFromTo(1, max(1, self.page_count()))
         dialog = QPrintDialog(printer, self)
@@ -161,21 +167,6 @@ class PdfPreviewDialog(QDialog):
             out.write(self.pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(name))
         return name
-
-
-def fit_to_screen(window: QWidget, wanted: QSize, parent: QWidget | None = None) -> None:
-    """Size a window to `wanted`, but never larger than the screen it opens on (what the
-    taskbar leaves), and centre it there."""
-    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(wanted)
-        return
-    room = screen.availableGeometry()
-    frame = 40  # title bar and borders of the window manager
-    size = QSize(min(wanted.width(), room.width() - 16), min(wanted.height(), room.height() - frame))
-    window.resize(size)
-    window.move(room.x() + (room.width() - size.width()) // 2,
-                room.y() + max(0, (room.height() - frame - size.height()) // 2))
 
 
 def show_pdf(pdf: bytes | None, title: str, file_name: str, parent: QWidget | None = None,

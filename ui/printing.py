@@ -6,10 +6,10 @@ preview, recorded as printed only when it is printed, saved or opened outside.
 Opening the preview is not a print: the original stays the original until the
 user prints it (later prints are marked SALINAN by the core).
 
-The core's `print_document` renders AND records the print in one call today;
-`render_paper` / `record_paper` are the one place that changes when the
-documents layer offers rendering without recording (then the preview shows
-the paper as it will print, and `record_paper` records it on Print/Save).
+The preview comes from the core's `preview_document` (rendered, not recorded:
+it shows the paper as it will print, SALINAN when an original was printed
+before), and `record_paper` records the print on Print/Save through
+`record_print`. A DRAF handover form is never recorded.
 """
 
 from __future__ import annotations
@@ -35,13 +35,14 @@ class Paper:
 
 
 def render_paper(db, actor, kind: str, number: str, copies: bool = False) -> Paper:
-    """The PDF of a document for the preview (worker thread)."""
-    printed = core_printing.print_document(db, actor, kind, number, copies=copies)
-    return Paper(printed.pdf, printed.number, printed.reprint, recorded=True)
+    """The PDF of a document for the preview (worker thread): not recorded as a print."""
+    shown = core_printing.preview_document(db, kind, number, copies=copies)
+    return Paper(shown.pdf, shown.number, shown.reprint, recorded=shown.recorded or shown.draft)
 
 
 def record_paper(db, actor, kind: str, number: str) -> None:
-    """Record that the paper was printed (nothing to do while rendering records it)."""
+    """Record that the paper was printed, saved or opened outside (the audit entry of a print)."""
+    core_printing.record_print(db, actor, kind, number)
 
 
 def paper_title(kind: str, number: str) -> str:

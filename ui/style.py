@@ -82,7 +82,7 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
     border: 2px solid {ORANGE}; padding: 4px 6px; }}
 QLineEdit:read-only {{ background: {SURFACE}; }}
-QComboBox {{ padding-right: 24px; }}
+QComboBox {{ padding-right: 24px; combobox-popup: 0; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url({(ICONS / "chevron-down.svg").as_posix()}); width: 12px; height: 12px; }}
 QSpinBox, QDoubleSpinBox, QDateEdit {{ padding-right: 22px; }}
@@ -93,7 +93,8 @@ QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {{ su
 QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({(ICONS / "chevron-up.svg").as_posix()}); width: 10px; height: 10px; }}
 QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateEdit::down-arrow {{ image: url({(ICONS / "chevron-down.svg").as_posix()}); width: 10px; height: 10px; }}
 QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none; }}
-QComboBox QAbstractItemView {{ selection-background-color: {BLUE}; selection-color: white; }}
+QComboBox QAbstractItemView {{ selection-background-color: {BLUE}; selection-color: white; outline: 0; }}
+QComboBox QAbstractItemView::item {{ min-height: 26px; padding: 0 6px; }}
 QCheckBox {{ spacing: 8px; }}
 
 QTableView {{ border: 1px solid {BORDER}; gridline-color: #edf1f5; selection-background-color: #cfe0f1;
@@ -113,6 +114,8 @@ QGroupBox {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; 
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {BLUE}; font-weight: 600; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 10px; }}
+QToolButton#UserMenu {{ color: {TEXT}; padding: 2px 8px; border: none; }}
+QToolButton#UserMenu:hover {{ background: {BLUE_LIGHT}; border-radius: 4px; }}
 """
 
 

@@ -62,9 +62,9 @@ _NUMBER = re.compile(r"[0-9](?:[0-9.,:/\-]*[0-9])?")
 
 
 def fonts_dir():
-    from gudang import resources_path
+    from gudang.paths import resource
 
-    return resources_path("fonts")
+    return resource("fonts")
 
 
 def register() -> None:

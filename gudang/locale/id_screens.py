@@ -27,4 +27,5 @@ MESSAGES: dict[str, str] = {
     "stock count {number} changed since its variances were shown: check them again":
         "stock opname {number} berubah sejak selisihnya ditampilkan: periksa lagi",
     "the variance of lot {lot} in {bin} needs a reason": "selisih lot {lot} di {bin} memerlukan alasan",
+    "name the bins to count or a whole warehouse": "sebutkan rak yang dihitung atau satu gudang",
 }

@@ -71,10 +71,10 @@ def logo_path(value: str | None) -> str | None:
         return None
     from pathlib import Path
 
-    from gudang import resources_path
+    from gudang.paths import resource
 
     path = Path(value)
-    return str(path if path.is_absolute() else resources_path(value))
+    return str(path if path.is_absolute() else resource(*path.parts))
 
 
 def agency_short(config: dict[str, str]) -> str:
@@ -433,6 +433,40 @@ def print_document(db: Database, actor: Actor, kind: str, number: str, *, copies
             uow.audit(_PRINT_ACTION, key, "SALINAN" if reprint else "ASLI")
             uow.commit()
     return Printed(pdf, number, reprint, draft, recorded=key is not None)
+
+
+def record_print(db: Database, actor: Actor, kind: str, number: str) -> bool | None:
+    """Record that the paper shown by `preview_document` was printed (or saved,
+    or opened outside): the audit entry a print makes, without rendering again.
+    Returns whether it was a reprint (SALINAN); None for a DRAF form, which is
+    not the document and is not recorded."""
+    if kind not in DOCUMENT_KINDS:
+        raise InvalidInput(N_("unknown document kind {kind}: use {kinds}"), kind=kind, kinds=", ".join(DOCUMENT_KINDS))
+    with UnitOfWork(db, actor, "read") as uow:
+        conn = uow.conn
+        if kind == "count":
+            from gudang.services import counts
+
+            key = print_key(kind, counts._session(conn, number).number)
+        elif kind == "writeoff":
+            key = print_key(kind, _document(conn, number, ("writeoff",)).number)
+        else:
+            doc = _document(conn, number, _TYPES[kind])
+            if doc.state != "posted":
+                raise InvalidState(N_("{number} is not posted yet"), number=number)
+            target = doc.number
+            if kind == "handover" and doc.type != "handover":
+                from gudang.services.delivery import handover_of
+
+                target = handover_of(conn, doc.number)
+                if target is None:
+                    return None
+            key = print_key(kind, target)
+        reprint = conn.execute(select(AuditEntry.id).where(AuditEntry.action == _PRINT_ACTION,
+                                                           AuditEntry.object == key)).first() is not None
+        uow.audit(_PRINT_ACTION, key, "SALINAN" if reprint else "ASLI")
+        uow.commit()
+    return reprint
 
 
 def waybill_data(db: Database, number: str) -> WaybillData:

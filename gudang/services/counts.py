@@ -284,7 +284,7 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
             raise error.at(where_field("category"))
     wanted = sorted(set(wanted))
     if not codes and not warehouse:
-        raise InvalidInput(N_("name the bins to count (--location) or a whole warehouse (--warehouse)"))
+        raise InvalidInput(N_("name the bins to count or a whole warehouse"))
     notes = clean_text(notes, max_length=2000, multiline=True) if notes else None
     date = date or dt.date.today()
     with UnitOfWork(db, actor, "count.start") as uow:

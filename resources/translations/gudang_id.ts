@@ -4,57 +4,57 @@
     <context>
         <name>AgencyFields</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="25" />
+            <location filename="../../ui/pages/settings.py" line="30" />
             <source>Letterhead line 1</source>
             <translation>Kop surat baris 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="26" />
+            <location filename="../../ui/pages/settings.py" line="31" />
             <source>Letterhead line 2</source>
             <translation>Kop surat baris 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="27" />
+            <location filename="../../ui/pages/settings.py" line="32" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="28" />
+            <location filename="../../ui/pages/settings.py" line="33" />
             <source>Phone / e-mail</source>
             <translation>Telepon / surel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="29" />
+            <location filename="../../ui/pages/settings.py" line="34" />
             <source>City (place of signing)</source>
             <translation>Kota (tempat penandatanganan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="30" />
+            <location filename="../../ui/pages/settings.py" line="35" />
             <source>Agency code in numbers</source>
             <translation>Kode instansi pada nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="31" />
+            <location filename="../../ui/pages/settings.py" line="36" />
             <source>Title of the head of agency</source>
             <translation>Jabatan kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="32" />
+            <location filename="../../ui/pages/settings.py" line="37" />
             <source>Head of agency</source>
             <translation>Kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="33" />
+            <location filename="../../ui/pages/settings.py" line="38" />
             <source>NIP of the head of agency</source>
             <translation>NIP kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="34" />
+            <location filename="../../ui/pages/settings.py" line="39" />
             <source>Head of warehouse</source>
             <translation>Kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="35" />
+            <location filename="../../ui/pages/settings.py" line="40" />
             <source>NIP of the head of warehouse</source>
             <translation>NIP kepala gudang</translation>
         </message>
@@ -62,19 +62,19 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="144" />
-            <location filename="../../ui/app.py" line="150" />
-            <location filename="../../ui/app.py" line="158" />
+            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="175" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="145" />
+            <location filename="../../ui/app.py" line="162" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="151" />
+            <location filename="../../ui/app.py" line="168" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,7 +83,9 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="245" />
+            <location filename="../../ui/app.py" line="266" />
+            <location filename="../../ui/app.py" line="283" />
+            <location filename="../../ui/app.py" line="341" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -125,47 +127,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CataloguePage</name>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="165" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="155" />
+            <location filename="../../ui/pages/catalogue.py" line="165" />
             <source>The catalogue of relief goods. Deactivated items stay in the records but cannot be received.</source>
             <translation>Katalog barang bantuan. Barang nonaktif tetap tercatat tetapi tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="158" />
+            <location filename="../../ui/pages/catalogue.py" line="168" />
             <source>Search SKU, name or GTIN…</source>
             <translation>Cari SKU, nama atau GTIN…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="161" />
+            <location filename="../../ui/pages/catalogue.py" line="171" />
             <source>All categories</source>
             <translation>Semua kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="162" />
+            <location filename="../../ui/pages/catalogue.py" line="172" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="163" />
+            <location filename="../../ui/pages/catalogue.py" line="173" />
             <source>Show deactivated</source>
             <translation>Tampilkan yang nonaktif</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="168" />
+            <location filename="../../ui/pages/catalogue.py" line="178" />
             <source>New item…</source>
             <translation>Barang baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="169" />
+            <location filename="../../ui/pages/catalogue.py" line="179" />
             <source>Stock card</source>
             <translation>Kartu stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="197" />
+            <location filename="../../ui/pages/catalogue.py" line="182" />
+            <source>Import…</source>
+            <translation>Impor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="183" />
+            <source>Add many items at once from a CSV or Excel file</source>
+            <translation>Tambah banyak barang sekaligus dari berkas CSV atau Excel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="212" />
             <source>%1 items</source>
             <translation>%1 barang</translation>
         </message>
@@ -313,7 +325,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="95" />
             <source>count open</source>
-            <translation>opname berjalan</translation>
+            <translation>berjalan</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="103" />
@@ -748,7 +760,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/models/columns.py" line="205" />
             <location filename="../../ui/models/columns.py" line="218" />
             <location filename="../../ui/models/columns.py" line="229" />
-            <location filename="../../ui/models/columns.py" line="312" />
+            <location filename="../../ui/models/columns.py" line="311" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
@@ -904,22 +916,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Referensi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="302" />
-            <source>By</source>
-            <translation>Oleh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/columns.py" line="309" />
+            <location filename="../../ui/models/columns.py" line="308" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="310" />
+            <location filename="../../ui/models/columns.py" line="309" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="311" />
+            <location filename="../../ui/models/columns.py" line="310" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -997,12 +1004,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="461" />
+            <location filename="../../ui/pages/counting.py" line="463" />
             <source>Print berita acara</source>
             <translation>Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="246" />
+            <location filename="../../ui/pages/counting.py" line="248" />
             <source>(blind)</source>
             <translation>(buta)</translation>
         </message>
@@ -1072,168 +1079,168 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pindai rak, lalu label lot; angka + Enter = jumlah untuk pindaian itu (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="171" />
+            <location filename="../../ui/pages/counting.py" line="176" />
             <source>Count lines</source>
             <translation>Baris opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="183" />
+            <location filename="../../ui/pages/counting.py" line="163" />
             <source>&amp;Undo last scan</source>
             <translation>&amp;Batalkan pindaian terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="184" />
+            <location filename="../../ui/pages/counting.py" line="164" />
             <source>Take back your last scan or typed count (Ctrl+Z)</source>
             <translation>Tarik kembali pindaian atau hitungan terakhir Anda (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="185" />
+            <location filename="../../ui/pages/counting.py" line="188" />
             <source>&amp;Recount variances</source>
             <translation>&amp;Hitung ulang selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="186" />
+            <location filename="../../ui/pages/counting.py" line="189" />
             <source>Cancel count…</source>
             <translation>Batalkan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="187" />
+            <location filename="../../ui/pages/counting.py" line="190" />
             <source>&amp;Print berita acara</source>
             <translation>&amp;Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="188" />
+            <location filename="../../ui/pages/counting.py" line="191" />
             <source>P&amp;ost count…</source>
             <translation>B&amp;ukukan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
+            <location filename="../../ui/pages/counting.py" line="250" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
-            <location filename="../../ui/pages/counting.py" line="283" />
+            <location filename="../../ui/pages/counting.py" line="250" />
+            <location filename="../../ui/pages/counting.py" line="285" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="273" />
+            <location filename="../../ui/pages/counting.py" line="275" />
             <source>No open count: start one above.</source>
             <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="274" />
+            <location filename="../../ui/pages/counting.py" line="276" />
             <source>No open count.</source>
             <translation>Tidak ada stock opname berjalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="276" />
+            <location filename="../../ui/pages/counting.py" line="278" />
             <source>%1, round %2: %3 lines</source>
             <translation>%1, putaran %2: %3 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="279" />
+            <location filename="../../ui/pages/counting.py" line="281" />
             <source>(blind: the books are hidden)</source>
             <translation>(buta: jumlah administrasi disembunyikan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="281" />
+            <location filename="../../ui/pages/counting.py" line="283" />
             <source>posted with %1</source>
             <translation>dibukukan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="282" />
+            <location filename="../../ui/pages/counting.py" line="284" />
             <source>posted: no variance</source>
             <translation>dibukukan: tanpa selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="315" />
+            <location filename="../../ui/pages/counting.py" line="317" />
             <source>The count was not started.</source>
             <translation>Stock opname tidak dimulai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="321" />
+            <location filename="../../ui/pages/counting.py" line="323" />
             <source>Count %1 started: scan a bin label.</source>
             <translation>Stock opname %1 dimulai: pindai label rak.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="338" />
+            <location filename="../../ui/pages/counting.py" line="340" />
             <source>Start or choose a count first.</source>
             <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="347" />
+            <location filename="../../ui/pages/counting.py" line="349" />
             <source>Not counted.</source>
             <translation>Tidak dihitung.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="352" />
+            <location filename="../../ui/pages/counting.py" line="354" />
             <source>Bin %1: scan its lots.</source>
             <translation>Rak %1: pindai lot-lotnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="355" />
+            <location filename="../../ui/pages/counting.py" line="357" />
             <source>Type a number and Enter if that label stands for more.</source>
             <translation>Ketik angka lalu Enter bila label itu mewakili lebih dari satu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="361" />
+            <location filename="../../ui/pages/counting.py" line="363" />
             <source>%1 lot %2 in %3: +%6, counted %4 %5</source>
             <translation>%1 lot %2 di %3: +%6, terhitung %4 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="435" />
+            <location filename="../../ui/pages/counting.py" line="437" />
             <source>Cancel count %1</source>
             <translation>Batalkan opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="436" />
+            <location filename="../../ui/pages/counting.py" line="438" />
             <source>Cancel stock count %1? Nothing is adjusted and its bins are free again; the count stays on record. Why?</source>
             <translation>Batalkan stock opname %1? Tidak ada penyesuaian dan raknya bebas kembali; opname tetap tercatat. Apa alasannya?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="439" />
+            <location filename="../../ui/pages/counting.py" line="441" />
             <source>Cancel count</source>
             <translation>Batalkan opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="441" />
+            <location filename="../../ui/pages/counting.py" line="443" />
             <source>Count %1 cancelled.</source>
             <translation>Opname %1 dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="365" />
+            <location filename="../../ui/pages/counting.py" line="367" />
             <source>(not expected in this bin)</source>
             <translation>(tidak tercatat di rak ini)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="393" />
+            <location filename="../../ui/pages/counting.py" line="395" />
             <source>%1 lot %2 in %3: counted %4 %5 (typed)</source>
             <translation>%1 lot %2 di %3: terhitung %4 %5 (diketik)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="415" />
+            <location filename="../../ui/pages/counting.py" line="417" />
             <source>Taken back: %1 lot %2 in %3, %4. Counted now %5 %6.</source>
             <translation>Ditarik kembali: %1 lot %2 di %3, %4. Terhitung sekarang %5 %6.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="424" />
+            <location filename="../../ui/pages/counting.py" line="426" />
             <source>No recount.</source>
             <translation>Tidak ada hitung ulang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="427" />
+            <location filename="../../ui/pages/counting.py" line="429" />
             <source>Round %1: count the marked lines again.</source>
             <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="457" />
+            <location filename="../../ui/pages/counting.py" line="459" />
             <source>Count %1 posted; variances adjusted by %2.</source>
             <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="460" />
+            <location filename="../../ui/pages/counting.py" line="462" />
             <source>Count %1 posted: no variance.</source>
             <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
         </message>
@@ -1241,57 +1248,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="386" />
+            <location filename="../../ui/pages/scan_common.py" line="360" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="394" />
+            <location filename="../../ui/pages/scan_common.py" line="368" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="396" />
+            <location filename="../../ui/pages/scan_common.py" line="370" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="407" />
+            <location filename="../../ui/pages/scan_common.py" line="381" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="408" />
+            <location filename="../../ui/pages/scan_common.py" line="382" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="409" />
+            <location filename="../../ui/pages/scan_common.py" line="383" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="410" />
+            <location filename="../../ui/pages/scan_common.py" line="384" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="411" />
+            <location filename="../../ui/pages/scan_common.py" line="385" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="412" />
+            <location filename="../../ui/pages/scan_common.py" line="386" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="417" />
+            <location filename="../../ui/pages/scan_common.py" line="391" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="418" />
+            <location filename="../../ui/pages/scan_common.py" line="392" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -1299,112 +1306,112 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="94" />
+            <location filename="../../ui/pages/dashboard.py" line="101" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="117" />
+            <location filename="../../ui/pages/dashboard.py" line="124" />
             <source>lots expired</source>
             <translation>lot kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="118" />
+            <location filename="../../ui/pages/dashboard.py" line="125" />
             <source>lots expire within 30 days</source>
             <translation>lot kedaluwarsa ≤ 30 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="119" />
+            <location filename="../../ui/pages/dashboard.py" line="126" />
             <source>lots expire within 60 days</source>
             <translation>lot kedaluwarsa ≤ 60 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="120" />
+            <location filename="../../ui/pages/dashboard.py" line="127" />
             <source>lots expire within 90 days</source>
             <translation>lot kedaluwarsa ≤ 90 hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="121" />
+            <location filename="../../ui/pages/dashboard.py" line="128" />
             <source>items below minimum</source>
             <translation>barang di bawah minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="122" />
+            <location filename="../../ui/pages/dashboard.py" line="129" />
             <source>dispatches today</source>
             <translation>pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="126" />
+            <location filename="../../ui/pages/dashboard.py" line="133" />
             <source>Show these lots on the Stock page</source>
             <translation>Tampilkan lot ini di halaman Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="136" />
+            <location filename="../../ui/pages/dashboard.py" line="143" />
             <source>Weight of the stock on hand per category</source>
             <translation>Berat stok yang ada per kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="152" />
+            <location filename="../../ui/pages/dashboard.py" line="159" />
             <source>Stock by category (weight)</source>
             <translation>Stok per kategori (berat)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="153" />
+            <location filename="../../ui/pages/dashboard.py" line="160" />
             <source>Below minimum stock</source>
             <translation>Di bawah stok minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="154" />
+            <location filename="../../ui/pages/dashboard.py" line="161" />
             <source>Today's dispatches</source>
             <translation>Pengiriman hari ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="155" />
+            <location filename="../../ui/pages/dashboard.py" line="162" />
             <source>Recent activity</source>
             <translation>Aktivitas terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="178" />
+            <location filename="../../ui/pages/dashboard.py" line="224" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="193" />
+            <location filename="../../ui/pages/dashboard.py" line="239" />
             <source>%1 drafts waiting for approval</source>
             <translation>%1 draf menunggu persetujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="194" />
+            <location filename="../../ui/pages/dashboard.py" line="240" />
             <source>%1 approved, to post</source>
             <translation>%1 disetujui, siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="195" />
+            <location filename="../../ui/pages/dashboard.py" line="241" />
             <source>%1 stock counts open</source>
             <translation>%1 stock opname berjalan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="204" />
+            <location filename="../../ui/pages/dashboard.py" line="250" />
             <source>Situation on %1</source>
             <translation>Keadaan per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="213" />
+            <location filename="../../ui/pages/dashboard.py" line="259" />
             <source>(no category)</source>
             <translation>(tanpa kategori)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="215" />
+            <location filename="../../ui/pages/dashboard.py" line="261" />
             <source>%1 lots in bins</source>
             <translation>%1 lot di rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="218" />
+            <location filename="../../ui/pages/dashboard.py" line="264" />
             <source>No stock yet</source>
             <translation>Belum ada stok</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard.py" line="221" />
+            <location filename="../../ui/pages/dashboard.py" line="267" />
             <source>%1 of %2 shown</source>
             <translation>%1 dari %2 ditampilkan</translation>
         </message>
@@ -1703,13 +1710,9 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="555" />
+            <location filename="../../ui/pages/delivery.py" line="570" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/delivery.py" line="562" />
-            <source>BAST %1</source>
-            <translation>BAST %1</translation>
         </message>
     </context>
     <context>
@@ -2015,6 +2018,54 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>EditUserDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="18" />
+            <source>User %1</source>
+            <translation>Pengguna %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="20" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="21" />
+            <source>As printed under the signature</source>
+            <translation>Sebagaimana dicetak di bawah tanda tangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="22" />
+            <source>Jabatan</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="23" />
+            <source>e.g. Petugas Gudang, Kepala Seksi Logistik</source>
+            <translation>mis. Petugas Gudang, Kepala Seksi Logistik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="24" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="25" />
+            <source>For civil servants; empty for volunteers</source>
+            <translation>Untuk ASN; kosongkan untuk relawan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="30" />
+            <source>The only active administrator keeps this role until another user is administrator.</source>
+            <translation>Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="32" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+    </context>
+    <context>
         <name>Events</name>
         <message>
             <location filename="../../ui/dialogs/events.py" line="25" />
@@ -2255,12 +2306,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FieldDialog</name>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="46" />
+            <location filename="../../ui/dialogs/base.py" line="51" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/base.py" line="47" />
+            <location filename="../../ui/dialogs/base.py" line="52" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2268,77 +2319,77 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../ui/operations.py" line="70" />
+            <location filename="../../ui/operations.py" line="74" />
             <source>quantity</source>
             <translation>jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="70" />
+            <location filename="../../ui/operations.py" line="74" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="71" />
+            <location filename="../../ui/operations.py" line="75" />
             <source>bin</source>
             <translation>rak</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="71" />
+            <location filename="../../ui/operations.py" line="75" />
             <source>from bin</source>
             <translation>rak asal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="72" />
+            <location filename="../../ui/operations.py" line="76" />
             <source>to bin</source>
             <translation>rak tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="72" />
+            <location filename="../../ui/operations.py" line="76" />
             <source>reason</source>
             <translation>alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="73" />
+            <location filename="../../ui/operations.py" line="77" />
             <source>date</source>
             <translation>tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="73" />
+            <location filename="../../ui/operations.py" line="77" />
             <source>item</source>
             <translation>barang</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="74" />
+            <location filename="../../ui/operations.py" line="78" />
             <source>from date</source>
             <translation>tanggal awal</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="74" />
+            <location filename="../../ui/operations.py" line="78" />
             <source>to date</source>
             <translation>tanggal akhir</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="75" />
+            <location filename="../../ui/operations.py" line="79" />
             <source>partner</source>
             <translation>mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="75" />
+            <location filename="../../ui/operations.py" line="79" />
             <source>code</source>
             <translation>kode</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="76" />
+            <location filename="../../ui/operations.py" line="80" />
             <source>name</source>
             <translation>nama</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="76" />
+            <location filename="../../ui/operations.py" line="80" />
             <source>warehouse</source>
             <translation>gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="77" />
+            <location filename="../../ui/operations.py" line="81" />
             <source>password</source>
             <translation>kata sandi</translation>
         </message>
@@ -2417,6 +2468,65 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>ImportItemsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="34" />
+            <location filename="../../ui/dialogs/import_items.py" line="61" />
+            <source>Import items</source>
+            <translation>Impor barang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="37" />
+            <source>A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.</source>
+            <translation>Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="47" />
+            <source>Problems</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="51" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="52" />
+            <source>Choose file…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="62" />
+            <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>Lembar kerja (*.csv *.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="69" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="72" />
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="79" />
+            <source>%1 items imported from %2.</source>
+            <translation>%1 barang diimpor dari %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="84" />
+            <source>Nothing was imported: %1 rows of %2 have problems. Fix them and import the file again.</source>
+            <translation>Tidak ada yang diimpor: %1 baris di %2 bermasalah. Perbaiki lalu impor berkas itu lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_items.py" line="89" />
+            <source>Nothing was imported: %1</source>
+            <translation>Tidak ada yang diimpor: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueLinesModel</name>
         <message>
             <location filename="../../ui/widgets/line_tables.py" line="494" />
@@ -2462,512 +2572,507 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>IssuingPage</name>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="79" />
+            <location filename="../../ui/pages/issuing.py" line="78" />
             <source>Recipient: code, name or kecamatan</source>
             <translation>Penerima: kode, nama atau kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="86" />
+            <location filename="../../ui/pages/issuing.py" line="85" />
             <source>posko / desa / kecamatan</source>
             <translation>posko / desa / kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="87" />
+            <location filename="../../ui/pages/issuing.py" line="86" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="91" />
+            <location filename="../../ui/pages/issuing.py" line="90" />
             <source>request letter no.</source>
             <translation>no. surat permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Truck</source>
             <translation>Truk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Pick-up</source>
             <translation>Pikap</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="94" />
+            <location filename="../../ui/pages/issuing.py" line="93" />
             <source>Boat</source>
             <translation>Perahu</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Motorcycle</source>
             <translation>Sepeda motor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>Helicopter</source>
             <translation>Helikopter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="95" />
+            <location filename="../../ui/pages/issuing.py" line="94" />
             <source>On foot</source>
             <translation>Jalan kaki</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="98" />
+            <location filename="../../ui/pages/issuing.py" line="97" />
             <source>Rented</source>
             <translation>Sewa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="99" />
+            <location filename="../../ui/pages/issuing.py" line="98" />
             <source>Recipient's own</source>
             <translation>Milik penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="102" />
+            <location filename="../../ui/pages/issuing.py" line="101" />
             <source>e.g. BM 8123 KA</source>
             <translation>mis. BM 8123 KA</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="113" />
             <source>&amp;Recipient</source>
             <translation>&amp;Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="114" />
+            <location filename="../../ui/pages/issuing.py" line="113" />
             <source>Destinati&amp;on</source>
             <translation>T&amp;ujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="115" />
+            <location filename="../../ui/pages/issuing.py" line="114" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="116" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Request re&amp;ference</source>
             <translation>No. surat per&amp;mintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="116" />
+            <location filename="../../ui/pages/issuing.py" line="115" />
             <source>Transport &amp;mode</source>
             <translation>&amp;Moda angkutan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="117" />
+            <location filename="../../ui/pages/issuing.py" line="116" />
             <source>C&amp;arrier</source>
             <translation>Peng&amp;angkut</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="118" />
+            <location filename="../../ui/pages/issuing.py" line="117" />
             <source>Dri&amp;ver</source>
             <translation>Pe&amp;ngemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="119" />
+            <location filename="../../ui/pages/issuing.py" line="118" />
             <source>Driver's p&amp;hone</source>
             <translation>Tele&amp;pon pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="137" />
+            <location filename="../../ui/pages/issuing.py" line="136" />
             <source>&amp;Add</source>
             <translation>&amp;Tambah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="140" />
+            <location filename="../../ui/pages/issuing.py" line="139" />
             <source>&amp;Item</source>
             <translation>&amp;Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="144" />
+            <location filename="../../ui/pages/issuing.py" line="143" />
             <source>&amp;Qty</source>
             <translation>&amp;Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="175" />
+            <location filename="../../ui/pages/issuing.py" line="174" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="191" />
+            <location filename="../../ui/pages/issuing.py" line="190" />
             <source>Remove line</source>
             <translation>Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="193" />
+            <location filename="../../ui/pages/issuing.py" line="192" />
             <source>&amp;New issue</source>
             <translation>Pengeluaran &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="198" />
+            <location filename="../../ui/pages/issuing.py" line="197" />
             <source>Appro&amp;ve</source>
             <translation>Set&amp;ujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="195" />
+            <location filename="../../ui/pages/issuing.py" line="194" />
             <source>&amp;Save draft</source>
             <translation>&amp;Simpan draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="130" />
+            <location filename="../../ui/pages/issuing.py" line="129" />
             <source>Add an item: type words of its code or name</source>
             <translation>Tambah barang: ketik kata dari kode atau namanya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="133" />
+            <location filename="../../ui/pages/issuing.py" line="132" />
             <source>A number (1.500 or 2,5), or with a pack unit: 5 dus</source>
             <translation>Angka (1.500 atau 2,5), atau dengan satuan kemasan: 5 dus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="196" />
+            <location filename="../../ui/pages/issuing.py" line="195" />
             <source>Save the draft and show the FEFO proposal (Ctrl+S)</source>
             <translation>Simpan draf dan tampilkan usulan FEFO (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="200" />
+            <location filename="../../ui/pages/issuing.py" line="199" />
             <source>&amp;Post</source>
             <translation>&amp;Bukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="201" />
+            <location filename="../../ui/pages/issuing.py" line="200" />
             <source>Post the approved goods issue and print its surat jalan (Ctrl+Enter)</source>
             <translation>Bukukan pengeluaran yang disetujui dan cetak surat jalannya (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="205" />
+            <location filename="../../ui/pages/issuing.py" line="204" />
             <source>Surat &amp;jalan…</source>
             <translation>Surat &amp;jalan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="214" />
+            <location filename="../../ui/pages/issuing.py" line="213" />
             <source>Issuing goods</source>
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="288" />
+            <location filename="../../ui/pages/issuing.py" line="287" />
             <source>in stock %1 %2</source>
             <translation>stok %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="289" />
+            <location filename="../../ui/pages/issuing.py" line="288" />
             <source>none in stock</source>
             <translation>stok kosong</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="299" />
+            <location filename="../../ui/pages/issuing.py" line="298" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="311" />
+            <location filename="../../ui/pages/issuing.py" line="310" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="312" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="341" />
+            <location filename="../../ui/pages/issuing.py" line="340" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="344" />
+            <location filename="../../ui/pages/issuing.py" line="343" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="345" />
+            <location filename="../../ui/pages/issuing.py" line="344" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="345" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="349" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="353" />
+            <location filename="../../ui/pages/issuing.py" line="352" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="356" />
+            <location filename="../../ui/pages/issuing.py" line="355" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="372" />
+            <location filename="../../ui/pages/issuing.py" line="371" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="390" />
+            <location filename="../../ui/pages/issuing.py" line="389" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="398" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="400" />
+            <location filename="../../ui/pages/issuing.py" line="399" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="406" />
+            <location filename="../../ui/pages/issuing.py" line="405" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="419" />
+            <location filename="../../ui/pages/issuing.py" line="418" />
             <source>%1 has no unit %2: use %3.</source>
             <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="449" />
+            <location filename="../../ui/pages/issuing.py" line="448" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="457" />
+            <location filename="../../ui/pages/issuing.py" line="456" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="464" />
+            <location filename="../../ui/pages/issuing.py" line="463" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="469" />
+            <location filename="../../ui/pages/issuing.py" line="468" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="472" />
+            <location filename="../../ui/pages/issuing.py" line="471" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="477" />
+            <location filename="../../ui/pages/issuing.py" line="476" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="484" />
+            <location filename="../../ui/pages/issuing.py" line="483" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="491" />
+            <location filename="../../ui/pages/issuing.py" line="490" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="498" />
+            <location filename="../../ui/pages/issuing.py" line="497" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="507" />
+            <location filename="../../ui/pages/issuing.py" line="506" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="518" />
+            <location filename="../../ui/pages/issuing.py" line="517" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="519" />
+            <location filename="../../ui/pages/issuing.py" line="518" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="527" />
+            <location filename="../../ui/pages/issuing.py" line="526" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="545" />
+            <location filename="../../ui/pages/issuing.py" line="544" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="553" />
+            <location filename="../../ui/pages/issuing.py" line="552" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="555" />
+            <location filename="../../ui/pages/issuing.py" line="554" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="600" />
+            <location filename="../../ui/pages/issuing.py" line="599" />
             <source>Not saved: check the date.</source>
             <translation>Tidak disimpan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="613" />
+            <location filename="../../ui/pages/issuing.py" line="612" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="622" />
+            <location filename="../../ui/pages/issuing.py" line="621" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="645" />
+            <location filename="../../ui/pages/issuing.py" line="644" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="649" />
+            <location filename="../../ui/pages/issuing.py" line="648" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="653" />
+            <location filename="../../ui/pages/issuing.py" line="652" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="658" />
+            <location filename="../../ui/pages/issuing.py" line="657" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="660" />
+            <location filename="../../ui/pages/issuing.py" line="659" />
             <source>vehicle plate</source>
             <translation>nomor polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="660" />
+            <location filename="../../ui/pages/issuing.py" line="659" />
             <source>driver</source>
             <translation>pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="663" />
+            <location filename="../../ui/pages/issuing.py" line="662" />
             <source>Dispatch without %1</source>
             <translation>Pengiriman tanpa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="664" />
+            <location filename="../../ui/pages/issuing.py" line="663" />
             <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
             <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="665" />
+            <location filename="../../ui/pages/issuing.py" line="664" />
             <source> and </source>
             <translation> dan </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="666" />
+            <location filename="../../ui/pages/issuing.py" line="665" />
             <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
             <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="672" />
+            <location filename="../../ui/pages/issuing.py" line="671" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="676" />
+            <location filename="../../ui/pages/issuing.py" line="675" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="689" />
+            <location filename="../../ui/pages/issuing.py" line="692" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="691" />
-            <source>Surat jalan %1</source>
-            <translation>Surat jalan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/issuing.py" line="700" />
+            <location filename="../../ui/pages/issuing.py" line="702" />
             <source>Goods issue not saved</source>
             <translation>Pengeluaran belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="701" />
+            <location filename="../../ui/pages/issuing.py" line="703" />
             <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
             <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="707" />
+            <location filename="../../ui/pages/issuing.py" line="709" />
             <source>Discard the goods issue?</source>
             <translation>Buang pengeluaran ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="708" />
+            <location filename="../../ui/pages/issuing.py" line="710" />
             <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
             <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="722" />
+            <location filename="../../ui/pages/issuing.py" line="724" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="778" />
+            <location filename="../../ui/pages/issuing.py" line="780" />
             <source>Could not keep the goods issue on disk: %1</source>
             <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="792" />
+            <location filename="../../ui/pages/issuing.py" line="794" />
             <source>Unsaved goods issue found</source>
             <translation>Ada pengeluaran yang belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="793" />
+            <location filename="../../ui/pages/issuing.py" line="795" />
             <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
             <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="799" />
+            <location filename="../../ui/pages/issuing.py" line="801" />
             <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
             <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
         </message>
@@ -3106,32 +3211,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LocationDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="182" />
+            <location filename="../../ui/dialogs/masterdata.py" line="195" />
             <source>New location</source>
             <translation>Lokasi baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="183" />
+            <location filename="../../ui/dialogs/masterdata.py" line="196" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="183" />
+            <location filename="../../ui/dialogs/masterdata.py" line="196" />
             <source>e.g. A-01-02: row, rack, level</source>
             <translation>mis. A-01-02: lorong, rak, tingkat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="184" />
+            <location filename="../../ui/dialogs/masterdata.py" line="197" />
             <source>Description</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="188" />
+            <location filename="../../ui/dialogs/masterdata.py" line="201" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="192" />
+            <location filename="../../ui/dialogs/masterdata.py" line="205" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
@@ -3255,67 +3360,67 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LotTraceDialog</name>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="19" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="21" />
             <source>Trace of lot %1</source>
             <translation>Lacak lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="36" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="37" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="39" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="38" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
             <source>no expiry</source>
             <translation>tanpa kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="39" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="41" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="40" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="42" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="41" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="42" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="44" />
             <source>On hand now</source>
             <translation>Stok saat ini</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="44" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="46" />
             <source>Issued to</source>
             <translation>Dikeluarkan kepada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="50" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="54" />
             <source>Print lot label…</source>
             <translation>Cetak label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="67" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="69" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -3323,122 +3428,137 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="146" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>Change my password…</source>
+            <translation>Ganti kata sandi saya…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>Switch user…</source>
+            <translation>Ganti pengguna…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="224" />
+            <source>Log out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -3462,7 +3582,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/pages/catalogue.py" line="50" />
-            <location filename="../../ui/pages/catalogue.py" line="87" />
+            <location filename="../../ui/pages/catalogue.py" line="90" />
             <source>Deactivate</source>
             <translation>Nonaktifkan</translation>
         </message>
@@ -3472,19 +3592,24 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Cetak label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="67" />
+            <location filename="../../ui/pages/catalogue.py" line="70" />
             <source>Read only: your role may not change master data.</source>
             <translation>Hanya baca: peran Anda tidak boleh mengubah data induk.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="87" />
+            <location filename="../../ui/pages/catalogue.py" line="90" />
             <source>Activate</source>
             <translation>Aktifkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/catalogue.py" line="146" />
+            <location filename="../../ui/pages/catalogue.py" line="149" />
             <source>Label %1</source>
             <translation>Label %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/catalogue.py" line="157" />
+            <source>Preparing %1…</source>
+            <translation>Menyiapkan %1…</translation>
         </message>
     </context>
     <context>
@@ -3503,98 +3628,138 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations.py" line="190" />
+            <location filename="../../ui/operations.py" line="194" />
             <source>Working…</source>
             <translation>Sedang diproses…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="191" />
+            <location filename="../../ui/operations.py" line="195" />
             <source>Please wait</source>
             <translation>Mohon tunggu</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="239" />
-            <location filename="../../ui/operations.py" line="262" />
+            <location filename="../../ui/operations.py" line="244" />
             <source>Not possible</source>
             <translation>Tidak dapat dilakukan</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="242" />
-            <location filename="../../ui/operations.py" line="267" />
+            <location filename="../../ui/operations.py" line="247" />
             <source>Unexpected error (a bug): %1</source>
             <translation>Kesalahan tak terduga (bug): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/operations.py" line="244" />
-            <location filename="../../ui/operations.py" line="270" />
+            <location filename="../../ui/operations.py" line="250" />
             <source>Program error</source>
             <translation>Kesalahan program</translation>
         </message>
     </context>
     <context>
+        <name>OwnPasswordDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="48" />
+            <source>Change my password</source>
+            <translation>Ganti kata sandi saya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="49" />
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="50" />
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="50" />
+            <source>At least 8 characters</source>
+            <translation>Minimal 8 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="51" />
+            <source>Repeat new password</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="55" />
+            <source>Change password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="61" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/users.py" line="68" />
+            <source>This is not your current password.</source>
+            <translation>Ini bukan kata sandi Anda sekarang.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="133" />
+            <location filename="../../ui/dialogs/masterdata.py" line="142" />
             <source>Edit partner %1</source>
             <translation>Ubah mitra %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="134" />
+            <location filename="../../ui/dialogs/masterdata.py" line="143" />
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <location filename="../../ui/dialogs/masterdata.py" line="145" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="136" />
+            <location filename="../../ui/dialogs/masterdata.py" line="145" />
             <source>Fixed once created</source>
             <translation>Tidak dapat diubah setelah dibuat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="137" />
+            <location filename="../../ui/dialogs/masterdata.py" line="146" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="141" />
+            <location filename="../../ui/dialogs/masterdata.py" line="150" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="142" />
+            <location filename="../../ui/dialogs/masterdata.py" line="151" />
             <source>Kecamatan / region</source>
             <translation>Kecamatan / wilayah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="143" />
+            <location filename="../../ui/dialogs/masterdata.py" line="152" />
             <source>Desa / kelurahan</source>
             <translation>Desa / kelurahan</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="144" />
+            <location filename="../../ui/dialogs/masterdata.py" line="153" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="145" />
+            <location filename="../../ui/dialogs/masterdata.py" line="154" />
             <source>Contact person</source>
             <translation>Narahubung</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="146" />
+            <location filename="../../ui/dialogs/masterdata.py" line="155" />
             <source>Phone</source>
             <translation>Telepon</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="147" />
+            <location filename="../../ui/dialogs/masterdata.py" line="156" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/masterdata.py" line="148" />
+            <location filename="../../ui/dialogs/masterdata.py" line="157" />
             <source>For shelters and villages: number of people (jiwa)</source>
             <translation>Untuk posko dan desa: jumlah jiwa</translation>
         </message>
@@ -3645,63 +3810,63 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="57" />
+            <location filename="../../ui/pdf_preview.py" line="59" />
             <source>The document could not be shown.</source>
             <translation>Dokumen tidak dapat ditampilkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="59" />
+            <location filename="../../ui/pdf_preview.py" line="61" />
             <source>Pages: %1</source>
             <translation>Halaman: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="60" />
+            <location filename="../../ui/pdf_preview.py" line="62" />
             <source>&amp;Print…</source>
             <translation>&amp;Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="62" />
+            <location filename="../../ui/pdf_preview.py" line="64" />
             <source>&amp;Save as…</source>
             <translation>&amp;Simpan sebagai…</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="64" />
+            <location filename="../../ui/pdf_preview.py" line="66" />
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Buka di penampil PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="65" />
+            <location filename="../../ui/pdf_preview.py" line="67" />
             <source>Fit &amp;width</source>
             <translation>Sesuaikan &amp;lebar</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="66" />
+            <location filename="../../ui/pdf_preview.py" line="68" />
             <source>&amp;Close</source>
             <translation>&amp;Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="117" />
+            <location filename="../../ui/pdf_preview.py" line="123" />
             <source>Print</source>
             <translation>Cetak</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="117" />
+            <location filename="../../ui/pdf_preview.py" line="123" />
             <source>The printer could not be started.</source>
             <translation>Printer tidak dapat dijalankan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="139" />
-            <location filename="../../ui/pdf_preview.py" line="149" />
+            <location filename="../../ui/pdf_preview.py" line="145" />
+            <location filename="../../ui/pdf_preview.py" line="155" />
             <source>Save PDF</source>
             <translation>Simpan PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="139" />
+            <location filename="../../ui/pdf_preview.py" line="145" />
             <source>PDF files (*.pdf)</source>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="150" />
+            <location filename="../../ui/pdf_preview.py" line="156" />
             <source>Could not save %1: %2</source>
             <translation>Tidak dapat menyimpan %1: %2</translation>
         </message>
@@ -3709,93 +3874,93 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PostCountDialog</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="500" />
+            <location filename="../../ui/pages/counting.py" line="502" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Books</source>
             <translation>Administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Counted</source>
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="501" />
+            <location filename="../../ui/pages/counting.py" line="503" />
             <source>Difference</source>
             <translation>Selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="504" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="509" />
+            <location filename="../../ui/pages/counting.py" line="511" />
             <source>Reason for lines &amp;without their own:</source>
             <translation>Alasan untuk baris &amp;tanpa alasan sendiri:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="511" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>e.g. selisih hitung, rusak, hilang</source>
             <translation>mis. selisih hitung, rusak, hilang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="512" />
+            <location filename="../../ui/pages/counting.py" line="514" />
             <source>Reason for lines without their own</source>
             <translation>Alasan untuk baris tanpa alasan sendiri</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="521" />
-            <location filename="../../ui/pages/counting.py" line="565" />
+            <location filename="../../ui/pages/counting.py" line="523" />
+            <location filename="../../ui/pages/counting.py" line="567" />
             <source>Post adjustment</source>
             <translation>Bukukan penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="523" />
+            <location filename="../../ui/pages/counting.py" line="525" />
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="538" />
+            <location filename="../../ui/pages/counting.py" line="540" />
             <source>Post stock count %1</source>
             <translation>Bukukan stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="552" />
+            <location filename="../../ui/pages/counting.py" line="554" />
             <source>Reason for %1 in %2</source>
             <translation>Alasan untuk %1 di %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="560" />
+            <location filename="../../ui/pages/counting.py" line="562" />
             <source>%1 of %2 lines differ from the books: %3 units short, %4 found. Posting writes one adjustment document (PNY) that brings the books to what was counted. Give a reason for each line.</source>
             <translation>%1 dari %2 baris berbeda dengan administrasi: kurang %3 satuan, lebih %4. Pembukuan membuat satu dokumen penyesuaian (PNY) yang menyamakan administrasi dengan hasil hitung. Isi alasan setiap baris.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="567" />
+            <location filename="../../ui/pages/counting.py" line="569" />
             <source>Every line agrees with the books: posting closes the count without an adjustment.</source>
             <translation>Semua baris sesuai administrasi: pembukuan menutup opname tanpa penyesuaian.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="568" />
+            <location filename="../../ui/pages/counting.py" line="570" />
             <source>Close count</source>
             <translation>Tutup opname</translation>
         </message>
@@ -3803,47 +3968,47 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/printing.py" line="49" />
+            <location filename="../../ui/printing.py" line="50" />
             <source>Surat jalan %1</source>
             <translation>Surat jalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="50" />
+            <location filename="../../ui/printing.py" line="51" />
             <source>Berita acara penerimaan %1</source>
             <translation>Berita acara penerimaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="51" />
+            <location filename="../../ui/printing.py" line="52" />
             <source>BAST %1</source>
             <translation>BAST %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="52" />
+            <location filename="../../ui/printing.py" line="53" />
             <source>Berita acara stock opname %1</source>
             <translation>Berita acara stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="53" />
+            <location filename="../../ui/printing.py" line="54" />
             <source>Berita acara penghapusan %1</source>
             <translation>Berita acara penghapusan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="54" />
+            <location filename="../../ui/printing.py" line="55" />
             <source>Cancellation %1</source>
             <translation>Pembatalan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="62" />
+            <location filename="../../ui/printing.py" line="63" />
             <source>Surat jalan, 3 copies</source>
             <translation>Surat jalan, 3 rangkap</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="90" />
+            <location filename="../../ui/printing.py" line="91" />
             <source>Not printed</source>
             <translation>Tidak dicetak</translation>
         </message>
         <message>
-            <location filename="../../ui/printing.py" line="104" />
+            <location filename="../../ui/printing.py" line="105" />
             <source>Preparing %1…</source>
             <translation>Menyiapkan %1…</translation>
         </message>
@@ -4240,12 +4405,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../../ui/widgets/forms.py" line="83" />
+            <location filename="../../ui/widgets/forms.py" line="82" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/forms.py" line="96" />
+            <location filename="../../ui/widgets/forms.py" line="95" />
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
@@ -4626,22 +4791,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="532" />
+            <location filename="../../ui/pages/receiving.py" line="544" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="542" />
+            <location filename="../../ui/pages/receiving.py" line="532" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="550" />
-            <source>Berita acara penerimaan %1</source>
-            <translation>Berita acara penerimaan %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/receiving.py" line="558" />
+            <location filename="../../ui/pages/receiving.py" line="553" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -4718,29 +4878,62 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="65" />
+            <source>New password for %1</source>
+            <translation>Kata sandi baru untuk %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="67" />
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="67" />
+            <source>At least 8 characters</source>
+            <translation>Minimal 8 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="68" />
+            <source>Repeat new password</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="72" />
+            <source>Set password</source>
+            <translation>Tetapkan kata sandi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/people.py" line="77" />
+            <source>The passwords differ.</source>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanCommon</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="151" />
+            <location filename="../../ui/pages/scan_common.py" line="124" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="153" />
+            <location filename="../../ui/pages/scan_common.py" line="126" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="194" />
+            <location filename="../../ui/pages/scan_common.py" line="167" />
             <source>Date in the past</source>
             <translation>Tanggal mundur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="195" />
+            <location filename="../../ui/pages/scan_common.py" line="168" />
             <source>This document is dated %1, more than %2 days ago. If that is right, give the reason (it is recorded and printed on the document):</source>
             <translation>Dokumen ini bertanggal %1, lebih dari %2 hari yang lalu. Jika benar, isi alasannya (dicatat dan dicetak pada dokumen):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="199" />
+            <location filename="../../ui/pages/scan_common.py" line="172" />
             <source>e.g. entered late after a power cut</source>
             <translation>mis. terlambat diinput karena listrik padam</translation>
         </message>
@@ -4761,108 +4954,186 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="47" />
+            <location filename="../../ui/pages/settings.py" line="53" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="62" />
-            <location filename="../../ui/pages/settings.py" line="67" />
+            <location filename="../../ui/pages/settings.py" line="70" />
+            <source>This workstation</source>
+            <translation>Komputer ini</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="76" />
+            <location filename="../../ui/pages/settings.py" line="81" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="69" />
+            <location filename="../../ui/pages/settings.py" line="79" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="71" />
-            <source>Switches the whole window now; saved for every workstation.</source>
-            <translation>Langsung mengganti bahasa seluruh jendela; disimpan untuk semua komputer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="72" />
-            <source>Switches the whole window now, for this session.</source>
-            <translation>Langsung mengganti bahasa seluruh jendela, untuk sesi ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="80" />
-            <source>Agency (letterhead and signatures)</source>
-            <translation>Instansi (kop surat dan tanda tangan)</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/settings.py" line="85" />
+            <source>Database</source>
+            <translation>Basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="86" />
+            <source>Open a database file…</source>
+            <translation>Buka berkas basis data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="87" />
+            <source>A Gudang SQLite file on this PC or a shared folder</source>
+            <translation>Berkas SQLite Gudang di komputer ini atau folder bersama</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="91" />
+            <location filename="../../ui/pages/settings.py" line="95" />
+            <source>PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="92" />
+            <source>Connect</source>
+            <translation>Sambungkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="113" />
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="98" />
+            <source>The system's default printer</source>
+            <translation>Printer bawaan sistem</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="117" />
+            <location filename="../../ui/pages/settings.py" line="124" />
+            <source>Label template</source>
+            <translation>Templat label</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="125" />
+            <source>Kept on this PC only (%1); other workstations keep their own.</source>
+            <translation>Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="133" />
+            <source>Agency (letterhead and signatures), for every workstation</source>
+            <translation>Instansi (kop surat dan tanda tangan), untuk semua komputer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="138" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="86" />
+            <location filename="../../ui/pages/settings.py" line="139" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="92" />
+            <location filename="../../ui/pages/settings.py" line="145" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="97" />
+            <location filename="../../ui/pages/settings.py" line="150" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="107" />
+            <location filename="../../ui/pages/settings.py" line="160" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="114" />
+            <location filename="../../ui/pages/settings.py" line="167" />
             <source>New user…</source>
             <translation>Pengguna baru…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="116" />
+            <location filename="../../ui/pages/settings.py" line="169" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="119" />
+            <location filename="../../ui/pages/settings.py" line="172" />
             <source>Set role</source>
             <translation>Ubah peran</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="120" />
+            <location filename="../../ui/pages/settings.py" line="173" />
             <source>Disable user</source>
             <translation>Nonaktifkan pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="129" />
+            <location filename="../../ui/pages/settings.py" line="182" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="131" />
+            <location filename="../../ui/pages/settings.py" line="184" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="141" />
+            <location filename="../../ui/pages/settings.py" line="189" />
+            <source>Check the database</source>
+            <translation>Periksa basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="190" />
+            <source>Recompute every balance, number and the audit chain (gudang verify)</source>
+            <translation>Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="198" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="144" />
+            <location filename="../../ui/pages/settings.py" line="201" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="179" />
+            <location filename="../../ui/pages/settings.py" line="243" />
+            <source>Open a database file</source>
+            <translation>Buka berkas basis data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="244" />
+            <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="256" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="205" />
+            <location filename="../../ui/pages/settings.py" line="283" />
+            <source>Checking the database…</source>
+            <translation>Memeriksa basis data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="291" />
+            <source>The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.</source>
+            <translation>Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="296" />
+            <source>The database has a problem: %1. Ask your administrator.</source>
+            <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="305" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>
@@ -4870,45 +5141,50 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>StockCardDialog</name>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="20" />
-            <location filename="../../ui/dialogs/stock_card.py" line="69" />
+            <location filename="../../ui/dialogs/stock_card.py" line="22" />
+            <location filename="../../ui/dialogs/stock_card.py" line="71" />
             <source>Stock card %1</source>
             <translation>Kartu stok %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="30" />
+            <location filename="../../ui/dialogs/stock_card.py" line="32" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="32" />
+            <location filename="../../ui/dialogs/stock_card.py" line="34" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="33" />
+            <location filename="../../ui/dialogs/stock_card.py" line="35" />
             <source>Opening balance</source>
             <translation>Saldo awal</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="34" />
+            <location filename="../../ui/dialogs/stock_card.py" line="36" />
             <source>Balance now</source>
             <translation>Saldo sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="42" />
+            <location filename="../../ui/dialogs/stock_card.py" line="44" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="43" />
+            <location filename="../../ui/dialogs/stock_card.py" line="45" />
             <source>Print…</source>
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/stock_card.py" line="44" />
+            <location filename="../../ui/dialogs/stock_card.py" line="46" />
             <source>The kartu stok as PDF, to print or save</source>
             <translation>Kartu stok sebagai PDF, untuk dicetak atau disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/stock_card.py" line="79" />
+            <source>Preparing %1…</source>
+            <translation>Menyiapkan %1…</translation>
         </message>
     </context>
     <context>
@@ -5325,6 +5601,151 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/dialogs/users.py" line="34" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../../ui/pages/users.py" line="27" />
+            <source>disabled</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="29" />
+            <source>locked</source>
+            <translation>terkunci</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="30" />
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="38" />
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="39" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="41" />
+            <source>Jabatan</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="43" />
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="45" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="47" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="58" />
+            <location filename="../../ui/pages/users.py" line="63" />
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="59" />
+            <source>Who may sign in. Full name, jabatan and NIP are printed in the signature blocks of the documents they sign.</source>
+            <translation>Siapa yang boleh masuk. Nama lengkap, jabatan dan NIP dicetak pada blok tanda tangan dokumen yang mereka tandatangani.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="74" />
+            <source>New user…</source>
+            <translation>Pengguna baru…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="76" />
+            <source>Edit…</source>
+            <translation>Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="77" />
+            <source>Full name, jabatan, NIP and role</source>
+            <translation>Nama lengkap, jabatan, NIP dan peran</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="78" />
+            <source>Reset password…</source>
+            <translation>Atur ulang kata sandi…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="79" />
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="80" />
+            <source>Lift the lock after too many failed logins</source>
+            <translation>Buka kunci setelah terlalu banyak gagal masuk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="81" />
+            <location filename="../../ui/pages/users.py" line="148" />
+            <source>Disable</source>
+            <translation>Nonaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="116" />
+            <source>%1 users, %2 active</source>
+            <translation>%1 pengguna, %2 aktif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="148" />
+            <source>Enable</source>
+            <translation>Aktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="152" />
+            <source>%1 is the only active administrator: it can be neither disabled nor given another role. Make another user administrator first.</source>
+            <translation>%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan pengguna lain administrator terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="155" />
+            <source>This is you: another administrator disables your account if need be.</source>
+            <translation>Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="167" />
+            <source>User %1 added.</source>
+            <translation>Pengguna %1 ditambahkan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="178" />
+            <source>%1 saved.</source>
+            <translation>%1 disimpan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="190" />
+            <source>The password of %1 was reset: tell them the new one and ask them to change it.</source>
+            <translation>Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="200" />
+            <source>%1 can sign in again.</source>
+            <translation>%1 dapat masuk kembali.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="213" />
+            <source>%1 is disabled: they can no longer sign in.</source>
+            <translation>%1 dinonaktifkan: tidak dapat masuk lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/users.py" line="214" />
+            <source>%1 is active again.</source>
+            <translation>%1 aktif kembali.</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ MESSAGES = {
     "found": "ditemukan",
     "to quarantine": "ke karantina",
     "released": "dilepas",
-    "count open": "opname berjalan",
+    "count open": "berjalan",
     "Partner / scope": "Mitra / lingkup",
     "Reference": "Referensi",
     "By": "Oleh",
@@ -297,4 +297,93 @@ MESSAGES = {
     "The emergency is over: the event ends on this date and is no longer offered for new documents":
         "Masa darurat selesai: kejadian berakhir pada tanggal ini dan tidak lagi ditawarkan untuk dokumen baru",
     "%1 events, %2 open": "%1 kejadian, %2 berjalan",
+    # --- importing items ---------------------------------------------------------------------
+    "Import…": "Impor…",
+    "Add many items at once from a CSV or Excel file": "Tambah banyak barang sekaligus dari berkas CSV atau Excel",
+    "Import items": "Impor barang",
+    "A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.":
+        "Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak "
+        "ada yang diimpor.",
+    "Problems": "Masalah",
+    "Choose file…": "Pilih berkas…",
+    "Spreadsheets (*.csv *.xlsx);;All files (*)": "Lembar kerja (*.csv *.xlsx);;Semua berkas (*)",
+    "Reading %1…": "Membaca %1…",
+    "Importing %1…": "Mengimpor %1…",
+    "%1 items imported from %2.": "%1 barang diimpor dari %2.",
+    "Nothing was imported: %1 rows of %2 have problems. Fix them and import the file again.":
+        "Tidak ada yang diimpor: %1 baris di %2 bermasalah. Perbaiki lalu impor berkas itu lagi.",
+    "Nothing was imported: %1": "Tidak ada yang diimpor: %1",
+    # --- people --------------------------------------------------------------------------------
+    "Change my password…": "Ganti kata sandi saya…",
+    "Switch user…": "Ganti pengguna…",
+    "Log out": "Keluar",
+    "Change my password": "Ganti kata sandi saya",
+    "Current password": "Kata sandi sekarang",
+    "New password": "Kata sandi baru",
+    "At least 8 characters": "Minimal 8 karakter",
+    "Repeat new password": "Ulangi kata sandi baru",
+    "Change password": "Ganti kata sandi",
+    "This is not your current password.": "Ini bukan kata sandi Anda sekarang.",
+    # --- this workstation ----------------------------------------------------------------------
+    "This workstation": "Komputer ini",
+    "SettingsPage|Database": "Basis data",
+    "Open a database file…": "Buka berkas basis data…",
+    "A Gudang SQLite file on this PC or a shared folder": "Berkas SQLite Gudang di komputer ini atau folder bersama",
+    "PostgreSQL server": "Server PostgreSQL",
+    "Connect": "Sambungkan",
+    "Printer": "Printer",
+    "The system's default printer": "Printer bawaan sistem",
+    "Label template": "Templat label",
+    "Kept on this PC only (%1); other workstations keep their own.":
+        "Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.",
+    "Agency (letterhead and signatures), for every workstation": "Instansi (kop surat dan tanda tangan), untuk semua komputer",
+    "Open a database file": "Buka berkas basis data",
+    "Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)",
+    # --- checking the database ---------------------------------------------------------------
+    "Check the database": "Periksa basis data",
+    "Recompute every balance, number and the audit chain (gudang verify)":
+        "Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)",
+    "Checking the database…": "Memeriksa basis data…",
+    "The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.":
+        "Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.",
+    "The database has a problem: %1. Ask your administrator.":
+        "Basis data bermasalah: %1. Hubungi administrator Anda.",
+    # --- users ------------------------------------------------------------------------------------
+    "User %1": "Pengguna %1",
+    "As printed under the signature": "Sebagaimana dicetak di bawah tanda tangan",
+    "Jabatan": "Jabatan",
+    "e.g. Petugas Gudang, Kepala Seksi Logistik": "mis. Petugas Gudang, Kepala Seksi Logistik",
+    "NIP": "NIP",
+    "For civil servants; empty for volunteers": "Untuk ASN; kosongkan untuk relawan",
+    "The only active administrator keeps this role until another user is administrator.":
+        "Satu-satunya administrator aktif tetap memegang peran ini sampai ada pengguna lain yang menjadi "
+        "administrator.",
+    "New password for %1": "Kata sandi baru untuk %1",
+    "Set password": "Tetapkan kata sandi",
+    "UsersPage|disabled": "nonaktif",
+    "UsersPage|locked": "terkunci",
+    "UsersPage|active": "aktif",
+    "Who may sign in. Full name, jabatan and NIP are printed in the signature blocks of the documents they sign.":
+        "Siapa yang boleh masuk. Nama lengkap, jabatan dan NIP dicetak pada blok tanda tangan dokumen yang "
+        "mereka tandatangani.",
+    "Full name, jabatan, NIP and role": "Nama lengkap, jabatan, NIP dan peran",
+    "Reset password…": "Atur ulang kata sandi…",
+    "Unlock": "Buka kunci",
+    "Lift the lock after too many failed logins": "Buka kunci setelah terlalu banyak gagal masuk",
+    "UsersPage|Disable": "Nonaktifkan",
+    "UsersPage|Enable": "Aktifkan",
+    "%1 users, %2 active": "%1 pengguna, %2 aktif",
+    "%1 is the only active administrator: it can be neither disabled nor given another role. Make another user "
+    "administrator first.":
+        "%1 adalah satu-satunya administrator aktif: tidak dapat dinonaktifkan atau diberi peran lain. Jadikan "
+        "pengguna lain administrator terlebih dahulu.",
+    "This is you: another administrator disables your account if need be.":
+        "Ini Anda sendiri: bila perlu, administrator lain yang menonaktifkan akun Anda.",
+    "User %1 added.": "Pengguna %1 ditambahkan.",
+    "%1 saved.": "%1 disimpan.",
+    "The password of %1 was reset: tell them the new one and ask them to change it.":
+        "Kata sandi %1 telah diatur ulang: beri tahu kata sandi baru itu dan minta ia menggantinya.",
+    "%1 can sign in again.": "%1 dapat masuk kembali.",
+    "%1 is disabled: they can no longer sign in.": "%1 dinonaktifkan: tidak dapat masuk lagi.",
+    "%1 is active again.": "%1 aktif kembali.",
 }

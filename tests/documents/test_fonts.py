@@ -57,7 +57,7 @@ def test_arabic_is_shaped_in_visual_order_and_numbers_stay_as_typed():
 @pytest.mark.parametrize("kind", ["document", "labels"])
 def test_documents_embed_the_fonts_and_no_base14_font(kind):
     from gudang.documents import render_labels, render_waybill
-    from samples import LOTS, waybill
+    from tests.documents.samples import LOTS, waybill
 
     pdf = render_waybill(waybill(3)) if kind == "document" else render_labels(LOTS, "thermal-50x30")
     reader = PdfReader(io.BytesIO(pdf))
@@ -73,19 +73,19 @@ def test_documents_embed_the_fonts_and_no_base14_font(kind):
     assert any("NotoSans" in name for name in names)
 
 
-def test_resources_are_found_by_one_function(monkeypatch, tmp_path):
-    from gudang import resources_path
+def test_fonts_and_emblem_are_found_by_the_one_resource_function():
+    from gudang.paths import resource
+    from gudang.reports.printing import logo_path
 
-    assert (resources_path("fonts") / "NotoSans-Regular.ttf").is_file()
-    assert (resources_path("fonts") / "OFL.txt").is_file()
-    monkeypatch.setenv("GUDANG_RESOURCES", str(tmp_path))
-    assert resources_path("fonts", "x.ttf") == tmp_path / "fonts" / "x.ttf"
+    assert fonts.fonts_dir() == resource("fonts")
+    assert (resource("fonts") / "NotoSans-Regular.ttf").is_file() and (resource("fonts") / "OFL.txt").is_file()
+    assert logo_path("logo/demo-emblem.png") == str(resource("logo", "demo-emblem.png"))
 
 
 def test_the_overlap_check_sees_overlapping_text():
     """The checker of test_stress.py fails on text drawn over text."""
     from reportlab.pdfgen.canvas import Canvas
-    from test_stress import overlaps, word_boxes
+    from tests.documents.test_stress import overlaps, word_boxes
 
     buffer = io.BytesIO()
     c = Canvas(buffer)

@@ -127,6 +127,19 @@ def test_preview_is_not_a_print(world):
     assert _prints(db, f"waybill:{number}") == 1
 
 
+def test_record_print_after_a_preview(world):
+    db, number, lots, budi = world
+    assert printing.record_print(db, budi, "handover", number) is None  # a DRAF form is not recorded
+    assert not printing.preview_document(db, "waybill", number).reprint
+    assert printing.record_print(db, budi, "waybill", number) is False  # the original
+    assert printing.record_print(db, budi, "waybill", number) is True
+    assert printing.preview_document(db, "waybill", number).reprint
+    bast = _confirm(db, number, lots, budi).number
+    assert printing.record_print(db, budi, "handover", number) is False
+    assert printing.preview_document(db, "handover", bast).reprint
+    assert _prints(db, f"handover:{bast}") == 1 and _prints(db, f"waybill:{number}") == 2
+
+
 def test_waybill_totals_per_unit_signers_chain_head_and_creation_date(world):
     db, number, lots, budi = world
     pdf = printing.print_document(db, budi, "waybill", number).pdf

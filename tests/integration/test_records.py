@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from gudang.domain.errors import GudangError, LotNotAllowed, PermissionDenied
+from gudang.domain.errors import GudangError, PermissionDenied
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
 from gudang.services import drafts, issues, receipts, setup
 from gudang.services.uow import Actor

@@ -41,6 +41,17 @@ def lang_en(qapp):
 
 
 @pytest.fixture(autouse=True)
+def workstation_settings(qapp, tmp_path):
+    """Each test its own per-workstation settings (QSettings), never the tester's own."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "config"
+    folder.mkdir(exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def no_modal_boxes(monkeypatch):
     """A QMessageBox that slipped through would block the test run: record it instead."""
     from PySide6.QtWidgets import QMessageBox

@@ -115,7 +115,8 @@ def test_scan_qr_check_lots_type_exceptions_confirm_and_print_bast(qtbot, shippe
     assert verify(db).ok
 
     qtbot.mouseClick(page.feedback.action, Qt.MouseButton.LeftButton)  # "Print BAST…" in the banner
-    assert page.preview is not None and page.preview.page_count() >= 1
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)  # made in the background
+    assert page.preview.page_count() >= 1
     page.preview.close()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from gudang.domain.inputs import IssueInput, IssueLineInput
 from gudang.services import issues, queries
 from gudang.services.uow import Actor
+from tests.support.builders import scalar
 from tests.ui.conftest import TODAY, make_ops
 
 OFFICER = Actor("budi", "petugas")
@@ -62,6 +63,10 @@ def test_dashboard_link_register_approve_post_print_and_cancel(qtbot, window, wo
     qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=10_000)
     assert page.last_print == ("waybill", number, True) and page.preview.page_count() == 3
     assert "/" not in page.preview.file_name and page.preview.file_name.endswith(".pdf")
+    prints = ("SELECT COUNT(*) FROM audit_entry WHERE action = 'document.print' AND object = :k")
+    assert scalar(sqlite_db, prints, {"k": f"waybill:{number}"}) == 0  # the preview is not a print
+    assert page.preview._release()  # the paper leaves the preview (print, save, open outside)
+    assert scalar(sqlite_db, prints, {"k": f"waybill:{number}"}) == 1
     page.preview.close()
 
     # Reprint from the register, then cancel with a reason.

@@ -82,7 +82,7 @@ def test_unknown_code_is_amber_offers_creation_and_writes_nothing(page, qtbot, s
         def __init__(self, ops, gtin, sku, parent):
             from gudang.services.catalogue import ItemInput, add_item
             assert gtin == "08999999999995"
-            self.created = ops.run(add_item, ItemInput("SBN-01", "Sabun", "pcs", gtin=gtin))
+            self.created = ops.run(add_item, ItemInput("SBN-01", "Sabun", "pcs", gtin=gtin)).value
 
         def exec(self):
             return True

@@ -13,7 +13,7 @@ from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import Operations
 from ui.pages import size_columns, table_view
-from ui.pdf_preview import fit_to_screen
+from ui.geometry import fit_to_screen
 from ui.printing import paper_name
 from ui.widgets.message import MessageBar
 

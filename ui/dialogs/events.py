@@ -16,7 +16,7 @@ from ui.i18n import fmt_date
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import PARTNERS, Operations
 from ui.pages import section_title, size_columns, table_view
-from ui.pdf_preview import fit_to_screen
+from ui.geometry import fit_to_screen
 from ui.widgets.forms import short_combo
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gudang.services import queries
 from ui.i18n import fmt_date, fmt_number
 from ui.models import columns
 from ui.models.table import LazyTableModel, list_source
+from ui.geometry import fit_to_screen
 from ui.operations import Operations
 from ui.pages import section_title, size_columns, table_view
 
@@ -17,7 +19,7 @@ class LotTraceDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Trace of lot %1").replace("%1", code))
-        self.resize(960, 540)
+        fit_to_screen(self, QSize(960, 540), parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         self.trace = ops.query(queries.trace_lot, code)

@@ -104,19 +104,28 @@ class ItemDialog(FieldDialog):
             self.field_pack_units.setText(", ".join(f"{u}={fmt_number(f)}" for u, f in item.pack_units))
             decimals.setCurrentIndex(max(0, decimals.findData(item.decimals)))
 
+    # A field the core refuses is checked again with a harmless value, to find the next problem.
+    FALLBACKS = {"sku": ("sku", "X"), "name": ("name", "X"), "unit": ("unit", "pcs"), "category": ("category", None),
+                 "gtin": ("gtin", None), "min-stock": ("min_stock", Decimal(0)), "weight-kg": ("weight_kg", Decimal(0)),
+                 "volume-m3": ("volume_m3", Decimal(0)), "pack-units": ("pack_units", ()),
+                 "decimals": ("decimals", 0)}
+
     def build(self) -> catalogue.ItemInput:
+        """The input as typed (unchecked; numbers that cannot be read are noted for `validate`)."""
+        number = lambda name, edit: self.parse_field(name, lambda t: to_decimal(t, name), edit.text(),  # noqa: E731
+                                                     Decimal(0))
         return catalogue.ItemInput(
             sku=self.field_sku.text(), name=self.field_name.text(), unit=self.field_unit.currentText(),
             category=self.field_category.currentText() or None, gtin=self.field_gtin.text().strip() or None,
             lot_tracked=self.lot_tracked.isChecked(), expiry_required=self.expiry_required.isChecked(),
-            min_stock=to_decimal(self.field_min_stock.text(), "min-stock"),
-            weight_kg=to_decimal(self.field_weight_kg.text(), "weight-kg"),
-            volume_m3=to_decimal(self.field_volume_m3.text(), "volume-m3"),
-            pack_units=_parse_packs(self.field_pack_units.text()),
-            decimals=self.field_decimals.currentData()).checked()
+            min_stock=number("min-stock", self.field_min_stock),
+            weight_kg=number("weight-kg", self.field_weight_kg),
+            volume_m3=number("volume-m3", self.field_volume_m3),
+            pack_units=self.parse_field("pack-units", _parse_packs, self.field_pack_units.text(), ()),
+            decimals=self.field_decimals.currentData())
 
     def save(self) -> None:
-        data = self.validate(self.build)
+        data = self.validate(self.build, self.FALLBACKS)
         if data is None:
             return
         if self.item is None:
@@ -156,6 +165,10 @@ class PartnerDialog(FieldDialog):
                 getattr(self, f"field_{name}").setText(getattr(partner, name) or "")
             self.field_people_served.setText("" if partner.people_served is None else str(partner.people_served))
 
+    FALLBACKS = {"code": ("code", "X"), "name": ("name", "X"), "region": ("region", None), "desa": ("desa", None),
+                 "address": ("address", None), "contact": ("contact", None), "phone": ("phone", None),
+                 "people-served": ("people_served", None)}
+
     def build(self) -> partners.PartnerInput:
         people = self.field_people_served.text().strip().replace(".", "").replace(",", "")
         return partners.PartnerInput(
@@ -163,10 +176,10 @@ class PartnerDialog(FieldDialog):
             region=self.field_region.text() or None, desa=self.field_desa.text() or None,
             address=self.field_address.text() or None, contact=self.field_contact.text() or None,
             phone=self.field_phone.text() or None,
-            people_served=people or (self.field_people_served.text().strip() or None)).checked()
+            people_served=people or (self.field_people_served.text().strip() or None))
 
     def save(self) -> None:
-        data = self.validate(self.build)
+        data = self.validate(self.build, self.FALLBACKS)
         if data is None:
             return
         if self.partner is None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gudang.services import catalogue, queries
 from ui.i18n import fmt_number
 from ui.models import columns
 from ui.models.table import LazyTableModel, list_source
+from ui.geometry import fit_to_screen
 from ui.operations import Operations
 from ui.pages import size_columns, table_view
 
@@ -18,7 +20,7 @@ class StockCardDialog(QDialog):
         self.ops = ops
         self.sku = sku
         self.setWindowTitle(self.tr("Stock card %1").replace("%1", sku))
-        self.resize(980, 560)
+        fit_to_screen(self, QSize(980, 560), parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         form = QFormLayout()
@@ -62,8 +64,16 @@ class StockCardDialog(QDialog):
             self.view.scrollToBottom()
 
     def print_card(self) -> None:
+        """The kartu stok as PDF, made in the background (a long ledger takes a moment)."""
         from gudang.reports import printing  # lazily: ReportLab is heavy
         from ui.pdf_preview import show_pdf
 
-        pdf = self.ops.query(printing.stock_card_pdf, self.sku, lot=self.lot, parent=self)
-        show_pdf(pdf, self.tr("Stock card %1").replace("%1", self.sku), f"kartu-stok-{self.sku}.pdf", parent=self)
+        title = self.tr("Stock card %1").replace("%1", self.sku)
+        self.preview = None
+
+        def shown(result) -> None:
+            if result.ok:
+                self.preview = show_pdf(result.value, title, f"kartu-stok-{self.sku}.pdf", parent=self)
+
+        self.ops.submit(printing.stock_card_pdf, self.sku, lot=self.lot, done=shown, as_user=False, parent=self,
+                        label=self.tr("Preparing %1…").replace("%1", title))

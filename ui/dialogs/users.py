@@ -39,3 +39,43 @@ class UserDialog(FieldDialog):
                                       changes={USERS})
         if self.result_row is not None:
             self.accept()
+
+
+class OwnPasswordDialog(FieldDialog):
+    """Change my own password: the current one first, then the new one twice."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, self.tr("Change my password"), parent)
+        for name, label, hint in (("current", self.tr("Current password"), ""),
+                                  ("password", self.tr("New password"), self.tr("At least 8 characters")),
+                                  ("repeat", self.tr("Repeat new password"), "")):
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.add_field(name, label, edit, hint)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Change password"))
+        self.field_current.setFocus()
+
+    def save(self) -> None:
+        self.clear_errors()
+        if self.field_password.text() != self.field_repeat.text():
+            self._errors["repeat"].setText(self.tr("The passwords differ."))
+            self._errors["repeat"].show()
+            self.field_repeat.setFocus()
+            return
+        name = self.ops.actor.name
+        check = self.ops.read(users.authenticate, name, self.field_current.text())
+        if not check.ok:
+            self._errors["current"].setText(self.tr("This is not your current password."))
+            self._errors["current"].show()
+            self.field_current.selectAll()
+            self.field_current.setFocus()
+            return
+        result = self.ops.execute(users.change_password, name, self.field_password.text(), changes={USERS},
+                                  parent=self)
+        if not result.ok:
+            self._errors["password"].setText(result.error.message if result.refused else result.message)
+            self._errors["password"].show()
+            self.field_password.setFocus()
+            return
+        self.result_row = True
+        self.accept()

@@ -298,8 +298,7 @@ def register_columns() -> list[Column]:
                tooltip=lambda r: f"{r.partner_name} ({r.partner})" if r.partner else r.destination),
         Column(QCoreApplication.translate("Columns", "Reference"), lambda r: r.reverses or r.reference or "",
                tooltip=lambda r: r.reverses or r.reference),
-        Column(QCoreApplication.translate("Columns", "Lines"), lambda r: r.lines, text=fmt_int, numeric=True),
-        Column(QCoreApplication.translate("Columns", "By"), lambda r: r.posted_by or r.approved_by or r.created_by or "",
+        Column(QCoreApplication.translate("Columns", "Lines"), lambda r: r.lines, text=fmt_int, numeric=True,
                tooltip=lambda r: " / ".join(x for x in (r.created_by, r.approved_by, r.posted_by) if x) or None),
     ]
 

@@ -21,10 +21,16 @@ class _JobSignals(QObject):
 class _Job(QRunnable):
     def __init__(self, call: Callable[[], Any], signals: _JobSignals) -> None:
         super().__init__()
+        from gudang.i18n import get_language
+
         self.call = call
         self.signals = signals
+        self.language = get_language()  # the core's language is per thread
 
     def run(self) -> None:
+        from gudang.i18n import set_language
+
+        set_language(self.language)
         try:
             outcome = (True, self.call())
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread
@@ -110,25 +116,73 @@ def table_view(model, parent: QWidget | None = None) -> QTableView:
     return view
 
 
+STRETCH_MIN = 130  # the stretched column (an item's or a partner's name) keeps at least this
+
+
 def size_columns(view: QTableView, widths: dict[int, int], stretch: int | None = None) -> None:
     """Starting widths (the user may drag them); `stretch` takes the remaining room.
 
     Every other column is at least as wide as its header text needs (bold, with the header's
     padding), in whatever language, so no header is cut (a column not in `widths` starts at the
-    header's default section size).
+    header's default section size). When the table is too narrow for these widths (a 1024 px
+    screen), the other columns give up room in proportion, down to their header's width, so
+    the stretched column keeps `STRETCH_MIN` px and nothing needs a sideways scroll.
     """
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
     model = view.model()
     count = model.columnCount() if model is not None else 0
+    preferred = {}
     for column in range(count):
         if column == stretch:
             continue
-        view.setColumnWidth(column, max(widths.get(column, header.defaultSectionSize()), header_width(view, column)))
+        preferred[column] = max(widths.get(column, header.defaultSectionSize()), header_width(view, column))
+        view.setColumnWidth(column, preferred[column])
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fitter = getattr(view, "_column_fitter", None)
+        if fitter is None:
+            fitter = _ColumnFitter(view)
+            view.viewport().installEventFilter(fitter)
+            view._column_fitter = fitter
+        fitter.preferred, fitter.stretch = preferred, stretch
+        fitter.fit()
+
+
+class _ColumnFitter(QObject):
+    """Shrinks a table's fixed columns (never below their header) when its viewport is narrow."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.preferred: dict[int, int] = {}
+        self.stretch: int | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        columns = [c for c in self.preferred if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        room = view.viewport().width()
+        stretch_min = max(STRETCH_MIN, header_width(view, self.stretch)) if self.stretch is not None else 0
+        wanted = sum(self.preferred[c] for c in columns)
+        deficit = wanted + stretch_min - room
+        floors = {c: min(self.preferred[c], header_width(view, c)) for c in columns}
+        slack = sum(self.preferred[c] - floors[c] for c in columns)
+        share = 0.0 if deficit <= 0 or slack <= 0 else min(1.0, deficit / slack)
+        for c in columns:
+            width = round(self.preferred[c] - (self.preferred[c] - floors[c]) * share)
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
 
 
 def header_width(view: QTableView, column: int) -> int:

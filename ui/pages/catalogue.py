@@ -50,7 +50,10 @@ class MasterPage(QWidget):
         self.active_button = QPushButton(self.tr("Deactivate"))
         self.print_button = QPushButton(self.tr("Print label"))
         menu = QMenu(self.print_button)
-        for template in LABEL_TEMPLATES:
+        from ui import workstation
+
+        default = workstation.label_template()
+        for template in sorted(LABEL_TEMPLATES, key=lambda t: t != default):  # this workstation's first
             action = QAction(template, menu)
             action.triggered.connect(lambda _=False, t=template: self.print_label(t))
             menu.addAction(action)
@@ -142,9 +145,16 @@ class MasterPage(QWidget):
         from gudang.reports import printing  # lazily: ReportLab is heavy
         from ui.pdf_preview import show_pdf
 
-        pdf = self.ops.query(printing.labels_pdf, template, parent=self, **{self.label_kind: (self.label_code(row),)})
-        show_pdf(pdf, self.tr("Label %1").replace("%1", self.label_code(row)),
-                 f"label-{self.label_code(row)}.pdf", parent=self)
+        code = self.label_code(row)
+        title = self.tr("Label %1").replace("%1", code)
+        self.preview = None
+
+        def shown(result) -> None:
+            if result.ok:
+                self.preview = show_pdf(result.value, title, f"label-{code}.pdf", parent=self)
+
+        self.ops.submit(printing.labels_pdf, template, done=shown, as_user=False, parent=self,
+                        label=self.tr("Preparing %1…").replace("%1", title), **{self.label_kind: (code,)})
 
 
 class CataloguePage(MasterPage):
@@ -169,6 +179,11 @@ class CataloguePage(MasterPage):
         self.card_button = QPushButton(self.tr("Stock card"))
         self.card_button.clicked.connect(self.open_card)
         self.button_row.insertWidget(2, self.card_button)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add many items at once from a CSV or Excel file"))
+        self.import_button.setVisible(self.editable)
+        self.import_button.clicked.connect(self.import_items)
+        self.button_row.insertWidget(3, self.import_button)
         self.category.currentIndexChanged.connect(lambda _: self.load())
         self.show_inactive.toggled.connect(lambda _: self.load())
         size_columns(self.view, {0: 120, 2: 120, 3: 75, 4: 85, 5: 85, 6: 125, 7: 150, 8: 70}, stretch=1)
@@ -222,11 +237,17 @@ class CataloguePage(MasterPage):
             self.select_code(item.sku, "sku")
 
     def set_active(self, row, active: bool) -> None:
-        if self.ops.run(catalogue.set_item_active, row.sku, active, changes={CATALOGUE}, parent=self):
+        if self.ops.run(catalogue.set_item_active, row.sku, active, changes={CATALOGUE}, parent=self).ok:
             self.select_code(row.sku, "sku")
 
     def label_code(self, row) -> str:
         return row.sku
+
+    def import_items(self) -> None:
+        from ui.dialogs.import_items import ImportItemsDialog
+
+        self.import_dialog = ImportItemsDialog(self.ops, parent=self)
+        self.import_dialog.open()
 
     def open_card(self) -> None:
         row = self.selected()

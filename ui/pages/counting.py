@@ -32,7 +32,7 @@ from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import COUNTS, DOCUMENTS, STOCK, OpResult
 from ui.pages import size_columns, table_view
 from ui.pages.scan_common import scan_layout
-from ui.pdf_preview import fit_to_screen
+from ui.geometry import fit_to_screen
 from ui.printing import open_paper
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.forms import ReasonDialog
@@ -160,7 +160,12 @@ class CountingPage(QWidget):
                                              "scan was (F2)"))
         self.scan.scanned.connect(self.handle_scan)
         self.feedback = FeedbackBanner(self)
-        layout.addWidget(self.scan)
+        self.undo_button = QPushButton(self.tr("&Undo last scan"), self)
+        self.undo_button.setToolTip(self.tr("Take back your last scan or typed count (Ctrl+Z)"))
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.undo_button)
+        layout.addLayout(scan_row)
         layout.addWidget(self.feedback)
 
         self.status = QLabel(self)
@@ -180,8 +185,6 @@ class CountingPage(QWidget):
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("&Undo last scan"), self)
-        self.undo_button.setToolTip(self.tr("Take back your last scan or typed count (Ctrl+Z)"))
         self.recount_button = QPushButton(self.tr("&Recount variances"), self)
         self.cancel_button = QPushButton(self.tr("Cancel count…"), self)
         self.print_button = QPushButton(self.tr("&Print berita acara"), self)
@@ -192,7 +195,6 @@ class CountingPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_count)
         self.post_button.clicked.connect(self.post)
         self.print_button.clicked.connect(self.print_report)
-        row.addWidget(self.undo_button)
         row.addStretch(1)
         for button in (self.recount_button, self.cancel_button, self.print_button, self.post_button):
             row.addWidget(button)

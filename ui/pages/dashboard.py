@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from gudang.services import activity, dashboard
@@ -32,7 +32,7 @@ class Tile(QPushButton):
         super().__init__(parent)
         self.setObjectName("Tile")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFixedHeight(84)
+        self.setFixedHeight(84)  # grown by the page when a caption wraps (fit_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
@@ -55,6 +55,13 @@ class Tile(QPushButton):
         layout.addWidget(self.caption_label)
         for child in (self.icon_label, self.value_label, self.caption_label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def needed_height(self) -> int:
+        """The height the value and the caption (wrapped at the tile's width) need."""
+        margins = self.layout().contentsMargins()
+        caption = self.caption_label.heightForWidth(max(1, self.width() - margins.left() - margins.right()))
+        return margins.top() + margins.bottom() + self.value_label.sizeHint().height() + 2 + max(
+            caption, self.caption_label.fontMetrics().height())
 
     def set_value(self, text: str, tooltip: str = "") -> None:
         self.value_label.setText(text)
@@ -147,17 +154,56 @@ class DashboardPage(QWidget):
         self.activity_view = table_view(self.activity_model)
         size_columns(self.activity_view, {0: 130, 1: 70, 2: 140}, stretch=3)
 
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(_card(self.tr("Stock by category (weight)"), self.chart), 0, 0)
-        grid.addWidget(_card(self.tr("Below minimum stock"), self.below_view, self.below_note), 0, 1)
-        grid.addWidget(_card(self.tr("Today's dispatches"), self.dispatch_view), 1, 0)
-        grid.addWidget(_card(self.tr("Recent activity"), self.activity_view), 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        layout.addLayout(grid, 1)
+        # Two by two on a wide screen; on a narrow one (1024 px) one under the other, each the full
+        # width so its columns stay readable, and the page scrolls.
+        self.cards = [_card(self.tr("Stock by category (weight)"), self.chart),
+                      _card(self.tr("Below minimum stock"), self.below_view, self.below_note),
+                      _card(self.tr("Today's dispatches"), self.dispatch_view),
+                      _card(self.tr("Recent activity"), self.activity_view)]
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        body.setObjectName("PageBody")
+        body.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("PageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
+        self.narrow: bool | None = None
+        self.arrange(False)
+
+    NARROW = 900  # page width below which the cards go one under the other
+
+    def arrange(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            row, column = (i, 0) if narrow else divmod(i, 2)
+            self.grid.addWidget(card, row, column)
+            card.setMinimumHeight(230 if narrow else 0)
+        for i in range(4):
+            self.grid.setRowStretch(i, 0 if narrow or i > 1 else 1)
+            self.grid.setColumnStretch(i, 1 if i == 0 or (i == 1 and not narrow) else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange(self.width() < self.NARROW)
+        self.fit_tiles()
+
+    def fit_tiles(self) -> None:
+        """Every tile as high as the tallest caption needs (a narrow screen wraps them)."""
+        tiles = (self.expired_tile, self.tile_30, self.tile_60, self.tile_90, self.below_tile, self.dispatch_tile)
+        height = max(84, max(tile.needed_height() for tile in tiles))
+        for tile in tiles:
+            if tile.height() != height:
+                tile.setFixedHeight(height)
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:

@@ -557,10 +557,19 @@ class DeliveryPage(QWidget):
         return printed.pdf
 
     def print_bast(self) -> None:
-        pdf = self.bast_pdf()
-        if pdf:
-            self.preview = show_pdf(pdf, self.tr("BAST %1").replace("%1", self.bast),
-                                    "BAST-" + self.bast.replace("/", "-") + ".pdf", self)
+        """The BAST in the preview, rendered in the background (opening it is not printing it)."""
+        if not self.bast:
+            return
+        from ui.printing import open_paper
+
+        self.preview = None
+
+        def shown(dialog, result) -> None:
+            self.preview = dialog
+            if not result.ok:
+                self.feedback.wrong(result.message or self.tr("The BAST could not be made."))
+
+        open_paper(self.ops, "handover", self.bast, self, on_shown=shown)
 
 
 def _esc(text: str) -> str:

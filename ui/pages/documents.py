@@ -84,7 +84,7 @@ class DocumentsPage(QWidget):
 
         self.model = LazyTableModel(columns.register_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 182, 1: 108, 2: 88, 3: 100, 5: 140, 6: 50}, stretch=4)
+        size_columns(self.view, {0: 178, 1: 108, 2: 88, 3: 100, 5: 110, 6: 48}, stretch=4)
         self.view.doubleClicked.connect(lambda _: self.open_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.open_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)

@@ -36,7 +36,6 @@ from ui.pages.scan_common import (
     HEADER_COLUMNS, ItemSearch, Problem, attempt, backdate_days, check_date, combo_code, confirm, date_edit,
     field_grid, lookup, qdate_to_date, query, run, scan_layout, search_combo, set_combo_code, wip_store,
 )
-from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.line_tables import (
     IssueLine, IssueLinesModel, IssueUnitDelegate, ProposalModel, ProposalRow, fmt_date, fmt_qty, plain,
@@ -679,17 +678,20 @@ class IssuingPage(QWidget):
         self.show_waybill()
 
     def show_waybill(self) -> None:
+        """The surat jalan in three copies (recipient, driver, archive), made in the background;
+        showing it is not printing it (ui.printing.open_paper)."""
         if self.state != POSTED or not self.number:
             return
-        from gudang.reports import printing
+        from ui.printing import open_paper
 
-        printed, problem = run(self.ops, printing.print_document, "waybill", self.number,
-                               changes={"documents"}, parent=self)
-        if printed is None:
-            self.feedback.wrong(problem or self.tr("The surat jalan could not be made."))
-            return
-        self.preview = show_pdf(printed.pdf, self.tr("Surat jalan %1").replace("%1", self.number),
-                                "SJ-" + self.number.replace("/", "-") + ".pdf", self)
+        self.preview = None
+
+        def shown(dialog, result) -> None:
+            self.preview = dialog
+            if not result.ok:
+                self.feedback.wrong(result.message or self.tr("The surat jalan could not be made."))
+
+        open_paper(self.ops, "waybill", self.number, self, copies=True, on_shown=shown)
 
     def has_unsaved_work(self) -> bool:
         return bool(self.lines.lines) and self.state in (NEW, DRAFT) and (self.dirty or self.state == NEW)

@@ -129,5 +129,5 @@ class LocationsPage(MasterPage):
             self.select_code(dialog.result_row.code)
 
     def set_active(self, row, active: bool) -> None:
-        if self.ops.run(locations.set_location_active, row.code, active, changes={LOCATIONS}, parent=self):
+        if self.ops.run(locations.set_location_active, row.code, active, changes={LOCATIONS}, parent=self).ok:
             self.select_code(row.code)

@@ -60,7 +60,7 @@ class PartnersPage(MasterPage):
             self.select_code(row.code)
 
     def set_active(self, row, active: bool) -> None:
-        if self.ops.run(partners.set_partner_active, row.code, active, changes={PARTNERS}, parent=self):
+        if self.ops.run(partners.set_partner_active, row.code, active, changes={PARTNERS}, parent=self).ok:
             self.select_code(row.code)
 
     def open_events(self) -> None:

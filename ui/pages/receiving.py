@@ -523,16 +523,6 @@ class ReceivingPage(QWidget):
         self.posted.emit(result.number)
         self.scan.reclaim(force=True)
 
-    def _receipt_pdf(self) -> bytes | None:
-        from gudang.reports import printing
-
-        printed, problem = run(self.ops, printing.print_document, "receipt", self.last_receipt.number,
-                               changes={"documents"}, parent=self)
-        if printed is None:
-            self.feedback.wrong(problem or self.tr("The document could not be made."))
-            return None
-        return printed.pdf
-
     def _labels_pdf(self) -> bytes | None:
         from gudang.reports import printing
 
@@ -543,12 +533,17 @@ class ReceivingPage(QWidget):
         return pdf
 
     def print_receipt(self) -> None:
+        """The berita acara penerimaan, made in the background; showing it is not printing it."""
         if self.last_receipt is None:
             return
-        pdf = self._receipt_pdf()
-        number = self.last_receipt.number
-        show_pdf(pdf, self.tr("Berita acara penerimaan %1").replace("%1", number),
-                 "BAP-" + number.replace("/", "-") + ".pdf", self)
+        from ui.printing import open_paper
+
+        def shown(dialog, result) -> None:
+            self.preview = dialog
+            if not result.ok:
+                self.feedback.wrong(result.message or self.tr("The document could not be made."))
+
+        open_paper(self.ops, "receipt", self.last_receipt.number, self, on_shown=shown)
 
     def print_labels(self) -> None:
         if self.last_receipt is None:

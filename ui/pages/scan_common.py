@@ -29,60 +29,33 @@ UNITS = ("pcs", "dus", "karung", "sak", "paket", "lembar", "buah", "unit", "kg",
 
 def run(ops, service: Callable, *args: Any, changes=(), parent: QWidget | None = None) -> tuple[Any, str | None]:
     """`ops.run` quietly; returns (result, the refusal message or None)."""
-    errors: list[str] = []
-    ops.failed.connect(errors.append)
-    try:
-        result = ops.run(service, *args, changes=changes, quiet=True, parent=parent)
-    finally:
-        ops.failed.disconnect(errors.append)
-    return result, (errors[-1] if errors else None)
+    result = ops.run(service, *args, changes=changes, quiet=True, parent=parent)
+    return (result.value, None) if result.ok else (None, result.message)
 
 
 def attempt(ops, service: Callable, *args: Any, changes=(), parent: QWidget | None = None
             ) -> tuple[Any, GudangError | str | None]:
     """`run`, but a refusal comes back as the core's error itself (its line and field tell the
     screen which cell to mark); a bug comes back as its message."""
-    caught: list[GudangError] = []
-
-    def call(db, actor, *rest):
-        try:
-            return service(db, actor, *rest)
-        except GudangError as error:
-            caught.append(error)
-            raise
-
-    result, message = run(ops, call, *args, changes=changes, parent=parent)
-    if result is None:
-        return None, caught[-1] if caught else message
-    return result, None
+    result = ops.run(service, *args, changes=changes, quiet=True, parent=parent)
+    if result.ok:
+        return result.value, None
+    return None, result.error if result.refused else result.message
 
 
 def lookup(ops, fn: Callable, *args: Any) -> tuple[Any, GudangError | str | None]:
     """`query`, but a refusal comes back as the core's error itself (its type says whether a
     scan is unknown, NotFound, or misread, InvalidInput)."""
-    caught: list[GudangError] = []
-
-    def call(db, *rest):
-        try:
-            return fn(db, *rest)
-        except GudangError as error:
-            caught.append(error)
-            raise
-
-    result, message = query(ops, call, *args)
-    if result is None:
-        return None, caught[-1] if caught else message
-    return result, None
+    result = ops.read(fn, *args)
+    if result.ok:
+        return result.value, None
+    return None, result.error if result.refused else result.message
 
 
 def query(ops, fn: Callable, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
-    errors: list[str] = []
-    ops.failed.connect(errors.append)
-    try:
-        result = ops.query(fn, *args, quiet=True, **kwargs)
-    finally:
-        ops.failed.disconnect(errors.append)
-    return result, (errors[-1] if errors else None)
+    """`ops.read` as (value, the refusal message or None)."""
+    result = ops.read(fn, *args, **kwargs)
+    return (result.value, None) if result.ok else (None, result.message)
 
 
 def text_value(widget: QLineEdit | QComboBox, max_length: int = 120) -> str | None:
@@ -234,8 +207,9 @@ class _Words(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.words = text.lower().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         text = (self.sourceModel().index(row, 0, parent).data() or "").lower()

@@ -1,10 +1,14 @@
-"""Pengaturan: language, agency letterhead, document numbering, users, backup.
+"""Pengaturan: this workstation (its database, language, printer, label template),
+then what every workstation shares (agency letterhead, document numbering, users,
+backup).
 
-What a role may not change is shown read-only (or hidden, for users)."""
+This workstation's choices live in QSettings (ui.workstation); the shared ones in
+the database. What a role may not change is shown read-only (or hidden, for users).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
@@ -17,6 +21,7 @@ from ui.models import columns
 from ui.models.table import LazyTableModel, list_source
 from ui.operations import SETTINGS, USERS, Operations
 from ui.pages import page_layout, size_columns, table_view, toolbar_row
+from ui.widgets.forms import short_combo
 
 
 def agency_fields(widget: QWidget) -> list[tuple[str, str]]:
@@ -38,6 +43,7 @@ def agency_fields(widget: QWidget) -> list[tuple[str, str]]:
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)
+    database_changed = Signal(str)  # open this database (a SQLite file or a PostgreSQL URL)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,26 +64,73 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        # language
-        box = QGroupBox(self.tr("Language"))
-        row = QHBoxLayout(box)
+        # this workstation
+        from ui import workstation
+
+        box = QGroupBox(self.tr("This workstation"))
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(16)
         self.language = QComboBox()
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        short_combo(self.language)
         self.language_button = QPushButton(self.tr("Apply"))
         self.language_button.clicked.connect(self.apply_language)
-        note = QLabel(self.tr("Switches the whole window now; saved for every workstation.") if self.can_edit
-                      else self.tr("Switches the whole window now, for this session."))
-        note.setObjectName("Muted")
-        row.addWidget(self.language)
-        row.addWidget(self.language_button)
-        row.addWidget(note, 1)
+        form.addRow(self.tr("Language"), toolbar_row(self.language, self.language_button, None))
+        self.database_label = QLabel(self.database_text())
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Database"), self.database_label)
+        self.database_file_button = QPushButton(self.tr("Open a database file…"))
+        self.database_file_button.setToolTip(self.tr("A Gudang SQLite file on this PC or a shared folder"))
+        self.database_file_button.clicked.connect(self.choose_database_file)
+        self.database_url = QLineEdit()
+        self.database_url.setPlaceholderText("postgresql://gudang@server/gudang")
+        self.database_url.setAccessibleName(self.tr("PostgreSQL server"))
+        self.database_url_button = QPushButton(self.tr("Connect"))
+        self.database_url_button.clicked.connect(self.connect_server)
+        form.addRow("", toolbar_row(self.database_file_button, None))
+        form.addRow(self.tr("PostgreSQL server"), toolbar_row(self.database_url, self.database_url_button))
+        self.printer = QComboBox()
+        self.printer.setAccessibleName(self.tr("Printer"))
+        self.printer.addItem(self.tr("The system's default printer"), "")
+        try:
+            from PySide6.QtPrintSupport import QPrinterInfo
+
+            for name in QPrinterInfo.availablePrinterNames():
+                self.printer.addItem(name, name)
+        except Exception:  # noqa: BLE001 - no print support: the default printer only
+            pass
+        chosen = workstation.printer()
+        if chosen and self.printer.findData(chosen) < 0:
+            self.printer.addItem(chosen, chosen)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(chosen or "")))
+        short_combo(self.printer)
+        self.printer.currentIndexChanged.connect(
+            lambda _: self._remember(workstation.PRINTER, self.printer.currentData()))
+        form.addRow(self.tr("Printer"), self.printer)
+        from ui.pages.catalogue import LABEL_TEMPLATES
+
+        self.label_template = QComboBox()
+        self.label_template.setAccessibleName(self.tr("Label template"))
+        for name in LABEL_TEMPLATES:
+            self.label_template.addItem(name, name)
+        self.label_template.setCurrentIndex(max(0, self.label_template.findData(workstation.label_template())))
+        short_combo(self.label_template)
+        self.label_template.currentIndexChanged.connect(
+            lambda _: self._remember(workstation.LABEL_TEMPLATE, self.label_template.currentData()))
+        form.addRow(self.tr("Label template"), self.label_template)
+        self.workstation_info = QLabel(self.tr("Kept on this PC only (%1); other workstations keep their own.")
+                                       .replace("%1", workstation.location()))
+        self.workstation_info.setObjectName("Muted")
+        self.workstation_info.setWordWrap(True)
+        form.addRow("", self.workstation_info)
         layout.addWidget(box)
 
         # agency and numbering
-        box = QGroupBox(self.tr("Agency (letterhead and signatures)"))
+        box = QGroupBox(self.tr("Agency (letterhead and signatures), for every workstation"))
         form = QFormLayout(box)
         form.setHorizontalSpacing(16)
         self.fields: dict[str, QLineEdit] = {}
@@ -133,7 +186,11 @@ class SettingsPage(QWidget):
         self.backup_info = QLabel()
         self.backup_info.setObjectName("Muted")
         self.backup_info.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("Check the database"))
+        self.verify_button.setToolTip(self.tr("Recompute every balance, number and the audit chain (gudang verify)"))
+        self.verify_button.clicked.connect(self.verify_now)
         row.addWidget(self.backup_button)
+        row.addWidget(self.verify_button)
         row.addWidget(self.backup_info, 1)
         self.backup_box.setVisible(ops.can("backup"))
         if ops.db.path is None:
@@ -167,15 +224,35 @@ class SettingsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def apply_language(self) -> None:
-        lang = self.language.currentData()
-        if self.can_edit:
-            if self.ops.run(setup.update_settings, {"language": lang}, changes={SETTINGS}, parent=self) is None:
-                return
-        self.language_changed.emit(lang)
+        """This workstation's language, now (saved by the application for this PC only)."""
+        self.language_changed.emit(self.language.currentData())
+
+    def database_text(self) -> str:
+        db = self.ops.db
+        return str(db.path) if db.path else db.url.render_as_string(hide_password=True)
+
+    def _remember(self, key: str, value: str | None) -> None:
+        from ui import workstation
+
+        workstation.put(key, value or None)
+
+    def choose_database_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.ops.db.path.parent) if self.ops.db.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a database file"), start,
+                                              self.tr("Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        if path:
+            self.database_changed.emit(path)
+
+    def connect_server(self) -> None:
+        url = self.database_url.text().strip()
+        if url:
+            self.database_changed.emit(url)
 
     def save_settings(self) -> None:
         changes = {key: edit.text().strip() for key, edit in self.fields.items()}
-        if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self) is not None:
+        if self.ops.run(setup.update_settings, changes, changes={SETTINGS}, parent=self).ok:
             self.settings_info.setText(self.tr("Saved."))
 
     def selected_user(self):
@@ -197,9 +274,32 @@ class SettingsPage(QWidget):
         if user is not None:
             self.ops.run(users.disable_user, user.name, changes={USERS}, parent=self)
 
+    def verify_now(self) -> None:
+        """`gudang verify`, in the background (a big database takes a while)."""
+        from gudang.services.verify import verify
+
+        self.verify_button.setEnabled(False)
+        self.ops.submit(verify, done=self._verified, as_user=False, parent=self,
+                        label=self.tr("Checking the database…"))
+
+    def _verified(self, result) -> None:
+        self.verify_button.setEnabled(True)
+        if not result.ok:
+            self.backup_info.setText(result.message)
+        elif result.value.ok:
+            report = result.value
+            self.backup_info.setText(self.tr("The database is sound: %1 documents, %2 moves, %3 balances and %4 "
+                                             "audit entries checked.").replace("%1", str(report.documents))
+                                     .replace("%2", str(report.moves)).replace("%3", str(report.balances))
+                                     .replace("%4", str(report.audit_entries)))
+        else:
+            self.backup_info.setText(self.tr("The database has a problem: %1. Ask your administrator.")
+                                     .replace("%1", result.value.problems[0]))
+
     def backup_now(self) -> None:
         from gudang.services.maintenance import backup_now
 
-        path = self.ops.run(backup_now, parent=self)
-        if path is not None:
+        result = self.ops.run(backup_now, parent=self)
+        path = result.value
+        if result.ok:
             self.backup_info.setText(self.tr("Backup saved: %1").replace("%1", str(path)))

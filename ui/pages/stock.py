@@ -39,13 +39,13 @@ class StockPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search SKU, name, lot, barcode or bin…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(200)
         self.category = QComboBox()
-        self.category.setMinimumWidth(170)
+        self.category.setMinimumWidth(130)
         self.location = QComboBox()
-        self.location.setMinimumWidth(150)
+        self.location.setMinimumWidth(110)
         self.expiry = QComboBox()
-        self.expiry.setMinimumWidth(190)
+        self.expiry.setMinimumWidth(150)
         for text, key in ((self.tr("All expiry dates"), ""), (self.tr("Expired"), dashboard.EXPIRED),
                           (self.tr("Expires within 30 days"), "30"), (self.tr("Expires within 60 days"), "60"),
                           (self.tr("Expires within 90 days"), "90"), (self.tr("No expiry date"), dashboard.NO_EXPIRY)):

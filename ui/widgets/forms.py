@@ -47,11 +47,10 @@ class OptionalDateEdit(QDateEdit):
 
 
 def short_combo(combo: QComboBox) -> QComboBox:
-    """A combo box whose popup shows every entry at once (no one-line list, no scrolling)."""
-    combo.setMaxVisibleItems(max(10, combo.count()))
-    view = combo.view()
-    view.setMinimumHeight(0)
-    combo.setStyleSheet(combo.styleSheet() + " QComboBox { combobox-popup: 0; }")
+    """A combo box whose popup shows every entry at once. The application's style sheet
+    already makes every popup a plain list (`combobox-popup: 0`: Fusion's own popup cut
+    short lists to their first entries); this also lets up to 20 entries show unscrolled."""
+    combo.setMaxVisibleItems(max(20, min(combo.count(), 30)))
     return combo
 
 
