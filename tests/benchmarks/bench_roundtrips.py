@@ -46,13 +46,10 @@ STOCK_CHUNK = 200  # rows the stock and register pages fetch first (ui/models/ta
 
 def screen_loads():
     """What each page asks the core when it is shown, as (name, [(service, args, kwargs)])."""
-    from gudang.services import (
-        activity, catalogue, dashboard, locations, partners, queries, register, setup,
-    )
+    from gudang.services import activity, dashboard, pages, partners, queries, register, setup
 
     def stock_page(db):
-        catalogue.categories(db)
-        locations.list_locations(db)
+        pages.stock_choices(db)  # categories and bins for the filters
         keys = dashboard.stock_keys(db, dashboard.StockFilter())
         dashboard.stock_rows_for(db, keys[:STOCK_CHUNK], None)
 
@@ -63,10 +60,7 @@ def screen_loads():
 
     def issuing_page(db):
         setup.get_settings(db)  # backdate_days, when the page is built
-        partners.list_partners(db, "recipient")
-        partners.list_events(db)
-        catalogue.list_items(db, include_inactive=False)
-        catalogue.issuable_stock(db)
+        pages.issuing_lists(db)  # recipients, events, items, what can be issued today
 
     def dashboard_page(db):
         dashboard.dashboard(db)

@@ -9,6 +9,8 @@ should lower the limits too.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.benchmarks.roundtrips import StatementCounter
@@ -55,3 +57,48 @@ def test_a_40_line_receipt_and_a_10_line_issue_stay_within_their_round_trips(cou
         statements, round_trips = limits[name]
         assert count.statements <= statements, f"{name}: {count.statements} statements\n{count}"
         assert count.round_trips <= round_trips, f"{name}: {count.round_trips} round trips\n{count}"
+
+
+def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(counted):
+    """The issuing page's lists and the stock page's filters (gudang.services.pages) are the
+    rows the services give one by one: recipients with their details, events newest first,
+    active items with pack units, weights and decimals, what can be issued today (not an
+    expired, quarantined or inactive lot); bins with their warehouse."""
+    from gudang.services import catalogue, locations, pages, partners
+    from gudang.services.catalogue import ItemInput
+    from tests.support.builders import ADMIN_ACTOR, receive
+
+    db, counter, _ = counted
+    catalogue.add_item(db, ADMIN_ACTOR, ItemInput(
+        sku="RT-KG", name="Beras curah", unit="kg", category="pangan", weight_kg=Decimal("1.25"),
+        volume_m3=Decimal("0.002"), min_stock=Decimal("12.5"), decimals=2,
+        pack_units=(("karung", Decimal(25)), ("sak", Decimal("12.5")))))
+    catalogue.add_item(db, ADMIN_ACTOR, ItemInput(sku="RT-OLD", name="Lama", unit="pcs", category="lain"))
+    catalogue.set_item_active(db, ADMIN_ACTOR, "RT-OLD", False)
+    partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput(
+        "POSKO-9", "Posko Tapung", "recipient", region="Tapung", desa="Sei Putih", address="Jl. Garuda 1",
+        contact="Pak Amir", phone="0812", people_served=340))
+    partners.add_event(db, ADMIN_ACTOR, "BJR-01", "Banjir Kampar", "banjir", start="2026-11-01")
+    partners.add_event(db, ADMIN_ACTOR, "LSR-01", "Longsor XIII Koto", "longsor")
+    locations.add_warehouse(db, ADMIN_ACTOR, "GUD-2", "Gudang Bangkinang")
+    locations.add_location(db, ADMIN_ACTOR, "C-01", warehouse="GUD-2")
+    receive(db, "2026-11-01", [("RT-KG", "37.5", "K-1", "2027-01-01", "C-01"),
+                               ("RT-00", 10, "L-OLD", "2026-11-02", "A-01"),  # expired by today
+                               ("RT-01", 20, "L-BAD", "2027-03-01", None, "damaged"),  # quarantined
+                               ("RT-01", 30, "L-OK", "2027-03-01", "A-02")])
+
+    with counter.measure() as read:
+        lists = pages.issuing_lists(db)
+        choices = pages.stock_choices(db)
+    assert read.statements == 2
+    assert lists.recipients == partners.list_partners(db, "recipient")
+    assert lists.events == partners.list_events(db) and {e.code for e in lists.events} == {"BJR-01", "LSR-01"}
+    assert lists.items == catalogue.list_items(db, include_inactive=False)
+    kg = next(i for i in lists.items if i.sku == "RT-KG")
+    assert kg.pack_units == (("karung", Decimal(25)), ("sak", Decimal("12.5"))) and kg.weight_kg == Decimal("1.25")
+    assert lists.stock == catalogue.issuable_stock(db)
+    assert lists.stock["RT-KG"] == Decimal("37.5") and lists.stock["RT-01"] == Decimal(30)
+    assert "RT-00" not in lists.stock
+    assert choices.categories == catalogue.categories(db) == ["lain", "pangan"]
+    assert choices.locations == locations.list_locations(db)
+    assert next(b for b in choices.locations if b.code == "C-01").warehouse == "GUD-2"
