@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Screenshots of every page, offscreen at 1366x768, on the demo data.
 
-    python scripts/screenshots.py [--out /tmp/gudang_screens] [--lang id|en] [--db PATH]
+    python scripts/screenshots.py [--out /tmp/gudang_screens] [--lang id|en] [--db PATH] [--user NAME]
+
+With --db, the password of --user comes from $GUDANG_PASSWORD.
 
 Builds a temporary database with the Banjir Kampar training data
 (gudang.demo.load.load_demo) unless --db is given, logs in as an
@@ -28,9 +30,11 @@ def build_demo(path: Path):
     from gudang.demo.load import load_demo
     from gudang.services import setup
 
+    from gudang.services.users import authenticate
+
     db = Database(f"sqlite:///{path}")
     setup.initialize(db, USER, PASSWORD)
-    load_demo(db)
+    load_demo(db, authenticate(db, USER, PASSWORD))
     db.dispose()
 
 
@@ -40,7 +44,7 @@ def main() -> None:
     parser.add_argument("--lang", default="id")
     parser.add_argument("--db")
     parser.add_argument("--user", default=USER)
-    parser.add_argument("--password", default=PASSWORD)
+    parser.set_defaults(password=os.environ.get("GUDANG_PASSWORD", PASSWORD))  # never on the command line
     parser.add_argument("--skip", action="append", default=[], help="a page key not to open (repeatable)")
     args = parser.parse_args()
     out = Path(args.out)

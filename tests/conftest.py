@@ -6,6 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GUDANG_LANG", "id")
+# Chain anchors of PostgreSQL databases and the workstation settings file go to a
+# folder of this test run, never into the user's own data folder.
+import tempfile as _tempfile  # noqa: E402
+
+_RUN_FOLDER = _tempfile.mkdtemp(prefix="gudang-tests-")
+os.environ.setdefault("GUDANG_ANCHOR_DIR", os.path.join(_RUN_FOLDER, "anchors"))
+os.environ.setdefault("GUDANG_SETTINGS", os.path.join(_RUN_FOLDER, "gudang.json"))
 
 import datetime as dt  # noqa: E402
 from decimal import Decimal  # noqa: E402

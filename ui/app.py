@@ -147,15 +147,21 @@ class Controller(QObject):
         return True
 
     def _check_sqlite_file(self, path: Path, problems: list[str] | None = None) -> bool:
-        """True if the file is sound or was restored from its newest good backup."""
+        """True if the file is sound or was restored from its newest good backup (by an administrator
+        of that backup, who logs in first; the restore is audited)."""
         if not path.is_file() or path.stat().st_size == 0:
             return True
         from gudang.db import backup
+        from gudang.db.recovery import disk_full_error
 
         if problems is None:
             problems = backup.quick_check(path)
         if not problems:
             return True
+        full = disk_full_error(path)
+        if full is not None:  # a full disk is not damage: restoring would throw away real postings
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Disk full"), full.message)
+            return False
         good = backup.newest_good_backup(path)
         if good is None:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Damaged database"),
@@ -169,12 +175,34 @@ class Controller(QObject):
                "kept beside it.").replace("%1", str(path)).replace("%2", problems[0]).replace("%3", good.name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        actor = self.restore_login(good)
+        if actor is None:
+            return False
+        from gudang.services.maintenance import restore_database
+
         try:
-            backup.restore(good, path)
+            restore_database(path, good, actor)
         except GudangError as error:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Damaged database"), error.message)
             return False
         return True
+
+    def restore_login(self, backup_file: Path):
+        """An administrator of the backup logs in (read-only check of the copy) before it is restored."""
+        from gudang.domain.roles import require
+        from gudang.services.maintenance import credentials_in_file
+        from ui.login import LoginDialog
+
+        def check(name: str, password: str):
+            actor = credentials_in_file(backup_file, name, password)
+            require(actor.role, "users.manage")
+            return actor
+
+        dialog = LoginDialog(None, database_text=str(backup_file), check=check,
+                             heading=QCoreApplication.translate("App", "An administrator restores the backup"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
 
     def start_daily_backup(self) -> None:
         """Today's backup, in the background: copying a big file must not delay the window."""
@@ -202,6 +230,9 @@ class Controller(QObject):
         dialog = FirstStartDialog(self.db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if dialog.training_db is not None:  # the separate training database: open it now
+            self.db.dispose()
+            self.db = dialog.training_db
         self.settings = setup.get_settings(self.db)
         return dialog.actor
 
@@ -220,7 +251,10 @@ class Controller(QObject):
 
         if self.ops is None or self.ops.actor != actor:
             self.ops = Operations(self.db, actor)
-        window = MainWindow(self.ops, agency=self.agency_text(), database_text=self.database_text())
+        from gudang.services.setup import is_training
+
+        window = MainWindow(self.ops, agency=self.agency_text(), database_text=self.database_text(),
+                            training=is_training(self.settings))
         window.language_requested.connect(self.switch_language)
         window.database_requested.connect(self.switch_database)
         window.logout_requested.connect(self.logout)
@@ -261,7 +295,7 @@ class Controller(QObject):
         from ui import workstation
 
         try:
-            resolve_url(value)
+            resolve_url(value, typed_in=QCoreApplication.translate("App", "The PostgreSQL server"))
         except GudangError as error:
             QMessageBox.warning(self.window, QCoreApplication.translate("App", "Cannot open the database"),
                                 error.message)

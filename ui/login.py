@@ -1,7 +1,10 @@
 """The login dialog. A refused login (wrong password, locked, disabled) is
-shown inline and the dialog stays open."""
+shown inline and the dialog stays open. The core decides what is said: one
+message for an unknown name or a wrong password (gudang.services.users)."""
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,17 +18,21 @@ from gudang.services.users import authenticate
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, agency: str = "", database_text: str = "", user: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, agency: str = "", database_text: str = "", user: str = "",
+                 parent: QWidget | None = None, *, check: Callable[[str, str], Actor] | None = None,
+                 heading: str = "") -> None:
+        """`check(name, password)` replaces the login against `db` (e.g. an administrator of a
+        backup, checked without changing it); `heading` replaces the title."""
         super().__init__(parent)
         self.db = db
+        self.check = check or (lambda name, password: authenticate(db, name, password))
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Gudang — sign in"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        title = QLabel(self.tr("Gudang Logistik"))
+        title = QLabel(heading or self.tr("Gudang Logistik"))
         title.setObjectName("PageTitle")
         layout.addWidget(title)
         if agency:
@@ -69,7 +76,8 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = authenticate(self.db, self.user.text().strip(), self.password.text())
+            # The name without surrounding spaces (names are stored so); the password exactly as typed.
+            self.actor = self.check(self.user.text().strip(), self.password.text())
         except GudangError as error:
             self.error.setText(error.message)
             self.error.show()

@@ -128,11 +128,14 @@ class MainWindow(QMainWindow):
     database_requested = Signal(str)  # open another database (a file or a PostgreSQL URL)
     logout_requested = Signal()  # log out, or let another user log in
 
-    def __init__(self, ops: Operations, *, agency: str = "", database_text: str = "",
+    def __init__(self, ops: Operations, *, agency: str = "", database_text: str = "", training: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.training = training
         self.setWindowTitle(self.tr("Gudang — disaster relief logistics"))
+        if training:  # a training database: never mistaken for the real ledger
+            self.setWindowTitle(self.tr("TRAINING — %1").replace("%1", self.windowTitle()))
         self.setMinimumSize(QSize(800, 560))
         from ui.geometry import fit_to_screen
 
@@ -163,9 +166,22 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
 
         central = QWidget()
-        row = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.training_bar = None
+        if training:
+            self.training_bar = QLabel(self.tr("TRAINING DATABASE — practice data, not the real ledger: %1")
+                                       .replace("%1", database_text))
+            self.training_bar.setObjectName("TrainingBar")
+            self.training_bar.setStyleSheet("#TrainingBar { background: #e8710a; color: white; font-weight: 600; "
+                                            "padding: 5px 12px; }")
+            self.training_bar.setAccessibleName(self.tr("Training database"))
+            outer.addWidget(self.training_bar)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        outer.addLayout(row, 1)
         side = QWidget()
         side.setObjectName("Sidebar")
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -365,6 +381,8 @@ class MainWindow(QMainWindow):
 
         texts = [self.sidebar.item(i).text() for i in range(self.sidebar.count()) if not self.sidebar.item(i).isHidden()]
         texts += [self.user_label.text(), self.role_label.text(), self.windowTitle()]
+        if self.training_bar is not None:
+            texts.append(self.training_bar.text())
         page = self.stack.currentWidget()
         for widget in [page] + page.findChildren(QWidget):
             if not widget.isVisibleTo(self):

@@ -52,10 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, parents=[common])
         return p.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
 
-    p = command("init", c.cmd_init, "create or migrate the database")
-    p.add_argument("--admin-user")
-    p.add_argument("--admin-password")
-    p.add_argument("--demo", action="store_true", help="load the Kampar flood training data")
+    p = command("init", admin.cmd_init, "create or migrate the database (needs an administrator once it has users)")
+    p.add_argument("--admin-user", help="add this administrator (the first one needs no login)")
+    p.add_argument("--admin-password-stdin", action="store_true",
+                   help="read the administrator's password as one line of stdin (else it is asked)")
+    p.add_argument("--admin-password", action=admin.Refused, instead="--admin-password-stdin or the prompt")
+    p.add_argument("--full-name", help="of the new administrator, as documents print it")
+    p.add_argument("--title", help="jabatan of the new administrator")
+    p.add_argument("--nip")
+    p.add_argument("--demo", action="store_true",
+                   help="load the Kampar flood training data (only into a database without posted documents)")
+    p.add_argument("--owner-role", default="gudang_owner", help="PostgreSQL: the role that owns the schema")
+    p.add_argument("--app-role", default="gudang_app", help="PostgreSQL: the role workstations log in as")
 
     items = group("item", "the item catalogue")
     p = command("add", c.cmd_item_add, "add an item", items)
@@ -142,24 +150,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
 
     user = group("user", "users and roles")
-    p = command("add", admin.cmd_user_add, "add a user", user)
+    p = command("add", admin.cmd_user_add, "add a user (the password is asked, or read with --password-stdin)", user)
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=("admin", "kepala_gudang", "petugas", "viewer"))
-    p.add_argument("--password", required=True)
+    p.add_argument("--full-name", help="as documents print it under the signature")
+    p.add_argument("--title", help="jabatan")
+    p.add_argument("--nip")
+    admin.add_password_options(p)
+    p = command("set", admin.cmd_user_set, "change a user's full name, title (jabatan) or NIP", user)
+    p.add_argument("name")
     p.add_argument("--full-name")
+    p.add_argument("--title")
+    p.add_argument("--nip")
     p = command("set-role", admin.cmd_user_set_role, "change a user's role", user)
     p.add_argument("name")
     p.add_argument("role", choices=("admin", "kepala_gudang", "petugas", "viewer"))
     p = command("disable", admin.cmd_user_disable, "disable a user", user)
     p.add_argument("name")
-    p = command("passwd", admin.cmd_user_passwd, "set a user's password", user)
+    p = command("enable", admin.cmd_user_enable, "enable a disabled user", user)
     p.add_argument("name")
-    p.add_argument("--password", help="else $GUDANG_NEW_PASSWORD, else asked")
+    p = command("unlock", admin.cmd_user_unlock, "lift the lock after too many failed logins", user)
+    p.add_argument("name")
+    p = command("passwd", admin.cmd_user_passwd, "set a user's password (asked, or --password-stdin)", user)
+    p.add_argument("name")
+    admin.add_password_options(p)
     command("list", admin.cmd_user_list, "list users", user)
 
-    p = command("backup", admin.cmd_backup, "write a backup copy of the SQLite database")
+    p = command("backup", admin.cmd_backup, "write a backup copy of the SQLite database (never overwrites)")
     p.add_argument("--out", required=True)
-    p = command("restore", admin.cmd_restore, "replace the SQLite database with a backup")
+    p = command("restore", admin.cmd_restore, "replace the SQLite database with a backup (administrator)")
     p.add_argument("file")
 
     from gudang.cli import operations, printing
@@ -173,10 +192,11 @@ def _log_bug() -> Path | None:
     try:
         from platformdirs import user_log_dir
 
-        folder = Path(user_log_dir("Gudang", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
+        from gudang.db.files import open_private_append, private_dir
+
+        folder = private_dir(user_log_dir("Gudang", appauthor=False))
         path = folder / "gudang-errors.log"
-        with path.open("a", encoding="utf-8") as handle:
+        with open_private_append(path) as handle:
             handle.write(traceback.format_exc() + "\n")
         return path
     except OSError:

@@ -14,38 +14,10 @@ from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_, tr
-from gudang.services import cancel, catalogue, issues, keys, locations, partners, receipts, setup
+from gudang.services import cancel, catalogue, issues, keys, locations, partners, receipts
 
 
 _say = say
-
-
-# -- init -------------------------------------------------------------------
-
-def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
-    db = ctx.database(check_schema=False)
-    if bool(args.admin_user) != bool(args.admin_password):
-        raise InvalidInput(N_("give --admin-user and --admin-password together"))
-    result = setup.initialize(db, args.admin_user, args.admin_password)
-    loaded = None
-    if args.demo:
-        from gudang.demo.load import load_demo
-
-        loaded = load_demo(db)
-    out = {"database": db.url.render_as_string(hide_password=True), "migrated": result.migrated,
-           "admin": result.created_admin, "demo": loaded}
-    if ctx.json:
-        print_json(out)
-    else:
-        _say(ctx, tr(N_("Database ready: {url}")).format(url=out["database"]))
-        if result.created_admin:
-            _say(ctx, tr(N_("Administrator {name} created.")).format(name=result.created_admin))
-        if loaded:
-            _say(ctx, tr(N_("Demo data loaded: {summary}")).format(
-                summary=", ".join(f"{k} {v}" for k, v in loaded.items())))
-        if not setup.has_users(db):
-            _say(ctx, tr(N_("No user exists yet: run `gudang init --admin-user NAME --admin-password PASSWORD`.")))
-    return 0
 
 
 # -- catalogue, partners, locations, events ----------------------------------

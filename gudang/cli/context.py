@@ -46,13 +46,18 @@ class Context:
                 require_current(self._db)
         return self._db
 
+    def credentials(self) -> tuple[str, str]:
+        """GUDANG_USER / GUDANG_PASSWORD, used exactly as set."""
+        name, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
+        if not name or password is None:
+            raise AuthenticationFailed(N_("set GUDANG_USER and GUDANG_PASSWORD to the user who makes this change"))
+        return name, password
+
     def actor(self) -> Actor:
         """The user named in GUDANG_USER / GUDANG_PASSWORD, authenticated."""
         from gudang.services.users import authenticate
 
-        name, password = os.environ.get(ENV_USER), os.environ.get(ENV_PASSWORD)
-        if not name or password is None:
-            raise AuthenticationFailed(N_("set GUDANG_USER and GUDANG_PASSWORD to the user who makes this change"))
+        name, password = self.credentials()
         return authenticate(self.database(), name, password)
 
     def warn(self, message: str) -> None:
@@ -62,6 +67,7 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
+            self._db = None
 
 
 def _refuse_constant(name: str) -> Any:

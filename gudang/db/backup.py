@@ -23,9 +23,10 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
+from gudang.db.files import create_private, make_private, private_dir
 from gudang.domain.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,65 @@ MSG_RESTORE_ONTO_ITSELF = "Cannot restore {path} onto itself"
 MSG_KEEP_COPY_FAILED = "Could not save a copy of {path} before restoring: {problem}"
 MSG_RESTORED_BAD = "The restored database {path} fails the check: {problem}"
 MSG_DATABASE_MISSING = "Database file {path} does not exist"
+MSG_UNKNOWN_REVISION = "{path} is at migration revision {revision}, which this version of Gudang does not know ({known})"
+MSG_NO_REVISION = "{path} has no migration revision: it is not a Gudang database"
+MSG_SCHEMA_DIFFERS = "{path} does not have the schema of revision {revision}: {difference}"
+MSG_ANCHOR_BROKEN = "{path} does not contain the audit entry #{id} it was anchored at: its audit log was cut or rewritten"
+
+
+# --------------------------------------------------------------------------- anchors in copies
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An audit chain head (see gudang.services.anchor): entry id and hash."""
+
+    audit_id: int
+    hash: str
+
+
+def anchor_file(db_path: str | os.PathLike[str]) -> Path:
+    db = Path(db_path)
+    return db.with_name(db.name + ".anchor")
+
+
+def read_head(path: str | os.PathLike[str]) -> Anchor | None:
+    """The newest audit entry of an SQLite database file (read-only)."""
+    try:
+        conn = _connect_ro(Path(path))
+        try:
+            row = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return Anchor(row[0], row[1]) if row else None
+
+
+def live_anchor(db_path: str | os.PathLike[str]) -> Anchor | None:
+    """The anchor kept beside the database, else the database's own chain head."""
+    import json
+
+    try:
+        value = json.loads(anchor_file(db_path).read_bytes())
+        return Anchor(int(value["audit_id"]), str(value["hash"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return read_head(db_path)
+
+
+def stamp_anchor(copy_path: str | os.PathLike[str], anchor: Anchor) -> bool:
+    """Write `anchor` into the copy's chain_anchor table (a copy from before that table: no)."""
+    conn = sqlite3.connect(copy_path)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain_anchor'").fetchone():
+            return False
+        with conn:
+            conn.execute("DELETE FROM chain_anchor")
+            conn.execute("INSERT INTO chain_anchor (audit_id, hash, taken_at) VALUES (?, ?, ?)",
+                         (anchor.audit_id, anchor.hash, datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")))
+        return True
+    finally:
+        conn.close()
 
 
 # --------------------------------------------------------------------------- copy
@@ -90,23 +150,28 @@ def _remove_sidecars(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def online_backup(src_path: str | os.PathLike[str], dest_path: str | os.PathLike[str]) -> Path:
+def online_backup(src_path: str | os.PathLike[str], dest_path: str | os.PathLike[str], *,
+                  exclusive: bool = False, stamp: "Anchor | None" = None) -> Path:
     """Copy the SQLite database `src_path` to `dest_path` with the backup API.
 
     Safe while other connections have the source open and write to it (WAL
     mode): the copy is one consistent snapshot including the -wal content.
-    `dest_path` is replaced atomically; returns it.
+    `dest_path` is replaced atomically (with `exclusive`, an existing file is
+    refused with FileExistsError instead); the copy is readable by its owner
+    only. With `stamp`, that chain anchor is written into the copy
+    (`chain_anchor`); returns the copy's path.
     """
     src = Path(src_path)
     dest = Path(dest_path)
     if not src.is_file():
         raise FileNotFoundError(f"database file not found: {src}")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     _remove_sidecars(tmp)
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
+        create_private(tmp)  # SQLite keeps the mode of an existing (empty) file: 0600
         source = _connect_rw(src) if os.access(src, os.W_OK) else _connect_ro(src)
         try:
             target = sqlite3.connect(tmp)
@@ -120,9 +185,15 @@ def online_backup(src_path: str | os.PathLike[str], dest_path: str | os.PathLike
                 target.close()
         finally:
             source.close()
+        if stamp is not None:
+            stamp_anchor(tmp, stamp)
         _fsync_file(tmp)
-        _remove_sidecars(dest)
-        os.replace(tmp, dest)
+        if exclusive:
+            os.link(tmp, dest)  # fails if `dest` exists: never overwrites
+            tmp.unlink()
+        else:
+            _remove_sidecars(dest)
+            os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -245,6 +316,26 @@ def list_backups(db_path: str | os.PathLike[str], reason: str | None = None) -> 
     return found
 
 
+def backup_anchors(db_path: str | os.PathLike[str]) -> list[tuple[Path, Anchor, datetime]]:
+    """The chain anchor stamped into each backup of `db_path` in its backup folder, with the
+    (UTC) time it was stamped, oldest first. Copies without one, or that cannot be read, are left
+    out (a damaged copy is `gudang restore`'s business, not verify's)."""
+    found = []
+    for backup in list_backups(db_path):
+        try:
+            conn = _connect_ro(backup.path)
+            try:
+                row = conn.execute("SELECT audit_id, hash, taken_at FROM chain_anchor ORDER BY id DESC LIMIT 1"
+                                   ).fetchone()
+            finally:
+                conn.close()
+            if row is not None:
+                found.append((backup.path, Anchor(int(row[0]), str(row[1])), datetime.fromisoformat(str(row[2]))))
+        except (sqlite3.Error, ValueError, TypeError):
+            continue
+    return found
+
+
 def rotating_backup(
     db_path: str | os.PathLike[str],
     reason: str,
@@ -274,7 +365,7 @@ def rotating_backup(
     while dest.exists():
         n += 1
         dest = folder / f"{db.stem}-{stamp}-{reason}-{n}.sqlite3"
-    online_backup(db, dest)
+    online_backup(db, dest, stamp=live_anchor(db))
 
     problems = quick_check(dest)
     if problems:
@@ -309,16 +400,28 @@ def daily_backup_if_due(
 def newest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
     """The newest backup (any reason) that `restore` would accept, or None."""
     for backup in reversed(list_backups(db_path)):
-        if is_gudang_database(backup.path) and not integrity_check(backup.path):
-            return backup.path
+        try:
+            check_restorable(backup.path)
+        except DatabaseProblem:
+            continue
+        return backup.path
     return None
 
 
 # --------------------------------------------------------------------------- restore
 
 
-def check_restorable(backup_file: str | os.PathLike[str]) -> None:
-    """Raise DatabaseProblem unless `backup_file` is a sound Gudang database."""
+def check_restorable(backup_file: str | os.PathLike[str]) -> str:
+    """Raise DatabaseProblem unless `backup_file` is a sound Gudang database whose schema is
+    exactly the one of the migration revision it claims; returns that revision.
+
+    Checked: SQLite header and integrity; a revision this version knows; every
+    table, column, index, trigger and view as that revision has them (a dropped
+    or an added trigger, a missing table, an extra column are named); and, if the
+    copy carries the anchor it was made at, that entry is still in its chain.
+    """
+    from gudang.db.schema import differences, known_revisions, revision_of, sqlite_reference, sqlite_schema
+
     path = Path(backup_file)
     if not path.is_file():
         raise DatabaseProblem(MSG_BACKUP_MISSING, path=path)
@@ -327,8 +430,31 @@ def check_restorable(backup_file: str | os.PathLike[str]) -> None:
     problems = integrity_check(path)
     if problems:
         raise DatabaseProblem(MSG_INTEGRITY, path=path, problem=problems[0])
-    if not is_gudang_database(path):
-        raise DatabaseProblem(MSG_NOT_GUDANG, path=path)
+    conn = _connect_ro(path)
+    try:
+        revision = revision_of(conn)
+        if revision is None:
+            raise DatabaseProblem(MSG_NO_REVISION if _table_names(path) else MSG_NOT_GUDANG, path=path)
+        reference = sqlite_reference(revision)
+        if reference is None:
+            known = known_revisions()
+            raise DatabaseProblem(MSG_UNKNOWN_REVISION, path=path, revision=revision,
+                                  known=f"{known[0]}..{known[-1]}" if known else "-")
+        found = differences(reference, sqlite_schema(conn))
+        if found:
+            more = f" (+{len(found) - 3})" if len(found) > 3 else ""
+            raise DatabaseProblem(MSG_SCHEMA_DIFFERS, path=path, revision=revision,
+                                  difference="; ".join(found[:3]) + more)
+        if "chain_anchor" in reference["tables"]:
+            for audit_id, digest in conn.execute("SELECT audit_id, hash FROM chain_anchor").fetchall():
+                row = conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (audit_id,)).fetchone()
+                if row is None or row[0] != digest:
+                    raise DatabaseProblem(MSG_ANCHOR_BROKEN, path=path, id=audit_id)
+    except sqlite3.Error as error:
+        raise DatabaseProblem(MSG_INTEGRITY, path=path, problem=error) from None
+    finally:
+        conn.close()
+    return revision
 
 
 def _keep_copy(db: Path, now: datetime) -> Path:
@@ -344,9 +470,14 @@ def _keep_copy(db: Path, now: datetime) -> Path:
         # The database may be the damaged one being replaced: keep its raw
         # bytes, with its -wal so SQLite can still replay what was committed.
         shutil.copy2(db, copy)
+        make_private(copy)
         wal = Path(f"{db}-wal")
         if wal.is_file():
             shutil.copy2(wal, Path(f"{copy}-wal"))
+            make_private(Path(f"{copy}-wal"))
+    if anchor_file(db).is_file():
+        shutil.copy2(anchor_file(db), anchor_file(copy))
+        make_private(anchor_file(copy))
     return copy
 
 
@@ -358,8 +489,8 @@ def restore(
 ) -> Path | None:
     """Replace the database `db_path` by `backup_file`.
 
-    Refuses (DatabaseProblem) a file that is not a Gudang database or fails
-    the integrity check. The database being replaced is first saved as
+    Refuses (DatabaseProblem) a file that `check_restorable` refuses. The
+    database being replaced (and its anchor) is first saved as
     `<dbstem>.before-restore-<timestamp>.sqlite3` beside it; returns that
     copy's path (None if there was no database to replace). Stale -wal/-shm
     files of the target are removed. Every connection to `db_path` must be
@@ -391,4 +522,16 @@ def restore(
     problems = quick_check(db)
     if problems:
         raise DatabaseProblem(MSG_RESTORED_BAD, path=db, problem=problems[0])
+    # The anchor beside the database now follows the restored chain.
+    head = read_head(db)
+    if head is None:
+        with contextlib.suppress(FileNotFoundError):
+            anchor_file(db).unlink()
+    else:
+        import json
+
+        from gudang.db.files import write_private
+
+        write_private(anchor_file(db), (json.dumps({"audit_id": head.audit_id, "hash": head.hash,
+                                                    "database": str(db)}) + "\n").encode("utf-8"))
     return kept

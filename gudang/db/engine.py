@@ -30,6 +30,7 @@ from gudang.domain.errors import DatabaseProblem
 from gudang.i18n import N_
 
 ENV_DB = "GUDANG_DB"
+ENV_SETTINGS = "GUDANG_SETTINGS"  # the settings file (default: gudang.json in the user config folder)
 POSTING_LOCK_KEY = 0x6775_6461  # "guda": one advisory lock for all postings
 BUSY_TIMEOUT_MS = 30_000
 
@@ -40,20 +41,110 @@ def default_database_path() -> Path:
     return Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
 
 
-def resolve_url(db: str | None = None) -> URL:
-    """--db (URL or path) else $GUDANG_DB else the file in the user data folder."""
-    value = db or os.environ.get(ENV_DB) or str(default_database_path())
+def settings_path() -> Path:
+    if os.environ.get(ENV_SETTINGS):
+        return Path(os.environ[ENV_SETTINGS])
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("Gudang", appauthor=False)) / "gudang.json"
+
+
+def read_settings_file(path: Path | None = None) -> dict:
+    """The workstation's settings file: `{"database": URL, "database_password": ...}`.
+
+    It may hold the PostgreSQL password, so it must be readable by its owner only
+    (mode 0600 on POSIX); a file others can read is refused, as ssh does."""
+    import json
+
+    path = path or settings_path()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise DatabaseProblem(N_("cannot read the settings file {path}: {problem}"), path=path,
+                              problem=error.strerror) from None
+    try:
+        values = json.loads(data)
+    except ValueError:
+        raise DatabaseProblem(N_("the settings file {path} is not valid JSON"), path=path) from None
+    if not isinstance(values, dict):
+        raise DatabaseProblem(N_("the settings file {path} is not valid JSON"), path=path)
+    if values.get("database_password") and os.name == "posix" and path.stat().st_mode & 0o077:
+        raise DatabaseProblem(N_("the settings file {path} holds a password but others may read it: "
+                                 "run `chmod 600 {path}`"), path=path)
+    return values
+
+
+def _refuse_password(url: URL, value: str, source: str, typed: bool = False) -> None:
+    if url.password is not None and typed:
+        raise DatabaseProblem(N_("{source} must not contain the database password (this workstation's settings "
+                                 "would keep it where other programs can read it): put it in PGPASSWORD, a "
+                                 "~/.pgpass or pg_service.conf file, or the settings file {settings}"),
+                              source=source, settings=settings_path())
+    if url.password is not None:
+        raise DatabaseProblem(N_("{source} must not contain the database password (it would show in the process "
+                                 "list and the shell history): put it in PGPASSWORD, a ~/.pgpass or "
+                                 "pg_service.conf file, or the settings file {settings}"),
+                              source=source, settings=settings_path())
+
+
+def resolve_url(db: str | None = None, *, typed_in: str | None = None) -> URL:
+    """--db (URL or path) else $GUDANG_DB else the settings file else the file in the user data folder.
+
+    A PostgreSQL password is never taken from --db or $GUDANG_DB (nor from `db` typed into the
+    app, `typed_in` naming where); it comes from PGPASSWORD, a libpq pgpass or service file, or
+    the settings file."""
+    settings = {}
+    if db:
+        value, source = db, typed_in or "--db"
+    elif os.environ.get(ENV_DB):
+        value, source = os.environ[ENV_DB], ENV_DB
+    else:
+        settings = read_settings_file()
+        value = settings.get("database") or str(default_database_path())
+        source = str(settings_path())
     if "://" in value:
         try:
             url = make_url(value)
         except ArgumentError:
-            raise DatabaseProblem(N_("{url} is not a valid database URL"), url=value) from None
+            raise DatabaseProblem(N_("{url} is not a valid database URL"), url=_hide(value)) from None
+        if source != str(settings_path()):
+            _refuse_password(url, value, source, typed=typed_in is not None)
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         if not (url.drivername.startswith("sqlite") or url.drivername.startswith("postgresql")):
-            raise DatabaseProblem(N_("unsupported database {url}: use SQLite or PostgreSQL"), url=value)
+            raise DatabaseProblem(N_("unsupported database {url}: use SQLite or PostgreSQL"), url=_hide(value))
+        if url.drivername.startswith("postgresql") and url.password is None and not os.environ.get("PGPASSWORD"):
+            password = _settings_password(url, settings if source == str(settings_path()) else None)
+            if password:
+                url = url.set(password=password)
         return url
     return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().absolute()))
+
+
+def _settings_password(url: URL, settings: dict | None) -> str | None:
+    """The settings file's password for `url`: given when the URL came from the settings file, or
+    when it names the same server, port, database and user as the settings file's database (one
+    chosen with --db, $GUDANG_DB or on the app's settings page), never sent to another server."""
+    if settings is None:
+        settings = read_settings_file()
+        try:
+            own = make_url(str(settings.get("database") or ""))
+        except ArgumentError:
+            return None
+        if not own.drivername.startswith("postgresql") or \
+                (own.host, own.port, own.database, own.username) != (url.host, url.port, url.database, url.username):
+            return None
+    password = settings.get("database_password")
+    return str(password) if password else None
+
+
+def _hide(value: str) -> str:
+    try:
+        return make_url(value).render_as_string(hide_password=True)
+    except ArgumentError:
+        return value.split("@")[-1]
 
 
 class Database:
@@ -65,7 +156,13 @@ class Database:
         if self.is_sqlite:
             path = self.url.database
             if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                from gudang.db.files import create_private, make_private, private_dir
+
+                private_dir(Path(path).parent)
+                if not create_private(path) and os.name == "posix":
+                    info = os.stat(path)
+                    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+                        make_private(path)  # made by an older version: owner only
             self.engine = create_engine(self.url, echo=echo)
             _configure_sqlite(self.engine)
         else:

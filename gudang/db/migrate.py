@@ -22,7 +22,7 @@ MIGRATIONS = paths.migrations()
 # The newest revision, so that every `gudang` command can check the schema
 # without importing Alembic (a third of its start-up time). A test keeps it
 # equal to the head of the migration scripts.
-HEAD = "0007"
+HEAD = "0008"
 
 
 def alembic_config():
@@ -77,8 +77,16 @@ def is_empty(db: Database) -> bool:
         return not inspect(conn).get_table_names()
 
 
-def migrate(db: Database) -> bool:
-    """Bring the schema to the newest revision. Returns True if anything ran."""
+def migrate(db: Database, *, owner: str | None = None) -> bool:
+    """Bring the schema to the newest revision. Returns True if anything ran.
+
+    In the same transaction the row digests (gudang.db.digests) are kept true:
+    a database from before them gets every row recorded, and rows a migration
+    changed get their new digests recorded, if they matched before it (a row
+    that did not match stays a problem for `verify`). That is written as one
+    audit entry "database.migrate" by "system". On PostgreSQL the migration
+    runs as the owner role when it exists (gudang.db.pgroles).
+    """
     current = current_revision(db)
     head = HEAD
     if current == head:
@@ -94,6 +102,7 @@ def migrate(db: Database) -> bool:
     from alembic import command
 
     config = alembic_config()
+    result = None
     with db.engine.connect() as conn:
         conn.info["gudang_write"] = True
         raw = conn.connection.driver_connection if db.is_sqlite else None
@@ -105,18 +114,89 @@ def migrate(db: Database) -> bool:
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                if not db.is_sqlite:
+                    from gudang.db.pgroles import OWNER_ROLE, become_owner
+
+                    db.lock_for_posting(conn)
+                    become_owner(conn, owner or OWNER_ROLE)
+                before = _digests_before(conn)
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                try:
+                    command.upgrade(config, "head")
+                except Exception as error:  # noqa: BLE001 - say who may migrate instead of a driver error
+                    _refuse_if_not_owner(db, error)
+                    raise
                 if raw is not None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseProblem(
                             N_("the upgrade would leave rows of {table} pointing at missing {parent} rows; "
                                "nothing was changed"), table=broken[0][0], parent=broken[0][2])
+                result = _rebaseline(conn, current, before)
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")
+    if result is not None:
+        from gudang.services.anchor import write_anchor
+
+        write_anchor(db, result)
     return True
+
+
+def _refuse_if_not_owner(db: Database, error: Exception) -> None:
+    if db.is_sqlite:
+        return
+    code = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if code == "42501":  # insufficient_privilege
+        raise DatabaseProblem(N_("the database needs an upgrade, which only its owner may make: run `gudang init` "
+                                 "as the database owner (see the README, PostgreSQL)")) from error
+
+
+def _digests_before(conn):
+    """Before migrating: the touch marker, the digests as the rows are now, and the recorded ones."""
+    if not inspect(conn).has_table("audit_row"):
+        return None
+    from gudang.db.digests import KINDS, Reader
+
+    marker = conn.execute(text("SELECT coalesce(max(id), 0) FROM row_touch")).scalar()
+    reader = Reader(conn, columns="database")
+    now = {(kind, key): row.digest for kind in KINDS for key, row in reader.digests(kind).items()}
+    return marker, now
+
+
+def _rebaseline(conn, previous: str | None, before):
+    """Record the digests the migration changed; returns the new chain head, if an entry was written."""
+    from gudang.db.digests import DELETED, KINDS, Reader, RowDigest
+    from gudang.services.uow import take_touches, utcnow, write_audit
+
+    conn.info.pop("gudang_columns", None)  # the columns may have changed
+    marker, was = before if before is not None else (0, None)
+    take_touches(conn, marker)
+    recorded: dict = {}
+    if was is not None:
+        for kind, key, value in conn.execute(text(
+                "SELECT table_name, row_key, digest FROM audit_row ORDER BY id")):
+            recorded[(kind, key)] = value
+    reader = Reader(conn, columns="database")
+    rows: list[RowDigest] = []
+    seen = set()
+    for kind in KINDS:
+        for key, row in reader.digests(kind).items():
+            seen.add((kind, key))
+            if was is None:
+                rows.append(row)
+                continue
+            want = recorded.get((kind, key))
+            if want is not None and want != row.digest and was.get((kind, key)) == want:
+                rows.append(row)
+    if was is not None:
+        for (kind, key), value in recorded.items():
+            if kind in KINDS and (kind, key) not in seen and value != DELETED and was.get((kind, key)) == value:
+                rows.append(RowDigest(kind, key, None, DELETED))
+    if previous is None and not rows:
+        return None
+    entry = (utcnow(), "system", "database.migrate", HEAD, f"{previous or '-'} -> {HEAD}")
+    return write_audit(conn, [entry], rows)
 
 
 def require_current(db: Database) -> None:

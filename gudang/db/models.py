@@ -285,6 +285,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Unused since revision 0007 (failures and locks are kept per name in `login_attempt`);
+    # kept so that an upgraded database keeps every value it had.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     __table_args__ = (
@@ -316,6 +318,49 @@ class AuditEntry(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditRow(Base):
+    """A row digest an audit entry recorded (see gudang.db.digests); immutable, and
+    covered by its entry's hash."""
+
+    __tablename__ = "audit_row"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_entry.id"))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str | None] = mapped_column(String(120))
+    digest: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_audit_row_key", "table_name", "row_key"),)
+
+
+class RowTouch(Base):
+    """Rows the touch triggers saw change in the current transaction; consumed at commit."""
+
+    __tablename__ = "row_touch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str | None] = mapped_column(String(120))
+
+
+class ChainAnchor(Base):
+    """The audit chain head stamped into a backup copy when it was made."""
+
+    __tablename__ = "chain_anchor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_id: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LoginAttempt(Base):
+    """Failed logins per name, known or unknown alike, and the lock they caused."""
+
+    __tablename__ = "login_attempt"
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_failure: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 # -- stock opname (count sessions) ---------------------------------------------

@@ -15,7 +15,8 @@ import shlex
 from pathlib import Path
 
 from gudang.db.backup import newest_good_backup, quick_check
-from gudang.domain.errors import DatabaseProblem
+from gudang.db.files import disk_is_full, free_mb
+from gudang.domain.errors import DatabaseProblem, DiskFull
 from gudang.i18n import N_, tr
 
 MSG_DAMAGED_WITH_BACKUP = N_("the database {path} is damaged ({problem}); the newest good backup is {backup}: "
@@ -41,11 +42,27 @@ def offer_backup(path: str | os.PathLike[str]) -> Path | None:
     return newest_good_backup(path)
 
 
+def disk_full_error(path: str | os.PathLike[str]) -> DiskFull | None:
+    """A DiskFull error if the disk holding `path` has (next to) no space left.
+
+    SQLite cannot even read a WAL database on a full disk (its shared-memory
+    file cannot be created) and says "disk I/O error": that is not damage, and
+    restoring a backup would throw away real postings."""
+    folder = Path(path).parent
+    if disk_is_full(folder):
+        return DiskFull(N_("disk full: {free} MB free, nothing was written"), free=free_mb(folder))
+    return None
+
+
 def refuse_if_damaged(path: str | os.PathLike[str]) -> None:
-    """Raise DatabaseProblem naming the damage and the backup to restore, if any."""
+    """Raise DatabaseProblem naming the damage and the backup to restore, if any
+    (DiskFull, if the check failed because the disk is full)."""
     problems = check_database(path)
     if not problems:
         return
+    full = disk_full_error(path)
+    if full is not None:
+        raise full
     problem = " ".join(problems[0].split())
     backup = offer_backup(path)
     if backup is None:

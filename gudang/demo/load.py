@@ -15,9 +15,10 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from gudang.db.engine import Database
-from gudang.db.models import Location, Warehouse
+from gudang.db.models import Location, Setting, Warehouse
 from gudang.demo import data
-from gudang.domain.errors import GudangError, InsufficientStock
+from gudang.domain.errors import GudangError, InsufficientStock, InvalidState
+from gudang.domain.roles import require
 from gudang.i18n import N_
 from gudang.domain.dates import simulated_day
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
@@ -25,7 +26,8 @@ from gudang.services import catalogue, issues, partners, queries, receipts, setu
 from gudang.services.uow import Actor, UnitOfWork
 
 DEMO_ACTOR = Actor("demo", "admin", "Data latihan")
-TRAINING_PASSWORD = "latihan123"
+TRAINING_PASSWORD = "latihan123"  # published in the README: training databases only
+TRAINING_SETTING = setup.TRAINING_SETTING
 TRAINING_USERS = (("kepala", "kepala_gudang", "Kepala Gudang (latihan)"),
                   ("petugas", "petugas", "Petugas Gudang (latihan)"),
                   ("tamu", "viewer", "Tamu (latihan)"))
@@ -48,7 +50,12 @@ def _master_data(db: Database) -> None:
             if bin.code not in existing:
                 uow.session.add(Location(code=bin.code, name=bin.description, kind=bin.kind,
                                          warehouse=site, active=True))
-        uow.audit("demo.load", None, "warehouse and bins")
+        training = uow.session.get(Setting, TRAINING_SETTING)
+        if training is None:
+            uow.session.add(Setting(key=TRAINING_SETTING, value="1"))
+        else:
+            training.value = "1"
+        uow.audit("demo.load", None, "warehouse and bins; marked as a training database")
         uow.commit()
     setup.update_settings(db, DEMO_ACTOR, {
         "agency_line1": lines[0], "agency_line2": lines[1],
@@ -90,10 +97,19 @@ def _event_on(day: dt.date) -> str | None:
     return None
 
 
-def load_demo(db: Database, *, today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
-    """Fill an initialised database with the training scenario. Returns counts."""
+def load_demo(db: Database, actor: Actor, *, today: dt.date | None = None, seed: int = 2026) -> dict[str, int]:
+    """Fill an initialised database with the training scenario. Returns counts.
+
+    Only an administrator may, and only into a database with no posted documents
+    of its own: the training data (and its training users, whose password is
+    published) never mix with a real ledger. The database is marked as a
+    training database (setting `training_database`), which the app shows."""
+    require(actor.role, "users.manage")
     if catalogue.list_items(db, data.ITEMS[0].sku):
         raise GudangError(N_("the demo data is already loaded"))
+    if setup.posted_documents(db):
+        raise InvalidState(N_("this database already holds posted documents: load the training data into a "
+                              "separate training database, e.g. `gudang --db latihan.sqlite3 init --demo`"))
     today = today or dt.date.today()
     rng = random.Random(seed)
     _master_data(db)

@@ -107,3 +107,9 @@ class DatabaseProblem(GudangError):
 
 class CountInProgress(GudangError):
     code = "count_in_progress"
+
+
+class DiskFull(DatabaseProblem):
+    """The disk (or the database server's disk) is full: nothing was written."""
+
+    code = "disk_full"

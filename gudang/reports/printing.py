@@ -164,7 +164,10 @@ def page_setup(conn: Connection, doc) -> dict:
     cancels = None
     if doc.type == "reversal" and doc.reverses_id:
         cancels = conn.execute(select(Document.number).where(Document.id == doc.reverses_id)).scalar()
-    out: dict = {"chain_head": chain_head(conn, doc.number, cancels=cancels) if doc.number else ""}
+    from gudang.services.anchor import posting_head
+
+    out: dict = {"chain_head": (posting_head(conn, doc.id) or chain_head(conn, doc.number, cancels=cancels))
+                 if doc.number else ""}
     cancelled = cancellation(conn, doc.id)
     if cancelled is not None:
         out["cancellation"] = cancelled

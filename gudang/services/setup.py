@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gudang.db.engine import Database
 from gudang.db.migrate import migrate
-from gudang.db.models import Location, Setting, User, Warehouse
-from gudang.domain.errors import InvalidInput
+from gudang.db.models import Document, Location, Setting, User, Warehouse
+from gudang.domain.errors import AuthenticationFailed, InvalidInput
 from gudang.domain.inputs import clean_text, where_field
+from gudang.domain.roles import require
 from gudang.domain.numbering import validate_pattern
 from gudang.i18n import N_
 from gudang.services.locations import VIRTUAL_LOCATIONS
@@ -18,7 +20,11 @@ from gudang.services.posting import DEFAULT_SETTINGS
 from gudang.services.uow import Actor, UnitOfWork
 from gudang.services.users import create_user_row
 
+if TYPE_CHECKING:
+    from gudang.db.pgroles import Roles
+
 DEFAULT_WAREHOUSE = ("GDG-01", "Gudang Logistik BPBD")
+TRAINING_SETTING = "training_database"  # "1" in a database holding the demo training data
 DEFAULT_RECEIVING = "TERIMA-01"
 DEFAULT_QUARANTINE = "KARANTINA-01"
 
@@ -46,14 +52,33 @@ class InitResult:
     migrated: bool
     created_admin: str | None
     created_defaults: bool
+    roles: tuple[str, str] | None = None  # PostgreSQL owner and application roles set up
 
 
-def initialize(db: Database, admin_user: str | None = None, admin_password: str | None = None) -> InitResult:
-    """Create or migrate the schema, then make sure the fixed rows exist."""
-    migrated = migrate(db)
+def initialize(db: Database, admin_user: str | None = None, admin_password: str | None = None, *,
+               actor: Actor | None = None, roles: "Roles | None" = None,
+               admin_details: dict | None = None) -> InitResult:
+    """Create or migrate the schema, make sure the fixed rows exist, optionally add an administrator.
+
+    Only the first administrator of a database without users is created without
+    an `actor`; adding one to a database that has users needs an authenticated
+    administrator. Migrating runs as "system" after a backup (the app does it at
+    start, so that it can run at all); the `gudang init` command asks for an
+    administrator for anything it does to a database that has users.
+
+    On PostgreSQL, when the connected role may create roles, the owner and
+    application roles are set up (gudang.db.pgroles) and the grants renewed.
+    """
+    from gudang.db import pgroles
+
+    role_names = None
+    if not db.is_sqlite:
+        role_names = roles or pgroles.Roles()
+        _prepare_roles(db, role_names)
+    migrated = migrate(db, owner=role_names.owner if role_names else None)
     created_defaults = False
     created_admin = None
-    with UnitOfWork(db) as uow:
+    with UnitOfWork(db, actor) as uow:
         session = uow.session
         existing = set(session.scalars(select(Location.code)))
         for code, name, kind in VIRTUAL_LOCATIONS:
@@ -68,19 +93,70 @@ def initialize(db: Database, admin_user: str | None = None, admin_password: str 
             session.add(Location(code=DEFAULT_QUARANTINE, name="Area karantina", kind="quarantine",
                                  warehouse=site, active=True))
             created_defaults = True
-        if admin_user:
-            if session.scalar(select(User.id).where(User.name == admin_user)) is None:
-                session.add(create_user_row(admin_user, admin_password or "", "admin"))
-                created_admin = admin_user
-        if created_defaults or created_admin:
+        if admin_user and session.scalar(select(User.id).where(User.name == admin_user)) is None:
+            if session.scalar(select(User.id).limit(1)) is not None:
+                if actor is None:
+                    raise AuthenticationFailed(N_("this database has users: adding an administrator needs one, "
+                                                  "set GUDANG_USER and GUDANG_PASSWORD"))
+                require(actor.role, "users.manage")
+            session.add(create_user_row(admin_user, admin_password or "", "admin", **(admin_details or {})))
+            created_admin = admin_user
+        if created_defaults:
             uow.audit("database.init", None, f"admin {created_admin}" if created_admin else None)
+        elif created_admin:
+            uow.audit("user.add", created_admin, "role admin")
         uow.commit()
-    return InitResult(migrated, created_admin, created_defaults)
+    if role_names is not None and _may_grant(db, role_names):
+        _grant(db, role_names)
+    return InitResult(migrated, created_admin, created_defaults,
+                      (role_names.owner, role_names.app) if role_names else None)
+
+
+def _prepare_roles(db: Database, roles) -> None:
+    """Create the PostgreSQL roles and hand the schema to the owner, if we may."""
+    from gudang.db import pgroles
+
+    with db.engine.connect() as conn:
+        conn.info["gudang_write"] = True
+        with conn.begin():
+            if not pgroles.can_create_roles(conn):
+                return
+            db.lock_for_posting(conn)
+            pgroles.create_roles(conn, roles)
+            pgroles.take_ownership(conn, roles)
+
+
+def _may_grant(db: Database, roles) -> bool:
+    from gudang.db import pgroles
+
+    with db.engine.connect() as conn:
+        conn.info["gudang_write"] = False
+        return pgroles.role_exists(conn, roles.app) and pgroles.may_act_as(conn, roles.owner)
+
+
+def _grant(db: Database, roles) -> None:
+    from gudang.db import pgroles
+
+    with db.engine.connect() as conn:
+        conn.info["gudang_write"] = True
+        with conn.begin():
+            pgroles.become_owner(conn, roles.owner)
+            pgroles.grant_app(conn, roles)
+
+
+def posted_documents(db: Database) -> int:
+    with UnitOfWork(db, write=False) as uow:
+        return uow.session.scalar(select(func.count(Document.id)).where(Document.state == "posted")) or 0
 
 
 def has_users(db: Database) -> bool:
     with UnitOfWork(db, write=False) as uow:
         return uow.session.scalar(select(User.id).limit(1)) is not None
+
+
+def is_training(settings: dict[str, str]) -> bool:
+    """True for a training database (the demo data was loaded into it)."""
+    return settings.get(TRAINING_SETTING) == "1"
 
 
 def get_settings(db: Database) -> dict[str, str]:

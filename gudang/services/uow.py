@@ -9,6 +9,17 @@ Leaving the block without `commit()` rolls everything back, so a failing
 second line leaves no trace of the first. The ORM session and Core
 statements share the same connection and transaction; the posting paths use
 Core for speed (see gudang.services.posting).
+
+Audit entries are written at commit, in the order `audit` was called. The
+rows the transaction changed in the tracked tables (gudang.db.digests) get
+their digests recorded with the last entry, whose hash covers them; a unit of
+work that changes a tracked row without an audit entry fails. After the commit
+the chain head is kept as the anchor outside the database
+(gudang.services.anchor).
+
+Two failures are reported as what they are rather than as a crash: a full disk
+("disk full: N MB free, nothing was written") and a document number that is
+already taken because a number sequence was set back outside Gudang.
 """
 
 from __future__ import annotations
@@ -18,12 +29,13 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from gudang.db.digests import Reader, RowDigest, current_digests, rows_digest
 from gudang.db.engine import Database
 from gudang.db.models import AuditEntry
-from gudang.domain.errors import DatabaseProblem
+from gudang.domain.errors import DatabaseProblem, DiskFull
 from gudang.domain.roles import require
 from gudang.i18n import N_
 
@@ -44,14 +56,61 @@ def utcnow() -> dt.datetime:
 
 
 def audit_hash(prev_hash: str, at: dt.datetime, user: str, action: str,
-               obj: str | None, summary: str | None) -> str:
-    payload = "\x1f".join([prev_hash, at.isoformat(timespec="microseconds"), user, action,
-                           obj or "", summary or ""])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+               obj: str | None, summary: str | None, rows: str | None = None) -> str:
+    """The hash of an audit entry: the previous hash, the entry, and the digest of the
+    row digests it recorded (`rows`, see gudang.db.digests.rows_digest), if any."""
+    parts = [prev_hash, at.isoformat(timespec="microseconds"), user, action, obj or "", summary or ""]
+    if rows:
+        parts.append(rows)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-_audit_insert = insert(AuditEntry.__table__)
+_audit_insert = insert(AuditEntry.__table__).returning(AuditEntry.__table__.c.id)
 _last_hash = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+# Driver-level SQL for the statements every write runs (no SQLAlchemy compilation on the hot path).
+_SQL = {
+    "sqlite": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
+               "take": "DELETE FROM row_touch WHERE id > ? RETURNING table_name, row_key",
+               "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) VALUES (?, ?, ?, ?, ?)"},
+    "postgresql": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
+                   "take": "DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key",
+                   "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
+                           "VALUES (%s, %s, %s, %s, %s)"},
+}
+
+
+def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest]):
+    """Append entries (at, user, action, object, summary) to the chain; the row digests
+    go with the last one. Returns the new head (gudang.services.anchor.Head)."""
+    from gudang.services.anchor import Head
+
+    prev = conn.execute(_last_hash).scalar() or GENESIS_HASH
+    entry_id = None
+    last = len(entries) - 1
+    recorded = rows_digest(rows) if rows else None
+    for n, (at, user, action, obj, summary) in enumerate(entries):
+        digest = audit_hash(prev, at, user, action, obj, summary, recorded if n == last else None)
+        entry_id = conn.execute(_audit_insert, {
+            "at": at, "user": user, "action": action, "object": obj, "summary": summary,
+            "prev_hash": prev, "hash": digest}).scalar_one()
+        prev = digest
+    if rows:
+        conn.exec_driver_sql(_sql(conn, "rows"), [
+            (entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows])
+    return Head(entry_id, prev)
+
+
+def _sql(conn: Connection, name: str) -> str:
+    return _SQL["sqlite" if conn.dialect.name == "sqlite" else "postgresql"][name]
+
+
+def take_touches(conn: Connection, marker: int) -> list[tuple[str, str]]:
+    """The rows the touch triggers noted since `marker` (this transaction's), removed."""
+    return list({(kind, key) for kind, key in conn.exec_driver_sql(_sql(conn, "take"), (marker,))})
+
+
+class UnauditedChange(RuntimeError):
+    """A bug: a unit of work changed tracked rows but wrote no audit entry."""
 
 
 class UnitOfWork:
@@ -64,17 +123,23 @@ class UnitOfWork:
         self.write = write
         self.now = utcnow()
         self._committed = False
+        self._pending: list[tuple] = []
+        self._marker = 0
+        self.head = None  # the chain head after commit, if this unit wrote audit entries
 
     def __enter__(self) -> "UnitOfWork":
         try:
             self.conn: Connection = self.db.engine.connect()
             self.conn.info["gudang_write"] = self.write
             self._transaction = self.conn.begin()
+            if self.write:
+                self.db.lock_for_posting(self.conn)
+                self._marker = self.conn.exec_driver_sql(_sql(self.conn, "marker")).scalar() or 0
         except OperationalError as error:
-            raise DatabaseProblem(N_("cannot open the database: {problem}"),
-                                  problem=str(error.orig)) from error
-        if self.write:
-            self.db.lock_for_posting(self.conn)
+            if hasattr(self, "conn"):
+                self.conn.close()
+            raise self._translate(error) or DatabaseProblem(
+                N_("cannot open the database: {problem}"), problem=str(error.orig)) from error
         self.session = Session(bind=self.conn, autoflush=True, expire_on_commit=False)
         return self
 
@@ -82,24 +147,57 @@ class UnitOfWork:
         try:
             if not self._committed and self._transaction.is_active:
                 self._transaction.rollback()
+        except SQLAlchemyError:
+            pass  # the connection is gone; nothing was committed
         finally:
             self.session.close()
             self.conn.close()
+        if isinstance(exc, SQLAlchemyError):
+            translated = self._translate(exc)
+            if translated is not None:
+                raise translated from exc
+
+    def _translate(self, error: SQLAlchemyError):
+        from gudang.db.files import free_mb, is_disk_full
+
+        if is_disk_full(error, self.db.path.parent if self.db.path is not None else None):
+            if self.db.path is not None:
+                return DiskFull(N_("disk full: {free} MB free, nothing was written"),
+                                free=free_mb(self.db.path.parent))
+            return DiskFull(N_("the database server's disk is full: nothing was written"))
+        if isinstance(error, IntegrityError):
+            message = str(error.orig).lower()
+            constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None) or ""
+            if any(name in message or name in constraint for name in (
+                    "document.number", "document.seq", "uq_document_number", "type_year_seq",
+                    "count_session.seq", "count_session.number", "year_seq", "uq_count_session_number",
+                    "lot.barcode", "uq_lot_barcode")):
+                return DatabaseProblem(N_("a new number is already taken: a number sequence runs behind its "
+                                          "documents (changed outside Gudang?); nothing was written. Run "
+                                          "`gudang verify`"))
+        return None
 
     @property
     def user(self) -> str:
         return self.actor.name if self.actor else "system"
 
     def audit(self, action: str, obj: str | None, summary: str | None = None) -> None:
-        """Append a hash-chained audit entry in this transaction."""
-        self.session.flush()
-        prev = self.conn.execute(_last_hash).scalar() or GENESIS_HASH
-        digest = audit_hash(prev, self.now, self.user, action, obj, summary)
-        self.conn.execute(_audit_insert, {"at": self.now, "user": self.user, "action": action,
-                                          "object": obj, "summary": summary,
-                                          "prev_hash": prev, "hash": digest})
+        """Add a hash-chained audit entry to this transaction (written at commit)."""
+        self._pending.append((self.now, self.user, action, obj, summary))
 
     def commit(self) -> None:
         self.session.flush()
+        if self.write:
+            touched = take_touches(self.conn, self._marker)
+            rows = current_digests(Reader(self.conn), touched) if touched else []
+            if rows and not self._pending:
+                raise UnauditedChange(f"unaudited change of {rows[0].kind} {rows[0].key} "
+                                      f"({len(rows)} rows): call uow.audit(...) before commit")
+            if self._pending:
+                self.head = write_audit(self.conn, self._pending, rows)
         self._transaction.commit()
         self._committed = True
+        if self.head is not None:
+            from gudang.services.anchor import write_anchor
+
+            write_anchor(self.db, self.head)

@@ -1,23 +1,50 @@
-"""`gudang verify`: recompute what can be recomputed and compare.
+"""`gudang verify`: recompute what can be recomputed and compare (DESIGN.md section 11).
 
-Checks that every balance equals the sum of its moves, that no balance of a
-goods-holding location is negative, that document numbers are unique and
-gapless per type and year, that every posted document has its moves, and
-that the audit log's hash chain is unbroken.
+It names every problem it finds:
+- the schema: tables, columns, indexes and triggers exactly as the migration
+  revision says (SQLite), the triggers and their functions (PostgreSQL);
+  a dropped, added, altered or disabled trigger is named;
+- every balance equals the sum of its moves, and none is negative;
+- documents: posted ones have a number, unique and gapless per type and
+  year; receipts and issues have lines and moves; every posted document has
+  the audit entry that recorded it;
+- number sequences neither run behind their documents (the next posting would
+  reuse a number) nor ahead of them (numbers are missing);
+- every mutable row (users, items, lots, partners, settings, sequences,
+  counts, documents with their lines and moves) matches the digest its last
+  audited change recorded (gudang.db.digests);
+- the audit log's hash chain, including the digests each entry recorded;
+- the chain head against the anchors kept outside the database
+  (gudang.services.anchor).
+
+Every table is read once with one query, without per-row round trips.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection
 
+from gudang.db.digests import DELETED, DOCUMENT, KINDS, Reader, RowDigest, combine_documents, rows_digest
 from gudang.db.engine import Database
-from gudang.db.models import BALANCED_KINDS, AuditEntry, Balance, Document, Location, StockMove
-from gudang.domain.quantity import ZERO
+from gudang.db.models import BALANCED_KINDS
+from gudang.domain.quantity import from_storage
 from gudang.i18n import N_, tr
 from gudang.services.uow import GENESIS_HASH, UnitOfWork, audit_hash
+
+MAX_PER_CHECK = 25  # problems named per check; the rest are counted
+MOVING_TYPES = ("receipt", "issue")
+
+KIND_NAMES = {
+    "app_user": N_("user"), "setting": N_("setting"), "warehouse": N_("warehouse"), "location": N_("location"),
+    "item": N_("item"), "item_unit": N_("pack unit"), "partner": N_("partner"), "event": N_("event"),
+    "lot": N_("lot"), "number_sequence": N_("number sequence"), "count_session": N_("stock count"),
+    "count_location": N_("stock count bin"), "count_line": N_("stock count line"),
+    "count_scan": N_("stock count scan"), "document": N_("document"),
+}
 
 
 @dataclass(frozen=True)
@@ -27,70 +54,305 @@ class VerifyReport:
     balances: int
     documents: int
     audit_entries: int
+    rows: int = 0
+    anchors: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+class _Problems(list):
+    """Problems, at most MAX_PER_CHECK named per check."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._counts: dict[str, int] = defaultdict(int)
+
+    def add(self, check: str, message: str) -> None:
+        self._counts[check] += 1
+        if self._counts[check] <= MAX_PER_CHECK:
+            self.append(message)
+
+    def close(self) -> None:
+        for check, count in self._counts.items():
+            if count > MAX_PER_CHECK:
+                self.append(tr(N_("... and {n} more problems of the same kind ({check})"))
+                            .format(n=count - MAX_PER_CHECK, check=check))
+
+
 def verify(db: Database) -> VerifyReport:
-    problems: list[str] = []
+    problems = _Problems()
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
-        kinds = dict(conn.execute(select(Location.id, Location.kind)).all())
-        expected: dict[tuple[int, int], object] = defaultdict(lambda: ZERO)
-        moves = 0
-        for lot, source, target, qty in conn.execute(
-                select(StockMove.lot_id, StockMove.from_location_id, StockMove.to_location_id, StockMove.qty)):
-            moves += 1
-            if kinds.get(source) in BALANCED_KINDS:
-                expected[(lot, source)] -= qty
-            if kinds.get(target) in BALANCED_KINDS:
-                expected[(lot, target)] += qty
-        stored = {(lot, loc): qty for lot, loc, qty in conn.execute(
-            select(Balance.lot_id, Balance.location_id, Balance.qty))}
-        for key in sorted(set(expected) | set(stored)):
-            want, have = expected.get(key, ZERO), stored.get(key, ZERO)
-            if want != have:
-                problems.append(tr(N_("balance of lot #{lot} in location #{location} is {have} but its moves sum to {want}"))
-                                .format(lot=key[0], location=key[1], have=have, want=want))
-            if have < 0:
-                problems.append(tr(N_("balance of lot #{lot} in location #{location} is negative: {have}"))
-                                .format(lot=key[0], location=key[1], have=have))
+        _check_schema(conn, problems)
+        reader = Reader(conn)
+        documents, lines, moves = reader.document_parts()
+        balances = _check_balances(reader, problems)
+        docs = _check_documents(reader, lines, moves, problems)
+        recorded, by_entry = _recorded(reader)
+        current: dict[str, dict[str, RowDigest]] = {DOCUMENT.name: combine_documents(documents, lines, moves)}
+        for kind in KINDS:
+            if kind != DOCUMENT.name:
+                current[kind] = reader.digests(kind)
+        _check_whole_documents(docs, recorded, problems)
+        _check_sequences(conn, docs, problems)
+        rows = _check_rows(current, recorded, problems)
+        entries, head = _check_chain(reader, by_entry, problems)
+        anchors = _check_anchors(db, conn, head, problems)
+    problems.close()
+    return VerifyReport(tuple(problems), len(moves), balances, len(docs), entries, rows, anchors)
 
-        documents = conn.execute(select(Document.id, Document.type, Document.year, Document.seq,
-                                        Document.number, Document.state)).all()
-        sequences: dict[tuple[str, int], list[int]] = defaultdict(list)
-        numbers: dict[str, int] = {}
-        for doc in documents:
-            if doc.state != "posted":
-                continue
-            if doc.number is None or doc.seq is None:
-                problems.append(tr(N_("posted document #{id} has no number")).format(id=doc.id))
-                continue
-            if doc.number in numbers:
-                problems.append(tr(N_("number {number} is used twice")).format(number=doc.number))
-            numbers[doc.number] = doc.id
-            sequences[(doc.type, doc.year)].append(doc.seq)
-        for (doc_type, year), seqs in sorted(sequences.items()):
-            seqs.sort()
-            if seqs != list(range(1, len(seqs) + 1)):
-                missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
-                problems.append(tr(N_("{type} numbers of {year} are not gapless: missing {missing}"))
-                                .format(type=doc_type, year=year, missing=", ".join(map(str, missing[:10])) or "-"))
-        with_moves = {d for d, in conn.execute(select(StockMove.document_id).distinct())}
-        for doc in documents:
-            if doc.state == "posted" and doc.type in ("receipt", "issue") and doc.id not in with_moves:
-                problems.append(tr(N_("posted document {number} has no stock moves")).format(number=doc.number))
 
-        previous = GENESIS_HASH
-        entries = 0
-        for entry in conn.execute(select(AuditEntry).order_by(AuditEntry.id)):
-            entries += 1
-            expected_hash = audit_hash(previous, entry.at, entry.user, entry.action, entry.object, entry.summary)
-            if entry.prev_hash != previous or entry.hash != expected_hash:
-                problems.append(tr(N_("audit entry #{id} ({action} by {user}) was altered or removed: the hash chain breaks there"))
-                                .format(id=entry.id, action=entry.action, user=entry.user))
-                break
-            previous = entry.hash
-        return VerifyReport(tuple(problems), moves, len(stored), len(documents), entries)
+# --------------------------------------------------------------------------- schema
+
+
+def _check_schema(conn: Connection, problems: _Problems) -> None:
+    from gudang.db.migrate import HEAD
+    from gudang.db.schema import differences, postgres_reference, postgres_triggers, sqlite_reference, sqlite_schema
+
+    if conn.dialect.name == "sqlite":
+        expected, actual = sqlite_reference(HEAD), sqlite_schema(conn)
+    else:
+        expected, actual = postgres_reference(), postgres_triggers(conn)
+    if expected is None:
+        problems.add("schema", tr(N_("no schema reference for revision {revision}: run "
+                                     "scripts/schema_fingerprints.py")).format(revision=HEAD))
+        return
+    for difference in differences(expected, actual):
+        problems.add("schema", tr(N_("schema: {difference}")).format(difference=difference))
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+_BALANCES = """
+WITH held AS (SELECT id FROM location WHERE kind IN ({kinds})),
+moved AS (SELECT lot_id, loc, sum(q) AS q FROM (
+    SELECT lot_id, to_location_id AS loc, qty AS q FROM stock_move WHERE to_location_id IN (SELECT id FROM held)
+    UNION ALL
+    SELECT lot_id, from_location_id AS loc, -qty AS q FROM stock_move WHERE from_location_id IN (SELECT id FROM held)
+  ) AS both_ends GROUP BY lot_id, loc)
+SELECT moved.lot_id, moved.loc, moved.q, coalesce(b.qty, 0) FROM moved
+  LEFT JOIN balance b ON b.lot_id = moved.lot_id AND b.location_id = moved.loc
+  WHERE coalesce(b.qty, 0) <> moved.q
+UNION ALL
+SELECT b.lot_id, b.location_id, 0, b.qty FROM balance b
+  WHERE b.qty <> 0 AND NOT EXISTS (SELECT 1 FROM moved WHERE moved.lot_id = b.lot_id AND moved.loc = b.location_id)
+"""
+
+
+def _check_balances(reader: Reader, problems: _Problems) -> int:
+    """Every balance equals the sum of its moves (computed in SQL: only differences come back)."""
+    kinds = ", ".join(f"'{kind}'" for kind in BALANCED_KINDS)
+    for lot, location, want, have in sorted(reader.fetch(_BALANCES.format(kinds=kinds))):
+        problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is {have} but its moves "
+                                      "sum to {want}")).format(lot=lot, location=location,
+                                                               have=_qty(have), want=_qty(want)))
+    for lot, location, have in reader.fetch("SELECT lot_id, location_id, qty FROM balance WHERE qty < 0 "
+                                            "ORDER BY lot_id, location_id"):
+        problems.add("balance", tr(N_("balance of lot #{lot} in location #{location} is negative: {have}"))
+                     .format(lot=lot, location=location, have=_qty(have)))
+    return reader.fetch("SELECT count(*) FROM balance")[0][0]
+
+
+def _qty(raw: int) -> str:
+    return format(from_storage(raw).normalize(), "f")
+
+
+@dataclass
+class _Doc:
+    id: int
+    type: str
+    year: int | None
+    seq: int | None
+    number: str | None
+    state: str
+
+
+def _check_documents(reader: Reader, lines: list, moves: list, problems: _Problems) -> list[_Doc]:
+    docs = [_Doc(*row) for row in reader.fetch("SELECT id, type, year, seq, number, state FROM document ORDER BY id")]
+    with_lines = {row[0] for row in lines}
+    with_moves = {row[0] for row in moves}
+    sequences: dict[tuple[str, int], list[int]] = defaultdict(list)
+    numbers: dict[str, int] = {}
+    for doc in docs:
+        if doc.state != "posted":
+            continue
+        if doc.number is None or doc.seq is None:
+            problems.add("documents", tr(N_("posted document #{id} has no number")).format(id=doc.id))
+            continue
+        if doc.number in numbers:
+            problems.add("documents", tr(N_("number {number} is used twice")).format(number=doc.number))
+        numbers[doc.number] = doc.id
+        sequences[(doc.type, doc.year)].append(doc.seq)
+        if doc.type in MOVING_TYPES:
+            if doc.id not in with_lines:
+                problems.add("documents", tr(N_("posted document {number} has no lines")).format(number=doc.number))
+            if doc.id not in with_moves:
+                problems.add("documents", tr(N_("posted document {number} has no stock moves"))
+                             .format(number=doc.number))
+    for (doc_type, year), seqs in sorted(sequences.items()):
+        seqs.sort()
+        if seqs != list(range(1, len(seqs) + 1)):
+            missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
+            problems.add("numbers", tr(N_("{type} numbers of {year} are not gapless: missing {missing}"))
+                         .format(type=doc_type, year=year, missing=", ".join(map(str, missing[:10])) or "-"))
+    return docs
+
+
+def _check_whole_documents(docs: list[_Doc], recorded: dict, problems: _Problems) -> None:
+    for doc in docs:
+        if doc.state == "posted" and (DOCUMENT.name, str(doc.id)) not in recorded:
+            problems.add("documents", tr(N_("posted document {number} has no audit entry that records it"))
+                         .format(number=doc.number or f"#{doc.id}"))
+
+
+def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) -> None:
+    """A sequence's last number equals the highest number its documents use."""
+    highest: dict[tuple[str, int], tuple[int, str]] = {}
+    for doc in docs:
+        if doc.state == "posted" and doc.seq is not None:
+            key = (f"doc:{doc.type}", doc.year)
+            if key not in highest or doc.seq > highest[key][0]:
+                highest[key] = (doc.seq, doc.number or "")
+    for seq, year, number in conn.exec_driver_sql("SELECT seq, year, number FROM count_session").all():
+        key = ("doc:count", year)
+        if key not in highest or seq > highest[key][0]:
+            highest[key] = (seq, number)
+    # Lot barcodes are L + 8 digits (gudang.services.posting.lot_barcodes): the greatest is the highest.
+    newest = conn.exec_driver_sql("SELECT max(barcode) FROM lot WHERE barcode LIKE 'L________'").scalar()
+    if newest and newest[1:].isdigit():
+        highest[("lot_barcode", 0)] = (int(newest[1:]), newest)
+    counters = {(name, year): last for name, year, last in conn.exec_driver_sql(
+        "SELECT name, year, last FROM number_sequence").all()}
+    for key in sorted(set(highest) | set(counters)):
+        last = counters.get(key, 0)
+        top, number = highest.get(key, (0, ""))
+        name, year = key
+        if last < top:
+            problems.add("sequences", tr(N_("number sequence {name} {year} is at {last} but {number} already uses "
+                                            "{top}: it runs behind its documents, the next posting would reuse a "
+                                            "number")).format(name=name, year=year, last=last, number=number, top=top))
+        elif last > top:
+            problems.add("sequences", tr(N_("number sequence {name} {year} is at {last} but the highest number "
+                                            "used is {top}: numbers {first}..{last} are missing"))
+                         .format(name=name, year=year, last=last, top=top, first=top + 1))
+
+
+# --------------------------------------------------------------------------- row digests
+
+
+def _recorded(reader: Reader) -> tuple[dict, dict]:
+    """The newest recorded digest per row, and the recorded rows of each audit entry."""
+    latest: dict[tuple[str, str], tuple[str, str | None, int]] = {}
+    by_entry: dict[int, list[tuple]] = defaultdict(list)
+    for audit_id, kind, key, label, value in reader.fetch(
+            "SELECT audit_id, table_name, row_key, label, digest FROM audit_row ORDER BY id"):
+        latest[(kind, key)] = (value, label, audit_id)
+        by_entry[audit_id].append((kind, key, label, value))
+    return latest, by_entry
+
+
+def _name(kind: str, label: str | None, key: str) -> str:
+    kind_name = tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+    return f"{kind_name} {label} (#{key})" if label else f"{kind_name} #{key}"
+
+
+def _check_rows(current: dict[str, dict[str, RowDigest]], recorded: dict, problems: _Problems) -> int:
+    rows = 0
+    seen: set[tuple[str, str]] = set()
+    for kind, digests in current.items():
+        for key, row in digests.items():
+            rows += 1
+            seen.add((kind, key))
+            want = recorded.get((kind, key))
+            if want is None or want[0] == DELETED:
+                problems.add(kind, tr(N_("{row} was added outside Gudang: no audit entry records it"))
+                             .format(row=_name(kind, row.label, key)))
+            elif want[0] != row.digest:
+                problems.add(kind, tr(N_("{row} was changed outside Gudang: it differs from what audit entry "
+                                         "#{entry} recorded")).format(row=_name(kind, row.label or want[1], key),
+                                                                      entry=want[2]))
+    for (kind, key), (value, label, entry) in recorded.items():
+        if kind in current and (kind, key) not in seen and value != DELETED:
+            problems.add(kind, tr(N_("{row} was deleted outside Gudang: audit entry #{entry} recorded it"))
+                         .format(row=_name(kind, label, key), entry=entry))
+    return rows
+
+
+# --------------------------------------------------------------------------- chain and anchors
+
+
+def _at(value) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
+def _check_chain(reader: Reader, by_entry: dict, problems: _Problems):
+    from gudang.services.anchor import Head
+
+    previous = GENESIS_HASH
+    entries = 0
+    head = None
+    for entry_id, at, user, action, obj, summary, prev_hash, digest in reader.fetch(
+            'SELECT id, at, "user", action, object, summary, prev_hash, hash FROM audit_entry ORDER BY id'):
+        entries += 1
+        recorded = rows_digest(by_entry[entry_id]) if entry_id in by_entry else None
+        expected = audit_hash(previous, _at(at), user, action, obj, summary, recorded)
+        if prev_hash != previous or digest != expected:
+            problems.add("chain", tr(N_("audit entry #{id} ({action} by {user}) was altered or removed: the hash "
+                                        "chain breaks there")).format(id=entry_id, action=action, user=user))
+            break
+        previous = digest
+        head = Head(entry_id, digest)
+    return entries, head
+
+
+def _check_anchors(db: Database, conn: Connection, head, problems: _Problems) -> tuple[str, ...]:
+    from gudang.services.anchor import AnchorUnreadable, anchor_path, embedded_anchors, read_anchor_file
+
+    checked: list[tuple[str, object]] = []
+    path = anchor_path(db)
+    try:
+        anchor = read_anchor_file(path)
+    except AnchorUnreadable as error:
+        problems.add("anchor", tr(N_("the anchor file {path} cannot be read ({problem})"))
+                     .format(path=path, problem=error))
+        anchor = None
+    embedded = embedded_anchors(conn)
+    if anchor is not None:
+        checked.append((tr(N_("the anchor file {path}")).format(path=path), anchor))
+    elif db.path is not None and not embedded and head is not None:
+        problems.add("anchor", tr(N_("the anchor file {path} is missing: the newest audit entries cannot be "
+                                     "checked against it")).format(path=path))
+    for stamp in embedded:
+        checked.append((tr(N_("the anchor stamped into this backup")), stamp))
+    if db.path is not None:
+        # Every backup in the backup folder carries the head it was made at: someone who cut the
+        # chain and rewrote the anchor file beside the database must also doctor every copy. Copies
+        # from before the newest restore belong to the timeline it replaced.
+        from gudang.db.backup import backup_anchors
+
+        restored = conn.exec_driver_sql("SELECT max(at) FROM audit_entry WHERE action = 'database.restore'").scalar()
+        since = _at(restored) if restored is not None else None
+        for path, stamp, taken_at in backup_anchors(db.path):
+            if since is None or taken_at > since:
+                checked.append((tr(N_("the backup {name}")).format(name=path.name), stamp))
+    if not checked:
+        return ()
+    hashes = dict(conn.exec_driver_sql("SELECT id, hash FROM audit_entry WHERE id IN ({})".format(
+        ", ".join(str(int(a.audit_id)) for _, a in checked))).all())
+    last = head.audit_id if head else 0
+    for where, stamp in checked:
+        if stamp.audit_id not in hashes:
+            if stamp.audit_id > last:
+                problems.add("anchor", tr(N_("the audit log ends at entry #{last} but {where} records entry #{id}: "
+                                             "the newest entries were removed")).format(last=last, where=where,
+                                                                                        id=stamp.audit_id))
+            else:
+                problems.add("anchor", tr(N_("audit entry #{id}, which {where} records, is missing"))
+                             .format(id=stamp.audit_id, where=where))
+        elif hashes[stamp.audit_id] != stamp.hash:
+            problems.add("anchor", tr(N_("audit entry #{id} differs from {where}: the audit chain was rewritten"))
+                         .format(id=stamp.audit_id, where=where))
+    return tuple(where for where, _ in checked)

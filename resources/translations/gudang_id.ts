@@ -62,19 +62,24 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="161" />
+            <location filename="../../ui/app.py" line="163" />
+            <source>Disk full</source>
+            <translation>Disk penuh</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="167" />
-            <location filename="../../ui/app.py" line="175" />
+            <location filename="../../ui/app.py" line="173" />
+            <location filename="../../ui/app.py" line="186" />
             <source>Damaged database</source>
             <translation>Basis data rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="162" />
+            <location filename="../../ui/app.py" line="168" />
             <source>The database %1 is damaged (%2) and there is no good backup of it. Ask your administrator for help.</source>
             <translation>Basis data %1 rusak (%2) dan tidak ada cadangan yang baik. Mintalah bantuan administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="168" />
+            <location filename="../../ui/app.py" line="174" />
             <source>The database %1 is damaged (%2).
 
 Restore the newest good backup, %3? The damaged file is kept beside it.</source>
@@ -83,9 +88,19 @@ Restore the newest good backup, %3? The damaged file is kept beside it.</source>
 Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="266" />
-            <location filename="../../ui/app.py" line="283" />
-            <location filename="../../ui/app.py" line="341" />
+            <location filename="../../ui/app.py" line="202" />
+            <source>An administrator restores the backup</source>
+            <translation>Administrator memulihkan cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="298" />
+            <source>The PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="300" />
+            <location filename="../../ui/app.py" line="317" />
+            <location filename="../../ui/app.py" line="375" />
             <source>Cannot open the database</source>
             <translation>Basis data tidak dapat dibuka</translation>
         </message>
@@ -2397,72 +2412,97 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../ui/first_start.py" line="29" />
+            <location filename="../../ui/first_start.py" line="46" />
             <source>Gudang — first start</source>
             <translation>Gudang — mulai pertama</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="34" />
+            <location filename="../../ui/first_start.py" line="51" />
             <source>Welcome to Gudang</source>
             <translation>Selamat datang di Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="36" />
+            <location filename="../../ui/first_start.py" line="53" />
             <source>This database is empty. Enter the agency's details for the letterhead of waybills and reports, and create the first administrator.</source>
             <translation>Basis data ini masih kosong. Isi data instansi untuk kop surat jalan dan laporan, lalu buat administrator pertama.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="44" />
+            <location filename="../../ui/first_start.py" line="61" />
             <source>Agency</source>
             <translation>Instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="56" />
+            <location filename="../../ui/first_start.py" line="74" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="63" />
+            <location filename="../../ui/first_start.py" line="79" />
+            <source>as documents print it</source>
+            <translation>seperti tercetak di dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="82" />
+            <source>at least %1 characters</source>
+            <translation>minimal %1 karakter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="85" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="63" />
+            <location filename="../../ui/first_start.py" line="85" />
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="86" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="64" />
+            <location filename="../../ui/first_start.py" line="86" />
             <source>Repeat password</source>
             <translation>Ulangi kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="67" />
+            <location filename="../../ui/first_start.py" line="89" />
             <source>The administrator adds the other users and their roles under Settings.</source>
             <translation>Administrator menambahkan pengguna lain beserta perannya di Pengaturan.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="74" />
-            <source>Load the demo training data (Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches)</source>
-            <translation>Muat data latihan (skenario Banjir Kampar: barang, mitra, rak, serta empat bulan penerimaan dan pengiriman)</translation>
+            <location filename="../../ui/first_start.py" line="96" />
+            <source>Also make a separate training database and open it</source>
+            <translation>Buat juga basis data latihan tersendiri lalu buka</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="83" />
+            <location filename="../../ui/first_start.py" line="97" />
+            <source>Training database</source>
+            <translation>Basis data latihan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="98" />
+            <source>Demo data of the Banjir Kampar scenario: items, partners, bins and four months of receipts and dispatches. It never goes into this database: the training database is the file %1, shown with an orange bar; its practice users kepala, petugas and tamu have the password latihan123.</source>
+            <translation>Data contoh skenario Banjir Kampar: barang, mitra, rak, dan empat bulan penerimaan dan pengiriman. Data ini tidak pernah masuk ke basis data ini: basis data latihan adalah berkas %1, ditandai dengan bilah jingga; pengguna latihannya kepala, petugas dan tamu memakai kata sandi latihan123.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/first_start.py" line="114" />
             <source>Create and start</source>
             <translation>Buat dan mulai</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="84" />
+            <location filename="../../ui/first_start.py" line="115" />
             <source>Quit</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="101" />
+            <location filename="../../ui/first_start.py" line="132" />
             <source>Enter a user name for the administrator.</source>
             <translation>Isi nama pengguna untuk administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/first_start.py" line="103" />
+            <location filename="../../ui/first_start.py" line="134" />
             <source>The passwords differ.</source>
             <translation>Kata sandi tidak sama.</translation>
         </message>
@@ -2762,317 +2802,317 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="287" />
+            <location filename="../../ui/pages/issuing.py" line="289" />
             <source>in stock %1 %2</source>
             <translation>stok %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="288" />
+            <location filename="../../ui/pages/issuing.py" line="290" />
             <source>none in stock</source>
             <translation>stok kosong</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="298" />
+            <location filename="../../ui/pages/issuing.py" line="300" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="310" />
+            <location filename="../../ui/pages/issuing.py" line="312" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="312" />
+            <location filename="../../ui/pages/issuing.py" line="314" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="314" />
+            <location filename="../../ui/pages/issuing.py" line="316" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="340" />
+            <location filename="../../ui/pages/issuing.py" line="342" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="343" />
+            <location filename="../../ui/pages/issuing.py" line="345" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="344" />
+            <location filename="../../ui/pages/issuing.py" line="346" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="345" />
+            <location filename="../../ui/pages/issuing.py" line="347" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="348" />
+            <location filename="../../ui/pages/issuing.py" line="350" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="352" />
+            <location filename="../../ui/pages/issuing.py" line="354" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="355" />
+            <location filename="../../ui/pages/issuing.py" line="357" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="371" />
+            <location filename="../../ui/pages/issuing.py" line="373" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="389" />
+            <location filename="../../ui/pages/issuing.py" line="391" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="400" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="400" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="398" />
+            <location filename="../../ui/pages/issuing.py" line="400" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="399" />
+            <location filename="../../ui/pages/issuing.py" line="401" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="405" />
+            <location filename="../../ui/pages/issuing.py" line="407" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="418" />
+            <location filename="../../ui/pages/issuing.py" line="420" />
             <source>%1 has no unit %2: use %3.</source>
             <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="448" />
+            <location filename="../../ui/pages/issuing.py" line="450" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="456" />
+            <location filename="../../ui/pages/issuing.py" line="458" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="463" />
+            <location filename="../../ui/pages/issuing.py" line="465" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="468" />
+            <location filename="../../ui/pages/issuing.py" line="470" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="471" />
+            <location filename="../../ui/pages/issuing.py" line="473" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="476" />
+            <location filename="../../ui/pages/issuing.py" line="478" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="483" />
+            <location filename="../../ui/pages/issuing.py" line="485" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="490" />
+            <location filename="../../ui/pages/issuing.py" line="492" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="497" />
+            <location filename="../../ui/pages/issuing.py" line="499" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="506" />
+            <location filename="../../ui/pages/issuing.py" line="508" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="517" />
+            <location filename="../../ui/pages/issuing.py" line="519" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="518" />
+            <location filename="../../ui/pages/issuing.py" line="520" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="526" />
+            <location filename="../../ui/pages/issuing.py" line="528" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="544" />
+            <location filename="../../ui/pages/issuing.py" line="546" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="552" />
+            <location filename="../../ui/pages/issuing.py" line="554" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="554" />
+            <location filename="../../ui/pages/issuing.py" line="556" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="599" />
+            <location filename="../../ui/pages/issuing.py" line="601" />
             <source>Not saved: check the date.</source>
             <translation>Tidak disimpan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="612" />
+            <location filename="../../ui/pages/issuing.py" line="614" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="621" />
+            <location filename="../../ui/pages/issuing.py" line="623" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="644" />
+            <location filename="../../ui/pages/issuing.py" line="646" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="648" />
+            <location filename="../../ui/pages/issuing.py" line="650" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="652" />
+            <location filename="../../ui/pages/issuing.py" line="654" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="657" />
+            <location filename="../../ui/pages/issuing.py" line="659" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="659" />
+            <location filename="../../ui/pages/issuing.py" line="661" />
             <source>vehicle plate</source>
             <translation>nomor polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="659" />
+            <location filename="../../ui/pages/issuing.py" line="661" />
             <source>driver</source>
             <translation>pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="662" />
+            <location filename="../../ui/pages/issuing.py" line="664" />
             <source>Dispatch without %1</source>
             <translation>Pengiriman tanpa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="663" />
+            <location filename="../../ui/pages/issuing.py" line="665" />
             <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
             <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="664" />
+            <location filename="../../ui/pages/issuing.py" line="666" />
             <source> and </source>
             <translation> dan </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="665" />
+            <location filename="../../ui/pages/issuing.py" line="667" />
             <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
             <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="671" />
+            <location filename="../../ui/pages/issuing.py" line="673" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="675" />
+            <location filename="../../ui/pages/issuing.py" line="677" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="692" />
+            <location filename="../../ui/pages/issuing.py" line="694" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="702" />
+            <location filename="../../ui/pages/issuing.py" line="704" />
             <source>Goods issue not saved</source>
             <translation>Pengeluaran belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="703" />
+            <location filename="../../ui/pages/issuing.py" line="705" />
             <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
             <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="709" />
+            <location filename="../../ui/pages/issuing.py" line="711" />
             <source>Discard the goods issue?</source>
             <translation>Buang pengeluaran ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="710" />
+            <location filename="../../ui/pages/issuing.py" line="712" />
             <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
             <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="724" />
+            <location filename="../../ui/pages/issuing.py" line="726" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="780" />
+            <location filename="../../ui/pages/issuing.py" line="782" />
             <source>Could not keep the goods issue on disk: %1</source>
             <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="794" />
+            <location filename="../../ui/pages/issuing.py" line="796" />
             <source>Unsaved goods issue found</source>
             <translation>Ada pengeluaran yang belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="795" />
+            <location filename="../../ui/pages/issuing.py" line="797" />
             <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
             <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="801" />
+            <location filename="../../ui/pages/issuing.py" line="803" />
             <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
             <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
         </message>
@@ -3320,39 +3360,39 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login.py" line="23" />
+            <location filename="../../ui/login.py" line="30" />
             <source>Gudang — sign in</source>
             <translation>Gudang — masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="28" />
+            <location filename="../../ui/login.py" line="35" />
             <source>Gudang Logistik</source>
             <translation>Gudang Logistik</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="39" />
-            <location filename="../../ui/login.py" line="43" />
+            <location filename="../../ui/login.py" line="46" />
+            <location filename="../../ui/login.py" line="50" />
             <source>User name</source>
             <translation>Nama pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="42" />
-            <location filename="../../ui/login.py" line="44" />
+            <location filename="../../ui/login.py" line="49" />
+            <location filename="../../ui/login.py" line="51" />
             <source>Password</source>
             <translation>Kata sandi</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="52" />
+            <location filename="../../ui/login.py" line="59" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="59" />
+            <location filename="../../ui/login.py" line="66" />
             <source>Sign in</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="60" />
+            <location filename="../../ui/login.py" line="67" />
             <source>Quit</source>
             <translation>Keluar</translation>
         </message>
@@ -3428,137 +3468,152 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="162" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="148" />
+            <location filename="../../ui/main_window.py" line="138" />
+            <source>TRAINING — %1</source>
+            <translation>LATIHAN — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="152" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="174" />
+            <source>TRAINING DATABASE — practice data, not the real ledger: %1</source>
+            <translation>BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="179" />
+            <source>Training database</source>
+            <translation>Basis data latihan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -5285,12 +5340,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="118" />
+            <location filename="../../ui/pages/stock.py" line="119" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="127" />
+            <location filename="../../ui/pages/stock.py" line="128" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>

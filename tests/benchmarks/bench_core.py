@@ -308,9 +308,10 @@ def screen_timings(db, counter, workload) -> dict:
     return out
 
 
-def _gudang(args: list[str], env: dict, *, check: bool = True) -> subprocess.CompletedProcess:
+def _gudang(args: list[str], env: dict, *, check: bool = True, stdin: str | None = None
+            ) -> subprocess.CompletedProcess:
     done = subprocess.run([sys.executable, "-m", "gudang", *args], env=env, capture_output=True,
-                          text=True, cwd=ROOT)
+                          text=True, cwd=ROOT, input=stdin)
     if check and done.returncode != 0:
         raise RuntimeError(f"gudang {' '.join(args)} failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
     return done
@@ -329,7 +330,7 @@ def run_replay(workload: Workload, target: str, *, overwrite: bool = False) -> d
             with open(setup_file, "w") as out:
                 out.writelines(line for line in _setup_lines(workload))
             write_replay(workload, documents, setup=False)
-            _gudang(["--db", url, "init", "--admin-user", ADMIN, "--admin-password", PASSWORD], env)
+            _gudang(["--db", url, "init", "--admin-user", ADMIN, "--admin-password-stdin"], env, stdin=PASSWORD + "\n")
             _gudang(["--db", url, "--json", "item", "import", str(items)], env)
             _gudang(["--db", url, "--json", "replay", str(setup_file)], env)
             started = time.perf_counter()

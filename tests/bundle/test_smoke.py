@@ -36,13 +36,8 @@ WAYBILL = "001/SJ/BPBD-KPR/XI/2026"
 
 def init_admin(office_pc, *options: str):
     """`gudang init` with the first administrator; the password comes on standard input."""
-    # The security helper (issue 10) replaces --admin-password with --admin-password-stdin;
-    # until that lands, fall back to the old option. TODO(bundle): drop the fallback at merge.
-    help_text = office_pc.run("gudang", "init", "--help").stdout
-    if "--admin-password-stdin" in help_text:
-        return office_pc.run("gudang", *options, "init", "--admin-user", ADMIN, "--admin-password-stdin",
-                             stdin=PASSWORD + "\n")
-    return office_pc.run("gudang", *options, "init", "--admin-user", ADMIN, "--admin-password", PASSWORD)
+    return office_pc.run("gudang", *options, "init", "--admin-user", ADMIN, "--admin-password-stdin",
+                         stdin=PASSWORD + "\n")
 
 
 @pytest.fixture(scope="module")

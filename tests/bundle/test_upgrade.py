@@ -65,7 +65,10 @@ def test_gudang_init_upgrades_the_first_release_after_a_backup(tmp_path, before)
     refused = gudang(db, "stock", user=None, password=None)
     assert refused.code == 1 and "needs an upgrade" in refused.stderr
 
-    run = gudang(db, "--json", "init", user=None, password=None)
+    refused = gudang(db, "--json", "init", user=None, password=None)  # a database with users: an admin migrates it
+    assert refused.code == 1 and "GUDANG_USER" in refused.stderr
+    assert revision(db) == "0001" and not backup.list_backups(db, "migration")
+    run = gudang(db, "--json", "init", user=OLD_ADMIN[0], password=OLD_ADMIN[1])
     assert run.code == 0, run.stderr
     assert run.json()["migrated"] is True
     assert revision(db) == HEAD
@@ -82,7 +85,7 @@ def test_gudang_init_upgrades_the_first_release_after_a_backup(tmp_path, before)
     stock = gudang(db, "--json", "stock", "--sku", "PMK-MIE", user=OLD_ADMIN[0], password=OLD_ADMIN[1])
     assert sorted((r["lot"], r["qty"]) for r in stock.json()) == [("MIE-A", 100), ("MIE-B", 50)]
 
-    again = gudang(db, "--json", "init", user=None, password=None)
+    again = gudang(db, "--json", "init", user=OLD_ADMIN[0], password=OLD_ADMIN[1])
     assert again.json()["migrated"] is False
     assert len(backup.list_backups(db, "migration")) == 1  # no second migration, no second backup
 
@@ -111,7 +114,7 @@ def test_a_broken_reference_stops_the_upgrade_and_nothing_changes(tmp_path):
         conn.execute(f"INSERT INTO lot ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     conn.close()
     broken = snapshot_file(db)
-    run = gudang(db, "init", user=None, password=None)
+    run = gudang(db, "init", user=OLD_ADMIN[0], password=OLD_ADMIN[1])
     assert run.code == 1
     assert "upgrade would leave rows of lot pointing at missing item rows; nothing was changed" in run.stderr
     assert revision(db) == "0001"
@@ -177,7 +180,7 @@ def test_the_bundle_upgrades_an_older_data_folder_at_its_first_start(office_pc, 
 @pytest.mark.bundle
 def test_the_bundles_gudang_init_upgrades_it_too(office_pc, tmp_path, before):
     db = copy_fixture(tmp_path / "kantor" / "gudang.sqlite3")
-    run = office_pc.run("gudang", "--json", "--db", str(db), "init", home=tmp_path)
+    run = office_pc.run("gudang", "--json", "--db", str(db), "init", home=tmp_path, user=OLD_ADMIN)
     assert run.code == 0, run.stderr
     assert run.json()["migrated"] is True and revision(db) == HEAD
     assert_old_rows_intact(before, db)

@@ -14,7 +14,7 @@ import io
 import os
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from gudang.db.models import AuditEntry
@@ -81,10 +81,20 @@ def test_every_action_is_in_a_hash_chain(db):
             assert action in actions, actions
     assert len([a for a in actions if a.startswith("partner")]) >= 2
     assert len([a for a in actions if a.startswith("location")]) >= 3
+    from gudang.db.digests import rows_digest
+
+    recorded: dict[int, list] = {}
+    with db.engine.connect() as conn:
+        for audit_id, *row in conn.execute(text(
+                "SELECT audit_id, table_name, row_key, label, digest FROM audit_row ORDER BY id")):
+            recorded.setdefault(audit_id, []).append(tuple(row))
+    assert recorded, "the tracked rows' digests are recorded with their audit entries"
     previous = GENESIS_HASH
     for entry in entries:
         assert entry.prev_hash == previous
-        assert entry.hash == audit_hash(previous, entry.at, entry.user, entry.action, entry.object, entry.summary)
+        rows = rows_digest(recorded[entry.id]) if entry.id in recorded else None
+        assert entry.hash == audit_hash(previous, entry.at, entry.user, entry.action, entry.object, entry.summary,
+                                        rows)
         previous = entry.hash
     assert len({e.hash for e in entries}) == len(entries)
     report = verify(db)
@@ -104,10 +114,11 @@ def test_audit_rows_are_protected_by_triggers(db):
 
 def _drop_audit_triggers(db) -> None:
     if db.is_sqlite:
-        execute(db, "DROP TRIGGER audit_no_update")
-        execute(db, "DROP TRIGGER audit_no_delete")
+        for name in ("audit_no_update", "audit_no_delete", "audit_row_no_update", "audit_row_no_delete"):
+            execute(db, f"DROP TRIGGER {name}")
     else:
         execute(db, "DROP TRIGGER audit_immutable ON audit_entry")
+        execute(db, "DROP TRIGGER audit_row_immutable ON audit_row")
 
 
 @pytest.mark.parametrize("change", ["summary", "user", "action", "at", "hash", "delete"])
@@ -115,7 +126,8 @@ def test_a_hand_edited_audit_row_fails_verify_naming_the_first_bad_entry(db, cha
     entries = _entries(db)
     victim = entries[len(entries) // 2]
     _drop_audit_triggers(db)
-    if change == "delete":
+    if change == "delete":  # with the row digests it recorded
+        execute(db, "DELETE FROM audit_row WHERE audit_id = :id", {"id": victim.id})
         execute(db, "DELETE FROM audit_entry WHERE id = :id", {"id": victim.id})
         first_bad = entries[len(entries) // 2 + 1]
     else:
@@ -128,8 +140,10 @@ def test_a_hand_edited_audit_row_fails_verify_naming_the_first_bad_entry(db, cha
         first_bad = victim
     report = verify(db)
     assert not report.ok
-    assert len(report.problems) == 1
-    assert f"audit entry #{first_bad.id} " in report.problems[0]
+    chain = [p for p in report.problems if "hash chain" in p]
+    assert len(chain) == 1 and f"audit entry #{first_bad.id} " in chain[0], report.problems
+    dropped = "audit_no_update" if db.is_sqlite else "audit_immutable"
+    assert any(f"trigger {dropped} is missing" in p for p in report.problems), report.problems
     code, out, err = cli(_url(db), "verify")
     assert code == 1
     assert f"audit entry #{first_bad.id} " in err and "hash chain" in err

@@ -14,31 +14,32 @@ from gudang.i18n import tr
 
 
 def make_gudang_db(path: Path, rows: int = 0, *, wal: bool = True) -> Path:
-    """A small database with Gudang's core tables (not the real schema)."""
-    conn = sqlite3.connect(path)
-    if wal:
-        conn.execute("PRAGMA journal_mode=WAL")
-    conn.executescript(
-        """
-        CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY);
-        INSERT INTO alembic_version VALUES ('0001');
-        CREATE TABLE stock_move (id INTEGER PRIMARY KEY, item TEXT, qty INTEGER, note TEXT);
-        CREATE TABLE balance (item TEXT PRIMARY KEY, qty INTEGER);
-        """
-    )
-    conn.executemany(
-        "INSERT INTO stock_move (item, qty, note) VALUES (?, ?, ?)",
-        [(f"ITEM-{i % 50}", i, "x" * 200) for i in range(rows)],
-    )
-    conn.commit()
+    """A Gudang database (the real schema, from the test template) with `rows` extra rows
+    written behind the services' back: these tests are about copying files."""
+    from tests.support.builders import _sqlite_template
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(_sqlite_template())
+    target = sqlite3.connect(path)
+    conn.backup(target)
     conn.close()
+    target.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+    target.executemany("INSERT INTO setting (key, value) VALUES (?, ?)",
+                       [(f"t:row-{i}", "x" * 200) for i in range(rows)])
+    target.commit()
+    target.close()
     return path
 
 
+def add_rows(conn: sqlite3.Connection, prefix: str, n: int) -> None:
+    conn.executemany("INSERT INTO setting (key, value) VALUES (?, ?)", [(f"t:{prefix}-{i}", "y" * 100) for i in range(n)])
+
+
 def count_moves(path: Path) -> int:
+    """The rows `make_gudang_db` and `add_rows` wrote."""
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT count(*) FROM stock_move").fetchone()[0]
+        return conn.execute("SELECT count(*) FROM setting WHERE key LIKE 't:%'").fetchone()[0]
     finally:
         conn.close()
 
@@ -53,13 +54,10 @@ def test_online_backup_of_live_wal_database_with_open_writer(db: Path, tmp_path:
     try:
         assert writer.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         writer.execute("PRAGMA wal_autocheckpoint=0")  # keep the rows in the -wal file
-        writer.executemany(
-            "INSERT INTO stock_move (item, qty, note) VALUES (?, ?, ?)",
-            [("NEW", i, "y" * 100) for i in range(500)],
-        )
+        add_rows(writer, "NEW", 500)
         writer.commit()
         # An open, uncommitted write transaction must not block nor leak into the copy.
-        writer.execute("INSERT INTO stock_move (item, qty) VALUES ('UNCOMMITTED', 1)")
+        writer.execute("INSERT INTO setting (key, value) VALUES ('t:UNCOMMITTED', '1')")
         assert Path(f"{db}-wal").stat().st_size > 0
 
         dest = backup.online_backup(db, tmp_path / "copies" / "copy.sqlite3")
@@ -69,7 +67,7 @@ def test_online_backup_of_live_wal_database_with_open_writer(db: Path, tmp_path:
         assert count_moves(dest) == 600  # committed rows from the -wal included
         conn = sqlite3.connect(dest)
         try:
-            assert conn.execute("SELECT count(*) FROM stock_move WHERE item='UNCOMMITTED'").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM setting WHERE key='t:UNCOMMITTED'").fetchone()[0] == 0
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         finally:
             conn.close()
@@ -168,7 +166,7 @@ def test_restore_refuses_sqlite_without_gudang_tables(db: Path, tmp_path: Path) 
     assert backup.quick_check(other) == []
     with pytest.raises(DatabaseProblem) as e:
         backup.restore(other, db)
-    assert e.value.message_id == "{path} is not a Gudang database"
+    assert e.value.message_id == "{path} has no migration revision: it is not a Gudang database"
     assert count_moves(db) == 100
 
 
@@ -231,7 +229,7 @@ def test_restore_keeps_replaced_database_and_removes_stale_wal(db: Path, tmp_pat
     # The live database moves on, with committed rows still only in its -wal.
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_autocheckpoint=0")
-    conn.executemany("INSERT INTO stock_move (item, qty) VALUES (?, ?)", [("LATE", i) for i in range(50)])
+    add_rows(conn, "LATE", 50)
     conn.commit()
     # Leave the -wal behind as a crash would (copy it away while open, put it back).
     wal_bytes = Path(f"{db}-wal").read_bytes()
@@ -250,7 +248,7 @@ def test_restore_keeps_replaced_database_and_removes_stale_wal(db: Path, tmp_pat
     # the restored database is usable in WAL mode again
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("INSERT INTO stock_move (item, qty) VALUES ('AFTER', 1)")
+    add_rows(conn, "AFTER", 1)
     conn.commit()
     conn.close()
     assert count_moves(db) == 101

@@ -18,7 +18,8 @@ CARD_ROW = {"date", "number", "type", "partner", "lot", "location", "in", "out",
 @pytest.fixture
 def path(tmp_path):
     db = tmp_path / "gudang.sqlite3"
-    run = gudang(db, "--json", "init", "--admin-user", "admin", "--admin-password", "rahasia-admin", user=None)
+    run = gudang(db, "--json", "init", "--admin-user", "admin", "--admin-password-stdin", user=None,
+                 stdin="rahasia-admin\n")
     assert run.code == 0, run.stderr
     assert run.json()["admin"] == "admin"
     return db
@@ -106,17 +107,19 @@ def execute_on_file(path, sql):
 
 
 def test_users_roles_and_an_uninitialised_database(path, tmp_path):
-    ok(gudang(path, "--json", "user", "add", "budi", "--role", "petugas", "--password", "budi-123"))
+    ok(gudang(path, "--json", "user", "add", "budi", "--role", "petugas", "--password-stdin", stdin="budi-1234\n"))
     item = ["item", "add", "--sku", "X", "--name", "X", "--unit", "pcs"]
-    assert gudang(path, *item, user="budi", password="budi-123").code == 0
-    denied = gudang(path, "--json", "user", "add", "eve", "--role", "admin", "--password", "eve-1234",
-                    user="budi", password="budi-123")
+    assert gudang(path, *item, user="budi", password="budi-1234").code == 0
+    denied = gudang(path, "--json", "user", "add", "eve", "--role", "admin", "--password-stdin",
+                    user="budi", password="budi-1234", stdin="eve-12345\n")
     assert denied.code == 1 and denied.json()["error"]["code"] == "permission_denied"
     assert gudang(path, "item", "list", user=None, password=None).code == 0  # reading needs no login
     assert gudang(path, *item[:3], "Y", *item[4:], user=None, password=None).code == 1
     empty = gudang(tmp_path / "kosong.sqlite3", "stock")
     assert empty.code == 1 and "gudang init" in empty.stderr and len(empty.error_lines) == 1
-    again = gudang(path, "--json", "init", user=None)
+    refused = gudang(path, "--json", "init", user=None)  # a database with users: init needs an admin
+    assert refused.code == 1 and refused.json()["error"]["code"] == "authentication_failed"
+    again = gudang(path, "--json", "init")
     assert again.code == 0 and again.json()["migrated"] is False
 
 

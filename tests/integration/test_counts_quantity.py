@@ -14,7 +14,7 @@ from gudang.services.uow import Actor
 from gudang.services.verify import verify
 from tests.conftest import snapshot
 from tests.support.builders import (  # noqa: F401  (fresh_db: fixture)
-    ADMIN_ACTOR, basic_world, english, execute, fresh_db, on_hand, receive,
+    ADMIN_ACTOR, audited, basic_world, english, fresh_db, on_hand, receive,
 )
 
 HEAD = Actor("kepala", "kepala_gudang")
@@ -30,10 +30,10 @@ def world(fresh_db):
     basic_world(db)
     add_item(db, ADMIN_ACTOR, ItemInput(sku="MIE", name="Mie instan", unit="bungkus", category="permakanan",
                                         gtin=GTIN, pack_units=(("dus", Decimal(40)),)))
-    add_item(db, ADMIN_ACTOR, ItemInput(sku="GULA", name="Gula pasir", unit="kg", category="permakanan"))
-    # A pack unit's own GTIN and an item's decimals have no form field yet (the records helper adds them).
-    execute(db, "UPDATE item_unit SET gtin = :g WHERE unit = 'dus'", {"g": CARTON_GTIN})
-    execute(db, "UPDATE item SET decimals = 1 WHERE sku = 'GULA'")
+    add_item(db, ADMIN_ACTOR, ItemInput(sku="GULA", name="Gula pasir", unit="kg", category="permakanan",
+                                        decimals=1))
+    # A pack unit's own GTIN has no form field yet: set as an audited fixture (verify sees it as audited).
+    audited(db, "UPDATE item_unit SET gtin = :g WHERE unit = 'dus'", {"g": CARTON_GTIN}, "pack GTIN")
     posted = receive(db, "2026-11-01", [("MIE", 80, "M-42", "2027-06-01", "A-01"),
                                         ("GULA", 20, "G1", "2027-06-01", "A-02")])
     count = counts.start_count(db, HEAD, ["A-01", "A-02"])

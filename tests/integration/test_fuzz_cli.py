@@ -85,8 +85,11 @@ def run(db_path, argv):
     from gudang import i18n
     from gudang.cli import main
 
+    import sys
+
     out, err = io.StringIO(), io.StringIO()
     token = i18n._language.set(i18n.get_language())
+    saved_stdin, sys.stdin = sys.stdin, io.StringIO("sandi-fuzz-123\n")  # for --password-stdin
     try:
         with _env(GUDANG_DB=str(db_path), GUDANG_USER=ADMIN, GUDANG_PASSWORD=PASSWORD, GUDANG_LANG="en"), \
                 contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -95,6 +98,7 @@ def run(db_path, argv):
             except SystemExit as exit_:
                 code = exit_.code if isinstance(exit_.code, int) else 2
     finally:
+        sys.stdin = saved_stdin
         i18n._language.reset(token)
     return code, out.getvalue(), err.getvalue()
 
@@ -213,9 +217,12 @@ def command_line(draw):
     elif kind == "user":
         name = draw(v.filter(lambda s: "admin" not in s.lower()))
         argv = draw(st.sampled_from([
-            ["user", "add", name, "--role", draw(st.sampled_from(["viewer", "petugas"])), "--password", draw(v)],
+            ["user", "add", name, "--role", draw(st.sampled_from(["viewer", "petugas"])), "--password-stdin",
+             *_maybe(draw, "--full-name", v), *_maybe(draw, "--title", v), *_maybe(draw, "--nip", v)],
+            ["user", "add", name, "--role", "viewer", "--password", draw(v)],  # refused: a usage error
+            ["user", "set", name, "--full-name", draw(v)], ["user", "unlock", name],
             ["user", "set-role", name, "viewer"], ["user", "disable", name],
-            ["user", "passwd", name, "--password", draw(v)]]))
+            ["user", "passwd", name, "--password-stdin"]]))
     else:
         argv = draw(st.lists(v, max_size=4))
         argv = [draw(st.sampled_from(["item", "stock", "verify", "receive", "user", "nothing", "--json"])), *argv]

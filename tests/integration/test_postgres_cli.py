@@ -22,13 +22,14 @@ from tests.support.builders import ROOT, write_json
 pytestmark = pytest.mark.postgres
 
 
-def run(*args, db=None, env_db=None, user=ADMIN, password=PASSWORD):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GUDANG_")}
+def run(*args, db=None, env_db=None, user=ADMIN, password=PASSWORD, stdin=None):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("GUDANG_") or k in ("GUDANG_ANCHOR_DIR", "GUDANG_SETTINGS")}
     env.update(GUDANG_LANG="en", PYTHONPATH=str(ROOT), GUDANG_USER=user, GUDANG_PASSWORD=password)
     if env_db:
         env["GUDANG_DB"] = env_db
     argv = [sys.executable, "-m", "gudang", *(["--db", db] if db else []), *args]
-    proc = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, input=stdin)
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc
 
@@ -36,7 +37,7 @@ def run(*args, db=None, env_db=None, user=ADMIN, password=PASSWORD):
 def test_a_whole_flow_on_postgresql(postgres_url, tmp_path):
     url = postgres_url
     assert url.startswith("postgresql")
-    proc = run("--json", "init", "--admin-user", ADMIN, "--admin-password", PASSWORD, db=url)
+    proc = run("--json", "init", "--admin-user", ADMIN, "--admin-password-stdin", db=url, stdin=PASSWORD + "\n")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["migrated"] is True and out["admin"] == ADMIN and "postgresql" in out["database"]

@@ -165,7 +165,7 @@ def test_five_failed_logins_lock_the_user_until_the_time_passes(world):
         users.authenticate(db, PETUGAS, PASSWORDS[PETUGAS])  # the right password, but locked
     assert scalar(db, "SELECT count(*) FROM audit_entry WHERE action = 'user.login_failed'") == 5
     # after the lock time: move locked_until into the past
-    execute(db, "UPDATE app_user SET locked_until = :t WHERE name = :n",
+    execute(db, "UPDATE login_attempt SET locked_until = :t WHERE name = :n",
             {"t": dt.datetime(2000, 1, 1), "n": PETUGAS})
     assert users.authenticate(db, PETUGAS, PASSWORDS[PETUGAS]).role == PETUGAS
     # and four failures then a success do not lock
@@ -214,7 +214,7 @@ def cli_world(tmp_path, world):
     return {"path": path, "issue": issue_file, "receipt": receipt_file, **world}
 
 
-def cli(path, *args, user=ADMIN_NAME, password=PASSWORD):
+def cli(path, *args, user=ADMIN_NAME, password=PASSWORD, stdin=None):
     """`gudang ARGS` in this process (most CLI checks; a real process is used for one)."""
     import contextlib
     import io
@@ -228,6 +228,10 @@ def cli(path, *args, user=ADMIN_NAME, password=PASSWORD):
     saved = {k: os.environ.get(k) for k in ("GUDANG_DB", "GUDANG_USER", "GUDANG_PASSWORD", "GUDANG_LANG")}
     os.environ.update(GUDANG_DB=str(path), GUDANG_USER=user, GUDANG_PASSWORD=password, GUDANG_LANG="en")
     token = i18n._language.set(i18n.get_language())
+    import sys
+
+    saved_stdin = sys.stdin
+    sys.stdin = io.StringIO(stdin or "")
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
@@ -235,6 +239,7 @@ def cli(path, *args, user=ADMIN_NAME, password=PASSWORD):
             except SystemExit as exit_:
                 code = exit_.code if isinstance(exit_.code, int) else 2
     finally:
+        sys.stdin = saved_stdin
         i18n._language.reset(token)
         for k, v in saved.items():
             if v is None:
@@ -275,24 +280,25 @@ def test_petugas_cannot_post_an_issue_from_the_command(cli_world):
 
 def test_user_commands(cli_world):
     path = cli_world["path"]
-    run = cli(path, "user", "add", "budi", "--role", "petugas", "--password", "sandi-budi",
-                 user=PETUGAS, password=PASSWORDS[PETUGAS])
+    run = cli(path, "user", "add", "budi", "--role", "petugas", "--password-stdin",
+              user=PETUGAS, password=PASSWORDS[PETUGAS], stdin="sandi-budi\n")
     assert run.code == 1 and "manage users" in _one_line(run) and "admin" in _one_line(run)
-    assert cli(path, "user", "add", "budi", "--role", "petugas", "--password", "sandi-budi").code == 0
-    run = cli(path, "user", "add", "budi", "--role", "petugas", "--password", "sandi-budi")
+    assert cli(path, "user", "add", "budi", "--role", "petugas", "--password-stdin", stdin="sandi-budi\n").code == 0
+    run = cli(path, "user", "add", "budi", "--role", "petugas", "--password-stdin", stdin="sandi-budi\n")
     assert run.code == 1 and "already exists" in _one_line(run)
-    assert cli(path, "user", "add", "x", "--role", "raja", "--password", "sandi").code == 2
+    assert cli(path, "user", "add", "x", "--role", "raja", "--password-stdin", stdin="sandi\n").code == 2
     assert cli(path, "receive", cli_world["receipt"], user="budi", password="sandi-budi").code == 0
     assert cli(path, "issue", cli_world["issue"], user="budi", password="sandi-budi").code == 1
     assert cli(path, "user", "set-role", "budi", "kepala_gudang").code == 0
     assert cli(path, "issue", cli_world["issue"], user="budi", password="sandi-budi").code == 0
-    assert cli(path, "user", "passwd", "budi", "--password", "sandi-lain").code == 0
+    assert cli(path, "user", "passwd", "budi", "--password-stdin", stdin="sandi-lain\n").code == 0
     run = cli(path, "receive", cli_world["receipt"], user="budi", password="sandi-budi")
     assert run.code == 1 and "wrong user name or password" in _one_line(run)
     # users change their own password; another's needs the admin
-    run = cli(path, "user", "passwd", ADMIN_NAME, "--password", "punya-saya", user="budi", password="sandi-lain")
+    run = cli(path, "user", "passwd", ADMIN_NAME, "--password-stdin", user="budi", password="sandi-lain",
+              stdin="punya-saya\n")
     assert run.code == 1 and "manage users" in _one_line(run)
-    assert cli(path, "user", "passwd", "budi", "--password", "sandi-ketiga", user="budi",
+    assert cli(path, "user", "passwd", "budi", "--password-stdin", stdin="sandi-ketiga\n", user="budi",
                   password="sandi-lain").code == 0
     assert cli(path, "user", "disable", "budi").code == 0
     run = cli(path, "receive", cli_world["receipt"], user="budi", password="sandi-ketiga")
@@ -302,7 +308,8 @@ def test_user_commands(cli_world):
     run = cli(path, "verify")
     assert run.code == 0, run.stderr
     actions = scalar_all(path, "SELECT action FROM audit_entry WHERE object = 'budi' ORDER BY id")
-    assert actions == ["user.add", "user.set_role", "user.passwd", "user.login_failed", "user.passwd", "user.disable"]
+    assert actions == ["user.add", "user.set_role", "user.passwd", "user.login_failed", "user.passwd", "user.disable",
+                       "user.login_refused"]  # a disabled user's login (the right password) is audited too
 
 
 def scalar_all(path, sql):
@@ -322,7 +329,8 @@ def test_lockout_through_the_command(cli_world):
     import sqlite3
 
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE app_user SET locked_until = '2000-01-01 00:00:00.000000' WHERE name = ?", (PETUGAS,))
+        conn.execute("UPDATE login_attempt SET locked_until = '2000-01-01 00:00:00.000000' WHERE name = ?",
+                     (PETUGAS,))
     run = cli(path, "receive", cli_world["receipt"], user=PETUGAS, password=PASSWORDS[PETUGAS])
     assert run.code == 0, run.stderr
 
@@ -348,8 +356,8 @@ def test_roles_on_postgres(postgres_url):
                 users.authenticate(db, PETUGAS, "salah")
         with english(), pytest.raises(AuthenticationFailed, match="locked"):
             users.authenticate(db, PETUGAS, PASSWORDS[PETUGAS])
-        execute(db, "UPDATE app_user SET locked_until = :t WHERE name = :n", {"t": dt.datetime(2000, 1, 1),
-                                                                              "n": PETUGAS})
+        execute(db, "UPDATE login_attempt SET locked_until = :t WHERE name = :n",
+                {"t": dt.datetime(2000, 1, 1), "n": PETUGAS})
         assert users.authenticate(db, PETUGAS, PASSWORDS[PETUGAS]).role == PETUGAS
         assert verify(db).ok
     finally:

@@ -44,13 +44,16 @@ def _env(**values):
                 os.environ[k] = v
 
 
-def cli(db_path, *args, user=ADMIN, password=PASSWORD):
+def cli(db_path, *args, user=ADMIN, password=PASSWORD, stdin=""):
     """`gudang ARGS` in this process: (exit code, stdout, stderr), messages in English."""
+    import sys
+
     from gudang import i18n
     from gudang.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     token = i18n._language.set(i18n.get_language())
+    saved_stdin, sys.stdin = sys.stdin, io.StringIO(stdin)
     try:
         with _env(GUDANG_DB=str(db_path), GUDANG_USER=user, GUDANG_PASSWORD=password, GUDANG_LANG="en"), \
                 contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -59,6 +62,7 @@ def cli(db_path, *args, user=ADMIN, password=PASSWORD):
             except SystemExit as exit_:
                 code = exit_.code if isinstance(exit_.code, int) else 2
     finally:
+        sys.stdin = saved_stdin
         i18n._language.reset(token)
     return code, out.getvalue(), err.getvalue()
 
@@ -180,7 +184,7 @@ def test_migrating_an_older_database_leaves_a_backup_first(tmp_path):
     path = tmp_path / "lama.sqlite3"
     _older_database(path)
     assert not backup.list_backups(path)
-    code, out, err = cli(path, "init", "--admin-user", ADMIN, "--admin-password", PASSWORD)
+    code, out, err = cli(path, "init", "--admin-user", ADMIN, "--admin-password-stdin", stdin=PASSWORD + "\n")
     assert code == 0, err
     made = backup.list_backups(path, "migration")
     assert len(made) == 1

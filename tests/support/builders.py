@@ -163,6 +163,17 @@ def execute(db, sql: str, params: dict | None = None) -> None:
             conn.execute(text(sql), params or {})
 
 
+def audited(db, sql: str, params: dict | None = None, what: str = "test fixture") -> None:
+    """Raw SQL for a change no service makes yet, inside a unit of work with an audit entry,
+    so that `verify` sees it as an audited change (gudang.db.digests), unlike `execute`."""
+    from gudang.services.uow import UnitOfWork
+
+    with UnitOfWork(db, ADMIN_ACTOR) as uow:
+        uow.conn.execute(text(sql), params or {})
+        uow.audit("test.fixture", None, what)
+        uow.commit()
+
+
 def scalar(db, sql: str, params: dict | None = None):
     with db.engine.connect() as conn:
         conn.info["gudang_write"] = False
@@ -214,6 +225,10 @@ class _PostgresSlot:
         self.tables = [t for t in self.metadata.sorted_tables if t.name != "alembic_version"]
 
     def reset(self) -> None:
+        from gudang.db.engine import Database
+        from gudang.services.anchor import anchor_path
+
+        anchor_path(Database(self.url)).unlink(missing_ok=True)  # the last test's chain is gone
         names = ", ".join(f'"{t.name}"' for t in self.tables)
         with self.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -243,7 +258,7 @@ def fresh_db(request, tmp_path):
 
     if request.param == "sqlite":
         target = tmp_path / "gudang.sqlite3"
-        shutil.copyfile(_sqlite_template(), target)
+        _copy_template(target)
         db = Database(f"sqlite:///{target}")
     else:
         slot = _postgres_slot(request.getfixturevalue("postgres_server"))
@@ -259,7 +274,7 @@ def fresh_sqlite(tmp_path):
     from gudang.db.engine import Database
 
     target = tmp_path / "gudang.sqlite3"
-    shutil.copyfile(_sqlite_template(), target)
+    _copy_template(target)
     db = Database(f"sqlite:///{target}")
     yield db
     db.dispose()
@@ -270,8 +285,15 @@ def sqlite_copy(folder: Path | str):
     from gudang.db.engine import Database
 
     target = Path(folder) / f"g-{uuid.uuid4().hex[:8]}.sqlite3"
-    shutil.copyfile(_sqlite_template(), target)
+    _copy_template(target)
     return Database(f"sqlite:///{target}")
+
+
+def _copy_template(target: Path) -> None:
+    """The template database and its chain anchor (gudang.services.anchor)."""
+    template = _sqlite_template()
+    shutil.copyfile(template, target)
+    shutil.copyfile(f"{template}.anchor", f"{target}.anchor")
 
 
 # -- the `gudang` command in a subprocess -----------------------------------

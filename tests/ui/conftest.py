@@ -138,6 +138,7 @@ def _template(tmp_path_factory, name: str):
 @pytest.fixture
 def sqlite_db(request, tmp_path, tmp_path_factory):
     """As tests/conftest.py's, from a copy of a template (stocked if the test uses `world`)."""
+    import shutil
     import sqlite3
 
     from gudang.db.engine import Database
@@ -146,6 +147,9 @@ def sqlite_db(request, tmp_path, tmp_path_factory):
     target = tmp_path / "gudang.sqlite3"
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
+    anchor = source.with_name(source.name + ".anchor")  # the chain anchor goes with its database
+    if anchor.is_file():
+        shutil.copyfile(anchor, target.with_name(target.name + ".anchor"))
     db = Database(f"sqlite:///{target}")
     yield db
     db.dispose()

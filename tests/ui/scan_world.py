@@ -31,13 +31,16 @@ def build(db, admin) -> None:
                                             pack_units=(("dus", Decimal(40)),)))
     catalogue.add_item(db, admin, ItemInput("TRP-46", "Terpal 4x6", "lembar", "shelter",
                                             lot_tracked=False, expiry_required=False))
-    # the pack unit's own GTIN (a carton barcode) is set directly: the catalogue form has no field yet
+    # the pack unit's own GTIN (a carton barcode): the catalogue form has no field yet, so it is
+    # set here in an audited unit of work (a change without one is what `verify` names)
     from sqlalchemy import update
 
     from gudang.db.models import ItemUnit
-    with db.engine.begin() as conn:
-        conn.info["gudang_write"] = True
-        conn.execute(update(ItemUnit).where(ItemUnit.unit == "dus").values(gtin=MIE_DUS_GTIN))
+    from gudang.services.uow import UnitOfWork
+    with UnitOfWork(db, admin, "catalogue.edit") as uow:
+        uow.session.execute(update(ItemUnit).where(ItemUnit.unit == "dus").values(gtin=MIE_DUS_GTIN))
+        uow.audit("item.update", "MIE-01", "dus gtin")
+        uow.commit()
 
 
 def stock(db, admin, today: dt.date) -> dict[str, str]:

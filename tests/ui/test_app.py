@@ -23,31 +23,112 @@ def test_first_start_creates_admin_and_agency_settings(qtbot, tmp_path, monkeypa
     db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     setup.initialize(db)
     assert not setup.has_users(db)
-    loaded = []
-    import gudang.demo.load
-
-    monkeypatch.setattr(gudang.demo.load, "load_demo", lambda database: loaded.append(database) or {"items": 1})
     dialog = FirstStartDialog(db)
     qtbot.addWidget(dialog)
     dialog.fields["agency_line2"].setText("BADAN PENANGGULANGAN BENCANA DAERAH")
     dialog.fields["agency_address"].setText("Jl. Lintas Bangkinang-Pekanbaru Km 2")
     dialog.fields["head_name"].setText("Hj. Siti Aminah")
     dialog.user.setText("kepala")
+    qtbot.keyClicks(dialog.full_name, "Ir. Rahmat Hidayat")
     qtbot.keyClicks(dialog.password, "aman-123")
     qtbot.keyClicks(dialog.repeat, "aman-12")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.error_text() and not setup.has_users(db)  # passwords differ
     qtbot.keyClicks(dialog.repeat, "3")
-    dialog.demo.setChecked(True)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.training_db is None
     assert dialog.actor.name == "kepala" and dialog.actor.role == "admin"
-    assert [(u.name, u.role) for u in users.list_users(db)] == [("kepala", "admin")]
+    assert [(u.name, u.role, u.full_name) for u in users.list_users(db)] == [("kepala", "admin", "Ir. Rahmat Hidayat")]
     values = setup.get_settings(db)
     assert values["agency_address"] == "Jl. Lintas Bangkinang-Pekanbaru Km 2"
     assert values["head_name"] == "Hj. Siti Aminah"
-    assert loaded == [db]
+    assert not setup.is_training(values)
     db.dispose()
+
+
+def test_first_start_refuses_a_short_password(qtbot, tmp_path):
+    from ui.first_start import FirstStartDialog
+
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    setup.initialize(db)
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    for field in (dialog.password, dialog.repeat):
+        qtbot.keyClicks(field, "pendek")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "8" in dialog.error_text() and not setup.has_users(db)
+    db.dispose()
+
+
+def test_training_data_goes_into_a_separate_database_shown_as_training(qtbot, tmp_path, monkeypatch, lang_id):
+    """"Load training data" never fills the database being set up: it makes a second file,
+    opens it, and the window says loudly that it is the training database."""
+    import gudang.demo.load
+    from ui.first_start import FirstStartDialog, training_path
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    loaded = []
+
+    def fake_demo(database, actor):  # the real loader is tested on its own (test_security.py)
+        loaded.append((database.path, actor.role))
+        from gudang.db.models import Setting
+        from gudang.services.uow import UnitOfWork
+
+        with UnitOfWork(database, actor) as uow:
+            uow.session.add(Setting(key=setup.TRAINING_SETTING, value="1"))
+            uow.audit("demo.load", None)
+            uow.commit()
+        return {"items": 1}
+
+    monkeypatch.setattr(gudang.demo.load, "load_demo", fake_demo)
+    db = Database(f"sqlite:///{tmp_path / 'gudang.sqlite3'}")
+    setup.initialize(db)
+    dialog = FirstStartDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 768)
+    for field in (dialog.password, dialog.repeat):
+        qtbot.keyClicks(field, "rahasia-admin")
+    dialog.demo.setChecked(True)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_text()
+    training = dialog.training_db
+    assert training is not None and training.path == training_path(db) == tmp_path / "gudang-latihan.sqlite3"
+    assert loaded == [(training.path, "admin")]
+    assert setup.has_users(db) and not setup.is_training(setup.get_settings(db))  # the real one: no demo
+    assert setup.is_training(setup.get_settings(training))
+    actor = users.authenticate(training, "admin", "rahasia-admin")
+    window = MainWindow(Operations(training, actor), database_text=str(training.path), training=True)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert window.windowTitle().startswith("LATIHAN")
+    assert window.training_bar is not None and window.training_bar.isVisible()
+    assert "LATIHAN" in window.training_bar.text()
+    window.grab().save(str(tmp_path / "training-1024.png"))
+    training.dispose()
+    db.dispose()
+
+
+def test_first_start_fits_1024_by_768(qtbot, qapp, sqlite_db, lang_id, tmp_path):
+    """With the app's own style (fonts of at least 10 pt), in both languages."""
+    from ui import i18n, style
+    from ui.first_start import FirstStartDialog
+
+    saved = qapp.font(), qapp.styleSheet()
+    style.apply(qapp)
+    qapp.setStyleSheet(saved[1] + style.STYLESHEET)
+    for lang in ("id", "en"):
+        i18n.install(lang, qapp)
+        dialog = FirstStartDialog(sqlite_db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        hint = dialog.sizeHint()
+        assert dialog.minimumWidth() <= 1024 and hint.width() <= 1024 and hint.height() <= 740, (lang, hint)
+        dialog.resize(max(hint.width(), dialog.minimumWidth()), hint.height())
+        dialog.grab().save(str(tmp_path / f"first-start-{lang}.png"))
+    qapp.setFont(saved[0])
+    qapp.setStyleSheet(saved[1])
 
 
 def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
@@ -72,11 +153,11 @@ def test_login_wrong_password_stays_with_the_message(qtbot, sqlite_db, lang_id):
 def test_login_disabled_user_is_refused(qtbot, sqlite_db, admin):
     from ui.login import LoginDialog
 
-    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-123")
+    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-1234")
     users.disable_user(sqlite_db, admin, "budi")
     dialog = LoginDialog(sqlite_db, user="budi")
     qtbot.addWidget(dialog)
-    dialog.password.setText("budi-123")
+    dialog.password.setText("budi-1234")
     dialog.try_login()
     assert "budi" in dialog.error_text() and dialog.actor is None
 
@@ -172,9 +253,46 @@ def test_controller_on_a_new_file_creates_the_database(qapp, tmp_path, lang_id):
     controller.db.dispose()
 
 
-def test_damaged_database_offers_the_newest_good_backup(qapp, sqlite_db, no_modal_boxes, lang_id):
+def answer_restore_login(qtbot, logins):
+    """Type each (name, password) into the administrator's login that comes before a restore;
+    None cancels. Returns what the dialogs said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.login import LoginDialog
+
+    said = []
+    pending = list(logins)
+
+    def answer():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        said.append(dialog.error_text())
+        login = pending.pop(0) if pending else None
+        if login is None:
+            dialog.reject()
+            return
+        dialog.user.clear()
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.user, login[0])
+        qtbot.keyClicks(dialog.password, login[1])
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        if dialog.isVisible():  # refused: answer again
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    return said
+
+
+def test_damaged_database_offers_the_newest_good_backup(qtbot, qapp, sqlite_db, admin, no_modal_boxes, lang_id):
+    """The newest good backup is offered; an administrator of that backup logs in (a petugas may
+    not), and the restore is audited in the restored database."""
     from gudang.db import backup
 
+    users.add_user(sqlite_db, admin, "budi", "petugas", "budi-1234")
     path = Path(sqlite_db.path)
     sqlite_db.dispose()
     good = backup.rotating_backup(path, "daily")
@@ -182,13 +300,36 @@ def test_damaged_database_offers_the_newest_good_backup(qapp, sqlite_db, no_moda
         handle.seek(4096)
         handle.write(b"\xde\xad\xbe\xef" * 4096)
     assert backup.quick_check(path)
+    said = answer_restore_login(qtbot, [("budi", "budi-1234"), (ADMIN, PASSWORD)])
     controller = make_controller(qapp, path)
     assert controller.open_database()
     assert [kind for kind, _ in no_modal_boxes] == ["question"]
     assert good.name in no_modal_boxes[0][1]
+    assert said[0] == "" and said[1]  # the petugas was refused with a message
     assert not backup.quick_check(path)
     assert setup.has_users(controller.db)
+    with controller.db.engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT \"user\" FROM audit_entry WHERE action = 'database.restore'")).scalar() \
+            == ADMIN
     controller.db.dispose()
+
+
+def test_damaged_database_is_not_restored_without_an_administrator(qtbot, qapp, sqlite_db, no_modal_boxes, lang_id):
+    from gudang.db import backup
+
+    path = Path(sqlite_db.path)
+    sqlite_db.dispose()
+    backup.rotating_backup(path, "daily")
+    with open(path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xde\xad\xbe\xef" * 4096)
+    damaged = path.read_bytes()
+    answer_restore_login(qtbot, [None])
+    controller = make_controller(qapp, path)
+    assert controller.open_database() is False
+    assert path.read_bytes() == damaged
 
 
 def test_damaged_database_without_backup_gives_up(qapp, tmp_path, no_modal_boxes, lang_id):
@@ -214,7 +355,8 @@ def test_daily_backup_runs_in_the_background(qapp, sqlite_db, tmp_path):
     assert [b.reason for b in backup.list_backups(sqlite_db.path)] == ["daily"]
 
 
-def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, admin, no_modal_boxes, lang_id):
+def test_background_check_during_login_restores_a_damaged_file(qtbot, qapp, sqlite_db, admin, no_modal_boxes,
+                                                               lang_id):
     """The start as `Controller.run` does it: the check runs while the login dialog is open."""
     from gudang.db import backup
 
@@ -235,6 +377,7 @@ def test_background_check_during_login_restores_a_damaged_file(qapp, sqlite_db, 
         controller.open_database(check=False)
     except Exception:  # noqa: BLE001 - a damaged file may already fail here
         pass
+    answer_restore_login(qtbot, [(ADMIN, PASSWORD)])
     assert controller._restore_if_damaged() is True
     assert [kind for kind, _ in no_modal_boxes] == ["question"]
     assert setup.has_users(controller.db) and not backup.quick_check(path)
@@ -301,3 +444,15 @@ def test_void_qt_calls_do_not_use_up_none(qapp):
         label.setText("x")
         label.setVisible(False)
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_a_server_typed_with_its_password_is_refused_and_not_remembered(qapp, tmp_path, no_modal_boxes, lang_id):
+    from ui import workstation
+    from ui.app import Controller
+
+    controller = Controller(qapp, str(tmp_path / "gudang.sqlite3"), "id")
+    assert controller.switch_database("postgresql://gudang_app:rahasia-db@server/gudang") is False
+    (kind, text), = no_modal_boxes
+    assert kind == "warning" and "Server PostgreSQL tidak boleh berisi kata sandi" in text
+    assert "rahasia-db" not in text and "PGPASSWORD" in text
+    assert workstation.database() is None and controller.db is None
