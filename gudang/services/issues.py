@@ -245,6 +245,7 @@ _ISSUE_PARTS = dict(
     .group_by(Balance.item_id),
     earlier=overlap.EARLIER_PART,
     sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
     document_id=new_ids(document_t),
     line_ids=new_ids(line_t, "n_lines"),
 )
@@ -252,12 +253,14 @@ _ISSUE_CONTEXT = Bundle(**_ISSUE_PARTS)
 
 
 def _read(uow: UnitOfWork, issue: IssueInput, key: str | None, window: int) -> dict:
-    return _ISSUE_CONTEXT.fetch(uow.conn, {
+    got = _ISSUE_CONTEXT.fetch(uow.conn, {
         "key": key, "partner": issue.recipient, "event": issue.event,
         "skus": sorted({line.sku for line in issue.lines}),
         "lot_codes": sorted({line.lot for line in issue.lines if line.lot}),
         "since": issue.date - dt.timedelta(days=window), "until": issue.date, "this": -1,
         "seq_names": ["doc:issue"], "n_lines": len(issue.lines)})
+    uow.set_marker(got["touch_marker"][0].id)
+    return got
 
 
 def _checked(got: dict, issue: IssueInput, actor: Actor, config: dict) -> tuple[dict, object, list[_Line]]:
@@ -340,7 +343,7 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | Non
     Every value is checked first (`IssueInput.checked`); `key` (from `replay`) is recorded
     in the same transaction."""
     issue = issue.checked()
-    with UnitOfWork(db, actor, "issue.post") as uow:
+    with UnitOfWork(db, actor, "issue.post", marker_later=True) as uow:
         dialect = uow.conn.dialect.name
         window = overlap.window_guess(uow.conn)
         got = _read(uow, issue, key, window)
@@ -367,7 +370,7 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | Non
         if key is not None:
             plan.insert(ReplayKey.__table__, [key_row(key, "issue", number, uow)])
         warnings = _warnings_from(uow, got, config, recipient, header, lines, taken, window, document_id)
-        plan.execute(uow.conn)
+        plan.execute(uow.conn, at_commit=True)
         uow.audit("issue.post", number, _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, number, "posted", issue.date, _allocations(taken), warnings)
@@ -383,7 +386,7 @@ def _summary(recipient: str, lines: list, header: dict) -> str:
 def draft_issue(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
     """Save a goods issue as a draft and return the FEFO proposal for it."""
     issue = issue.checked()
-    with UnitOfWork(db, actor, "issue.draft") as uow:
+    with UnitOfWork(db, actor, "issue.draft", marker_later=True) as uow:
         dialect = uow.conn.dialect.name
         window = overlap.window_guess(uow.conn)
         got = _read(uow, issue, None, window)
@@ -395,7 +398,7 @@ def draft_issue(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
             line.line_id = line_id
         warnings = _warnings_from(uow, got, config, recipient, header, lines, taken, window, document_id)
         (WritePlan().insert(document_t, [_document_row(uow, document_id, header, "draft")])
-         .insert(line_t, _line_rows(document_id, lines)).execute(uow.conn))
+         .insert(line_t, _line_rows(document_id, lines)).execute(uow.conn, at_commit=True))
         uow.audit("issue.draft", f"#{document_id}", _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, None, "draft", issue.date, _allocations(taken), warnings)
@@ -426,12 +429,14 @@ _DRAFT_CONTEXT = Bundle(
     transit=posting.virtual_location_part(TRANSIT),
     open_counts=posting.OPEN_COUNTS_PART,
     sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
 )
 
 
 def _read_draft(uow: UnitOfWork, document_id: int) -> tuple[dict, object, list[_Line]]:
     """`_load_draft` and everything approving or posting needs, in one statement."""
     got = _DRAFT_CONTEXT.fetch(uow.conn, {"id": document_id, "seq_names": ["doc:issue"]})
+    uow.set_marker(got["touch_marker"][0].id)
     doc = got["document"][0] if got["document"] else None
     if doc is None or doc.type != "issue":
         raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
@@ -443,14 +448,14 @@ def _read_draft(uow: UnitOfWork, document_id: int) -> tuple[dict, object, list[_
 
 
 def approve_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
-    with UnitOfWork(db, actor, "issue.approve") as uow:
+    with UnitOfWork(db, actor, "issue.approve", marker_later=True) as uow:
         got, doc, lines = _read_draft(uow, document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id, state=doc.state)
         _not_future(doc.date)
         taken = _allocate_from(_by_item(got["candidates"]), lines, doc.date, actor)
         WritePlan().update(document_t, document_id, {
-            "state": "approved", "approved_by": uow.user, "approved_at": uow.now}).execute(uow.conn)
+            "state": "approved", "approved_by": uow.user, "approved_at": uow.now}).execute(uow.conn, at_commit=True)
         uow.audit("issue.approve", f"#{document_id}")
         uow.commit()
     return IssueResult(document_id, None, "approved", doc.date, _allocations(taken))
@@ -458,7 +463,7 @@ def approve_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
 
 def post_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
     """Post an approved goods issue: allocate now, move to transit, draw the number."""
-    with UnitOfWork(db, actor, "issue.post") as uow:
+    with UnitOfWork(db, actor, "issue.post", marker_later=True) as uow:
         got, doc, lines = _read_draft(uow, document_id)
         if doc.state == "posted":
             raise InvalidState(N_("goods issue {number} is already posted"), number=doc.number)
@@ -477,7 +482,7 @@ def post_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
         plan.insert(StockMove.__table__, posting.move_rows(moves, document_id=document_id, posted_at=uow.now,
                                                            posted_by=uow.user))
         plan.balances(posting.balance_deltas(moves, kinds))
-        plan.execute(uow.conn)
+        plan.execute(uow.conn, at_commit=True)
         partner = got["partner"][0].code if got["partner"] else None
         uow.audit("issue.post", number, f"{partner}: {len(lines)} lines")
         uow.commit()

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
+from sqlalchemy import Connection, bindparam, func, insert, select, tuple_, update
 
 from gudang.db.models import (
     BALANCED_KINDS, Balance, CountLocation, CountSession, Document, Event, Item, ItemUnit, Location, Lot,
-    NumberSequence, Partner, ReplayKey, Setting, StockMove,
+    NumberSequence, Partner, ReplayKey, RowTouch, Setting, StockMove,
 )
 from gudang.db.types import Quantity
 from gudang.domain.errors import InsufficientStock, NotFound
@@ -229,6 +229,8 @@ UNITS_PART = (select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor)
               .join(Item, Item.id == ItemUnit.item_id).where(Item.sku.in_(_skus)))
 SEQUENCES_PART = select(sequence_t.c.name, sequence_t.c.year, sequence_t.c.last).where(
     sequence_t.c.name.in_(bindparam("seq_names", expanding=True)))
+# The touch marker (gudang.services.uow, `marker_later`): read with the posting's first read.
+TOUCH_MARKER_PART = select(func.coalesce(func.max(RowTouch.id), 0).label("id"))
 # Every bin in an open count's scope (rarely any): the count guard decides in Python.
 OPEN_COUNTS_PART = (
     select(CountSession.id, CountSession.number, CountSession.categories, Location.id.label("location_id"),

@@ -127,6 +127,7 @@ _CONTEXT = Bundle(
     donor_location=posting.virtual_location_part(DONOR),
     open_counts=posting.OPEN_COUNTS_PART,
     sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
     document_id=new_ids(Document.__table__),
     lot_ids=new_ids(Lot.__table__, "n_lines"),
     line_ids=new_ids(DocumentLine.__table__, "n_lines"),
@@ -155,7 +156,7 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
     One read (everything the checks need, the counters and the new rows' ids), the
     checks in Python, then the writes in one go (gudang.services.writes)."""
     receipt = receipt.checked()
-    with UnitOfWork(db, actor, "receipt.post") as uow:
+    with UnitOfWork(db, actor, "receipt.post", marker_later=True) as uow:
         conn = uow.conn
         dialect = conn.dialect.name
         doc_seq = "doc:receipt"
@@ -166,6 +167,7 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
             "skus": sorted({line.sku for line in receipt.lines}),
             "codes": sorted({line.location for line in receipt.lines if line.location}),
             "seq_names": [doc_seq, "lot_barcode"], "n_lines": n_lines})
+        uow.set_marker(got["touch_marker"][0].id)
         if key is not None and got["key"]:
             raise already_posted(key, got["key"][0])
         config = posting.read_settings(got["settings"])
@@ -255,7 +257,7 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
         plan.balances(posting.balance_deltas(moves, kinds))
         if key is not None:
             plan.insert(ReplayKey.__table__, [key_row(key, "receipt", number, uow)])
-        plan.execute(conn)
+        plan.execute(conn, at_commit=True)
         summary = f"{donor.code}: {len(prepared)} lines"
         if backdate_reason:
             summary += f"; backdated to {receipt.date.isoformat()}: {backdate_reason}"

@@ -76,11 +76,21 @@ class WritePlan:
         return self
 
     # -- writing -----------------------------------------------------------------------
-    def execute(self, conn: Connection) -> None:
+    def execute(self, conn: Connection, *, at_commit: bool = False) -> None:
+        """Write. `at_commit`: on PostgreSQL the statement is sent at the unit of work's
+        commit, in the round trip that reads the digests back (gudang.services.recording);
+        only for a service that reads nothing it wrote before committing."""
         if not self.steps:
             return
+        from gudang.services import recording
+
+        recording.expect(conn, {table.name for _, table, _, _ in self.steps})  # digests read back at commit
         if conn.dialect.name == "postgresql":
-            _execute_postgresql(conn, self.steps)
+            sql, params, check = _postgresql_statement(self.steps)
+            if at_commit:
+                recording.defer(conn, sql, params, check)
+            else:
+                check(conn.exec_driver_sql(sql, params).all())
         else:
             _execute_each(conn, self.steps)
 
@@ -195,7 +205,8 @@ def _bind_value(column):
     return None
 
 
-def _execute_postgresql(conn: Connection, steps) -> None:
+def _postgresql_statement(steps) -> tuple[str, dict, Any]:
+    """The one statement, its parameters, and the check of its result's rows."""
     sql, (binders, counted) = _pg_compile(steps)
     params: dict[str, Any] = {}
     for (kind, table, columns, rows), (_, names, _, n) in zip(steps, binders):
@@ -210,9 +221,13 @@ def _execute_postgresql(conn: Connection, steps) -> None:
             process = _bind_value(table.c[c])
             values = [row[c] for row in rows]
             params[p] = [process(v) for v in values] if process else values
-    got = conn.exec_driver_sql(sql, params).one()
-    for (n, kind), count in zip(counted, got):
-        expected = len(steps[n][3])
-        if count != expected:
-            what = "balances to take from" if kind == "decrease" else f"{steps[n][1].name} rows to update"
-            raise WriteFailed(f"{expected - count} {what} are missing")
+
+    def check(result_rows) -> None:
+        got = result_rows[0]
+        for (n, kind), count in zip(counted, got):
+            expected = len(steps[n][3])
+            if count != expected:
+                what = "balances to take from" if kind == "decrease" else f"{steps[n][1].name} rows to update"
+                raise WriteFailed(f"{expected - count} {what} are missing")
+
+    return sql, params, check

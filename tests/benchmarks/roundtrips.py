@@ -11,8 +11,11 @@ How it counts (the same on SQLite and PostgreSQL):
   (SQLAlchemy's `before_cursor_execute` event, which fires once per executemany
   and once per batch of a multi-row INSERT ... VALUES); a statement gudang
   sends to the driver itself (the digests' reads, `exec_driver_sql`) passes
-  through the same event, except reads made on the raw DBAPI cursor, which are
-  counted by wrapping the connection's `cursor()` (see `_raw_cursor`);
+  through the same event, except what goes to the driver's own cursor: the
+  digests' reads (`gudang.db.digests.Reader.fetch`), and the reads and pipelines
+  of gudang.services.recording, counted by wrapping those functions;
+- a pipeline of N statements (psycopg's pipeline mode: sent together, answered
+  together) is N statements and one round trip; a COMMIT in it adds no trip;
 - BEGIN: on SQLite gudang sends `BEGIN [IMMEDIATE]` itself (it shows as a
   statement and is booked as "begin"); on PostgreSQL psycopg sends `BEGIN` just
   before the first statement of a transaction, as its own round trip, unless
@@ -43,11 +46,11 @@ class Count:
 
     @property
     def statements(self) -> int:
-        return sum(1 for kind, _ in self.log if kind == "statement")
+        return sum(1 for kind, _ in self.log if kind in ("statement", "pipelined"))
 
     @property
     def round_trips(self) -> int:
-        return len(self.log)
+        return sum(1 for kind, _ in self.log if not kind.startswith("pipelined"))
 
     def kinds(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -80,8 +83,52 @@ class StatementCounter:
             return original_ping(dbapi_connection)
 
         engine.dialect.do_ping = do_ping
+        self._wrapped = []
+        self._wrap_raw_reads()
+
+    def _wrap_raw_reads(self) -> None:
+        """Count what gudang sends on the driver's own cursor (no SQLAlchemy event sees it)."""
+        import importlib
+
+        def wrap(owner, name: str, book) -> None:
+            original = getattr(owner, name)
+
+            def wrapper(*args, **kwargs):
+                book(*args)
+                return original(*args, **kwargs)
+
+            setattr(owner, name, wrapper)
+            self._wrapped.append((owner, name, original))
+
+        try:
+            digests = importlib.import_module("gudang.db.digests")
+            wrap(digests.Reader, "fetch", lambda reader, sql, *_: self._raw(reader.conn, sql))
+        except (ImportError, AttributeError):
+            pass
+        try:
+            recording = importlib.import_module("gudang.services.recording")
+        except ImportError:
+            return
+        wrap(recording, "fetch_raw", lambda conn, sql, *_: self._raw(conn, sql))
+
+        def book_pipeline(conn, statements, *_):
+            if conn.engine is self.engine:
+                for n, (sql, _params) in enumerate(statements):
+                    if sql.lstrip().upper().startswith("COMMIT"):  # travels with the statements before it
+                        self._book("pipelined_commit" if n else "commit", "COMMIT (in the pipeline)")
+                    else:
+                        self._book("statement" if n == 0 else "pipelined", ("pipeline: " if n == 0 else "") + _words(sql))
+
+        wrap(recording, "pipeline", book_pipeline)
+
+    def _raw(self, conn, sql: str) -> None:
+        if conn.engine is self.engine:
+            self._book("statement", "driver: " + _words(sql))
 
     def close(self) -> None:
+        for owner, name, original in reversed(self._wrapped):
+            setattr(owner, name, original)
+        self._wrapped.clear()
         event.remove(self.engine, "before_cursor_execute", self._statement)
         event.remove(self.engine, "commit", self._commit)
         event.remove(self.engine, "rollback", self._rollback)
