@@ -6,6 +6,13 @@ a lock upgrade and a posting sees a stable database. On PostgreSQL, posting
 transactions take one transaction-level advisory lock (see `lock_for_posting`):
 postings take milliseconds, so serialising them costs nothing noticeable and
 rules out double allocation and duplicate numbers across workstations.
+
+A workstation may reach PostgreSQL over a slow link (a VPN on 4G: 20-60 ms a
+round trip), so nothing here costs a round trip it need not (issue 15):
+`BEGIN` and the posting lock travel together in one message; reads run without
+BEGIN/ROLLBACK (each statement sees what was committed when it starts, exactly
+as in a READ COMMITTED transaction); and a pooled connection is checked on
+checkout by looking at its socket instead of a `SELECT 1` (see `_alive`).
 """
 
 from __future__ import annotations
@@ -159,7 +166,9 @@ class Database:
             self.engine = create_engine(self.url, echo=echo)
             _configure_sqlite(self.engine)
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True)
+            # Gudang sends BEGIN itself (see _configure_postgresql): the driver stays in autocommit.
+            self.engine = create_engine(self.url, echo=echo, isolation_level="AUTOCOMMIT")
+            _configure_postgresql(self.engine)
 
     @property
     def path(self) -> Path | None:
@@ -180,8 +189,9 @@ class Database:
                         trans.rollback()
 
     def lock_for_posting(self, conn: Connection) -> None:
-        """Serialise postings across workstations (SQLite already holds its write lock)."""
-        if not self.is_sqlite:
+        """Serialise postings across workstations (SQLite already holds its write lock; on
+        PostgreSQL a write transaction took the lock with its BEGIN)."""
+        if not self.is_sqlite and not conn.info.get("gudang_locked"):
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": POSTING_LOCK_KEY})
 
     def dispose(self) -> None:
@@ -203,3 +213,55 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("gudang_write", True) else "BEGIN")
+
+
+# One message, one round trip: the transaction and the posting lock (simple-query protocol).
+_BEGIN_AND_LOCK = f"BEGIN; SELECT pg_advisory_xact_lock({POSTING_LOCK_KEY})"
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        write = conn.info.get("gudang_write")
+        conn.info["gudang_locked"] = bool(write)
+        if write:
+            conn.exec_driver_sql(_BEGIN_AND_LOCK)
+        elif write is None:
+            conn.exec_driver_sql("BEGIN")  # a connection that did not say: a plain transaction
+        # A read (gudang_write False) sends no BEGIN: in autocommit every statement is its own
+        # READ COMMITTED transaction, which is what it would see inside one anyway.
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+        if not _alive(dbapi_connection):
+            from sqlalchemy.exc import DisconnectionError
+
+            raise DisconnectionError("the database server closed the connection")  # the pool reconnects
+
+
+def _alive(dbapi_connection) -> bool:  # noqa: ANN001
+    """Whether an idle pooled connection is still open, without a round trip.
+
+    An idle connection has nothing to read: if its socket is readable, the server
+    closed it (restart, idle timeout, administrator) or sent a last error, which
+    libpq reads here. A link that died silently looks alive, as it would to a
+    `SELECT 1` until the TCP timeout."""
+    import select
+
+    from psycopg import pq
+
+    try:
+        pgconn = dbapi_connection.pgconn
+        if dbapi_connection.closed or pgconn.status != pq.ConnStatus.OK:
+            return False
+        readable, _, _ = select.select([pgconn.socket], [], [], 0)
+        if readable:
+            pgconn.consume_input()  # raises when the server hung up
+            if pgconn.status != pq.ConnStatus.OK or pgconn.transaction_status != pq.TransactionStatus.IDLE:
+                return False
+            result = pgconn.get_result() if not pgconn.is_busy() else None
+            if result is not None:  # an unsolicited error (FATAL: terminating connection ...)
+                return False
+    except Exception:  # noqa: BLE001 - any doubt: a new connection
+        return False
+    return True

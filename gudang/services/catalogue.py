@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import joinedload
 
 from gudang.db.engine import Database
 from gudang.db.models import Item, ItemUnit
@@ -176,7 +177,8 @@ def list_items(db: Database, search: str | None = None, *, include_inactive: boo
             query = query.where(Item.category == category)
         if not include_inactive:
             query = query.where(Item.active.is_(True))
-        return [_row(item) for item in uow.session.scalars(query)]
+        # the pack units joined in the same statement (one round trip, not one per item)
+        return [_row(item) for item in uow.session.scalars(query.options(joinedload(Item.units))).unique()]
 
 
 def categories(db: Database) -> list[str]:

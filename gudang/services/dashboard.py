@@ -13,12 +13,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, and_, case, func, or_, select, tuple_, type_coerce
+from sqlalchemy import BigInteger, Date, and_, bindparam, case, func, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, Balance, Document, DocumentLine, Item, Location, Lot, Partner
 from gudang.domain.quantity import ZERO
+from gudang.services.bundle import Bundle
 from gudang.services.queries import StockRow
 from gudang.services.uow import UnitOfWork
 
@@ -82,60 +83,63 @@ def _on_hand_totals():
             .where(Location.kind.in_(ON_HAND_KINDS)).group_by(Balance.item_id).subquery())
 
 
+# The dashboard's figures in one statement (gudang.services.bundle: one round trip to a
+# distant server): stock by category with the expiry buckets, items below their minimum,
+# today's goods issues and how many were posted. Parameters: "as_of", "h30", "h60", "h90"
+# (the horizons' last days).
+_as_of = bindparam("as_of", type_=Date)
+_buckets = [func.sum(case((Lot.expiry < _as_of, 1), else_=0)).label("expired")]
+_buckets += [func.sum(case((and_(Lot.expiry >= _as_of, Lot.expiry <= bindparam(f"h{days}", type_=Date)), 1),
+                           else_=0)).label(f"within_{days}") for days in EXPIRY_HORIZONS]
+_totals = _on_hand_totals()
+_on_hand = func.coalesce(_totals.c.qty, 0)
+_reversal = aliased(Document)
+_DASHBOARD = Bundle(
+    categories=select(Item.category, func.count().label("lots"),
+                      func.sum(type_coerce(Balance.qty, BigInteger) * type_coerce(Item.weight_kg, BigInteger))
+                      .label("weight"), *_buckets)
+    .select_from(Balance)
+    .join(Location, Location.id == Balance.location_id)
+    .join(Lot, Lot.id == Balance.lot_id)
+    .join(Item, Item.id == Balance.item_id)
+    .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS))
+    .group_by(Item.category).order_by(Item.category),
+    below=select(Item.sku, Item.name, Item.base_unit, _on_hand.label("on_hand"), Item.min_stock)
+    .select_from(Item).outerjoin(_totals, _totals.c.item_id == Item.id)
+    .where(Item.active.is_(True), Item.min_stock > 0, _on_hand < Item.min_stock),
+    dispatches=select(Document.id, Document.number, Document.date, Document.state, Partner.code,
+                      Partner.name, Document.destination,
+                      select(func.count(DocumentLine.id)).where(DocumentLine.document_id == Document.id)
+                      .scalar_subquery().label("lines"), _reversal.id.label("reversal"))
+    .outerjoin(Partner, Partner.id == Document.partner_id)
+    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .where(Document.type == "issue", Document.date == _as_of)
+    .order_by(Document.id.desc()).limit(200),
+    posted_today=select(func.count(Document.id).label("n")).outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .where(Document.type == "issue", Document.date == _as_of, Document.state == "posted", _reversal.id.is_(None)),
+)
+
+
 def dashboard(db: Database, as_of: dt.date | None = None, *, below_limit: int = 50) -> Dashboard:
-    """The dashboard's figures in three set-based queries (one pass over the balances each)."""
+    """The dashboard's figures: one statement, one pass over the balances per aggregate."""
     as_of = as_of or dt.date.today()
+    params = {"as_of": as_of, **{f"h{days}": as_of + dt.timedelta(days=days) for days in EXPIRY_HORIZONS}}
     with UnitOfWork(db, write=False) as uow:
-        conn = uow.conn
-        # 1. By category: rows, weight and the expiry buckets, in one pass.
-        buckets = [func.sum(case((Lot.expiry < as_of, 1), else_=0))]
-        buckets += [func.sum(case((and_(Lot.expiry >= as_of, Lot.expiry <= as_of + dt.timedelta(days=days)), 1),
-                                  else_=0)) for days in EXPIRY_HORIZONS]
-        rows = conn.execute(
-            select(Item.category, func.count(),
-                   func.sum(type_coerce(Balance.qty, BigInteger) * type_coerce(Item.weight_kg, BigInteger)),
-                   *buckets)
-            .select_from(Balance)
-            .join(Location, Location.id == Balance.location_id)
-            .join(Lot, Lot.id == Balance.lot_id)
-            .join(Item, Item.id == Balance.item_id)
-            .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS))
-            .group_by(Item.category).order_by(Item.category)).all()
-        categories = tuple(
-            CategoryStock(cat, count, Decimal(weight or 0).scaleb(-_WEIGHT_SCALE).quantize(Decimal("0.001")))
-            for cat, count, weight, *_ in rows)
-        sums = [sum(row[3 + i] or 0 for row in rows) for i in range(1 + len(EXPIRY_HORIZONS))]
-        expiry = ExpiryBuckets(sums[0], tuple(zip(EXPIRY_HORIZONS, sums[1:])))
-
-        # 2. Items below their minimum (all of them counted, the worst `below_limit` listed).
-        totals = _on_hand_totals()
-        on_hand = func.coalesce(totals.c.qty, 0)
-        below_all = conn.execute(
-            select(Item.sku, Item.name, Item.base_unit, on_hand, Item.min_stock)
-            .select_from(Item).outerjoin(totals, totals.c.item_id == Item.id)
-            .where(Item.active.is_(True), Item.min_stock > 0, on_hand < Item.min_stock)).all()
-        below_all.sort(key=lambda r: (Decimal(r[3] or 0) / r[4], r[0]))
-        below = tuple(BelowMinimum(sku, name, unit, Decimal(qty or 0), Decimal(minimum))
-                      for sku, name, unit, qty, minimum in below_all[:below_limit])
-
-        # 3. Today's goods issues.
-        reversal = aliased(Document)
-        dispatches = tuple(
-            Dispatch(doc_id, number, date, state, code, name, destination, lines, rev is not None)
-            for doc_id, number, date, state, code, name, destination, lines, rev in conn.execute(
-                select(Document.id, Document.number, Document.date, Document.state, Partner.code,
-                       Partner.name, Document.destination,
-                       select(func.count(DocumentLine.id)).where(DocumentLine.document_id == Document.id)
-                       .scalar_subquery(), reversal.id)
-                .outerjoin(Partner, Partner.id == Document.partner_id)
-                .outerjoin(reversal, reversal.reverses_id == Document.id)
-                .where(Document.type == "issue", Document.date == as_of)
-                .order_by(Document.id.desc()).limit(200)))
-        posted_today = conn.execute(
-            select(func.count(Document.id)).outerjoin(reversal, reversal.reverses_id == Document.id)
-            .where(Document.type == "issue", Document.date == as_of, Document.state == "posted",
-                   reversal.id.is_(None))).scalar() or 0
-        return Dashboard(as_of, categories, expiry, below, len(below_all), dispatches, posted_today)
+        got = _DASHBOARD.fetch(uow.conn, params)
+    rows = got["categories"]
+    categories = tuple(
+        CategoryStock(row.category, row.lots, Decimal(row.weight or 0).scaleb(-_WEIGHT_SCALE).quantize(Decimal("0.001")))
+        for row in rows)
+    sums = [sum(row[3 + i] or 0 for row in rows) for i in range(1 + len(EXPIRY_HORIZONS))]
+    expiry = ExpiryBuckets(sums[0], tuple(zip(EXPIRY_HORIZONS, sums[1:])))
+    below_all = sorted(got["below"], key=lambda r: (Decimal(r.on_hand or 0) / r.min_stock, r.sku))
+    below = tuple(BelowMinimum(r.sku, r.name, r.base_unit, Decimal(r.on_hand or 0), Decimal(r.min_stock))
+                  for r in below_all[:below_limit])
+    dispatches = tuple(
+        Dispatch(r.id, r.number, r.date, r.state, r.code, r.name, r.destination, r.lines, r.reversal is not None)
+        for r in sorted(got["dispatches"], key=lambda r: r.id, reverse=True))
+    posted_today = got["posted_today"][0].n if got["posted_today"] else 0
+    return Dashboard(as_of, categories, expiry, below, len(below_all), dispatches, posted_today)
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select
+from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import (
-    ALLOCATABLE_KINDS, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
+    ALLOCATABLE_KINDS, ON_HAND_KINDS, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
+    ReplayKey, StockMove,
 )
 from gudang.domain.errors import GudangError, InsufficientStock, InvalidInput, InvalidState, LotNotAllowed, NotFound
 from gudang.domain import dates, rules
@@ -23,18 +25,20 @@ from gudang.domain.dates import check_document_date
 from gudang.domain.fefo import Candidate, fefo_order, is_expired, take
 from gudang.domain.inputs import IssueInput, IssueLineInput, where_field, where_line
 from gudang.domain.roles import can
+from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
-from gudang.services import lookup
-from gudang.services.counts import guard_counts
-from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
-from gudang.services.keys import check_new, record_key
+from gudang.services import guards, lookup, overlap, posting
+from gudang.services.bundle import Bundle, expand_ids, new_ids
+from gudang.services.posting import MoveRow
+from gudang.services.keys import already_posted, key_row
 from gudang.services.requests import request_for_issue
 from gudang.services.uow import Actor, UnitOfWork
+from gudang.services.writes import WritePlan
 
 document_t = Document.__table__
 line_t = DocumentLine.__table__
-_insert_document = insert(document_t).returning(document_t.c.id)
 _insert_lines = insert(line_t).returning(line_t.c.id, sort_by_parameter_order=True)
+_insert_document = insert(document_t).returning(document_t.c.id)
 
 
 @dataclass(frozen=True)
@@ -117,12 +121,25 @@ def _resolve_lines(conn: Connection, lines: tuple[IssueLineInput, ...]) -> list[
 
 
 def _allocate(conn: Connection, lines: list[_Line], date: dt.date, actor: Actor) -> list[tuple[_Line, object, Decimal, str]]:
-    """FEFO (or the requested lot) for every line, consuming stock as lines take it.
+    """FEFO (or the requested lot) for every line, consuming stock as lines take it."""
+    return _allocate_from(_candidates(conn, {line.item.id for line in lines}), lines, date, actor)
+
+
+def _by_item(rows) -> dict[int, list]:
+    by_item: dict[int, list] = {}
+    for row in rows:
+        by_item.setdefault(row.item_id, []).append(row)
+    return by_item
+
+
+def _allocate_from(by_item: dict[int, list], lines: list[_Line], date: dt.date,
+                   actor: Actor) -> list[tuple[_Line, object, Decimal, str]]:
+    """FEFO (or the requested lot) for every line over the candidates read (by item),
+    consuming stock as lines take it.
 
     A lot expired today is never allocated nor issued, whatever the document's date
     (a backdated issue cannot take goods that have expired since)."""
     date = max(date, dates.today())
-    by_item = _candidates(conn, {line.item.id for line in lines})
     rows_by_key = {(row.lot_id, row.location_id): row for rows in by_item.values() for row in rows}
     left = {key: row.qty for key, row in rows_by_key.items()}
     ordered: dict[int, list[Candidate]] = {}  # item -> usable stock in FEFO order, sorted once
@@ -194,21 +211,6 @@ def _header(conn: Connection, issue: IssueInput, actor: Actor, config: dict) -> 
             "notes": issue.notes, "backdate_reason": backdate_reason}
 
 
-def _insert(uow: UnitOfWork, header: dict, lines: list[_Line], state: str, **extra) -> int:
-    document_id = uow.conn.execute(_insert_document, {
-        **header, **extra, "state": state, "created_by": uow.user, "created_at": uow.now,
-    }).scalar_one()
-    ids = uow.conn.execute(_insert_lines, [
-        {"document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
-         "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
-         "qty_base": line.qty_base, "remark": line.reason}
-        for line in lines
-    ]).scalars().all()
-    for line, line_id in zip(lines, ids):
-        line.line_id = line_id
-    return document_id
-
-
 def _allocations(taken) -> tuple[AllocatedLot, ...]:
     return tuple(
         AllocatedLot(line.line_no, line.item.sku, line.item.name, row.lot_code, row.barcode,
@@ -216,24 +218,140 @@ def _allocations(taken) -> tuple[AllocatedLot, ...]:
         for line, row, qty, why in taken)
 
 
-def _move_to_transit(uow: UnitOfWork, document_id: int, taken) -> None:
-    """The allocated stock leaves its bins for the transit location."""
-    transit = virtual_location(uow.conn, TRANSIT)
+# -- one read, then one write (issue 15) ---------------------------------------------------
+#
+# A goods issue reads everything it checks in ONE statement (gudang.services.bundle):
+# settings, the replay key, recipient, event, items and their pack units, the lots the
+# lines name, the FEFO candidates of the items, the transit location, bins being counted,
+# stock on hand of items with a minimum, earlier dispatches for the overlap guard, the
+# number sequence and the ids of the rows it will create. The checks then run in Python in
+# the order (and with the messages) they always had, and the rows go in one write
+# (gudang.services.writes). Both happen under the posting lock, so what was read holds.
+
+_item = aliased(Item)
+_of_skus = select(_item.id).where(_item.sku.in_(bindparam("skus", expanding=True))).scalar_subquery()
+_ISSUE_PARTS = dict(
+    settings=posting.SETTINGS_PART,
+    key=posting.KEY_PART,
+    recipient=posting.PARTNER_PART,
+    event=posting.EVENT_PART,
+    items=posting.ITEMS_PART,
+    units=posting.UNITS_PART,
+    lots=lookup.lots_named,
+    candidates=_candidates_query.where(Balance.item_id.in_(_of_skus), Balance.qty > 0,
+                                       Location.kind.in_(ALLOCATABLE_KINDS)),
+    transit=posting.virtual_location_part(TRANSIT),
+    open_counts=posting.OPEN_COUNTS_PART,
+    # stock on hand (every goods-holding bin) of the items that have a minimum
+    on_hand=select(Balance.item_id, func.sum(Balance.qty).label("qty"))
+    .join(Location, Location.id == Balance.location_id)
+    .where(Balance.item_id.in_(select(_item.id).where(_item.sku.in_(bindparam("skus", expanding=True)),
+                                                      _item.min_stock > 0)),
+           Location.kind.in_(ON_HAND_KINDS))
+    .group_by(Balance.item_id),
+    earlier=overlap.EARLIER_PART,
+    sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
+    document_id=new_ids(document_t),
+    line_ids=new_ids(line_t, "n_lines"),
+)
+_ISSUE_CONTEXT = Bundle(**_ISSUE_PARTS)
+
+
+def _read(uow: UnitOfWork, issue: IssueInput, key: str | None, window: int) -> dict:
+    got = _ISSUE_CONTEXT.fetch(uow.conn, {
+        "key": key, "partner": issue.recipient, "event": issue.event,
+        "skus": sorted({line.sku for line in issue.lines}),
+        "lot_codes": sorted({line.lot for line in issue.lines if line.lot}),
+        "since": issue.date - dt.timedelta(days=window), "until": issue.date, "this": -1,
+        "seq_names": ["doc:issue"], "n_lines": len(issue.lines)})
+    uow.set_marker(got["touch_marker"][0].id)
+    return got
+
+
+def _checked(conn: Connection, got: dict, issue: IssueInput, actor: Actor,
+             config: dict) -> tuple[dict, object, list[_Line]]:
+    """`_header` and `_resolve_lines` over the bundle's rows: (header, recipient, lines)."""
+    backdate_reason = check_document_date(issue.date, on=dates.today(), days=dates.backdate_days(config),
+                                          role=actor.role, reason=issue.backdate_reason)
+    try:
+        recipient = lookup.checked_partner(got["recipient"][0] if got["recipient"] else None,
+                                           issue.recipient, "recipient")
+    except GudangError as error:
+        raise error.at(where_field("recipient"))
+    event_id = None
+    if issue.event:
+        try:
+            event_id = lookup.checked_event(got["event"][0] if got["event"] else None, issue.event).id
+        except GudangError as error:
+            raise error.at(where_field("event"))
+    try:  # one more statement only for an issue that serves a request
+        request_id = request_for_issue(conn, issue.request)
+    except GudangError as error:
+        raise error.at(where_field("request"))
+    header = {"type": "issue", "date": issue.date, "partner_id": recipient.id, "event_id": event_id,
+              "request_id": request_id, "reference": issue.reference, "destination": issue.destination,
+              "transport_mode": issue.transport_mode, "carrier": issue.carrier,
+              "vehicle": issue.vehicle, "driver": issue.driver, "driver_phone": issue.driver_phone,
+              "notes": issue.notes, "backdate_reason": backdate_reason}
+    items = {row.sku: row for row in got["items"]}
+    factors = posting.unit_factors_of(got["units"]) if any(line.unit for line in issue.lines) else {}
+    lines = []
+    for line_no, line in enumerate(issue.lines, start=1):
+        item = items.get(line.sku)
+        if item is None:
+            raise NotFound(N_("unknown item {sku}"), sku=line.sku).at(where_line(line_no, "sku"))
+        unit, qty, qty_base = rules.checked_issue_line(line_no, line, item, factors)
+        lot = None
+        if line.lot:
+            try:
+                lot = lookup.checked_lot(got["lots"], line.lot, item.id)
+            except GudangError as error:
+                raise error.at(where_line(line_no, "lot"))
+        lines.append(_Line(line_no, item, qty, unit, qty_base, lot, line.reason))
+    return header, recipient, lines
+
+
+def _transit_moves(got: dict, document_id: int, taken) -> tuple[list[MoveRow], dict[int, str]]:
+    """The allocated stock leaves its bins for the transit location (refused while a bin is counted)."""
+    transit = posting.found_virtual(got["transit"], TRANSIT)
     kinds = {transit: TRANSIT}
     moves = []
     for line, row, qty, _ in taken:
         kinds[row.location_id] = row.kind
         moves.append(MoveRow(line.item.id, row.lot_id, row.location_id, transit, qty, line.line_id))
-    guard_counts(uow.conn, kinds, {m.item_id for m in moves})
-    write_moves(uow.conn, moves, kinds, document_id=document_id, posted_at=uow.now,
-                posted_by=uow.user, checked=True)
+    guards.check_counts(got["open_counts"], kinds, {line.item.id: line.item.category for line, *_ in taken})
+    return moves, kinds
 
 
-def _post(uow: UnitOfWork, document_id: int, date: dt.date, lines: list[_Line]):
-    taken = _allocate(uow.conn, lines, date, uow.actor)
-    number, seq, year = assign_number(uow.conn, "issue", date, settings(uow.conn))
-    _move_to_transit(uow, document_id, taken)
-    return number, seq, year, taken
+def _warnings_from(uow: UnitOfWork, got: dict, config: dict, recipient, header: dict, lines: list[_Line],
+                   taken, window: int, document_id: int | None) -> tuple[str, ...]:
+    """`_warnings` over the bundle's rows: below minimum after this issue, then overlaps."""
+    on_hand = {row.item_id: row.qty for row in got["on_hand"]}
+    took: dict[int, Decimal] = {}
+    for line, _, qty, _ in taken:
+        took[line.item.id] = took.get(line.item.id, ZERO) + qty
+    items = {line.item.id: line.item for line in lines}.values()
+    warnings = guards.below_minimum(items, on_hand, took)
+    warnings += overlap.overlap_from_bundle(uow.conn, got["earlier"], config, recipient, document_id,
+                                            header["date"], window, lines)
+    from gudang.services.requests import request_issue_warnings
+
+    # Before the posting's writes (they go at commit): the dispatch's donors are FEFO's choice.
+    if recipient.desa or recipient.region_code:  # a recipient placed in a desa may have neighbours
+        warnings += overlap.desa_dispatch_warnings(uow.conn, document_id, header, lines, overlap.days_of(config))
+    warnings += request_issue_warnings(uow.conn, document_id, header, lines)
+    return tuple(warnings)
+
+
+def _document_row(uow: UnitOfWork, document_id: int, header: dict, state: str, **extra) -> dict:
+    return {"id": document_id, **header, **extra, "state": state, "created_by": uow.user, "created_at": uow.now}
+
+
+def _line_rows(document_id: int, lines: list[_Line]) -> list[dict]:
+    return [{"id": line.line_id, "document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
+             "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
+             "qty_base": line.qty_base, "remark": line.reason} for line in lines]
 
 
 def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | None = None) -> IssueResult:
@@ -242,20 +360,34 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | Non
     Every value is checked first (`IssueInput.checked`); `key` (from `replay`) is recorded
     in the same transaction."""
     issue = issue.checked()
-    with UnitOfWork(db, actor, "issue.post") as uow:
-        check_new(uow.conn, key)
-        config = settings(uow.conn)
-        header = _header(uow.conn, issue, actor, config)
-        lines = _resolve_lines(uow.conn, issue.lines)
-        taken = _allocate(uow.conn, lines, issue.date, actor)  # fail before writing anything
-        number, seq, year = assign_number(uow.conn, "issue", issue.date, config)
-        document_id = _insert(uow, header, lines, "posted", number=number, seq=seq, year=year,
-                              approved_by=uow.user, approved_at=uow.now,
-                              posted_by=uow.user, posted_at=uow.now)
-        _move_to_transit(uow, document_id, taken)
-        warnings = _warnings(uow, document_id, header, lines)
+    with UnitOfWork(db, actor, "issue.post", marker_later=True) as uow:
+        dialect = uow.conn.dialect.name
+        window = overlap.window_guess(uow.conn)
+        got = _read(uow, issue, key, window)
+        if key is not None and got["key"]:
+            raise already_posted(key, got["key"][0])
+        config = posting.read_settings(got["settings"])
+        header, recipient, lines = _checked(uow.conn, got, issue, actor, config)
+        taken = _allocate_from(_by_item(got["candidates"]), lines, issue.date, actor)  # fail before writing
+        seq = posting.sequence_last(got["sequences"], "doc:issue", issue.date.year) + 1
+        number = posting.document_number(config, "issue", seq, issue.date)
+        document_id = expand_ids(got["document_id"], 1, dialect)[0]
+        for line, line_id in zip(lines, expand_ids(got["line_ids"], len(lines), dialect)):
+            line.line_id = line_id
+        moves, kinds = _transit_moves(got, document_id, taken)
+        plan = WritePlan()
+        plan.sequences([("doc:issue", issue.date.year, seq)])
+        plan.insert(document_t, [_document_row(
+            uow, document_id, header, "posted", number=number, seq=seq, year=issue.date.year,
+            approved_by=uow.user, approved_at=uow.now, posted_by=uow.user, posted_at=uow.now)])
+        plan.insert(line_t, _line_rows(document_id, lines))
+        plan.insert(StockMove.__table__, posting.move_rows(moves, document_id=document_id, posted_at=uow.now,
+                                                           posted_by=uow.user))
+        plan.balances(posting.balance_deltas(moves, kinds))
         if key is not None:
-            record_key(uow.conn, key, "issue", number, uow)
+            plan.insert(ReplayKey.__table__, [key_row(key, "issue", number, uow)])
+        warnings = _warnings_from(uow, got, config, recipient, header, lines, taken, window, document_id)
+        plan.execute(uow.conn, at_commit=True)
         uow.audit("issue.post", number, _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, number, "posted", issue.date, _allocations(taken), warnings)
@@ -271,12 +403,19 @@ def _summary(recipient: str, lines: list, header: dict) -> str:
 def draft_issue(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:
     """Save a goods issue as a draft and return the FEFO proposal for it."""
     issue = issue.checked()
-    with UnitOfWork(db, actor, "issue.draft") as uow:
-        header = _header(uow.conn, issue, actor, settings(uow.conn))
-        lines = _resolve_lines(uow.conn, issue.lines)
-        taken = _allocate(uow.conn, lines, issue.date, actor)
-        document_id = _insert(uow, header, lines, "draft")
-        warnings = _warnings(uow, document_id, header, lines)
+    with UnitOfWork(db, actor, "issue.draft", marker_later=True) as uow:
+        dialect = uow.conn.dialect.name
+        window = overlap.window_guess(uow.conn)
+        got = _read(uow, issue, None, window)
+        config = posting.read_settings(got["settings"])
+        header, recipient, lines = _checked(uow.conn, got, issue, actor, config)
+        taken = _allocate_from(_by_item(got["candidates"]), lines, issue.date, actor)
+        document_id = expand_ids(got["document_id"], 1, dialect)[0]
+        for line, line_id in zip(lines, expand_ids(got["line_ids"], len(lines), dialect)):
+            line.line_id = line_id
+        warnings = _warnings_from(uow, got, config, recipient, header, lines, taken, window, document_id)
+        (WritePlan().insert(document_t, [_document_row(uow, document_id, header, "draft")])
+         .insert(line_t, _line_rows(document_id, lines)).execute(uow.conn, at_commit=True))
         uow.audit("issue.draft", f"#{document_id}", _summary(issue.recipient, lines, header))
         uow.commit()
     return IssueResult(document_id, None, "draft", issue.date, _allocations(taken), warnings)
@@ -291,34 +430,49 @@ def _not_future(date: dt.date) -> None:
             where_field("date"))
 
 
-def _load_draft(uow: UnitOfWork, document_id: int):
-    doc = uow.conn.execute(select(document_t).where(document_t.c.id == document_id)).one_or_none()
+# A draft (or approved) goods issue with everything approving or posting it reads: parameter "id".
+_draft_lines = select(line_t.c.item_id).where(line_t.c.document_id == bindparam("id"))
+_DRAFT_CONTEXT = Bundle(
+    document=select(document_t).where(document_t.c.id == bindparam("id")),
+    lines=select(line_t).where(line_t.c.document_id == bindparam("id")).order_by(line_t.c.line_no),
+    items=select(*lookup.ITEM_COLUMNS).where(Item.id.in_(_draft_lines)),
+    lots=select(*lookup.LOT_COLUMNS).where(Lot.id.in_(
+        select(line_t.c.lot_id).where(line_t.c.document_id == bindparam("id")))),
+    partner=select(Partner.code).where(Partner.id == select(document_t.c.partner_id).where(
+        document_t.c.id == bindparam("id")).scalar_subquery()),
+    candidates=_candidates_query.where(Balance.item_id.in_(_draft_lines), Balance.qty > 0,
+                                       Location.kind.in_(ALLOCATABLE_KINDS)),
+    settings=posting.SETTINGS_PART,
+    transit=posting.virtual_location_part(TRANSIT),
+    open_counts=posting.OPEN_COUNTS_PART,
+    sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
+)
+
+
+def _read_draft(uow: UnitOfWork, document_id: int) -> tuple[dict, object, list[_Line]]:
+    """`_load_draft` and everything approving or posting needs, in one statement."""
+    got = _DRAFT_CONTEXT.fetch(uow.conn, {"id": document_id, "seq_names": ["doc:issue"]})
+    uow.set_marker(got["touch_marker"][0].id)
+    doc = got["document"][0] if got["document"] else None
     if doc is None or doc.type != "issue":
         raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
-    rows = uow.conn.execute(select(line_t).where(line_t.c.document_id == document_id)
-                            .order_by(line_t.c.line_no)).all()
-    items = {row.id: row for row in uow.conn.execute(
-        select(*lookup.ITEM_COLUMNS).where(Item.id.in_({r.item_id for r in rows})))}
-    lots = {}
-    lot_ids = {r.lot_id for r in rows if r.lot_id}
-    if lot_ids:
-        lots = {row.id: row for row in uow.conn.execute(
-            select(Lot.id, Lot.item_id, Lot.code, Lot.barcode, Lot.expiry, Lot.received,
-                   Lot.status, Lot.donor_id).where(Lot.id.in_(lot_ids)))}
-    lines = [_Line(r.line_no, items[r.item_id], r.qty, r.unit, r.qty_base,
-                   lots.get(r.lot_id), r.remark, r.id) for r in rows]
-    return doc, lines
+    items = {row.id: row for row in got["items"]}
+    lots = {row.id: row for row in got["lots"]}
+    lines = [_Line(r.line_no, items[r.item_id], r.qty, r.unit, r.qty_base, lots.get(r.lot_id), r.remark, r.id)
+             for r in got["lines"]]
+    return got, doc, lines
 
 
 def approve_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
-    with UnitOfWork(db, actor, "issue.approve") as uow:
-        doc, lines = _load_draft(uow, document_id)
+    with UnitOfWork(db, actor, "issue.approve", marker_later=True) as uow:
+        got, doc, lines = _read_draft(uow, document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id, state=doc.state)
         _not_future(doc.date)
-        taken = _allocate(uow.conn, lines, doc.date, actor)
-        uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(
-            state="approved", approved_by=uow.user, approved_at=uow.now))
+        taken = _allocate_from(_by_item(got["candidates"]), lines, doc.date, actor)
+        WritePlan().update(document_t, document_id, {
+            "state": "approved", "approved_by": uow.user, "approved_at": uow.now}).execute(uow.conn, at_commit=True)
         uow.audit("issue.approve", f"#{document_id}")
         uow.commit()
     return IssueResult(document_id, None, "approved", doc.date, _allocations(taken))
@@ -326,21 +480,46 @@ def approve_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
 
 def post_issue(db: Database, actor: Actor, document_id: int) -> IssueResult:
     """Post an approved goods issue: allocate now, move to transit, draw the number."""
-    with UnitOfWork(db, actor, "issue.post") as uow:
-        doc, lines = _load_draft(uow, document_id)
+    with UnitOfWork(db, actor, "issue.post", marker_later=True) as uow:
+        got, doc, lines = _read_draft(uow, document_id)
         if doc.state == "posted":
             raise InvalidState(N_("goods issue {number} is already posted"), number=doc.number)
         if doc.state != "approved":
             raise InvalidState(N_("goods issue #{id} must be approved before posting"), id=document_id)
         _not_future(doc.date)
-        number, seq, year, taken = _post(uow, document_id, doc.date, lines)
-        uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(
-            state="posted", number=number, seq=seq, year=year, posted_by=uow.user,
-            posted_at=uow.now))
-        partner = uow.conn.execute(select(Partner.code).where(Partner.id == doc.partner_id)).scalar()
+        taken = _allocate_from(_by_item(got["candidates"]), lines, doc.date, actor)
+        config = posting.read_settings(got["settings"])
+        seq = posting.sequence_last(got["sequences"], "doc:issue", doc.date.year) + 1
+        number = posting.document_number(config, "issue", seq, doc.date)
+        moves, kinds = _transit_moves(got, document_id, taken)
+        plan = WritePlan()
+        plan.sequences([("doc:issue", doc.date.year, seq)])
+        plan.update(document_t, document_id, {"state": "posted", "number": number, "seq": seq, "year": doc.date.year,
+                                              "posted_by": uow.user, "posted_at": uow.now})
+        plan.insert(StockMove.__table__, posting.move_rows(moves, document_id=document_id, posted_at=uow.now,
+                                                           posted_by=uow.user))
+        plan.balances(posting.balance_deltas(moves, kinds))
+        plan.execute(uow.conn, at_commit=True)
+        partner = got["partner"][0].code if got["partner"] else None
         uow.audit("issue.post", number, f"{partner}: {len(lines)} lines")
         uow.commit()
     return IssueResult(document_id, number, "posted", doc.date, _allocations(taken))
+
+
+def _insert(uow: UnitOfWork, header: dict, lines: list[_Line], state: str, **extra) -> int:
+    """A document and its lines with plain inserts (the allocation plan's drafts, many in one unit)."""
+    document_id = uow.conn.execute(_insert_document, {
+        **header, **extra, "state": state, "created_by": uow.user, "created_at": uow.now,
+    }).scalar_one()
+    ids = uow.conn.execute(_insert_lines, [
+        {"document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
+         "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
+         "qty_base": line.qty_base, "remark": line.reason}
+        for line in lines
+    ]).scalars().all()
+    for line, line_id in zip(lines, ids):
+        line.line_id = line_id
+    return document_id
 
 
 def _warnings(uow: UnitOfWork, document_id: int, header: dict, lines: list[_Line]) -> tuple[str, ...]:

@@ -38,14 +38,23 @@ def check_new(conn: Connection, key: str | None) -> None:
         return
     row = conn.execute(_find, {"key": key}).first()
     if row is not None:
-        raise AlreadyPosted(N_("key {key} was already posted ({kind} {object})"), key=key, kind=row.kind,
-                            object=row.object or "-")
+        raise already_posted(key, row)
+
+
+def already_posted(key: str, row) -> AlreadyPosted:
+    """The refusal for a key found posted (`row`: its kind and object)."""
+    return AlreadyPosted(N_("key {key} was already posted ({kind} {object})"), key=key, kind=row.kind,
+                         object=row.object or "-")
+
+
+def key_row(key: str, kind: str, obj: str | None, uow) -> dict:
+    """The replay_key row that remembers a key (written with the record's own rows)."""
+    return {"key": key, "kind": kind, "object": obj, "created_at": uow.now, "created_by": uow.user}
 
 
 def record_key(conn: Connection, key: str, kind: str, obj: str | None, uow) -> None:
     """Remember the key in the record's own transaction."""
-    conn.execute(_insert, {"key": key, "kind": kind, "object": obj, "created_at": uow.now,
-                           "created_by": uow.user})
+    conn.execute(_insert, key_row(key, kind, obj, uow))
 
 
 def posted(conn: Connection, key: str) -> bool:

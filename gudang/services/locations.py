@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from gudang.db.engine import Database
 from gudang.db.models import (
@@ -84,7 +85,8 @@ def set_location_active(db: Database, actor: Actor, code: str, active: bool) -> 
 
 def list_locations(db: Database, *, include_virtual: bool = False) -> list[LocationRow]:
     with UnitOfWork(db, write=False) as uow:
-        query = select(Location).order_by(Location.code)
+        # the warehouse in the same statement (one round trip, not one per warehouse)
+        query = select(Location).options(joinedload(Location.warehouse)).order_by(Location.code)
         if not include_virtual:
             query = query.where(Location.kind.in_(USER_KINDS))
         return [_row(location) for location in uow.session.scalars(query)]

@@ -27,7 +27,7 @@ def partner(conn: Connection, code: str, kind: str):
 
 
 def checked_partner(row, code: str, kind: str):
-    """The partner row found for `code`, refused if missing, of another kind or deactivated."""
+    """The partner row found for `code` (or None), refused unless it is an active `kind`."""
     if row is None:
         raise NotFound(N_("unknown {kind} {code}"), kind=tr(PARTNER_KIND_NAMES[kind]), code=code)
     if row.kind != kind:
@@ -39,7 +39,10 @@ def checked_partner(row, code: str, kind: str):
 
 
 def event(conn: Connection, code: str):
-    row = conn.execute(_event, {"code": code}).one_or_none()
+    return checked_event(conn.execute(_event, {"code": code}).one_or_none(), code)
+
+
+def checked_event(row, code: str):
     if row is None:
         raise NotFound(N_("unknown event {code}"), code=code)
     return row
@@ -85,17 +88,31 @@ def warehouse(conn: Connection, code: str | None):
 
 def lot(conn: Connection, code: str, item_id: int | None = None):
     """A lot by its internal barcode, or by the supplier's lot code when unambiguous."""
-    columns = (Lot.id, Lot.item_id, Lot.code, Lot.barcode, Lot.expiry, Lot.received,
-               Lot.status, Lot.donor_id)
-    row = conn.execute(select(*columns).where(Lot.barcode == code)).one_or_none()
+    row = conn.execute(select(*LOT_COLUMNS).where(Lot.barcode == code)).one_or_none()
     if row is not None:
-        if item_id is not None and row.item_id != item_id:
-            raise InvalidInput(N_("lot {code} is of another item"), code=code)
-        return row
-    query = select(*columns).where(Lot.code == code)
+        return checked_lot([row], code, item_id)
+    query = select(*LOT_COLUMNS).where(Lot.code == code)
     if item_id is not None:
         query = query.where(Lot.item_id == item_id)
-    rows = conn.execute(query.order_by(Lot.id)).all()
+    return checked_lot(conn.execute(query.order_by(Lot.id)).all(), code, item_id)
+
+
+LOT_COLUMNS = (Lot.id, Lot.item_id, Lot.code, Lot.barcode, Lot.expiry, Lot.received, Lot.status, Lot.donor_id)
+# The lots a code may name (by barcode or supplier lot code), for `checked_lot`.
+lots_named = select(*LOT_COLUMNS).where(or_(Lot.barcode.in_(bindparam("lot_codes", expanding=True)),
+                                           Lot.code.in_(bindparam("lot_codes", expanding=True))))
+
+
+def checked_lot(rows, code: str, item_id: int | None = None):
+    """`lot` over rows already read: every lot whose barcode or supplier code is `code`
+    (more may be given; the others are ignored)."""
+    by_barcode = next((row for row in rows if row.barcode == code), None)
+    if by_barcode is not None:
+        if item_id is not None and by_barcode.item_id != item_id:
+            raise InvalidInput(N_("lot {code} is of another item"), code=code)
+        return by_barcode
+    rows = sorted((row for row in rows if row.code == code and (item_id is None or row.item_id == item_id)),
+                  key=lambda row: row.id)
     if not rows:
         raise NotFound(N_("unknown lot {code}"), code=code)
     if len(rows) > 1:

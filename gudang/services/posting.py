@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from sqlalchemy import Connection, bindparam, insert, select, tuple_, update
+from sqlalchemy import Connection, bindparam, func, insert, select, tuple_, update
 
 from gudang.db.models import (
-    BALANCED_KINDS, Balance, Document, Item, Location, Lot, NumberSequence, Setting, StockMove,
+    BALANCED_KINDS, Balance, CountLocation, CountSession, Document, Event, Item, ItemUnit, Location, Lot,
+    NumberSequence, Partner, ReplayKey, RowTouch, Setting, StockMove,
 )
 from gudang.db.types import Quantity
 from gudang.domain.errors import InsufficientStock, NotFound
@@ -99,10 +100,13 @@ def assign_number(conn: Connection, doc_type: str, date: dt.date,
     """Draw the next gapless number of a document type for the document's year."""
     config = config or settings(conn)
     seq = reserve(conn, f"doc:{doc_type}", date.year)
+    return document_number(config, doc_type, seq, date), seq, date.year
+
+
+def document_number(config: Mapping[str, str], doc_type: str, seq: int, date: dt.date) -> str:
+    """The number as printed: the settings' pattern, agency and the type's code."""
     code = config.get(f"code_{doc_type}", DEFAULT_CODES[doc_type])
-    number = format_number(config["number_pattern"], seq=seq, code=code,
-                           agency=config["agency_code"], date=date)
-    return number, seq, date.year
+    return format_number(config["number_pattern"], seq=seq, code=code, agency=config["agency_code"], date=date)
 
 
 def lot_barcodes(conn: Connection, count: int) -> list[str]:
@@ -204,3 +208,67 @@ def virtual_location(conn: Connection, kind: str) -> int:
     if location_id is None:
         raise NotFound(N_("the {kind} location is missing: run `gudang init`"), kind=kind)
     return location_id
+
+
+# -- what every posting reads first, as parts of one bundle (gudang.services.bundle) ---------
+#
+# Parameters: "key" (a replay key or None), "partner", "event", "skus" (expanding),
+# "seq_names" (expanding). The services decide with these rows exactly as the lookups
+# of gudang.services.lookup would, in the same order, with the same messages.
+
+key_t = ReplayKey.__table__
+_skus = bindparam("skus", expanding=True)
+SETTINGS_PART = select(Setting.key, Setting.value)
+KEY_PART = select(key_t.c.kind, key_t.c.object).where(key_t.c.key == bindparam("key"))
+PARTNER_PART = select(Partner.id, Partner.code, Partner.name, Partner.kind, Partner.active, Partner.desa,
+                      Partner.region_code).where(
+    Partner.code == bindparam("partner"))
+EVENT_PART = select(Event.id, Event.code, Event.name).where(Event.code == bindparam("event"))
+ITEMS_PART = select(Item.id, Item.sku, Item.name, Item.base_unit, Item.lot_tracked, Item.expiry_required,
+                    Item.active, Item.category, Item.gtin, Item.decimals, Item.min_stock).where(Item.sku.in_(_skus))
+UNITS_PART = (select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor)
+              .join(Item, Item.id == ItemUnit.item_id).where(Item.sku.in_(_skus)))
+SEQUENCES_PART = select(sequence_t.c.name, sequence_t.c.year, sequence_t.c.last).where(
+    sequence_t.c.name.in_(bindparam("seq_names", expanding=True)))
+# The touch marker (gudang.services.uow, `marker_later`): read with the posting's first read.
+TOUCH_MARKER_PART = select(func.coalesce(func.max(RowTouch.id), 0).label("id"))
+# Every bin in an open count's scope (rarely any): the count guard decides in Python.
+OPEN_COUNTS_PART = (
+    select(CountSession.id, CountSession.number, CountSession.categories, Location.id.label("location_id"),
+           Location.code)
+    .select_from(CountLocation)
+    .join(CountSession, CountSession.id == CountLocation.session_id)
+    .join(Location, Location.id == CountLocation.location_id)
+    .where(CountSession.state == "open")
+    .order_by(CountSession.id, Location.code))
+
+
+def virtual_location_part(kind: str):
+    return select(location_t.c.id).where(location_t.c.kind == kind).order_by(location_t.c.id).limit(1)
+
+
+def read_settings(rows) -> dict[str, str]:
+    values = dict(DEFAULT_SETTINGS)
+    values.update({row.key: row.value for row in rows})
+    return values
+
+
+def sequence_last(rows, name: str, year: int) -> int:
+    """The last number drawn from a sequence, from a SEQUENCES_PART read (0: none yet)."""
+    return next((row.last for row in rows if row.name == name and row.year == year), 0)
+
+
+def found_virtual(rows, kind: str) -> int:
+    if not rows:
+        raise NotFound(N_("the {kind} location is missing: run `gudang init`"), kind=kind)
+    return rows[0].id
+
+
+def unit_factors_of(rows) -> dict[tuple[int, str], Decimal]:
+    return {(row.item_id, row.unit.lower()): row.factor for row in rows}
+
+
+def move_rows(moves: list[MoveRow], *, document_id: int, posted_at: dt.datetime, posted_by: str) -> list[dict]:
+    return [{"document_id": document_id, "line_id": m.line_id, "item_id": m.item_id, "lot_id": m.lot_id,
+             "from_location_id": m.from_location_id, "to_location_id": m.to_location_id, "qty": m.qty,
+             "posted_at": posted_at, "posted_by": posted_by} for m in moves]

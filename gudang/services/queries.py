@@ -21,6 +21,7 @@ from gudang.domain.errors import NotFound
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
 from gudang.services import lookup
+from gudang.services.bundle import Bundle
 from gudang.services.uow import UnitOfWork
 
 
@@ -116,10 +117,13 @@ _card_moves = (
     .join(_source, _source.id == StockMove.from_location_id)
     .join(_target, _target.id == StockMove.to_location_id)
     .outerjoin(Partner, Partner.id == Document.partner_id)
-    .where(StockMove.item_id == bindparam("item"),
-           or_(bindparam("lot", type_=Integer).is_(None), StockMove.lot_id == bindparam("lot", type_=Integer)),
+    .where(or_(bindparam("lot", type_=Integer).is_(None), StockMove.lot_id == bindparam("lot", type_=Integer)),
            or_(_source.kind.in_(ON_HAND_KINDS), _target.kind.in_(ON_HAND_KINDS)))
     .order_by(StockMove.id))
+_card_moves_of_item = _card_moves.where(StockMove.item_id == bindparam("item"))
+
+
+_CARD = Bundle(item=_card_item, moves=_card_moves.where(StockMove.item_id == _card_item.scalar_subquery()))
 
 
 def stock_card(db: Database, sku: str, *, lot: str | None = None, location: str | None = None,
@@ -127,11 +131,16 @@ def stock_card(db: Database, sku: str, *, lot: str | None = None, location: str 
     """The kartu stok of an item (or one lot): opening balance and rows in posting order."""
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn
-        item = conn.execute(_card_item, {"sku": sku}).scalar()
-        if item is None:
-            raise NotFound(N_("unknown item {sku}"), sku=sku)
-        lot_id = lookup.lot(conn, lot, item).id if lot else None
-        moves = conn.execute(_card_moves, {"item": item, "lot": lot_id})
+        if lot:
+            item = conn.execute(_card_item, {"sku": sku}).scalar()
+            if item is None:
+                raise NotFound(N_("unknown item {sku}"), sku=sku)
+            moves = conn.execute(_card_moves_of_item, {"item": item, "lot": lookup.lot(conn, lot, item).id})
+        else:  # the item and its moves in one statement (one round trip)
+            got = _CARD.fetch(conn, {"sku": sku, "lot": None})
+            if not got["item"]:
+                raise NotFound(N_("unknown item {sku}"), sku=sku)
+            moves = got["moves"]
         balance = ZERO
         opening = ZERO
         rows: list[CardRow] = []

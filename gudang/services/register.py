@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, String, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import Connection, String, and_, bindparam, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -34,6 +34,7 @@ from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput, NotFound
 from gudang.domain.inputs import clean_code, where_field
 from gudang.i18n import N_
+from gudang.services.bundle import Bundle
 from gudang.services.uow import UnitOfWork
 
 COUNT = "count"
@@ -196,9 +197,7 @@ def register_count(db: Database, where: RegisterFilter = RegisterFilter()) -> in
         return uow.conn.execute(select(func.count()).select_from(keys)).scalar_one()
 
 
-def _document_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RegisterRow]:
-    if not ids:
-        return {}
+def _document_query(ids):
     original = aliased(Document, name="original")
     lines = (select(func.count(DocumentLine.id)).where(DocumentLine.document_id == Document.id)
              .correlate(Document).scalar_subquery())
@@ -211,9 +210,15 @@ def _document_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RegisterRo
              .outerjoin(Event, Event.id == Document.event_id)
              .outerjoin(reversal_t, reversal_t.reverses_id == Document.id)
              .outerjoin(original, original.id == Document.reverses_id)
-             .where(Document.id.in_(list(ids))))
+             .where(Document.id.in_(ids)))
+    return query
+
+
+def _document_rows(conn: Connection, ids: Sequence[int], rows=None) -> dict[int, RegisterRow]:
+    if not ids:
+        return {}
     out = {}
-    for row in conn.execute(query):
+    for row in (rows if rows is not None else conn.execute(_document_query(list(ids)))):
         state = CANCELLED if row.state == POSTED and row.cancelled_by else row.state
         out[row.id] = RegisterRow("document", row.id, row.type, row.number, row.date, state, row.code, row.name,
                                   row.event, row.reference, row.destination, row.lines, row.created_by,
@@ -221,9 +226,7 @@ def _document_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RegisterRo
     return out
 
 
-def _count_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RegisterRow]:
-    if not ids:
-        return {}
+def _count_query(ids):
     lines = (select(func.count(CountLine.id)).where(CountLine.session_id == CountSession.id)
              .correlate(CountSession).scalar_subquery())
     adjustment = aliased(Document, name="adjustment")
@@ -231,21 +234,38 @@ def _count_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RegisterRow]:
                     CountSession.scope, lines.label("lines"), CountSession.started_by, CountSession.closed_by,
                     adjustment.number.label("adjustment"), CountSession.reason)
              .outerjoin(adjustment, adjustment.id == CountSession.adjustment_id)
-             .where(CountSession.id.in_(list(ids))))
+             .where(CountSession.id.in_(ids)))
+    return query
+
+
+def _count_rows(conn: Connection, ids: Sequence[int], rows=None) -> dict[int, RegisterRow]:
+    if not ids:
+        return {}
     out = {}
-    for row in conn.execute(query):
+    for row in (rows if rows is not None else conn.execute(_count_query(list(ids)))):
         out[row.id] = RegisterRow(COUNT, row.id, COUNT, row.number, row.date, row.state, None, None, None,
                                   row.adjustment, row.scope, row.lines, row.started_by,
                                   None, row.closed_by if row.state == "posted" else None, None, None, row.reason)
     return out
 
 
+_BOTH = Bundle(documents=_document_query(bindparam("document_ids", expanding=True)),
+               counts=_count_query(bindparam("count_ids", expanding=True)))
+
+
 def register_rows(db: Database, keys: Iterable[RegisterKey]) -> list[RegisterRow]:
     """Full rows for some keys, in the keys' order (keys no longer found are left out)."""
     keys = list(keys)
+    document_ids = [k.id for k in keys if k.kind == "document"]
+    count_ids = [k.id for k in keys if k.kind == COUNT]
     with UnitOfWork(db, write=False) as uow:
-        documents = _document_rows(uow.conn, [k.id for k in keys if k.kind == "document"])
-        sessions = _count_rows(uow.conn, [k.id for k in keys if k.kind == COUNT])
+        if document_ids and count_ids:  # both in one statement (one round trip)
+            got = _BOTH.fetch(uow.conn, {"document_ids": document_ids, "count_ids": count_ids})
+            documents = _document_rows(uow.conn, document_ids, got["documents"])
+            sessions = _count_rows(uow.conn, count_ids, got["counts"])
+        else:
+            documents = _document_rows(uow.conn, document_ids)
+            sessions = _count_rows(uow.conn, count_ids)
     found = {("document", i): row for i, row in documents.items()}
     found.update({(COUNT, i): row for i, row in sessions.items()})
     return [found[(k.kind, k.id)] for k in keys if (k.kind, k.id) in found]
@@ -278,16 +298,22 @@ class Pending:
     open_counts: int
 
 
+def _issues_in(state: str):
+    return (select(func.count()).select_from(Document)
+            .where(Document.type == "issue", Document.state == state).scalar_subquery())
+
+
+# One statement: the dashboard asks it on every show.
+_pending = select(_issues_in(DRAFT), _issues_in(APPROVED),
+                  select(func.count()).select_from(CountSession).where(CountSession.state == "open")
+                  .scalar_subquery())
+
+
 def pending(db: Database) -> Pending:
     """Goods issues waiting for approval or posting, and open stock counts (for the dashboard)."""
     with UnitOfWork(db, write=False) as uow:
-        states = dict(uow.conn.execute(
-            select(Document.state, func.count()).where(Document.type == "issue",
-                                                       Document.state.in_((DRAFT, APPROVED)))
-            .group_by(Document.state)).all())
-        counts = uow.conn.execute(select(func.count()).select_from(CountSession)
-                                  .where(CountSession.state == "open")).scalar_one()
-    return Pending(states.get(DRAFT, 0), states.get(APPROVED, 0), counts)
+        drafts, approved, counts = uow.conn.execute(_pending).one()
+    return Pending(drafts, approved, counts)
 
 
 # -- one document ---------------------------------------------------------------------

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from gudang.db.digests import Reader, RowDigest, current_digests, rows_digest
+from gudang.db.digests import RowDigest, rows_digest
 from gudang.db.engine import Database
 from gudang.db.models import AuditEntry
 from gudang.domain.errors import DatabaseProblem, DiskFull
@@ -79,12 +79,14 @@ _SQL = {
 }
 
 
-def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest]):
+def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest], prev: str | None = None):
     """Append entries (at, user, action, object, summary) to the chain; the row digests
-    go with the last one. Returns the new head (gudang.services.anchor.Head)."""
+    go with the last one. Returns the new head (gudang.services.anchor.Head). `prev`:
+    the chain's last hash, when the caller read it already (GENESIS_HASH: none)."""
     from gudang.services.anchor import Head
 
-    prev = conn.execute(_last_hash).scalar() or GENESIS_HASH
+    if prev is None:
+        prev = conn.execute(_last_hash).scalar() or GENESIS_HASH
     entry_id = None
     last = len(entries) - 1
     recorded = rows_digest(rows) if rows else None
@@ -115,7 +117,9 @@ class UnauditedChange(RuntimeError):
 
 class UnitOfWork:
     def __init__(self, db: Database, actor: Actor | None = None, action: str | None = None,
-                 *, write: bool = True) -> None:
+                 *, write: bool = True, marker_later: bool = False) -> None:
+        """`marker_later`: the service reads the touch marker itself, with its first read
+        and before it writes anything (`set_marker`), saving a round trip (issue 15)."""
         if action is not None:
             require(actor.role if actor else "", action)
         self.db = db
@@ -124,7 +128,8 @@ class UnitOfWork:
         self.now = utcnow()
         self._committed = False
         self._pending: list[tuple] = []
-        self._marker = 0
+        self._marker: int | None = 0
+        self._marker_later = marker_later
         self.head = None  # the chain head after commit, if this unit wrote audit entries
 
     def __enter__(self) -> "UnitOfWork":
@@ -134,7 +139,13 @@ class UnitOfWork:
             self._transaction = self.conn.begin()
             if self.write:
                 self.db.lock_for_posting(self.conn)
-                self._marker = self.conn.exec_driver_sql(_sql(self.conn, "marker")).scalar() or 0
+                from gudang.services.recording import forget
+
+                forget(self.conn)
+                if self._marker_later:
+                    self._marker = None
+                else:
+                    self._marker = self.conn.exec_driver_sql(_sql(self.conn, "marker")).scalar() or 0
         except OperationalError as error:
             if hasattr(self, "conn"):
                 self.conn.close()
@@ -151,6 +162,10 @@ class UnitOfWork:
             pass  # the connection is gone; nothing was committed
         finally:
             self.session.close()
+            if self.write:
+                from gudang.services.recording import forget
+
+                forget(self.conn)  # nothing of this unit stays on the pooled connection
             self.conn.close()
         if isinstance(exc, SQLAlchemyError):
             translated = self._translate(exc)
@@ -177,6 +192,21 @@ class UnitOfWork:
                                           "`gudang verify`"))
         return None
 
+    def set_marker(self, value: int) -> None:
+        """The touch marker read by the service (`marker_later`), before its first write."""
+        self._marker = value or 0
+
+    @property
+    def marker(self) -> int:
+        if self._marker is None:
+            raise RuntimeError("marker_later: the service never gave the touch marker (set_marker)")
+        return self._marker
+
+    @property
+    def pending(self) -> list[tuple]:
+        """The audit entries to write at commit: (at, user, action, object, summary)."""
+        return self._pending
+
     @property
     def user(self) -> str:
         return self.actor.name if self.actor else "system"
@@ -188,13 +218,10 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.flush()
         if self.write:
-            touched = take_touches(self.conn, self._marker)
-            rows = current_digests(Reader(self.conn), touched) if touched else []
-            if rows and not self._pending:
-                raise UnauditedChange(f"unaudited change of {rows[0].kind} {rows[0].key} "
-                                      f"({len(rows)} rows): call uow.audit(...) before commit")
-            if self._pending:
-                self.head = write_audit(self.conn, self._pending, rows)
+            from gudang.services import recording
+
+            # The touches, the digests, the chain's head and the entries in few round trips.
+            recording.record(self)
         self._transaction.commit()
         self._committed = True
         if self.head is not None:

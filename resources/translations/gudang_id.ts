@@ -3270,327 +3270,327 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Pengeluaran barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="288" />
+            <location filename="../../ui/pages/issuing.py" line="290" />
             <source>in stock %1 %2</source>
             <translation>stok %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="289" />
+            <location filename="../../ui/pages/issuing.py" line="291" />
             <source>none in stock</source>
             <translation>stok kosong</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="299" />
+            <location filename="../../ui/pages/issuing.py" line="301" />
             <source>Kec. %1</source>
             <translation>Kec. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="311" />
+            <location filename="../../ui/pages/issuing.py" line="313" />
             <source>Kecamatan %1</source>
             <translation>Kecamatan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="313" />
+            <location filename="../../ui/pages/issuing.py" line="315" />
             <source>Desa %1</source>
             <translation>Desa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="315" />
+            <location filename="../../ui/pages/issuing.py" line="317" />
             <source>people served: %1</source>
             <translation>jiwa dilayani: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="319" />
+            <location filename="../../ui/pages/issuing.py" line="321" />
             <source>for request %1</source>
             <translation>untuk permintaan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="343" />
+            <location filename="../../ui/pages/issuing.py" line="345" />
             <source>Approval needs the head of warehouse.</source>
             <translation>Persetujuan memerlukan kepala gudang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="346" />
+            <location filename="../../ui/pages/issuing.py" line="348" />
             <source>New goods issue</source>
             <translation>Pengeluaran baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="347" />
+            <location filename="../../ui/pages/issuing.py" line="349" />
             <source>Draft #%1</source>
             <translation>Draf #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="348" />
+            <location filename="../../ui/pages/issuing.py" line="350" />
             <source>Approved #%1 — ready to post</source>
             <translation>Disetujui #%1 — siap dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="349" />
+            <location filename="../../ui/pages/issuing.py" line="351" />
             <source>Posted: %1</source>
             <translation>Dibukukan: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="351" />
+            <location filename="../../ui/pages/issuing.py" line="353" />
             <source>not saved</source>
             <translation>belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="355" />
+            <location filename="../../ui/pages/issuing.py" line="357" />
             <source>FEFO proposal — picking: %1 of %2 confirmed</source>
             <translation>Usulan FEFO — pengambilan: %1 dari %2 dikonfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="358" />
+            <location filename="../../ui/pages/issuing.py" line="360" />
             <source>FEFO proposal: save the draft (Ctrl+S) to see which lots to pick</source>
             <translation>Usulan FEFO: simpan draf (Ctrl+S) untuk melihat lot yang harus diambil</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="374" />
+            <location filename="../../ui/pages/issuing.py" line="376" />
             <source>This goods issue is %1: its lines are fixed. Start a new one (Ctrl+N).</source>
             <translation>Pengeluaran ini sudah %1: barisnya tidak dapat diubah. Mulai yang baru (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="392" />
+            <location filename="../../ui/pages/issuing.py" line="394" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="401" />
+            <location filename="../../ui/pages/issuing.py" line="403" />
             <source>new</source>
             <translation>baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="401" />
+            <location filename="../../ui/pages/issuing.py" line="403" />
             <source>a draft</source>
             <translation>draf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="401" />
+            <location filename="../../ui/pages/issuing.py" line="403" />
             <source>approved</source>
             <translation>disetujui</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="402" />
+            <location filename="../../ui/pages/issuing.py" line="404" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="408" />
+            <location filename="../../ui/pages/issuing.py" line="410" />
             <source>Choose an item from the list.</source>
             <translation>Pilih barang dari daftar.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="421" />
+            <location filename="../../ui/pages/issuing.py" line="423" />
             <source>%1 has no unit %2: use %3.</source>
             <translation>%1 tidak memiliki satuan %2: gunakan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="451" />
+            <location filename="../../ui/pages/issuing.py" line="453" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="459" />
+            <location filename="../../ui/pages/issuing.py" line="461" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="466" />
+            <location filename="../../ui/pages/issuing.py" line="468" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="471" />
+            <location filename="../../ui/pages/issuing.py" line="473" />
             <source>Bin %1: scan the lot labels of the goods you take from it.</source>
             <translation>Rak %1: pindai label lot barang yang Anda ambil dari rak ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="474" />
+            <location filename="../../ui/pages/issuing.py" line="476" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="479" />
+            <location filename="../../ui/pages/issuing.py" line="481" />
             <source>Lot %1 scanned, but there is no proposal yet: save the draft (Ctrl+S) first.</source>
             <translation>Lot %1 dipindai, tetapi belum ada usulan: simpan draf (Ctrl+S) dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="486" />
+            <location filename="../../ui/pages/issuing.py" line="488" />
             <source>Lot %1 is already confirmed.</source>
             <translation>Lot %1 sudah dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="493" />
+            <location filename="../../ui/pages/issuing.py" line="495" />
             <source>Line %1: lot %2 from bin %3 confirmed (%4 of %5).</source>
             <translation>Baris %1: lot %2 dari rak %3 dikonfirmasi (%4 dari %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="500" />
+            <location filename="../../ui/pages/issuing.py" line="502" />
             <source>Lot %1 is %2, which is not on this goods issue.</source>
             <translation>Lot %1 adalah %2, yang tidak ada dalam pengeluaran ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="509" />
+            <location filename="../../ui/pages/issuing.py" line="511" />
             <source>Wrong lot %1 (exp. %2). Take the FEFO lot %3 from bin %4 (exp. %5).</source>
             <translation>Lot salah %1 (kedaluwarsa %2). Ambil lot FEFO %3 dari rak %4 (kedaluwarsa %5).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="520" />
+            <location filename="../../ui/pages/issuing.py" line="522" />
             <source>To take %1 instead, give the reason:</source>
             <translation>Untuk mengambil %1 sebagai gantinya, tulis alasannya:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="521" />
+            <location filename="../../ui/pages/issuing.py" line="523" />
             <source>Take this lot</source>
             <translation>Ambil lot ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="529" />
+            <location filename="../../ui/pages/issuing.py" line="531" />
             <source>a reason is required</source>
             <translation>alasan wajib diisi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="547" />
+            <location filename="../../ui/pages/issuing.py" line="549" />
             <source>Line %1 now takes lot %2 (reason: %3).</source>
             <translation>Baris %1 sekarang mengambil lot %2 (alasan: %3).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="555" />
+            <location filename="../../ui/pages/issuing.py" line="557" />
             <source>Choose the recipient first.</source>
             <translation>Pilih penerima terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="557" />
+            <location filename="../../ui/pages/issuing.py" line="559" />
             <source>There are no lines: scan or add the goods first.</source>
             <translation>Belum ada baris: pindai atau tambahkan barangnya dulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="602" />
+            <location filename="../../ui/pages/issuing.py" line="604" />
             <source>Not saved: check the date.</source>
             <translation>Tidak disimpan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="615" />
+            <location filename="../../ui/pages/issuing.py" line="617" />
             <source>The draft was not saved.</source>
             <translation>Draf tidak disimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="624" />
+            <location filename="../../ui/pages/issuing.py" line="626" />
             <source>Draft #%1 saved: scan the lot labels to pick.</source>
             <translation>Draf #%1 disimpan: pindai label lot untuk mengambil barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="647" />
+            <location filename="../../ui/pages/issuing.py" line="649" />
             <source>Save the draft first (Ctrl+S).</source>
             <translation>Simpan draf terlebih dahulu (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="651" />
+            <location filename="../../ui/pages/issuing.py" line="653" />
             <source>Not approved.</source>
             <translation>Tidak disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="655" />
+            <location filename="../../ui/pages/issuing.py" line="657" />
             <source>Goods issue #%1 approved.</source>
             <translation>Pengeluaran #%1 disetujui.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="660" />
+            <location filename="../../ui/pages/issuing.py" line="662" />
             <source>Only an approved goods issue can be posted.</source>
             <translation>Hanya pengeluaran yang sudah disetujui yang dapat dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="662" />
+            <location filename="../../ui/pages/issuing.py" line="664" />
             <source>vehicle plate</source>
             <translation>nomor polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="662" />
+            <location filename="../../ui/pages/issuing.py" line="664" />
             <source>driver</source>
             <translation>pengemudi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="665" />
+            <location filename="../../ui/pages/issuing.py" line="667" />
             <source>Dispatch without %1</source>
             <translation>Pengiriman tanpa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="666" />
+            <location filename="../../ui/pages/issuing.py" line="668" />
             <source>The surat jalan will have no %1. The driver signs it and the recipient checks the vehicle against it. Post anyway?</source>
             <translation>Surat jalan tidak akan memuat %1. Pengemudi menandatanganinya dan penerima mencocokkan kendaraan dengannya. Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="667" />
+            <location filename="../../ui/pages/issuing.py" line="669" />
             <source> and </source>
             <translation> dan </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="668" />
+            <location filename="../../ui/pages/issuing.py" line="670" />
             <source>Not posted: the goods issue is still approved; post it when the vehicle is known (start a new one to change it).</source>
             <translation>Tidak dibukukan: pengeluaran tetap berstatus disetujui; bukukan setelah kendaraan diketahui (buat pengeluaran baru untuk mengubahnya).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="674" />
+            <location filename="../../ui/pages/issuing.py" line="676" />
             <source>Not posted.</source>
             <translation>Tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="678" />
+            <location filename="../../ui/pages/issuing.py" line="680" />
             <source>Goods issue posted: surat jalan %1.</source>
             <translation>Pengeluaran dibukukan: surat jalan %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="695" />
+            <location filename="../../ui/pages/issuing.py" line="697" />
             <source>The surat jalan could not be made.</source>
             <translation>Surat jalan tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="705" />
+            <location filename="../../ui/pages/issuing.py" line="707" />
             <source>Goods issue not saved</source>
             <translation>Pengeluaran belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="706" />
+            <location filename="../../ui/pages/issuing.py" line="708" />
             <source>The goods issue on the Issuing page has changes that are not saved as a draft. They are kept (also if the computer stops) until you save or discard them. %1</source>
             <translation>Pengeluaran di halaman Pengeluaran memiliki perubahan yang belum disimpan sebagai draf. Perubahan itu tetap disimpan (juga jika komputer mati) sampai Anda menyimpan atau membuangnya. %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="712" />
+            <location filename="../../ui/pages/issuing.py" line="714" />
             <source>Discard the goods issue?</source>
             <translation>Buang pengeluaran ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="713" />
+            <location filename="../../ui/pages/issuing.py" line="715" />
             <source>Discard the changes to this goods issue? They are not saved as a draft.</source>
             <translation>Buang perubahan pengeluaran ini? Perubahan itu belum disimpan sebagai draf.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="727" />
+            <location filename="../../ui/pages/issuing.py" line="729" />
             <source>New goods issue: choose the recipient, then scan or add the goods.</source>
             <translation>Pengeluaran baru: pilih penerima, lalu pindai atau tambahkan barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="785" />
+            <location filename="../../ui/pages/issuing.py" line="787" />
             <source>Could not keep the goods issue on disk: %1</source>
             <translation>Pengeluaran tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="799" />
+            <location filename="../../ui/pages/issuing.py" line="801" />
             <source>Unsaved goods issue found</source>
             <translation>Ada pengeluaran yang belum disimpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="800" />
+            <location filename="../../ui/pages/issuing.py" line="802" />
             <source>A goods issue with %1 lines was being prepared on %2 and was not saved (the program was closed or the computer stopped). Restore it?</source>
             <translation>Pengeluaran dengan %1 baris sedang disiapkan pada %2 dan belum disimpan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="806" />
+            <location filename="../../ui/pages/issuing.py" line="808" />
             <source>Goods issue restored: %1 lines. Save the draft (Ctrl+S).</source>
             <translation>Pengeluaran dipulihkan: %1 baris. Simpan drafnya (Ctrl+S).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/issuing.py" line="868" />
+            <location filename="../../ui/pages/issuing.py" line="870" />
             <source>Request %1: %2 lines with what is still outstanding. Check the quantities, then save the draft (Ctrl+S).</source>
             <translation>Permintaan %1: %2 baris berisi yang masih kurang. Periksa jumlahnya, lalu simpan draf (Ctrl+S).</translation>
         </message>
@@ -6464,12 +6464,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Asal lot terpilih dan ke mana saja lot itu pergi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="121" />
+            <location filename="../../ui/pages/stock.py" line="122" />
             <source>Loading…</source>
             <translation>Memuat…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/stock.py" line="130" />
+            <location filename="../../ui/pages/stock.py" line="131" />
             <source>%1 rows</source>
             <translation>%1 baris</translation>
         </message>

@@ -139,6 +139,10 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
 
         event.listen(db.engine, "connect",
                      lambda dbapi, _record: dbapi.execute(f"PRAGMA synchronous = {synchronous}"))
+    from tests.benchmarks.roundtrips import StatementCounter
+
+    counter = StatementCounter(db.engine)  # statements and round trips per document (roundtrips.py)
+    counts: dict[str, list] = {"receipt": [], "issue": []}
     phases: dict[str, float] = {}
     per_call: dict[str, list[float]] = {"receipt": [], "issue": [], "stock_card": [], "lot_scan": []}
     clock, cpu = time.perf_counter, time.process_time
@@ -170,8 +174,10 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         started = clock()
         for receipt in receipt_inputs:
             t0, c0 = clock(), cpu()
-            posted = receipts.post_receipt(db, actor, receipt)
+            with counter.measure() as count:
+                posted = receipts.post_receipt(db, actor, receipt)
             per_call["receipt"].append(clock() - t0)
+            counts["receipt"].append(count)
             cpu_time["receipt"] += cpu() - c0
             barcodes.append([line.barcode for line in posted.lines])
             model.receive((line.sku, line.barcode, line.expiry, line.location, line.qty) for line in posted.lines)
@@ -185,8 +191,10 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         started = clock()
         for spec, issue in zip(workload.issues, issue_inputs):
             t0, c0 = clock(), cpu()
-            result = issues.issue_goods(db, actor, issue)
+            with counter.measure() as count:
+                result = issues.issue_goods(db, actor, issue)
             per_call["issue"].append(clock() - t0)
+            counts["issue"].append(count)
             cpu_time["issue"] += cpu() - c0
             model.issue(result.number, spec.date, spec.lines, (
                 (a.line_no, a.sku, a.barcode, a.expiry, a.location, a.qty) for a in result.allocations))
@@ -218,6 +226,8 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
                 scan_problems += 1
         phases["q_lot_scan"] = clock() - started
 
+        screens = screen_timings(db, counter, workload)
+
         started = clock()
         report = verify.verify(db)
         phases["verify"] = clock() - started
@@ -230,10 +240,12 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         if scan_problems:
             model.problems.append(f"{scan_problems} lot scans did not resolve to a lot with expiry and on hand")
     finally:
+        counter.close()
         db.dispose()
 
     result = {
         "scale": workload.scale, "backend": backend_of(target), "engine": "gudang",
+        **({"delay_ms": _delay_of(target)} if is_url(target) else {}),
         **({"synchronous": synchronous} if db.is_sqlite else {}),
         "documents": {"receipts": len(workload.receipts), "receipt_lines": workload.receipt_lines,
                       "issues": len(workload.issues),
@@ -243,6 +255,9 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
                "stock_card": per_document(per_call["stock_card"]),
                "lot_scan": per_document(per_call["lot_scan"])},
         "cpu_ms": {kind: round(1000 * spent / max(1, len(per_call[kind])), 3) for kind, spent in cpu_time.items()},
+        "statements": {kind: _spread([c.statements for c in counts[kind]]) for kind in counts},
+        "round_trips": {kind: _spread([c.round_trips for c in counts[kind]]) for kind in counts},
+        "screens": screens,
         "rows": {"stock_on_hand": len(on_hand), "expiring": len(expiring)},
         "verify_ok": report.ok, "fefo_ok": model.ok,
     }
@@ -253,6 +268,44 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
     if replay and synchronous == "FULL":
         result["replay"] = run_replay(workload, target, overwrite=overwrite)
     return result
+
+
+def _delay_of(target: str) -> float:
+    from tests.benchmarks import slowlink
+
+    return slowlink.active_delay_ms(target)
+
+
+def _spread(values: list[int]) -> dict:
+    if not values:
+        return {"mean": None, "max": None}
+    return {"mean": round(sum(values) / len(values), 2), "max": max(values)}
+
+
+SCREEN_REPEATS = 5
+
+
+def screen_timings(db, counter, workload) -> dict:
+    """What each page asks the core when it is shown (bench_roundtrips.screen_loads): the median
+    ms of SCREEN_REPEATS loads and the round trips of one (the stock card: of 10 items)."""
+    import statistics
+
+    from tests.benchmarks.bench_roundtrips import screen_loads
+
+    loads = screen_loads()
+    out = {}
+    for name, call in loads.items():
+        spent, trips = [], []
+        samples = [(sku,) for sku in workload.card_skus[:10]] if name == "screen_stock_card" else \
+            [()] * SCREEN_REPEATS
+        for args in samples:
+            with counter.measure() as count:
+                t0 = time.perf_counter()
+                call(db, *args)
+                spent.append(time.perf_counter() - t0)
+            trips.append(count.round_trips)
+        out[name] = {"ms": round(1000 * statistics.median(spent), 2), "round_trips": max(trips)}
+    return out
 
 
 def _gudang(args: list[str], env: dict, *, check: bool = True, stdin: str | None = None
@@ -372,18 +425,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-replay", action="store_true", help="skip the `gudang replay` run")
     parser.add_argument("--bare-db", help="where the reference's SQLite file goes (default: next to --db)")
     parser.add_argument("--overwrite", action="store_true", help="replace existing benchmark databases")
+    parser.add_argument("--delay-ms", type=float, default=0.0,
+                        help="PostgreSQL only: run through a TCP proxy that delays each way by this much "
+                             "(tests/benchmarks/slowlink.py; a 4G VPN is 20-30 ms each way); no replay")
     parser.add_argument("--synchronous", choices=("FULL", "NORMAL"), default="FULL",
                         help="SQLite synchronous pragma for both engines (FULL is gudang's; NORMAL shows "
                              "the cost without an fsync per commit; replay is skipped then)")
     args = parser.parse_args(argv)
     workload = make_workload(args.scale, args.seed)
     server = None
+    proxy = None
     if args.db == "pgserver" and not args.bare:
         server, args.db = start_postgres()
         args.bare_db = args.bare_db or str(Path(tempfile.gettempdir()) / f"gudang-bench-{os.getpid()}.bare.sqlite3")
     try:
+        if args.delay_ms:
+            if not is_url(args.db):
+                raise SystemExit("--delay-ms needs PostgreSQL (--db pgserver or a URL)")
+            from tests.benchmarks.slowlink import behind_proxy
+
+            proxy, args.db = behind_proxy(args.db, args.delay_ms)
+            args.no_replay = True
         return _run(args, workload)
     finally:
+        if proxy is not None:
+            proxy.stop()
         if server is not None:
             server.stop()
 

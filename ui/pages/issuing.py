@@ -29,7 +29,7 @@ from gudang.domain import gs1 as gs1_format, rules
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.gs1 import looks_like_gs1
 from gudang.domain.inputs import IssueInput, clean_code, optional_text
-from gudang.services import catalogue, drafts, issues, partners, scanning
+from gudang.services import drafts, issues, pages, scanning
 from ui.i18n import fmt_number, parse_amount
 from ui.pages import size_columns
 from ui.pages.scan_common import (
@@ -259,10 +259,15 @@ class IssuingPage(QWidget):
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
         if "settings" in changes:
             self.backdate_days = backdate_days(self.ops)
-        if changes & {"partners", "settings"} or not self.recipient.count():
+        reload_partners = bool(changes & {"partners", "settings"}) or not self.recipient.count()
+        reload_items = bool(changes & {"catalogue", "stock"}) or not self._items
+        lists = None
+        if reload_partners or reload_items:  # every list of the page in one round trip
+            lists, _ = query(self.ops, pages.issuing_lists)
+        if reload_partners:
             recipient, event = combo_code(self.recipient), combo_code(self.event)
-            rows, _ = query(self.ops, partners.list_partners, "recipient")
-            self._recipients = {r.code: r for r in rows or [] if r.active}
+            rows = lists.recipients if lists else []
+            self._recipients = {r.code: r for r in rows if r.active}
             self.recipient.blockSignals(True)
             self.recipient.clear()
             for row in self._recipients.values():
@@ -270,18 +275,15 @@ class IssuingPage(QWidget):
                 self.recipient.addItem(f"{row.code} \u2014 {row.name}" + (f"  ({where})" if where else ""), row.code)
             set_combo_code(self.recipient, recipient) if recipient else self.recipient.setCurrentIndex(-1)
             self.recipient.blockSignals(False)
-            events, _ = query(self.ops, partners.list_events)
             self.event.clear()
             self.event.addItem("", None)
-            for row in events or []:
+            for row in lists.events if lists else []:
                 self.event.addItem(f"{row.code} \u2014 {row.name}", row.code)
             set_combo_code(self.event, event)
             self._show_recipient()
-        if changes & {"catalogue", "stock"} or not self._items:
-            if changes & {"catalogue"} or not self._items:
-                rows, _ = query(self.ops, catalogue.list_items, include_inactive=False)
-                self._items = {r.sku: r for r in rows or []}
-            self._stock = query(self.ops, catalogue.issuable_stock)[0] or {}
+        if reload_items:
+            self._items = {r.sku: r for r in (lists.items if lists else [])}
+            self._stock = lists.stock if lists else {}
             self.search.clear()
             for row in self._items.values():
                 on_hand = self._stock.get(row.sku)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from gudang.services import catalogue, dashboard, locations
+from gudang.services import dashboard, pages
 from ui.i18n import fmt_int
 from ui.models import columns
 from ui.models.table import LazyTableModel
@@ -97,8 +97,9 @@ class StockPage(QWidget):
 
     def _load_choices(self) -> None:
         self._choices_dirty = False
-        cats = self.ops.query(catalogue.categories, quiet=True) or []
-        bins = self.ops.query(locations.list_locations, quiet=True) or []
+        choices = self.ops.query(pages.stock_choices, quiet=True)  # both lists in one round trip
+        cats = choices.categories if choices else []
+        bins = choices.locations if choices else []
         for combo, values in ((self.category, [(c, c) for c in cats]),
                               (self.location, [(b.code, b.code) for b in bins])):
             current = combo.currentData()

@@ -1,0 +1,206 @@
+"""Statements and round trips per user action (issue 15), on SQLite or PostgreSQL.
+
+    python tests/benchmarks/bench_roundtrips.py --db /tmp/rt.sqlite3 --overwrite
+    python tests/benchmarks/bench_roundtrips.py --db pgserver                 # throwaway PostgreSQL
+    python tests/benchmarks/bench_roundtrips.py --db pgserver --delay-ms 20   # behind a 20 ms link
+    python tests/benchmarks/bench_roundtrips.py --db /tmp/rt.sqlite3 --overwrite --log issue
+
+Builds a small standard workload (S=0.02 unless --scale: 40 items, 10 receipts,
+40 issues), then counts (tests/benchmarks/roundtrips.py says how) what each
+action sends to the database:
+
+- `receipt`: a 40-line receipt (every receipt of the workload);
+- `issue`: a 10-line FEFO goods issue in one step (`issues.issue_goods`);
+- `draft_approve_post`: the same kind of issue as draft, approval and posting;
+- `count_scan`: one lot label scanned in an open stock count;
+- screens, as the page calls the core when it is shown (`screen_*`): the issuing
+  page, the stock card, the dashboard, the stock list (first screenful), the
+  documents register (first screenful).
+
+Prints one JSON line: per action the statements and round trips (min, median,
+max over its runs) and, behind a delay, the wall time in ms (median). With
+--log ACTION the statements of one run of that action are printed on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.roundtrips import Count, StatementCounter  # noqa: E402
+from tests.benchmarks.workload import BACKDATE_REASON, make_workload  # noqa: E402
+
+ADMIN, PASSWORD = "bench", "bench-password"
+STOCK_CHUNK = 200  # rows the stock and register pages fetch first (ui/models/table.py CHUNK)
+
+
+def screen_loads():
+    """What each page asks the core when it is shown, as (name, [(service, args, kwargs)])."""
+    from gudang.services import activity, dashboard, pages, partners, queries, register, setup
+
+    def stock_page(db):
+        pages.stock_choices(db)  # categories and bins for the filters
+        keys = dashboard.stock_keys(db, dashboard.StockFilter())
+        dashboard.stock_rows_for(db, keys[:STOCK_CHUNK], None)
+
+    def register_page(db):
+        partners.list_partners(db)
+        keys = register.register_keys(db, register.RegisterFilter())
+        register.register_rows(db, keys[:STOCK_CHUNK])
+
+    def issuing_page(db):
+        setup.get_settings(db)  # backdate_days, when the page is built
+        pages.issuing_lists(db)  # recipients, events, items, what can be issued today
+
+    def dashboard_page(db):
+        dashboard.dashboard(db)
+        register.pending(db)
+        activity.recent(db, 50, 0)
+
+    return {"screen_issuing": issuing_page, "screen_dashboard": dashboard_page,
+            "screen_stock": stock_page, "screen_register": register_page,
+            "screen_stock_card": lambda db, sku: queries.stock_card(db, sku)}
+
+
+def run(target: str, scale: float, *, overwrite: bool, log: str | None, proxy=None) -> dict:
+    from gudang.db.engine import Database, resolve_url
+    from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
+    from gudang.services import catalogue, counts, issues, locations, partners, receipts, setup
+    from gudang.services.users import authenticate
+    from tests.benchmarks.bench_core import is_url, prepare_postgres, prepare_sqlite
+
+    if is_url(target):
+        prepare_postgres(target, overwrite)
+    else:
+        prepare_sqlite(Path(target), overwrite)
+    workload = make_workload(scale)
+    db = Database(resolve_url(target))
+    counter = StatementCounter(db.engine)
+    results: dict[str, list[tuple[Count, float, int | None]]] = {}
+
+    def timed(name, call, *args, **kwargs):
+        turns = proxy.turns if proxy else None
+        with counter.measure() as count:
+            t0 = time.perf_counter()
+            value = call(*args, **kwargs)
+            spent = time.perf_counter() - t0
+        results.setdefault(name, []).append((count, spent, (proxy.turns - turns) if proxy else None))
+        return value
+
+    try:
+        setup.initialize(db, ADMIN, PASSWORD)
+        actor = authenticate(db, ADMIN, PASSWORD)
+        for code in workload.bins:
+            locations.add_location(db, actor, code, "storage")
+        partners.add_partner(db, actor, partners.PartnerInput(workload.donor, "Donatur benchmark", "donor"))
+        for code in workload.recipients:
+            partners.add_partner(db, actor, partners.PartnerInput(code, f"Posko {code}", "recipient"))
+        catalogue.import_items(db, actor, workload.items)
+        for r in workload.receipts:
+            timed("receipt", receipts.post_receipt, db, actor, ReceiptInput(
+                date=workload.date, donor=workload.donor, reference=r.reference, backdate_reason=BACKDATE_REASON,
+                lines=tuple(ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry,
+                                             location=l.location) for l in r.lines)))
+        inputs = [IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}",
+                             backdate_reason=BACKDATE_REASON,
+                             lines=tuple(IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
+                  for i in workload.issues]
+        staged = inputs[-len(inputs) // 4:]  # the last quarter goes draft -> approve -> post
+        for issue in inputs[:len(inputs) - len(staged)]:
+            timed("issue", issues.issue_goods, db, actor, issue)
+        for issue in staged:
+            with counter.measure() as whole:
+                t0 = time.perf_counter()
+                turns = proxy.turns if proxy else None
+                draft = timed("draft", issues.draft_issue, db, actor, issue)
+                timed("approve", issues.approve_issue, db, actor, draft.id)
+                timed("post", issues.post_issue, db, actor, draft.id)
+                spent = time.perf_counter() - t0
+            whole.log = [entry for name in ("draft", "approve", "post") for entry in results[name][-1][0].log]
+            results.setdefault("draft_approve_post", []).append(
+                (whole, spent, (proxy.turns - turns) if proxy else None))
+
+        session = counts.start_count(db, actor, [workload.bins[0]])
+        counts.scan_count(db, actor, session.id, workload.bins[0])
+        from gudang.services import queries
+
+        lots = [row.barcode for row in queries.stock_on_hand(db, location=workload.bins[0])][:5]
+        for barcode in lots:
+            timed("count_scan", counts.scan_count, db, actor, session.id, barcode)
+        counts.cancel_count(db, actor, session.id, "benchmark")
+
+        if is_url(target):
+            # What autovacuum does on a server that runs for a while (the throwaway server may not
+            # have got to it yet): without statistics the planner takes each table for one row.
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("ANALYZE")
+        loads = screen_loads()
+        for _ in range(5):
+            for name in ("screen_issuing", "screen_dashboard", "screen_stock", "screen_register"):
+                timed(name, loads[name], db)
+        for sku in workload.card_skus[:10]:
+            timed("screen_stock_card", loads["screen_stock_card"], db, sku)
+    finally:
+        counter.close()
+        db.dispose()
+
+    out: dict[str, object] = {"backend": "sqlite" if not is_url(target) else "postgresql", "scale": scale,
+                              "delay_ms": proxy.delay_ms if proxy else 0}
+    actions = {}
+    for name, runs in results.items():
+        stmts = [c.statements for c, _, _ in runs]
+        trips = [c.round_trips for c, _, _ in runs]
+        entry = {"n": len(runs),
+                 "statements": {"min": min(stmts), "median": statistics.median(stmts), "max": max(stmts)},
+                 "round_trips": {"min": min(trips), "median": statistics.median(trips), "max": max(trips)},
+                 "ms_median": round(1000 * statistics.median(s for _, s, _ in runs), 2)}
+        if proxy:
+            turns = [t for _, _, t in runs]
+            entry["proxy_turns"] = {"min": min(turns), "median": statistics.median(turns), "max": max(turns)}
+        actions[name] = entry
+        if log == name:
+            print(f"-- {name}: {runs[0][0].kinds()}\n{runs[0][0]}", file=sys.stderr)
+    out["actions"] = actions
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="SQLite path, PostgreSQL URL, or `pgserver`")
+    parser.add_argument("--scale", type=float, default=0.02)
+    parser.add_argument("--overwrite", action="store_true")
+    parser.add_argument("--delay-ms", type=float, default=0.0, help="PostgreSQL only: delay each way (ms)")
+    parser.add_argument("--log", help="print the statements of one run of this action on stderr")
+    args = parser.parse_args(argv)
+    server = proxy = None
+    target = args.db
+    try:
+        if args.db == "pgserver":
+            from tests.benchmarks.bench_core import start_postgres
+
+            server, target = start_postgres()
+        if args.delay_ms:
+            from tests.benchmarks.slowlink import behind_proxy
+
+            proxy, target = behind_proxy(target, args.delay_ms)
+        print(json.dumps(run(target, args.scale, overwrite=args.overwrite, log=args.log, proxy=proxy),
+                         separators=(",", ":")))
+    finally:
+        if proxy is not None:
+            proxy.stop()
+        if server is not None:
+            server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

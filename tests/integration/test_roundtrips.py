@@ -1,0 +1,145 @@
+"""Postings in a few round trips (issue 15): the statements a 40-line receipt and a 10-line
+FEFO goods issue send are pinned, counted the way the benchmarks count them
+(tests/benchmarks/roundtrips.py), so a change that adds a statement per line, a lookup
+or a second read fails here rather than on a 4G link.
+
+The limits are the counts measured when they were set; a change that lowers them
+should lower the limits too.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.benchmarks.roundtrips import StatementCounter
+from tests.support.builders import basic_world, issue, item, receive
+
+# (statements, round trips) at most, per engine. Round trips count BEGIN and COMMIT too.
+# SQLite has no data-modifying CTEs: one executemany per table written.
+LIMITS = {
+    "sqlite": {"receipt": (11, 13), "issue": (11, 13)},
+    "postgresql": {"receipt": (10, 4), "issue": (10, 4)},
+}
+SKUS = [f"RT-{n:02d}" for n in range(12)]
+
+
+@pytest.fixture
+def counted(any_db):
+    basic_world(any_db)
+    for sku in SKUS:
+        item(any_db, sku, min_stock=5)
+    counter = StatementCounter(any_db.engine)
+    yield any_db, counter, LIMITS[any_db.engine.dialect.name]
+    counter.close()
+
+
+def _receipt_lines(n: int, start: int = 0):
+    return [(SKUS[k % len(SKUS)], 100 + k, f"LOT-{start + k:03d}", f"2027-0{1 + k % 9}-15",
+             ("A-01", "A-02", "B-01")[k % 3]) for k in range(n)]
+
+
+def test_a_40_line_receipt_and_a_10_line_issue_stay_within_their_round_trips(counted):
+    db, counter, limits = counted
+    receive(db, "2026-11-01", _receipt_lines(40))  # warm: compiled statements, the overlap window
+    issue(db, "2026-11-02", [(sku, 30) for sku in SKUS[:10]])
+
+    with counter.measure() as receipt:
+        posted = receive(db, "2026-11-03", _receipt_lines(40, start=40), reference="SJ-2")
+    assert len(posted.lines) == 40
+    with counter.measure() as goods_issue:
+        # 10 lines, each spanning lots in several bins (FEFO), with warnings (minimum, overlap)
+        result = issue(db, "2026-11-04", [(sku, 150) for sku in SKUS[:10]])
+    assert len(result.allocations) > 10 and result.warnings
+
+    for name, count in (("receipt", receipt), ("issue", goods_issue)):
+        statements, round_trips = limits[name]
+        assert count.statements <= statements, f"{name}: {count.statements} statements\n{count}"
+        assert count.round_trips <= round_trips, f"{name}: {count.round_trips} round trips\n{count}"
+
+
+def test_postings_on_the_short_path_record_the_digests_verify_computes(counted):
+    """The posting path reads its rows back for their digests in one trip
+    (gudang.services.recording), not through gudang.db.digests.Reader: what it records
+    must be what `verify` recomputes, row for row, on both engines; and a row changed
+    behind its back afterwards is still named."""
+    from sqlalchemy import text
+
+    from gudang.db.digests import Reader
+    from gudang.services import issues, receipts
+    from gudang.services.verify import verify
+    from tests.support.builders import ADMIN_ACTOR, execute, issue_input, receipt_input
+
+    db, _, _ = counted
+    posted = receipts.post_receipt(db, ADMIN_ACTOR, receipt_input("2026-11-01", _receipt_lines(12)),
+                                   key="replay:receipt:1")
+    issue(db, "2026-11-02", [(sku, 30) for sku in SKUS[:4]])
+    draft = issues.draft_issue(db, ADMIN_ACTOR, issue_input("2026-11-03", [(SKUS[5], 20), (SKUS[6], 7)]))
+    issues.approve_issue(db, ADMIN_ACTOR, draft.id)
+    issues.post_issue(db, ADMIN_ACTOR, draft.id)
+
+    with db.engine.connect() as conn:
+        recorded = {}
+        for kind, key, value in conn.execute(text(
+                "SELECT table_name, row_key, digest FROM audit_row ORDER BY id")):
+            recorded[(kind, key)] = value
+        reader = Reader(conn)
+        lots = reader.digests("lot")
+        documents = reader.digests("document")
+        sequences = reader.digests("number_sequence")
+        replay_keys = reader.digests("replay_key")
+    assert documents[str(posted.id)].digest == recorded[("document", str(posted.id))]
+    assert documents[str(draft.id)].digest == recorded[("document", str(draft.id))]
+    assert len(lots) >= 12 and all(recorded[("lot", key)] == row.digest for key, row in lots.items())
+    assert sequences and all(recorded[("number_sequence", key)] == row.digest for key, row in sequences.items())
+    assert recorded[("replay_key", "replay:receipt:1")] == replay_keys["replay:receipt:1"].digest
+    assert verify(db).ok, verify(db).problems
+
+    execute(db, "UPDATE lot SET expiry = '2030-01-01' WHERE id = :id", {"id": int(next(iter(lots)))})
+    assert not verify(db).ok
+
+
+def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(counted):
+    """The issuing page's lists and the stock page's filters (gudang.services.pages) are the
+    rows the services give one by one: recipients with their details, events newest first,
+    active items with pack units, weights and decimals, what can be issued today (not an
+    expired, quarantined or inactive lot); bins with their warehouse."""
+    from gudang.services import catalogue, locations, pages, partners
+    from gudang.services.catalogue import ItemInput
+    from tests.support.builders import ADMIN_ACTOR, receive
+
+    db, counter, _ = counted
+    catalogue.add_item(db, ADMIN_ACTOR, ItemInput(
+        sku="RT-KG", name="Beras curah", unit="kg", category="pangan", weight_kg=Decimal("1.25"),
+        volume_m3=Decimal("0.002"), min_stock=Decimal("12.5"), decimals=2,
+        pack_units=(("karung", Decimal(25)), ("sak", Decimal("12.5")))))
+    catalogue.add_item(db, ADMIN_ACTOR, ItemInput(sku="RT-OLD", name="Lama", unit="pcs", category="lain"))
+    catalogue.set_item_active(db, ADMIN_ACTOR, "RT-OLD", False)
+    partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput(
+        "POSKO-9", "Posko Tapung", "recipient", region="Tapung", desa="Sei Putih", address="Jl. Garuda 1",
+        contact="Pak Amir", phone="0812", people_served=340))
+    partners.add_event(db, ADMIN_ACTOR, "BJR-01", "Banjir Kampar", "banjir", start="2026-11-01")
+    partners.add_event(db, ADMIN_ACTOR, "LSR-01", "Longsor XIII Koto", "longsor")
+    locations.add_warehouse(db, ADMIN_ACTOR, "GUD-2", "Gudang Bangkinang")
+    locations.add_location(db, ADMIN_ACTOR, "C-01", warehouse="GUD-2")
+    receive(db, "2026-11-01", [("RT-KG", "37.5", "K-1", "2027-01-01", "C-01"),
+                               ("RT-00", 10, "L-OLD", "2026-11-02", "A-01"),  # expired by today
+                               ("RT-01", 20, "L-BAD", "2027-03-01", None, "damaged"),  # quarantined
+                               ("RT-01", 30, "L-OK", "2027-03-01", "A-02")])
+
+    with counter.measure() as read:
+        lists = pages.issuing_lists(db)
+        choices = pages.stock_choices(db)
+    assert read.statements == 2
+    assert lists.recipients == partners.list_partners(db, "recipient")
+    assert lists.events == partners.list_events(db) and {e.code for e in lists.events} == {"BJR-01", "LSR-01"}
+    assert lists.items == catalogue.list_items(db, include_inactive=False)
+    kg = next(i for i in lists.items if i.sku == "RT-KG")
+    assert kg.pack_units == (("karung", Decimal(25)), ("sak", Decimal("12.5"))) and kg.weight_kg == Decimal("1.25")
+    assert lists.stock == catalogue.issuable_stock(db)
+    assert lists.stock["RT-KG"] == Decimal("37.5") and lists.stock["RT-01"] == Decimal(30)
+    assert "RT-00" not in lists.stock
+    assert choices.categories == catalogue.categories(db) == ["lain", "pangan"]
+    assert choices.locations == locations.list_locations(db)
+    assert next(b for b in choices.locations if b.code == "C-01").warehouse == "GUD-2"
