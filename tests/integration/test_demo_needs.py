@@ -27,10 +27,10 @@ TODAY = dt.date.today()
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     from gudang.demo.load import load_demo
-    from tests.support.builders import sqlite_copy
+    from tests.support.builders import ADMIN_ACTOR, sqlite_copy
 
     db = sqlite_copy(tmp_path_factory.mktemp("demo"))
-    counts = load_demo(db)
+    counts = load_demo(db, ADMIN_ACTOR)
     yield db, counts
     db.dispose()
 
