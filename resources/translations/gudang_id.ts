@@ -605,7 +605,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="77" />
-            <location filename="../../ui/models/columns.py" line="157" />
+            <location filename="../../ui/models/columns.py" line="160" />
             <source>goods issue</source>
             <translation>pengeluaran</translation>
         </message>
@@ -626,7 +626,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="79" />
-            <location filename="../../ui/models/columns.py" line="155" />
+            <location filename="../../ui/models/columns.py" line="158" />
             <source>stock count</source>
             <translation>stock opname</translation>
         </message>
@@ -967,304 +967,329 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>basis data dipulihkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="156" />
+            <location filename="../../ui/models/columns.py" line="150" />
+            <source>request entered</source>
+            <translation>permintaan dicatat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="150" />
+            <source>request closed</source>
+            <translation>permintaan ditutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="151" />
+            <source>allocation drafted</source>
+            <translation>alokasi dibuat draf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="151" />
+            <source>ration standard set</source>
+            <translation>standar ransum diatur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="152" />
+            <source>file record noted</source>
+            <translation>rekaman berkas dicatat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/columns.py" line="159" />
             <source>users</source>
             <translation>pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="159" />
+            <location filename="../../ui/models/columns.py" line="162" />
             <source>document</source>
             <translation>dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="160" />
+            <location filename="../../ui/models/columns.py" line="163" />
             <source>database</source>
             <translation>basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="161" />
+            <location filename="../../ui/models/columns.py" line="164" />
             <source>other</source>
             <translation>lainnya</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="175" />
-            <location filename="../../ui/models/columns.py" line="195" />
-            <location filename="../../ui/models/columns.py" line="268" />
+            <location filename="../../ui/models/columns.py" line="178" />
+            <location filename="../../ui/models/columns.py" line="198" />
+            <location filename="../../ui/models/columns.py" line="271" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="176" />
-            <location filename="../../ui/models/columns.py" line="269" />
+            <location filename="../../ui/models/columns.py" line="179" />
+            <location filename="../../ui/models/columns.py" line="272" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="177" />
-            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="180" />
+            <location filename="../../ui/models/columns.py" line="242" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="178" />
+            <location filename="../../ui/models/columns.py" line="181" />
             <source>Barcode</source>
             <translation>Barkode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="179" />
+            <location filename="../../ui/models/columns.py" line="182" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="180" />
+            <location filename="../../ui/models/columns.py" line="183" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="182" />
-            <location filename="../../ui/models/columns.py" line="240" />
+            <location filename="../../ui/models/columns.py" line="185" />
+            <location filename="../../ui/models/columns.py" line="243" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="184" />
-            <location filename="../../ui/models/columns.py" line="252" />
+            <location filename="../../ui/models/columns.py" line="187" />
+            <location filename="../../ui/models/columns.py" line="255" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="185" />
-            <location filename="../../ui/models/columns.py" line="198" />
-            <location filename="../../ui/models/columns.py" line="273" />
+            <location filename="../../ui/models/columns.py" line="188" />
+            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="276" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="186" />
+            <location filename="../../ui/models/columns.py" line="189" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="189" />
+            <location filename="../../ui/models/columns.py" line="192" />
             <source>Received</source>
             <translation>Diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="196" />
-            <location filename="../../ui/models/columns.py" line="212" />
-            <location filename="../../ui/models/columns.py" line="225" />
+            <location filename="../../ui/models/columns.py" line="199" />
+            <location filename="../../ui/models/columns.py" line="215" />
+            <location filename="../../ui/models/columns.py" line="228" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="197" />
+            <location filename="../../ui/models/columns.py" line="200" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="199" />
-            <location filename="../../ui/models/columns.py" line="270" />
+            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="273" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="200" />
-            <location filename="../../ui/models/columns.py" line="272" />
+            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="275" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="201" />
+            <location filename="../../ui/models/columns.py" line="204" />
             <source>GTIN</source>
             <translation>GTIN</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="202" />
+            <location filename="../../ui/models/columns.py" line="205" />
             <source>Lot / expiry</source>
             <translation>Lot / kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="158" />
-            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="161" />
+            <location filename="../../ui/models/columns.py" line="206" />
             <source>lot</source>
             <translation>lot</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="203" />
+            <location filename="../../ui/models/columns.py" line="206" />
             <source>expiry</source>
             <translation>kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="205" />
-            <location filename="../../ui/models/columns.py" line="218" />
-            <location filename="../../ui/models/columns.py" line="229" />
-            <location filename="../../ui/models/columns.py" line="311" />
+            <location filename="../../ui/models/columns.py" line="208" />
+            <location filename="../../ui/models/columns.py" line="221" />
+            <location filename="../../ui/models/columns.py" line="232" />
+            <location filename="../../ui/models/columns.py" line="314" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="211" />
-            <location filename="../../ui/models/columns.py" line="224" />
+            <location filename="../../ui/models/columns.py" line="214" />
+            <location filename="../../ui/models/columns.py" line="227" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="213" />
-            <location filename="../../ui/models/columns.py" line="227" />
+            <location filename="../../ui/models/columns.py" line="216" />
+            <location filename="../../ui/models/columns.py" line="230" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="214" />
+            <location filename="../../ui/models/columns.py" line="217" />
             <source>Kecamatan</source>
             <translation>Kecamatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="215" />
+            <location filename="../../ui/models/columns.py" line="218" />
             <source>Desa</source>
             <translation>Desa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="216" />
+            <location filename="../../ui/models/columns.py" line="219" />
             <source>Contact</source>
             <translation>Kontak</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="217" />
+            <location filename="../../ui/models/columns.py" line="220" />
             <source>People served</source>
             <translation>Jiwa dilayani</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="228" />
+            <location filename="../../ui/models/columns.py" line="231" />
             <source>Warehouse</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="235" />
-            <location filename="../../ui/models/columns.py" line="250" />
-            <location filename="../../ui/models/columns.py" line="291" />
+            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="253" />
+            <location filename="../../ui/models/columns.py" line="294" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="236" />
-            <location filename="../../ui/models/columns.py" line="249" />
+            <location filename="../../ui/models/columns.py" line="239" />
+            <location filename="../../ui/models/columns.py" line="252" />
             <source>Document</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="237" />
-            <location filename="../../ui/models/columns.py" line="290" />
+            <location filename="../../ui/models/columns.py" line="240" />
+            <location filename="../../ui/models/columns.py" line="293" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="238" />
+            <location filename="../../ui/models/columns.py" line="241" />
             <source>From / to</source>
             <translation>Dari / ke</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="241" />
+            <location filename="../../ui/models/columns.py" line="244" />
             <source>In</source>
             <translation>Masuk</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="242" />
+            <location filename="../../ui/models/columns.py" line="245" />
             <source>Out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="243" />
+            <location filename="../../ui/models/columns.py" line="246" />
             <source>Balance</source>
             <translation>Saldo</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="251" />
-            <location filename="../../ui/models/columns.py" line="280" />
+            <location filename="../../ui/models/columns.py" line="254" />
+            <location filename="../../ui/models/columns.py" line="283" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="253" />
+            <location filename="../../ui/models/columns.py" line="256" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="259" />
+            <location filename="../../ui/models/columns.py" line="262" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="260" />
+            <location filename="../../ui/models/columns.py" line="263" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="261" />
+            <location filename="../../ui/models/columns.py" line="264" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="262" />
+            <location filename="../../ui/models/columns.py" line="265" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="279" />
-            <location filename="../../ui/models/columns.py" line="288" />
+            <location filename="../../ui/models/columns.py" line="282" />
+            <location filename="../../ui/models/columns.py" line="291" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="279" />
+            <location filename="../../ui/models/columns.py" line="282" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="281" />
-            <location filename="../../ui/models/columns.py" line="301" />
+            <location filename="../../ui/models/columns.py" line="284" />
+            <location filename="../../ui/models/columns.py" line="304" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="282" />
-            <location filename="../../ui/models/columns.py" line="292" />
+            <location filename="../../ui/models/columns.py" line="285" />
+            <location filename="../../ui/models/columns.py" line="295" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="94" />
-            <location filename="../../ui/models/columns.py" line="282" />
+            <location filename="../../ui/models/columns.py" line="285" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="294" />
+            <location filename="../../ui/models/columns.py" line="297" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="296" />
+            <location filename="../../ui/models/columns.py" line="299" />
             <source>Partner / scope</source>
             <translation>Mitra / lingkup</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="299" />
+            <location filename="../../ui/models/columns.py" line="302" />
             <source>Reference</source>
             <translation>Referensi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="308" />
+            <location filename="../../ui/models/columns.py" line="311" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="309" />
+            <location filename="../../ui/models/columns.py" line="312" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="310" />
+            <location filename="../../ui/models/columns.py" line="313" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>

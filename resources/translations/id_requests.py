@@ -21,6 +21,11 @@ MESSAGES = {
     "Search number, recipient, kecamatan…": "Cari nomor, penerima, kecamatan…",
     "Ration standards…": "Standar jatah…",
     "New request…": "Permintaan baru…",
+    "Columns|request entered": "permintaan dicatat",
+    "Columns|request closed": "permintaan ditutup",
+    "Columns|allocation drafted": "alokasi dibuat draf",
+    "Columns|ration standard set": "standar ransum diatur",
+    "Columns|file record noted": "rekaman berkas dicatat",
     "Issue from request": "Keluarkan untuk permintaan",
     "Open the Issuing page with what this request still lacks":
         "Buka halaman Pengeluaran dengan barang yang masih kurang untuk permintaan ini",

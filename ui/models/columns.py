@@ -147,6 +147,9 @@ def audit_action(action: str) -> str:
         "demo.load": QCoreApplication.translate("Columns", "training data loaded"), "event.close": QCoreApplication.translate("Columns", "event closed"),
         "user.unlock": QCoreApplication.translate("Columns", "user unlocked"), "user.update": QCoreApplication.translate("Columns", "user changed"),
         "user.login": QCoreApplication.translate("Columns", "logged in"), "database.restore": QCoreApplication.translate("Columns", "database restored"),
+        "request.add": QCoreApplication.translate("Columns", "request entered"), "request.close": QCoreApplication.translate("Columns", "request closed"),
+        "request.allocate": QCoreApplication.translate("Columns", "allocation drafted"), "item.ration": QCoreApplication.translate("Columns", "ration standard set"),
+        "replay.key": QCoreApplication.translate("Columns", "file record noted"),
     }
     if action in names:
         return names[action]
