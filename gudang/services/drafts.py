@@ -21,7 +21,7 @@ from gudang.domain.errors import InvalidState, NotFound
 from gudang.domain.inputs import IssueInput
 from gudang.i18n import N_
 from gudang.services.issues import (
-    IssueResult, _allocate, _allocations, _header, _insert_lines, _resolve_lines, _warnings,
+    IssueResult, _allocate, _allocations, _header, _resolve_lines, _warnings, insert_lines,
     document_t, line_t,
 )
 from gudang.services.posting import settings
@@ -49,14 +49,7 @@ def update_issue_draft(db: Database, actor: Actor, document_id: int, issue: Issu
         header.pop("type")
         uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(**header))
         uow.conn.execute(delete(line_t).where(line_t.c.document_id == document_id))
-        ids = uow.conn.execute(_insert_lines, [
-            {"document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
-             "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
-             "qty_base": line.qty_base, "remark": line.reason}
-            for line in lines
-        ]).scalars().all()
-        for line, line_id in zip(lines, ids):
-            line.line_id = line_id
+        insert_lines(uow.conn, document_id, lines)
         warnings = _warnings(uow, document_id, {**header, "type": "issue"}, lines)
         swapped = sum(1 for line in lines if line.lot is not None)
         uow.audit("issue.draft.update", f"#{document_id}",

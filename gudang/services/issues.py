@@ -511,7 +511,13 @@ def _insert(uow: UnitOfWork, header: dict, lines: list[_Line], state: str, **ext
     document_id = uow.conn.execute(_insert_document, {
         **header, **extra, "state": state, "created_by": uow.user, "created_at": uow.now,
     }).scalar_one()
-    ids = uow.conn.execute(_insert_lines, [
+    insert_lines(uow.conn, document_id, lines)
+    return document_id
+
+
+def insert_lines(conn: Connection, document_id: int, lines: list[_Line]) -> None:
+    """A draft's lines with plain inserts; each line learns its new id."""
+    ids = conn.execute(_insert_lines, [
         {"document_id": document_id, "line_no": line.line_no, "item_id": line.item.id,
          "lot_id": line.lot.id if line.lot else None, "qty": line.qty, "unit": line.unit,
          "qty_base": line.qty_base, "remark": line.reason}
@@ -519,7 +525,6 @@ def _insert(uow: UnitOfWork, header: dict, lines: list[_Line], state: str, **ext
     ]).scalars().all()
     for line, line_id in zip(lines, ids):
         line.line_id = line_id
-    return document_id
 
 
 def _warnings(uow: UnitOfWork, document_id: int, header: dict, lines: list[_Line]) -> tuple[str, ...]:
