@@ -144,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("lot")
     p = command("scan", reading.cmd_scan, "resolve a scanned code")
     p.add_argument("code")
-    command("verify", reading.cmd_verify, "check ledger, balances, numbers and audit chain")
+    p = command("verify", reading.cmd_verify, "check ledger, balances, numbers, audit chain and row digests")
+    p.add_argument("--quick", action="store_true",
+                   help="recompute only the rows touched outside Gudang (seconds on a big database); "
+                        "edits made with the triggers dropped need the full check")
     p = command("replay", c.cmd_replay, "post a JSON-lines file of items, partners, receipts, issues")
     p.add_argument("file")
 

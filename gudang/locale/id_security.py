@@ -157,4 +157,9 @@ MESSAGES = {
     "audit entry #{id}, which {where} records, is missing": "catatan audit #{id}, yang direkam {where}, tidak ada",
     "audit entry #{id} differs from {where}: the audit chain was rewritten":
         "catatan audit #{id} berbeda dari {where}: rantai audit telah ditulis ulang",
+    # verify --quick (issue 15)
+    "Quick check: the digests of {rows} rows touched outside Gudang were recomputed; run `gudang verify` "
+    "without --quick to recompute every row.":
+        "Pemeriksaan cepat: digest {rows} baris yang diubah di luar Gudang dihitung ulang; jalankan "
+        "`gudang verify` tanpa --quick untuk menghitung ulang setiap baris.",
 }

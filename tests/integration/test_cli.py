@@ -89,7 +89,13 @@ def test_setup_receive_issue_queries_cancel_verify(path, tmp_path):
     assert ok(gudang(path, "--json", "trace", b1))["issues"] == []
 
     verified = gudang(path, "--json", "verify")
-    assert verified.code == 0 and verified.json()["ok"] is True
+    assert verified.code == 0 and verified.json()["ok"] is True and verified.json()["full"] is True
+    quick = gudang(path, "verify", "--quick")
+    assert quick.code == 0 and "Quick check" in quick.stdout, quick.stdout
+    execute_on_file(path, "UPDATE partner SET name = 'PT Fiktif' WHERE kind = 'donor'")
+    tampered = gudang(path, "--json", "verify", "--quick")
+    assert tampered.code != 0 and tampered.json()["full"] is False
+    assert any("changed outside Gudang" in p for p in tampered.json()["problems"])
     execute_on_file(path, "UPDATE balance SET qty = qty + 1000 WHERE qty > 0")
     tampered = gudang(path, "verify")
     assert tampered.code != 0

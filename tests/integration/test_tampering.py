@@ -40,8 +40,8 @@ def db(any_db):
         yield any_db
 
 
-def problems(db) -> list[str]:
-    report = verify(db)
+def problems(db, full: bool = True) -> list[str]:
+    report = verify(db, full=full)
     assert not report.ok
     return list(report.problems)
 
@@ -181,6 +181,9 @@ def test_a_changed_mutable_row_is_named(db, change, sql, fragments):
     execute(db, sql)
     found = problems(db)
     assert named(found, *fragments), found
+    # the quick check sees it too: the edit left the touch trigger's note behind
+    quick = problems(db, full=False)
+    assert named(quick, *fragments), quick
 
 
 def test_a_deleted_row_is_named(db):
@@ -190,6 +193,29 @@ def test_a_deleted_row_is_named(db):
     assert verify(db).ok
     execute(db, "DELETE FROM partner WHERE code = 'REC-9'")
     assert named(problems(db), "partner REC-9", "deleted outside Gudang")
+    assert named(problems(db, full=False), "partner REC-9", "deleted outside Gudang")
+
+
+def test_the_quick_check_leaves_edits_without_triggers_to_the_full_check(db):
+    """The honest limit of `verify --quick`: with the touch triggers dropped for the edit and put
+    back exactly as they were, nothing notes the edit; only the full check's digests find it."""
+    assert verify(db, full=False).ok
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            saved = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                         "AND name LIKE 'partner_touch_%'").scalars().all()
+        assert len(saved) == 3
+        for name in ("partner_touch_insert", "partner_touch_update", "partner_touch_delete"):
+            execute(db, f"DROP TRIGGER {name}")
+        execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'DON-1'")
+        for sql in saved:
+            execute(db, sql)
+    else:
+        execute(db, "ALTER TABLE partner DISABLE TRIGGER partner_touch")
+        execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'DON-1'")
+        execute(db, "ALTER TABLE partner ENABLE TRIGGER partner_touch")
+    assert verify(db, full=False).ok
+    assert named(problems(db), "partner DON-1", "changed outside Gudang")
 
 
 def test_a_rewound_sequence_is_named_and_the_next_posting_fails_clearly(db):
@@ -214,6 +240,9 @@ def test_a_deleted_move_or_line_breaks_its_document(db):
     found = problems(db)
     assert named(found, "document", "changed outside Gudang"), found
     assert named(found, "moves sum to"), found
+    quick = problems(db, full=False)
+    assert named(quick, "document", "changed outside Gudang"), quick  # the touch trigger noted it
+    assert named(quick, "moves sum to"), quick
 
 
 def test_triggers_dropped_added_or_altered_are_named(db):
