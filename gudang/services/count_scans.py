@@ -168,12 +168,14 @@ _lines_here = (select(line_t.c.id, line_t.c.lot_id, line_t.c.expected, line_t.c.
 
 
 def _new_line_id(dialect: str):
-    """The id a new line would take. PostgreSQL draws it from the sequence only when the lot
-    has no line in the bin yet; SQLite's next rowid is safe under BEGIN IMMEDIATE."""
+    """The id a new line would take. PostgreSQL draws it from the sequence only when a lot was
+    scanned in a current bin where it has no line yet (not for every scan); SQLite's next
+    rowid is safe under BEGIN IMMEDIATE."""
     if dialect == "sqlite":
         return select(func.coalesce(func.max(line_t.c.id), 0).label("id"))
     sequence = func.nextval(func.pg_get_serial_sequence(literal(line_t.name), literal("id")))
-    return select(sequence.label("id")).where(exists(_candidate_lots), ~exists(_lines_here))
+    return select(sequence.label("id")).where(_current_id.is_not(None), exists(_candidate_lots),
+                                              ~exists(_lines_here))
 
 
 _SCAN = Bundle(
@@ -393,7 +395,7 @@ def scan_count(db: Database, actor: Actor, count: int | str, code: str,
         uow.audit("count.scan", session.number, f"{location_code} {row.barcode} +{amount}")
         uow.commit()
     return ScanOutcome("lot", session.number, location_code, session.round, row.barcode, row.code, row.sku,
-                       row.name, row.base_unit, amount, counted + amount, None if session.blind else expected,
+                       row.name, row.base_unit, amount, normalize(counted + amount), None if session.blind else expected,
                        new_line, line_id)
 
 
@@ -447,7 +449,7 @@ def amend_last_scan(db: Database, actor: Actor, count: int | str, qty: Decimal |
             plan = WritePlan().update(scan_t, last.id, {"void": True})
             plan.insert(scan_t, [_scan_row(session, uow, "lot", line.location_id, line.id, last.code, amount)])
             plan.execute(uow.conn, at_commit=True)
-            counted += amount - last.qty
+            counted = normalize(counted + amount - last.qty)
             uow.audit("count.scan", session.number, f"{line.location} {line.barcode} +{amount} (was +{last.qty})")
         uow.commit()
     return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
@@ -465,5 +467,5 @@ def undo_scan(db: Database, actor: Actor, count: int | str) -> ScanOutcome:
         uow.audit("count.undo", session.number, f"{line.location} {line.barcode} -{last.qty}")
         uow.commit()
     return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
-                       line.name, line.base_unit, last.qty, line.counted - last.qty,
+                       line.name, line.base_unit, last.qty, normalize(line.counted - last.qty),
                        None if session.blind else line.expected, False, line.id, undone=True)
