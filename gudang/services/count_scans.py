@@ -341,10 +341,8 @@ def scan_count(db: Database, actor: Actor, count: int | str, code: str,
             kind, (row, factor) = "lot", _gs1_lot(got, data, current.location_id)
             if amount is None:
                 amount = (data.count if data.count is not None else Decimal(1)) * factor
-        elif got["lot"] and document_qr.decode(code) is None:
-            kind, row = "lot", got["lot"][0]
-        elif got["bin"] and document_qr.decode(code) is None:
-            kind, row = "bin", got["bin"][0]
+        elif (got["lot"] or got["bin"]) and document_qr.decode(code) is None:  # a document's QR goes first
+            kind, row = ("lot", got["lot"][0]) if got["lot"] else ("bin", got["bin"][0])
         else:  # not our lot label nor a bin: the resolver answers (a supplier's lot code, or why not)
             kind, found = _resolve(conn, code)
             got = _fetch(uow, _SCAN, count, **{**params, "lot_id": found.id if kind == "lot" else None})
