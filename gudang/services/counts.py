@@ -49,15 +49,19 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from gudang.db.engine import Database
 from gudang.db.models import (
     ADJUSTMENT, ON_HAND_KINDS, Balance, CountLine, CountLocation, CountScan, CountSession, Document,
-    DocumentLine, Item, ItemUnit, Location, Lot, Warehouse,
+    DocumentLine, Item, Location, Lot, Warehouse,
 )
-from gudang.domain import gs1
 from gudang.domain.errors import CountInProgress, GudangError, InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_code, clean_text, where_field
-from gudang.domain.quantity import ZERO, from_storage, normalize, parse_quantity
+from gudang.domain.quantity import ZERO
 from gudang.domain.roles import can
 from gudang.i18n import N_
 from gudang.services import lookup
+# The scan path lives in count_scans (one read per scan, issue 15); its services are this module's too.
+from gudang.services.count_scans import (  # noqa: F401
+    ScanOutcome, amend_last_scan, categories_of, check_decimals, found_session, open_session, scan_count,
+    session_ref, set_count, undo_scan,
+)
 from gudang.services.posting import MoveRow, assign_number, reserve, settings, virtual_location, write_moves
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -126,25 +130,6 @@ class CountSummary:
 
 
 @dataclass(frozen=True)
-class ScanOutcome:
-    kind: str  # "bin" or "lot"
-    count: str  # the count's number
-    location: str
-    round: int
-    barcode: str | None = None
-    lot: str | None = None
-    sku: str | None = None
-    item: str | None = None
-    unit: str | None = None
-    qty: Decimal | None = None  # this scan
-    counted: Decimal | None = None  # the line's total so far (this counter and others)
-    expected: Decimal | None = None  # None in a blind count
-    new_line: bool = False  # the lot was not expected in this bin
-    line_id: int | None = None
-    undone: bool = False  # this was an undo: `qty` was taken back
-
-
-@dataclass(frozen=True)
 class CountLineView:
     id: int
     location: str
@@ -202,23 +187,15 @@ class PostedCount:
 
 def _session(conn: Connection, ref: int | str):
     """A count by id (12, "#12") or by number."""
+    params = session_ref(ref)
     query = select(session_t)
-    text = str(ref).strip()
-    if isinstance(ref, int) or text.lstrip("#").isdigit():
-        query = query.where(session_t.c.id == int(text.lstrip("#")))
-    else:
-        query = query.where(session_t.c.number == text)
-    row = conn.execute(query).one_or_none()
-    if row is None:
-        raise NotFound(N_("unknown stock count {ref}"), ref=ref)
-    return row
+    query = query.where(session_t.c.id == params["sid"]) if params["sid"] is not None else \
+        query.where(session_t.c.number == params["number"])
+    return found_session(conn.execute(query).all(), ref)
 
 
 def _open(conn: Connection, ref: int | str):
-    row = _session(conn, ref)
-    if row.state != "open":
-        raise InvalidState(N_("stock count {number} is {state}, not open"), number=row.number, state=row.state)
-    return row
+    return open_session([_session(conn, ref)], ref)
 
 
 def _scope_codes(conn: Connection, session_id: int) -> tuple[str, ...]:
@@ -227,8 +204,7 @@ def _scope_codes(conn: Connection, session_id: int) -> tuple[str, ...]:
         .where(scope_t.c.session_id == session_id).order_by(Location.code)))
 
 
-def _categories(row) -> tuple[str, ...]:
-    return tuple(json.loads(row.categories)) if row.categories else ()
+_categories = categories_of
 
 
 def _summary(conn: Connection, row) -> CountSummary:
@@ -354,291 +330,6 @@ def _format(conn: Connection, doc_type: str, seq: int, date: dt.date) -> str:
     return format_number(config["number_pattern"], seq=seq,
                          code=config.get(f"code_{doc_type}", DEFAULT_CODES[doc_type]),
                          agency=config["agency_code"], date=date)
-
-
-# -- scan -------------------------------------------------------------------------
-
-def _resolve(conn: Connection, code: str):
-    """("bin", location row) or ("lot", lot row) for a scanned code (the one resolver,
-    gudang.services.scanning); refuses anything else."""
-    from gudang.services import scanning
-
-    try:
-        found = scanning.resolve_in(conn, code)
-    except NotFound:
-        raise NotFound(N_("unknown code {code}: not a lot label or a bin; nothing was counted"),
-                       code=code) from None
-    if found.kind == "lot":
-        return "lot", found.row
-    if found.kind == "location":
-        return "bin", found.row
-    if found.kind in ("item", "gs1") and found.data.get("sku"):
-        raise InvalidInput(N_("{code} is the barcode of item {sku}, not a lot label: scan the lot label"),
-                           code=code, sku=found.data["sku"])
-    raise NotFound(N_("unknown code {code}: not a lot label or a bin; nothing was counted"), code=code)
-
-
-def _stored_code(raw: str) -> str:
-    """The scan as recorded: control characters (the GS1 separator) shown as |."""
-    return "".join(ch if ch.isprintable() else "|" for ch in raw.strip("\r\n"))[:120]
-
-
-def _gs1_lot(conn: Connection, data: gs1.GS1Data, session_id: int, location_id: int | None):
-    """The lot a GS1 code names (item GTIN + lot code) and the base units of one scanned GTIN.
-
-    A lot code received more than once is taken from the lines of this count in
-    the counter's bin when that makes it unambiguous.
-    """
-    gtin = data.item_gtin
-    if not gtin:
-        raise InvalidInput(N_("the GS1 code has no GTIN: scan the lot label"))
-    item = factor = None
-    for candidate in [gtin] + ([gtin.lstrip("0")] if gtin.startswith("0") else []):
-        try:
-            item = lookup.item(conn, candidate)
-        except NotFound:
-            continue
-        factor = conn.execute(select(ItemUnit.factor).where(ItemUnit.item_id == item.id,
-                                                              ItemUnit.gtin == candidate)).scalar()
-        break
-    if item is None:
-        raise NotFound(N_("unknown GTIN {gtin}: nothing was counted"), gtin=gtin)
-    if not data.lot:
-        raise InvalidInput(N_("the GS1 code of {sku} names no lot: scan the lot label"), sku=item.sku)
-    lots = conn.execute(select(Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.status)
-                        .where(Lot.item_id == item.id, Lot.code == data.lot).order_by(Lot.id)).all()
-    if len(lots) > 1 and location_id is not None:
-        here = {lot_id for lot_id, in conn.execute(
-            select(line_t.c.lot_id).where(line_t.c.session_id == session_id,
-                                          line_t.c.location_id == location_id,
-                                          line_t.c.lot_id.in_([lot.id for lot in lots])))}
-        lots = [lot for lot in lots if lot.id in here] or lots
-    if not lots:
-        raise NotFound(N_("lot {lot} of {sku} is not in stock here: scan the lot label"), lot=data.lot,
-                       sku=item.sku)
-    if len(lots) > 1:
-        raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"),
-                           code=data.lot)
-    return lots[0], (factor or Decimal(1))
-
-
-def check_decimals(qty: Decimal, decimals: int, sku: str) -> None:
-    """Refuse (never round) a quantity with more decimals than its item allows."""
-    if qty != qty.quantize(Decimal(1).scaleb(-int(decimals or 0))):
-        if not decimals:
-            raise InvalidInput(N_("{sku} is counted in whole units: {qty} has decimals"), sku=sku,
-                               qty=normalize(qty))
-        raise InvalidInput(N_("{sku} allows {places} decimals: {qty} has more"), sku=sku, places=decimals,
-                           qty=normalize(qty))
-
-
-def _current_bin(conn: Connection, session_id: int, user: str):
-    return conn.execute(
-        select(scan_t.c.location_id, Location.code).join(Location, Location.id == scan_t.c.location_id)
-        .where(scan_t.c.session_id == session_id, scan_t.c.counted_by == user, scan_t.c.kind == "bin")
-        .order_by(scan_t.c.id.desc()).limit(1)).one_or_none()
-
-
-def _line_total(conn: Connection, line_id: int) -> Decimal:
-    total = conn.execute(select(func.coalesce(func.sum(scan_t.c.qty), 0))
-                         .where(scan_t.c.line_id == line_id, scan_t.c.void.is_(False))).scalar()
-    return total if isinstance(total, Decimal) else from_storage(total)
-
-
-def scan_count(db: Database, actor: Actor, count: int | str, code: str,
-               qty: Decimal | str | int | None = None) -> ScanOutcome:
-    """Record one scan: a bin label sets the counter's bin; a lot label counts `qty` base units
-    (one without it) of that lot in that bin; a GS1 code counts the quantity it carries."""
-    raw = code
-    data = None
-    if isinstance(code, str) and code.strip("\r\n\t ") and gs1.looks_like_gs1(code):
-        try:
-            data = gs1.parse_gs1(code)
-        except GudangError as error:
-            raise InvalidInput(N_("unreadable code {code}: nothing was counted"), code=_stored_code(code)) \
-                from error
-        code = _stored_code(code)
-    else:
-        try:
-            code = clean_code(code, max_length=120)
-        except GudangError as error:
-            raise InvalidInput(N_("unreadable code {code}: nothing was counted"), code=raw) from error
-    amount = None
-    if qty is not None:
-        try:
-            amount = parse_quantity(qty)
-        except GudangError as error:
-            raise error.at(where_field("qty"))
-    with UnitOfWork(db, actor, "count.scan") as uow:
-        conn = uow.conn
-        session = _open(conn, count)
-        current = _current_bin(conn, session.id, uow.user)
-        if data is not None:
-            if current is None:
-                raise InvalidInput(N_("scan a bin label first, then the lots in it"))
-            kind, (row, factor) = "lot", _gs1_lot(conn, data, session.id, current[0])
-            if amount is None:
-                amount = (data.count if data.count is not None else Decimal(1)) * factor
-        else:
-            kind, row = _resolve(conn, code)
-        scope = {loc for loc, in conn.execute(select(scope_t.c.location_id)
-                                              .where(scope_t.c.session_id == session.id))}
-        if kind == "bin":
-            if row.id not in scope:
-                raise InvalidInput(N_("bin {code} is not part of stock count {number}"),
-                                   code=row.code, number=session.number)
-            if qty is not None:
-                raise InvalidInput(N_("a quantity goes with a lot label, not with bin {code}"), code=row.code)
-            conn.execute(insert(scan_t), {"session_id": session.id, "kind": "bin", "location_id": row.id,
-                                          "line_id": None, "round": session.round, "code": code, "qty": None,
-                                          "void": False, "counted_by": uow.user, "counted_at": uow.now})
-            uow.audit("count.scan", session.number, f"bin {row.code}")
-            uow.commit()
-            return ScanOutcome("bin", session.number, row.code, session.round)
-
-        if current is None:
-            raise InvalidInput(N_("scan a bin label first, then the lots in it"))
-        if amount is None:
-            amount = Decimal(1)
-        location_id, location_code = current
-        item = conn.execute(select(Item.sku, Item.name, Item.base_unit, Item.category, Item.decimals)
-                            .where(Item.id == row.item_id)).one()
-        categories = _categories(session)
-        if categories and item.category not in categories:
-            raise InvalidInput(N_("{sku} ({category}) is not in the categories of stock count {number}"),
-                               sku=item.sku, category=item.category or "-", number=session.number)
-        try:
-            check_decimals(amount, item.decimals, item.sku)
-        except GudangError as error:
-            raise error.at(where_field("qty"))
-        line = conn.execute(select(line_t.c.id, line_t.c.expected, line_t.c.round)
-                            .where(line_t.c.session_id == session.id, line_t.c.location_id == location_id,
-                                   line_t.c.lot_id == row.id)).one_or_none()
-        new_line = line is None
-        if new_line:
-            line_id = conn.execute(insert(line_t).returning(line_t.c.id), {
-                "session_id": session.id, "location_id": location_id, "lot_id": row.id,
-                "item_id": row.item_id, "expected": ZERO, "round": session.round}).scalar_one()
-            expected = ZERO
-        else:
-            if line.round < session.round:
-                raise InvalidState(N_("lot {lot} in {bin} agreed in round {round}: only lines with a "
-                                      "variance are recounted"),
-                                   lot=row.barcode, bin=location_code, round=line.round)
-            line_id, expected = line.id, line.expected
-        conn.execute(insert(scan_t), {"session_id": session.id, "kind": "lot", "location_id": location_id,
-                                      "line_id": line_id, "round": session.round, "code": code, "qty": amount,
-                                      "void": False, "counted_by": uow.user, "counted_at": uow.now})
-        counted = _line_total(conn, line_id)
-        uow.audit("count.scan", session.number, f"{location_code} {row.barcode} +{amount}")
-        uow.commit()
-    return ScanOutcome("lot", session.number, location_code, session.round, row.barcode, row.code, item.sku,
-                       item.name, item.base_unit, amount, counted, None if session.blind else expected, new_line,
-                       line_id)
-
-
-def _line_in_round(conn: Connection, session, line_id: int):
-    line = conn.execute(
-        select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.expected, line_t.c.round,
-               Location.code.label("location"), Lot.barcode, Lot.code.label("lot"), Item.sku, Item.name,
-               Item.base_unit, Item.decimals)
-        .join(Location, Location.id == line_t.c.location_id).join(Lot, Lot.id == line_t.c.lot_id)
-        .join(Item, Item.id == line_t.c.item_id)
-        .where(line_t.c.id == line_id, line_t.c.session_id == session.id)).one_or_none()
-    if line is None:
-        raise NotFound(N_("line {line} is not part of stock count {number}"), line=line_id,
-                       number=session.number)
-    if line.round < session.round:
-        raise InvalidState(N_("lot {lot} in {bin} agreed in round {round}: only lines with a "
-                              "variance are recounted"), lot=line.barcode, bin=line.location, round=line.round)
-    return line
-
-
-def set_count(db: Database, actor: Actor, count: int | str, line_id: int,
-              qty: Decimal | str | int) -> ScanOutcome:
-    """Type a line's count (zero allowed: nothing found). Recorded as one correcting entry
-    of the difference to what was counted so far, so undo brings back the count before."""
-    try:
-        amount = parse_quantity(qty, allow_zero=True)
-    except GudangError as error:
-        raise error.at(where_field("qty"))
-    with UnitOfWork(db, actor, "count.scan") as uow:
-        conn = uow.conn
-        session = _open(conn, count)
-        line = _line_in_round(conn, session, int(line_id))
-        try:
-            check_decimals(amount, line.decimals, line.sku)
-        except GudangError as error:
-            raise error.at(where_field("qty"))
-        before = _line_total(conn, line.id)
-        if amount != before:
-            conn.execute(insert(scan_t), {
-                "session_id": session.id, "kind": "lot", "location_id": line.location_id, "line_id": line.id,
-                "round": session.round, "code": line.barcode, "qty": amount - before, "void": False,
-                "counted_by": uow.user, "counted_at": uow.now})
-            uow.audit("count.set", session.number, f"{line.location} {line.barcode} {before} -> {amount}")
-            uow.commit()
-    return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
-                       line.name, line.base_unit, amount - before, amount,
-                       None if session.blind else line.expected, False, line.id)
-
-
-def _last_scan(conn: Connection, session, user: str):
-    last = conn.execute(
-        select(scan_t.c.id, scan_t.c.line_id, scan_t.c.qty, scan_t.c.code)
-        .where(scan_t.c.session_id == session.id, scan_t.c.counted_by == user,
-               scan_t.c.kind == "lot", scan_t.c.void.is_(False), scan_t.c.round == session.round)
-        .order_by(scan_t.c.id.desc()).limit(1)).one_or_none()
-    if last is None:
-        raise InvalidState(N_("nothing to undo: you have no scan in this round of stock count {number}"),
-                           number=session.number)
-    return last
-
-
-def amend_last_scan(db: Database, actor: Actor, count: int | str, qty: Decimal | str | int) -> ScanOutcome:
-    """The counter's last scan counted `qty` base units, not what it recorded (scan a
-    lot label, then type how many are in the stack)."""
-    try:
-        amount = parse_quantity(qty)
-    except GudangError as error:
-        raise error.at(where_field("qty"))
-    with UnitOfWork(db, actor, "count.scan") as uow:
-        conn = uow.conn
-        session = _open(conn, count)
-        last = _last_scan(conn, session, uow.user)
-        line = _line_in_round(conn, session, last.line_id)
-        try:
-            check_decimals(amount, line.decimals, line.sku)
-        except GudangError as error:
-            raise error.at(where_field("qty"))
-        if amount != last.qty:
-            conn.execute(update(scan_t).where(scan_t.c.id == last.id).values(void=True))
-            conn.execute(insert(scan_t), {
-                "session_id": session.id, "kind": "lot", "location_id": line.location_id, "line_id": line.id,
-                "round": session.round, "code": last.code, "qty": amount, "void": False,
-                "counted_by": uow.user, "counted_at": uow.now})
-            uow.audit("count.scan", session.number, f"{line.location} {line.barcode} +{amount} (was +{last.qty})")
-        counted = _line_total(conn, line.id)
-        uow.commit()
-    return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
-                       line.name, line.base_unit, amount, counted, None if session.blind else line.expected,
-                       False, line.id)
-
-
-def undo_scan(db: Database, actor: Actor, count: int | str) -> ScanOutcome:
-    """Take back the counter's own last lot scan (or typed count) of the current round."""
-    with UnitOfWork(db, actor, "count.scan") as uow:
-        conn = uow.conn
-        session = _open(conn, count)
-        last = _last_scan(conn, session, uow.user)
-        line = _line_in_round(conn, session, last.line_id)
-        conn.execute(update(scan_t).where(scan_t.c.id == last.id).values(void=True))
-        counted = _line_total(conn, line.id)
-        uow.audit("count.undo", session.number, f"{line.location} {line.barcode} -{last.qty}")
-        uow.commit()
-    return ScanOutcome("lot", session.number, line.location, session.round, line.barcode, line.lot, line.sku,
-                       line.name, line.base_unit, last.qty, counted, None if session.blind else line.expected,
-                       False, line.id, undone=True)
 
 
 # -- read -------------------------------------------------------------------------
