@@ -34,6 +34,7 @@ case, the fast way is only for what is announced.
 from __future__ import annotations
 
 import functools
+import json
 from typing import Iterable, Sequence
 
 from sqlalchemy import Connection
@@ -207,7 +208,7 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
     for row in rows:
         part = row[0]
         if part == -1:
-            touched.append((row[1], row[2]))
+            touched = [(kind, key) for kind, key in json.loads(row[1])]
         elif part == -2:
             head = row[1]
         else:
@@ -219,7 +220,11 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
 @functools.lru_cache(maxsize=None)
 def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int]]]:
     """The UNION ALL of the touches (part -1), the head (-2) and each table's rows
-    (part n: parts[n] = kind, index among the kind's tables, column count)."""
+    (part n: parts[n] = kind, index among the kind's tables, column count).
+
+    The touches come as one JSON row of the distinct (kind, key) pairs: a document's
+    lines and moves each leave a touch of the same key, and a row per touch, padded to
+    the widest table, cost more to fetch than the rows themselves."""
     queries = [(kind, index, columns, rest) for kind in kinds
                for index, (columns, rest) in enumerate(_part_queries(kind, "sqlite"))]
     width = max([2, *(len(columns) for _, _, columns, _ in queries)])
@@ -227,7 +232,9 @@ def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int]
     def padded(columns: list[str]) -> str:
         return ", ".join([*columns, *(["NULL"] * (width - len(columns)))])
 
-    selects = [f"SELECT -1, {padded(['table_name', 'row_key'])} FROM row_touch WHERE id > ?",
+    touches = "json_group_array(json_array(table_name, row_key))"
+    selects = [f"SELECT -1, {padded([touches])} FROM (SELECT DISTINCT table_name, row_key FROM row_touch "
+               f"WHERE id > ?)",
                f"SELECT -2, {padded(['hash'])} FROM ({_HEAD})"]
     for number, (_, _, columns, rest) in enumerate(queries):
         selects.append(f"SELECT {number}, {padded(columns)} {rest}")

@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -65,15 +65,18 @@ def audit_hash(prev_hash: str, at: dt.datetime, user: str, action: str,
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-_audit_insert = insert(AuditEntry.__table__).returning(AuditEntry.__table__.c.id)
 _last_hash = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
 # Driver-level SQL for the statements every write runs (no SQLAlchemy compilation on the hot path).
 _SQL = {
     "sqlite": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
                "take": "DELETE FROM row_touch WHERE id > ? RETURNING table_name, row_key",
+               "entry": 'INSERT INTO audit_entry (at, "user", action, object, summary, prev_hash, hash) '
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) VALUES (?, ?, ?, ?, ?)"},
     "postgresql": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
                    "take": "DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key",
+                   "entry": 'INSERT INTO audit_entry (at, "user", action, object, summary, prev_hash, hash) '
+                            "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
                    "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
                            "VALUES (%s, %s, %s, %s, %s)"},
 }
@@ -90,11 +93,12 @@ def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest], p
     entry_id = None
     last = len(entries) - 1
     recorded = rows_digest(rows) if rows else None
+    insert_entry = _sql(conn, "entry")
+    stored_at = AuditEntry.__table__.c.at.type._cached_bind_processor(conn.dialect)  # as SQLAlchemy stores it
     for n, (at, user, action, obj, summary) in enumerate(entries):
         digest = audit_hash(prev, at, user, action, obj, summary, recorded if n == last else None)
-        entry_id = conn.execute(_audit_insert, {
-            "at": at, "user": user, "action": action, "object": obj, "summary": summary,
-            "prev_hash": prev, "hash": digest}).scalar_one()
+        entry_id = conn.exec_driver_sql(insert_entry, (
+            stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest)).scalar_one()
         prev = digest
     if rows:
         conn.exec_driver_sql(_sql(conn, "rows"), [
