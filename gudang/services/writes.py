@@ -26,12 +26,15 @@ negative balance.
 
 from __future__ import annotations
 
+import functools
+from decimal import Decimal
 from operator import itemgetter
 from typing import Any, Iterable, Mapping, Sequence
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Date, DateTime, Table
 
 from gudang.db.models import Balance, NumberSequence
+from gudang.db.types import Quantity
 
 balance_t = Balance.__table__
 sequence_t = NumberSequence.__table__
@@ -126,10 +129,34 @@ def _sqlite_statement(conn: Connection, kind: str, table: Table, columns: tuple[
             sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
             columns = (*columns, "id")
         processors = [(i, process) for i, process in
-                      enumerate(table.c[c].type._cached_bind_processor(dialect) for c in columns) if process]
+                      enumerate(_bind_processor(table.c[c].type, dialect) for c in columns) if process]
         _sqlite_sql[key] = (sql, (itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],),
                                   processors))
     return _sqlite_sql[key]
+
+
+def _bind_processor(type_, dialect):
+    """The column type's bind processor, made cheaper where that is exact: a receipt binds
+    a few hundred values, and SQLAlchemy's date formatting and the quantities' checks were
+    a tenth of its time. Same values out as the type's own processor."""
+    process = type_._cached_bind_processor(dialect)
+    if process is None:
+        return None
+    if isinstance(type_, Quantity):
+        scale = type_.scale
+
+        def quantity(value):
+            if type(value) is Decimal:
+                scaled = value.scaleb(scale)  # as to_storage: exact thousandths, or its refusal
+                if scaled.is_finite():
+                    whole = int(scaled)
+                    if whole == scaled:
+                        return whole
+            return process(value)
+        return quantity
+    if isinstance(type_, (Date, DateTime)):  # a posting repeats a few dates: format each once
+        return functools.lru_cache(maxsize=1024, typed=True)(process)
+    return process
 
 
 def _execute_each(conn: Connection, steps) -> None:
