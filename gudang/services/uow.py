@@ -135,6 +135,7 @@ class UnitOfWork:
         self._marker: int | None = 0
         self._marker_later = marker_later
         self.head = None  # the chain head after commit, if this unit wrote audit entries
+        self._session: Session | None = None
 
     def __enter__(self) -> "UnitOfWork":
         try:
@@ -155,8 +156,15 @@ class UnitOfWork:
                 self.conn.close()
             raise self._translate(error) or DatabaseProblem(
                 N_("cannot open the database: {problem}"), problem=str(error.orig)) from error
-        self.session = Session(bind=self.conn, autoflush=True, expire_on_commit=False)
         return self
+
+    @property
+    def session(self) -> Session:
+        """The ORM session on this unit's connection, made when first used (the posting
+        paths use Core only and never pay for one)."""
+        if self._session is None:
+            self._session = Session(bind=self.conn, autoflush=True, expire_on_commit=False)
+        return self._session
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
@@ -165,7 +173,8 @@ class UnitOfWork:
         except SQLAlchemyError:
             pass  # the connection is gone; nothing was committed
         finally:
-            self.session.close()
+            if self._session is not None:
+                self._session.close()
             if self.write:
                 from gudang.services.recording import forget
 
@@ -220,7 +229,8 @@ class UnitOfWork:
         self._pending.append((self.now, self.user, action, obj, summary))
 
     def commit(self) -> None:
-        self.session.flush()
+        if self._session is not None:
+            self._session.flush()
         if self.write:
             from gudang.services import recording
 
