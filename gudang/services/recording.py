@@ -205,6 +205,7 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
     rows = fetch_raw(conn, sql, (marker,) * (1 + len(parts)))
     touched, head = [], None
     results: dict[str, list[list[tuple]]] = {kind: [[] for _ in _part_queries(kind, "sqlite")] for kind in kinds}
+    rests: dict[tuple[str, int], dict[tuple, list]] = {}  # the further pieces of split rows, by key
     for row in rows:
         part = row[0]
         if part == -1:
@@ -212,22 +213,40 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
         elif part == -2:
             head = row[1]
         else:
-            kind, index, width = parts[part]
-            results[kind][index].append(row[1:1 + width])
+            kind, index, width, piece, key_width = parts[part]
+            if piece == 0:
+                results[kind][index].append(row[1:1 + width])
+            else:
+                rests.setdefault((kind, index), {}).setdefault(row[1:1 + key_width], []).append(
+                    (piece, row[1 + key_width:1 + width]))
+    for (kind, index), by_key in rests.items():  # a wide row, whole again: its pieces in order
+        results[kind][index] = [
+            first + tuple(value for _, rest in sorted(by_key[first[:len(key)]]) for value in rest)
+            for first, key in ((first, KINDS[kind].key) for first in results[kind][index])]
     return touched, head, results
 
 
+_WIDTH = 18  # at least the widest table whose rows cannot be split (a document's lines)
+
+
 @functools.lru_cache(maxsize=None)
-def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int]]]:
+def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int, int, int]]]:
     """The UNION ALL of the touches (part -1), the head (-2) and each table's rows
-    (part n: parts[n] = kind, index among the kind's tables, column count).
+    (part n: parts[n] = kind, index among the kind's tables, column count, piece, key width).
 
     The touches come as one JSON row of the distinct (kind, key) pairs: a document's
     lines and moves each leave a touch of the same key, and a row per touch, padded to
-    the widest table, cost more to fetch than the rows themselves."""
+    the widest table, cost more to fetch than the rows themselves. For the same reason a
+    row of a table wider than the others (a document) comes in pieces, each led by the
+    row's key (unique: a document id, a plain table's key), joined again in Python."""
     queries = [(kind, index, columns, rest) for kind in kinds
                for index, (columns, rest) in enumerate(_part_queries(kind, "sqlite"))]
-    width = max([2, *(len(columns) for _, _, columns, _ in queries)])
+
+    def splittable(kind: str, index: int) -> bool:  # a row is known by its key (not lines, moves)
+        return kind != DOCUMENT.name or index == 0
+
+    fixed = [len(columns) for kind, index, columns, _ in queries if not splittable(kind, index)]
+    width = min(max([2, _WIDTH, *fixed]), max([2, *(len(columns) for _, _, columns, _ in queries)]))
 
     def padded(columns: list[str]) -> str:
         return ", ".join([*columns, *(["NULL"] * (width - len(columns)))])
@@ -236,9 +255,17 @@ def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int]
     selects = [f"SELECT -1, {padded([touches])} FROM (SELECT DISTINCT table_name, row_key FROM row_touch "
                f"WHERE id > ?)",
                f"SELECT -2, {padded(['hash'])} FROM ({_HEAD})"]
-    for number, (_, _, columns, rest) in enumerate(queries):
-        selects.append(f"SELECT {number}, {padded(columns)} {rest}")
-    return " UNION ALL ".join(selects), [(kind, index, len(columns)) for kind, index, columns, _ in queries]
+    parts = []
+    for kind, index, columns, rest in queries:
+        key_width = len(KINDS[kind].key) if splittable(kind, index) else 0
+        pieces = [columns[:width]]
+        while key_width and sum(len(p) - key_width for p in pieces) + key_width < len(columns):
+            done = sum(len(p) - key_width for p in pieces) + key_width
+            pieces.append([*columns[:key_width], *columns[done:done + width - key_width]])
+        for piece, chosen in enumerate(pieces):
+            selects.append(f"SELECT {len(parts)}, {padded(chosen)} {rest}")
+            parts.append((kind, index, len(chosen), piece, key_width))
+    return " UNION ALL ".join(selects), parts
 
 
 def _read_postgresql(conn: Connection, marker: int, kinds: list[str], deferred: list):
