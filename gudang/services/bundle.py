@@ -75,6 +75,20 @@ class _Part:
         self.row = namedtuple(f"{name}_row", [c.key or f"c{i}" for i, c in enumerate(columns)],  # type: ignore[misc]
                               rename=True)
         self.conversions = [(i, f) for i, f in enumerate(_converter(c.type) for c in columns) if f is not None]
+        self.make = self._maker(len(columns))
+
+    def _maker(self, width: int) -> Callable[[list], tuple]:
+        """JSON row (a list) -> the part's row, as one function made for the part, like
+        `lambda r: new(cls, (r[0], None if (v := r[1]) is None else f1(v), ...))`: one call
+        per row instead of a loop over its columns (a posting decodes a few hundred)."""
+        if not self.conversions:
+            return self.row._make
+        namespace: dict[str, Any] = {"new": tuple.__new__, "cls": self.row}
+        values = [f"r[{i}]" for i in range(width)]
+        for i, convert in self.conversions:
+            namespace[f"f{i}"] = convert
+            values[i] = f"(None if (v{i} := r[{i}]) is None else f{i}(v{i}))"
+        return eval(f"lambda r: new(cls, ({', '.join(values)},))", namespace)  # noqa: S307 (our own text)
 
     def aggregated(self, dialect: str):
         sub = self.query.subquery(self.name)
@@ -86,13 +100,7 @@ class _Part:
 
     def decode(self, value) -> list:
         rows = json.loads(value) if isinstance(value, (str, bytes)) else (value or [])
-        make = self.row._make
-        conversions = self.conversions
-        if conversions:
-            for row in rows:
-                for i, convert in conversions:
-                    if row[i] is not None:
-                        row[i] = convert(row[i])
+        make = self.make
         return [make(row) for row in rows]
 
 
