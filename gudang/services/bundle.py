@@ -139,8 +139,9 @@ class Bundle:
         return {part.name: part.decode(value) for part, value in zip(parts, row)}
 
     def _fetch_sqlite(self, conn: Connection, params: Mapping[str, Any]):
-        """The one row, by driver-level SQL compiled once: SQLAlchemy's per-call work (the
-        statement's cache key, its parameters) cost more than SQLite's for a posting."""
+        """The one row, by driver-level SQL compiled once, on the driver's cursor: SQLAlchemy's
+        per-call work (the statement's cache key, its parameters, its result) cost more than
+        SQLite's for a posting."""
         if self._sqlite is None:
             statement, _, lists = self._build("sqlite")
             compiled = statement.compile(dialect=conn.dialect)
@@ -161,7 +162,9 @@ class Bundle:
                 if key in lists:
                     value = json.dumps(list(value))
             values.append(process(value) if process is not None and value is not None else value)
-        return conn.exec_driver_sql(sql, tuple(values)).one()
+        from gudang.services.recording import execute_raw
+
+        return execute_raw(conn, sql, tuple(values), rows=True)[0]
 
 
 def _json_lists(statement: Select) -> tuple[Select, frozenset[str]]:

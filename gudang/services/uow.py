@@ -93,16 +93,25 @@ def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest], p
     entry_id = None
     last = len(entries) - 1
     recorded = rows_digest(rows) if rows else None
+    from gudang.services.recording import execute_raw
+
+    sqlite = conn.dialect.name == "sqlite"  # SQLite: on the driver's cursor (recording.execute_raw)
     insert_entry = _sql(conn, "entry")
     stored_at = AuditEntry.__table__.c.at.type._cached_bind_processor(conn.dialect)  # as SQLAlchemy stores it
     for n, (at, user, action, obj, summary) in enumerate(entries):
         digest = audit_hash(prev, at, user, action, obj, summary, recorded if n == last else None)
-        entry_id = conn.exec_driver_sql(insert_entry, (
-            stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest)).scalar_one()
+        values = (stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest)
+        if sqlite:
+            entry_id = execute_raw(conn, insert_entry, values, rows=True)[0][0]
+        else:
+            entry_id = conn.exec_driver_sql(insert_entry, values).scalar_one()
         prev = digest
     if rows:
-        conn.exec_driver_sql(_sql(conn, "rows"), [
-            (entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows])
+        values = [(entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows]
+        if sqlite:
+            execute_raw(conn, _sql(conn, "rows"), values, many=True)
+        else:
+            conn.exec_driver_sql(_sql(conn, "rows"), values)
     return Head(entry_id, prev)
 
 

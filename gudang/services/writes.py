@@ -173,13 +173,16 @@ def _bind_processor(type_, dialect):
 
 
 def _execute_each(conn: Connection, steps) -> None:
+    from gudang.services import recording
+
     for kind, table, columns, rows in steps:
         sql, bind = _sqlite_statement(conn, kind, table, columns)
         params = [bind(row) for row in rows]
-        result = conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
-        if kind in ("decrease", "update") and result.rowcount != len(rows):
+        many = len(params) > 1
+        count = recording.execute_raw(conn, sql, params if many else params[0], many=many)
+        if kind in ("decrease", "update") and count != len(rows):
             what = "balances to take from" if kind == "decrease" else f"{table.name} rows to update"
-            raise WriteFailed(f"{len(rows) - result.rowcount} {what} are missing")
+            raise WriteFailed(f"{len(rows) - count} {what} are missing")
 
 
 # -- one statement (PostgreSQL) --------------------------------------------------------
