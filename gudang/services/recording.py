@@ -34,6 +34,7 @@ case, the fast way is only for what is announced.
 from __future__ import annotations
 
 import functools
+import json
 from typing import Iterable, Sequence
 
 from sqlalchemy import Connection
@@ -163,7 +164,7 @@ def record(uow) -> bool:
     else:
         touched, head, results = _read_sqlite(conn, marker, kinds)
         if touched:
-            conn.exec_driver_sql("DELETE FROM row_touch WHERE id > ?", (marker,))
+            execute_raw(conn, "DELETE FROM row_touch WHERE id > ?", (marker,))
     rows = _digests(conn, touched, results)
     if rows and not pending:
         raise UnauditedChange(f"unaudited change of {rows[0].kind} {rows[0].key} "
@@ -204,34 +205,67 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
     rows = fetch_raw(conn, sql, (marker,) * (1 + len(parts)))
     touched, head = [], None
     results: dict[str, list[list[tuple]]] = {kind: [[] for _ in _part_queries(kind, "sqlite")] for kind in kinds}
+    rests: dict[tuple[str, int], dict[tuple, list]] = {}  # the further pieces of split rows, by key
     for row in rows:
         part = row[0]
         if part == -1:
-            touched.append((row[1], row[2]))
+            touched = [(kind, key) for kind, key in json.loads(row[1])]
         elif part == -2:
             head = row[1]
         else:
-            kind, index, width = parts[part]
-            results[kind][index].append(row[1:1 + width])
+            kind, index, width, piece, key_width = parts[part]
+            if piece == 0:
+                results[kind][index].append(row[1:1 + width])
+            else:
+                rests.setdefault((kind, index), {}).setdefault(row[1:1 + key_width], []).append(
+                    (piece, row[1 + key_width:1 + width]))
+    for (kind, index), by_key in rests.items():  # a wide row, whole again: its pieces in order
+        results[kind][index] = [
+            first + tuple(value for _, rest in sorted(by_key[first[:len(key)]]) for value in rest)
+            for first, key in ((first, KINDS[kind].key) for first in results[kind][index])]
     return touched, head, results
 
 
+_WIDTH = 18  # at least the widest table whose rows cannot be split (a document's lines)
+
+
 @functools.lru_cache(maxsize=None)
-def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int]]]:
+def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int, int, int]]]:
     """The UNION ALL of the touches (part -1), the head (-2) and each table's rows
-    (part n: parts[n] = kind, index among the kind's tables, column count)."""
+    (part n: parts[n] = kind, index among the kind's tables, column count, piece, key width).
+
+    The touches come as one JSON row of the distinct (kind, key) pairs: a document's
+    lines and moves each leave a touch of the same key, and a row per touch, padded to
+    the widest table, cost more to fetch than the rows themselves. For the same reason a
+    row of a table wider than the others (a document) comes in pieces, each led by the
+    row's key (unique: a document id, a plain table's key), joined again in Python."""
     queries = [(kind, index, columns, rest) for kind in kinds
                for index, (columns, rest) in enumerate(_part_queries(kind, "sqlite"))]
-    width = max([2, *(len(columns) for _, _, columns, _ in queries)])
+
+    def splittable(kind: str, index: int) -> bool:  # a row is known by its key (not lines, moves)
+        return kind != DOCUMENT.name or index == 0
+
+    fixed = [len(columns) for kind, index, columns, _ in queries if not splittable(kind, index)]
+    width = min(max([2, _WIDTH, *fixed]), max([2, *(len(columns) for _, _, columns, _ in queries)]))
 
     def padded(columns: list[str]) -> str:
         return ", ".join([*columns, *(["NULL"] * (width - len(columns)))])
 
-    selects = [f"SELECT -1, {padded(['table_name', 'row_key'])} FROM row_touch WHERE id > ?",
+    touches = "json_group_array(json_array(table_name, row_key))"
+    selects = [f"SELECT -1, {padded([touches])} FROM (SELECT DISTINCT table_name, row_key FROM row_touch "
+               f"WHERE id > ?)",
                f"SELECT -2, {padded(['hash'])} FROM ({_HEAD})"]
-    for number, (_, _, columns, rest) in enumerate(queries):
-        selects.append(f"SELECT {number}, {padded(columns)} {rest}")
-    return " UNION ALL ".join(selects), [(kind, index, len(columns)) for kind, index, columns, _ in queries]
+    parts = []
+    for kind, index, columns, rest in queries:
+        key_width = len(KINDS[kind].key) if splittable(kind, index) else 0
+        pieces = [columns[:width]]
+        while key_width and sum(len(p) - key_width for p in pieces) + key_width < len(columns):
+            done = sum(len(p) - key_width for p in pieces) + key_width
+            pieces.append([*columns[:key_width], *columns[done:done + width - key_width]])
+        for piece, chosen in enumerate(pieces):
+            selects.append(f"SELECT {len(parts)}, {padded(chosen)} {rest}")
+            parts.append((kind, index, len(chosen), piece, key_width))
+    return " UNION ALL ".join(selects), parts
 
 
 def _read_postgresql(conn: Connection, marker: int, kinds: list[str], deferred: list):
@@ -263,6 +297,29 @@ def fetch_raw(conn: Connection, sql: str, params: tuple) -> list[tuple]:
     try:
         cursor.execute(sql, params)
         return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def execute_raw(conn: Connection, sql: str, params, *, many: bool = False, rows: bool = False):
+    """A write on SQLite's own cursor (one statement, or one executemany): its row count,
+    or its rows (`rows`, for RETURNING). SQLAlchemy's own work per statement (~20 us)
+    was more than SQLite's for most statements of a posting. A failure is raised as
+    SQLAlchemy raises it (IntegrityError, OperationalError...), so the unit of work
+    reports it the same way; the benchmarks' counter counts these statements."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        if many:
+            cursor.executemany(sql, params)
+        else:
+            cursor.execute(sql, params)
+        return cursor.fetchall() if rows else cursor.rowcount
+    except sqlite3.Error as error:
+        raise DBAPIError.instance(sql, params, error, sqlite3.Error) from error
     finally:
         cursor.close()
 

@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -65,15 +65,18 @@ def audit_hash(prev_hash: str, at: dt.datetime, user: str, action: str,
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-_audit_insert = insert(AuditEntry.__table__).returning(AuditEntry.__table__.c.id)
 _last_hash = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
 # Driver-level SQL for the statements every write runs (no SQLAlchemy compilation on the hot path).
 _SQL = {
     "sqlite": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
                "take": "DELETE FROM row_touch WHERE id > ? RETURNING table_name, row_key",
+               "entry": 'INSERT INTO audit_entry (at, "user", action, object, summary, prev_hash, hash) '
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) VALUES (?, ?, ?, ?, ?)"},
     "postgresql": {"marker": "SELECT coalesce(max(id), 0) FROM row_touch",
                    "take": "DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key",
+                   "entry": 'INSERT INTO audit_entry (at, "user", action, object, summary, prev_hash, hash) '
+                            "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
                    "rows": "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
                            "VALUES (%s, %s, %s, %s, %s)"},
 }
@@ -90,15 +93,25 @@ def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest], p
     entry_id = None
     last = len(entries) - 1
     recorded = rows_digest(rows) if rows else None
+    from gudang.services.recording import execute_raw
+
+    sqlite = conn.dialect.name == "sqlite"  # SQLite: on the driver's cursor (recording.execute_raw)
+    insert_entry = _sql(conn, "entry")
+    stored_at = AuditEntry.__table__.c.at.type._cached_bind_processor(conn.dialect)  # as SQLAlchemy stores it
     for n, (at, user, action, obj, summary) in enumerate(entries):
         digest = audit_hash(prev, at, user, action, obj, summary, recorded if n == last else None)
-        entry_id = conn.execute(_audit_insert, {
-            "at": at, "user": user, "action": action, "object": obj, "summary": summary,
-            "prev_hash": prev, "hash": digest}).scalar_one()
+        values = (stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest)
+        if sqlite:
+            entry_id = execute_raw(conn, insert_entry, values, rows=True)[0][0]
+        else:
+            entry_id = conn.exec_driver_sql(insert_entry, values).scalar_one()
         prev = digest
     if rows:
-        conn.exec_driver_sql(_sql(conn, "rows"), [
-            (entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows])
+        values = [(entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows]
+        if sqlite:
+            execute_raw(conn, _sql(conn, "rows"), values, many=True)
+        else:
+            conn.exec_driver_sql(_sql(conn, "rows"), values)
     return Head(entry_id, prev)
 
 
@@ -131,6 +144,7 @@ class UnitOfWork:
         self._marker: int | None = 0
         self._marker_later = marker_later
         self.head = None  # the chain head after commit, if this unit wrote audit entries
+        self._session: Session | None = None
 
     def __enter__(self) -> "UnitOfWork":
         try:
@@ -151,8 +165,15 @@ class UnitOfWork:
                 self.conn.close()
             raise self._translate(error) or DatabaseProblem(
                 N_("cannot open the database: {problem}"), problem=str(error.orig)) from error
-        self.session = Session(bind=self.conn, autoflush=True, expire_on_commit=False)
         return self
+
+    @property
+    def session(self) -> Session:
+        """The ORM session on this unit's connection, made when first used (the posting
+        paths use Core only and never pay for one)."""
+        if self._session is None:
+            self._session = Session(bind=self.conn, autoflush=True, expire_on_commit=False)
+        return self._session
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
@@ -161,7 +182,8 @@ class UnitOfWork:
         except SQLAlchemyError:
             pass  # the connection is gone; nothing was committed
         finally:
-            self.session.close()
+            if self._session is not None:
+                self._session.close()
             if self.write:
                 from gudang.services.recording import forget
 
@@ -216,7 +238,8 @@ class UnitOfWork:
         self._pending.append((self.now, self.user, action, obj, summary))
 
     def commit(self) -> None:
-        self.session.flush()
+        if self._session is not None:
+            self._session.flush()
         if self.write:
             from gudang.services import recording
 

@@ -110,6 +110,9 @@ class StatementCounter:
         except ImportError:
             return
         wrap(recording, "fetch_raw", lambda conn, sql, *_: self._raw(conn, sql))
+        if hasattr(recording, "execute_raw"):  # writes on SQLite's own cursor
+            wrap(recording, "execute_raw", lambda conn, sql, params, *_: self._raw(
+                conn, ("executemany: " if isinstance(params, list) else "") + sql))
 
         def book_pipeline(conn, statements, *_):
             if conn.engine is self.engine:
