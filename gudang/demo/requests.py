@@ -95,6 +95,7 @@ class History:
         self.rng = random.Random(seed * 7 + 13)  # its own stream: the rest of the demo stays as it was
         self.open: list[str] = []
         self.cancelled_one = False
+        self.dispatches = 0
         self.grown: set[str] = set()
 
     def day(self, day: dt.date, event: str | None) -> None:
@@ -148,7 +149,11 @@ class History:
         vehicle = rng.choice(VEHICLES)
         head = detail.summary
         recipient = head.recipient
-        wrong = not self.cancelled_one and rng.random() < 0.25
+        # one wrong posko is typed in every demo (its cancellation is part of the training), by the
+        # fourth dispatch at the latest whatever the dates make of the random draws
+        roll = rng.random()
+        wrong = not self.cancelled_one and (roll < 0.25 or self.dispatches >= 3)
+        self.dispatches += 1
         if wrong:  # typed the neighbouring posko: posted, then cancelled and issued again
             recipient = next(p.code for p in _recipients() if p.code != head.recipient)
         try:
