@@ -304,9 +304,15 @@ class Reader:
         documents = self.rows(DOCUMENT, keys)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
-            where, params = ("", ()) if keys is None else self._keys_where(tracked, keys)
-            parts.append(self.fetch(self._select(tracked.table, ["document_id"], where, ("document_id", "id")),
-                                    params))
+            if keys is None:
+                # Whole tables (verify, migrations): read in table order and sorted here; they are
+                # nearly in document order already, and the document index costs a lookup per row.
+                rows = self.fetch(self._select(tracked.table, ["document_id"]))
+                rows.sort(key=operator.itemgetter(0, 1 + self.cols(tracked.table).index("id")))
+            else:
+                where, params = self._keys_where(tracked, keys)
+                rows = self.fetch(self._select(tracked.table, ["document_id"], where, ("document_id", "id")), params)
+            parts.append(rows)
         return documents, parts[0], parts[1]
 
     def document_digests(self, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:

@@ -33,7 +33,6 @@ the quick check takes a fraction of the full one.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -102,7 +101,7 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         _check_schema(conn, problems)
         reader = Reader(conn)
         if full:
-            documents, lines, moves = _document_parts(reader)
+            documents, lines, moves = reader.document_parts()
             balances = _check_balances_from(reader, moves, problems)
             with_lines, with_moves = {row[0] for row in lines}, {row[0] for row in moves}
             move_count = len(moves)
@@ -128,19 +127,6 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         anchors = _check_anchors(db, conn, head, problems)
     problems.close()
     return VerifyReport(tuple(problems), move_count, balances, len(docs), entries, rows, anchors)
-
-
-def _document_parts(reader: Reader) -> tuple[list, list, list]:
-    """As Reader.document_parts() for every document, faster: the lines and moves are read in
-    table order and sorted here (they are nearly in document order already; reading them
-    through the document index costs a lookup per row)."""
-    documents = reader.rows(DOCUMENT)
-    parts = []
-    for table in ("document_line", "stock_move"):
-        rows = reader.fetch(reader._select(table, ["document_id"]))
-        rows.sort(key=operator.itemgetter(0, 1 + reader.cols(table).index("id")))
-        parts.append(rows)
-    return documents, parts[0], parts[1]
 
 
 # --------------------------------------------------------------------------- schema
