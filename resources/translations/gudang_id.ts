@@ -4,57 +4,57 @@
     <context>
         <name>AgencyFields</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="27" />
+            <location filename="../../ui/pages/settings.py" line="33" />
             <source>Letterhead line 1</source>
             <translation>Kop surat baris 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="28" />
+            <location filename="../../ui/pages/settings.py" line="34" />
             <source>Letterhead line 2</source>
             <translation>Kop surat baris 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="29" />
+            <location filename="../../ui/pages/settings.py" line="35" />
             <source>Address</source>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="30" />
+            <location filename="../../ui/pages/settings.py" line="36" />
             <source>Phone / e-mail</source>
             <translation>Telepon / surel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="31" />
+            <location filename="../../ui/pages/settings.py" line="37" />
             <source>City (place of signing)</source>
             <translation>Kota (tempat penandatanganan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="32" />
+            <location filename="../../ui/pages/settings.py" line="38" />
             <source>Agency code in numbers</source>
             <translation>Kode instansi pada nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="33" />
+            <location filename="../../ui/pages/settings.py" line="39" />
             <source>Title of the head of agency</source>
             <translation>Jabatan kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="34" />
+            <location filename="../../ui/pages/settings.py" line="40" />
             <source>Head of agency</source>
             <translation>Kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="35" />
+            <location filename="../../ui/pages/settings.py" line="41" />
             <source>NIP of the head of agency</source>
             <translation>NIP kepala instansi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="36" />
+            <location filename="../../ui/pages/settings.py" line="42" />
             <source>Head of warehouse</source>
             <translation>Kepala gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="37" />
+            <location filename="../../ui/pages/settings.py" line="43" />
             <source>NIP of the head of warehouse</source>
             <translation>NIP kepala gudang</translation>
         </message>
@@ -6183,161 +6183,188 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings.py" line="50" />
+            <location filename="../../ui/pages/settings.py" line="56" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="67" />
+            <location filename="../../ui/pages/settings.py" line="73" />
             <source>This workstation</source>
             <translation>Komputer ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="73" />
-            <location filename="../../ui/pages/settings.py" line="78" />
+            <location filename="../../ui/pages/settings.py" line="79" />
+            <location filename="../../ui/pages/settings.py" line="84" />
             <source>Language</source>
             <translation>Bahasa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="76" />
+            <location filename="../../ui/pages/settings.py" line="82" />
             <source>Apply</source>
             <translation>Terapkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="82" />
+            <location filename="../../ui/pages/settings.py" line="88" />
             <source>Database</source>
             <translation>Basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="83" />
+            <location filename="../../ui/pages/settings.py" line="89" />
             <source>Open a database file…</source>
             <translation>Buka berkas basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="84" />
+            <location filename="../../ui/pages/settings.py" line="90" />
             <source>A Gudang SQLite file on this PC or a shared folder</source>
             <translation>Berkas SQLite Gudang di komputer ini atau folder bersama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="88" />
-            <location filename="../../ui/pages/settings.py" line="92" />
+            <location filename="../../ui/pages/settings.py" line="94" />
+            <location filename="../../ui/pages/settings.py" line="98" />
             <source>PostgreSQL server</source>
             <translation>Server PostgreSQL</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="89" />
+            <location filename="../../ui/pages/settings.py" line="95" />
             <source>Connect</source>
             <translation>Sambungkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="94" />
-            <location filename="../../ui/pages/settings.py" line="110" />
+            <location filename="../../ui/pages/settings.py" line="100" />
+            <location filename="../../ui/pages/settings.py" line="116" />
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="95" />
+            <location filename="../../ui/pages/settings.py" line="101" />
             <source>The system's default printer</source>
             <translation>Printer bawaan sistem</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="114" />
-            <location filename="../../ui/pages/settings.py" line="121" />
+            <location filename="../../ui/pages/settings.py" line="120" />
+            <location filename="../../ui/pages/settings.py" line="127" />
             <source>Label template</source>
             <translation>Templat label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="122" />
+            <location filename="../../ui/pages/settings.py" line="128" />
             <source>Kept on this PC only (%1); other workstations keep their own.</source>
             <translation>Disimpan di komputer ini saja (%1); komputer lain menyimpan pilihannya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="130" />
+            <location filename="../../ui/pages/settings.py" line="136" />
             <source>Agency (letterhead and signatures), for every workstation</source>
             <translation>Instansi (kop surat dan tanda tangan), untuk semua komputer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="135" />
+            <location filename="../../ui/pages/settings.py" line="141" />
             <source>Document number pattern</source>
             <translation>Pola nomor dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="136" />
+            <location filename="../../ui/pages/settings.py" line="142" />
             <source>Warn of repeated dispatches within (days)</source>
             <translation>Peringatkan pengiriman berulang dalam (hari)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="142" />
+            <location filename="../../ui/pages/settings.py" line="148" />
             <source>Pattern fields: {seq:03d} number, {code} document code (SJ, BAP, …), {agency} agency code, {month:roman} month, {year} year.</source>
             <translation>Isian pola: {seq:03d} nomor urut, {code} kode dokumen (SJ, BAP, …), {agency} kode instansi, {month:roman} bulan, {year} tahun.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="147" />
+            <location filename="../../ui/pages/settings.py" line="153" />
             <source>Save settings</source>
             <translation>Simpan pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="157" />
+            <location filename="../../ui/pages/settings.py" line="163" />
             <source>Backup</source>
             <translation>Cadangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="159" />
+            <location filename="../../ui/pages/settings.py" line="165" />
             <source>Back up now</source>
             <translation>Cadangkan sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="164" />
+            <location filename="../../ui/pages/settings.py" line="185" />
             <source>Check the database</source>
             <translation>Periksa basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="165" />
-            <source>Recompute every balance, number and the audit chain (gudang verify)</source>
-            <translation>Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)</translation>
+            <location filename="../../ui/pages/settings.py" line="285" />
+            <source>%1: the database is sound. %2 documents, %3 moves, %4 balances and %5 audit entries checked in %6 s.</source>
+            <translation>%1: basis data sehat. %2 dokumen, %3 pergerakan, %4 saldo dan %5 catatan audit diperiksa dalam %6 detik.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="173" />
+            <location filename="../../ui/pages/settings.py" line="292" />
+            <source>%1 found problems in the database. Ask your administrator:</source>
+            <translation>%1 menemukan masalah dalam basis data. Hubungi administrator Anda:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="295" />
+            <source>… and %1 more (`gudang verify` lists them all)</source>
+            <translation>… dan %1 lagi (`gudang verify` menampilkan semuanya)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="175" />
             <source>The PostgreSQL server is backed up by its administrator (pg_dump).</source>
             <translation>Server PostgreSQL dicadangkan oleh administratornya (pg_dump).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="176" />
+            <location filename="../../ui/pages/settings.py" line="178" />
             <source>Copies go to %1</source>
             <translation>Salinan disimpan di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="216" />
+            <location filename="../../ui/pages/settings.py" line="188" />
+            <source>The quick check recomputes every balance, document number and the audit chain, and finds rows changed outside Gudang (with SQL or a database browser); it takes seconds. The full check also recomputes the fingerprint of every row, which finds even edits made with the database's safeguards switched off; on a year of a busy warehouse it takes longer.</source>
+            <translation>Periksa cepat menghitung ulang setiap saldo, nomor dokumen dan rantai audit, serta menemukan baris yang diubah di luar Gudang (dengan SQL atau aplikasi pengolah basis data); hanya beberapa detik. Periksa menyeluruh juga menghitung ulang digest (sidik) setiap baris, sehingga menemukan perubahan yang dibuat dengan pengaman basis data dimatikan; untuk data setahun gudang yang sibuk, waktunya lebih lama.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="194" />
+            <location filename="../../ui/pages/settings.py" line="274" />
+            <source>Quick check</source>
+            <translation>Periksa cepat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="195" />
+            <source>gudang verify --quick</source>
+            <translation>gudang verify --quick</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="197" />
+            <location filename="../../ui/pages/settings.py" line="274" />
+            <source>Full check</source>
+            <translation>Periksa menyeluruh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="198" />
+            <source>gudang verify</source>
+            <translation>gudang verify</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings.py" line="245" />
             <source>Open a database file</source>
             <translation>Buka berkas basis data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="217" />
+            <location filename="../../ui/pages/settings.py" line="246" />
             <source>Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="229" />
+            <location filename="../../ui/pages/settings.py" line="258" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="237" />
+            <location filename="../../ui/pages/settings.py" line="269" />
             <source>Checking the database…</source>
             <translation>Memeriksa basis data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings.py" line="245" />
-            <source>The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.</source>
-            <translation>Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="250" />
-            <source>The database has a problem: %1. Ask your administrator.</source>
-            <translation>Basis data bermasalah: %1. Hubungi administrator Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/settings.py" line="259" />
+            <location filename="../../ui/pages/settings.py" line="304" />
             <source>Backup saved: %1</source>
             <translation>Cadangan tersimpan: %1</translation>
         </message>

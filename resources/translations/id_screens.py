@@ -341,13 +341,24 @@ MESSAGES = {
     "Gudang databases (*.sqlite3 *.sqlite *.db);;All files (*)": "Basis data Gudang (*.sqlite3 *.sqlite *.db);;Semua berkas (*)",
     # --- checking the database ---------------------------------------------------------------
     "Check the database": "Periksa basis data",
-    "Recompute every balance, number and the audit chain (gudang verify)":
-        "Hitung ulang setiap saldo, nomor dan rantai audit (gudang verify)",
+    "The quick check recomputes every balance, document number and the audit chain, and finds rows changed "
+    "outside Gudang (with SQL or a database browser); it takes seconds. The full check also recomputes the "
+    "fingerprint of every row, which finds even edits made with the database's safeguards switched off; on a year "
+    "of a busy warehouse it takes longer.":
+        "Periksa cepat menghitung ulang setiap saldo, nomor dokumen dan rantai audit, serta menemukan baris yang "
+        "diubah di luar Gudang (dengan SQL atau aplikasi pengolah basis data); hanya beberapa detik. Periksa "
+        "menyeluruh juga menghitung ulang digest (sidik) setiap baris, sehingga menemukan perubahan yang dibuat dengan "
+        "pengaman basis data dimatikan; untuk data setahun gudang yang sibuk, waktunya lebih lama.",
+    "Quick check": "Periksa cepat",
+    "Full check": "Periksa menyeluruh",
+    "gudang verify --quick": "gudang verify --quick",
+    "gudang verify": "gudang verify",
     "Checking the database…": "Memeriksa basis data…",
-    "The database is sound: %1 documents, %2 moves, %3 balances and %4 audit entries checked.":
-        "Basis data sehat: %1 dokumen, %2 pergerakan, %3 saldo dan %4 catatan audit diperiksa.",
-    "The database has a problem: %1. Ask your administrator.":
-        "Basis data bermasalah: %1. Hubungi administrator Anda.",
+    "%1: the database is sound. %2 documents, %3 moves, %4 balances and %5 audit entries checked in %6 s.":
+        "%1: basis data sehat. %2 dokumen, %3 pergerakan, %4 saldo dan %5 catatan audit diperiksa dalam %6 detik.",
+    "%1 found problems in the database. Ask your administrator:":
+        "%1 menemukan masalah dalam basis data. Hubungi administrator Anda:",
+    "… and %1 more (`gudang verify` lists them all)": "… dan %1 lagi (`gudang verify` menampilkan semuanya)",
     # --- users ------------------------------------------------------------------------------------
     "User %1": "Pengguna %1",
     "As printed under the signature": "Sebagaimana dicetak di bawah tanda tangan",

@@ -150,7 +150,27 @@ def test_import_items_from_a_spreadsheet(qtbot, window, sqlite_db, tmp_path, lan
 
 def test_check_the_database_runs_in_the_background(qtbot, window, lang_en):
     settings = window.show_page("settings")
-    qtbot.mouseClick(settings.verify_button, Qt.MouseButton.LeftButton)
-    assert not settings.verify_button.isEnabled()  # until the answer comes
-    qtbot.waitUntil(lambda: settings.verify_button.isEnabled(), timeout=10_000)
-    assert "The database is sound" in settings.backup_info.text()
+    for button, check in ((settings.quick_check_button, "Quick check"), (settings.verify_button, "Full check")):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert not settings.quick_check_button.isEnabled() and not settings.verify_button.isEnabled()
+        qtbot.waitUntil(lambda: settings.verify_button.isEnabled(), timeout=10_000)
+        text = settings.check_info.text()
+        assert text.startswith(f"{check}: the database is sound.") and "audit entries checked in" in text
+        assert settings.check_info.objectName() != "FieldError"
+
+
+def test_the_quick_check_names_a_row_edited_outside_gudang(qtbot, lang_id, sqlite_db, window):
+    """Someone renames an item with a database browser: the quick check on the Settings page
+    names it in Indonesian, in red, with the problems' lines under it."""
+    import sqlite3
+
+    with sqlite3.connect(sqlite_db.path) as raw:
+        sku = raw.execute("SELECT sku FROM item ORDER BY id LIMIT 1").fetchone()[0]
+        raw.execute("UPDATE item SET name = 'Beras (diubah)' WHERE sku = ?", (sku,))
+    settings = window.show_page("settings")
+    qtbot.mouseClick(settings.quick_check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.quick_check_button.isEnabled(), timeout=10_000)
+    lines = settings.check_info.text().splitlines()
+    assert lines[0] == "Periksa cepat menemukan masalah dalam basis data. Hubungi administrator Anda:"
+    assert len(lines) == 2 and sku in lines[1] and "diubah di luar Gudang" in lines[1], lines
+    assert settings.check_info.objectName() == "FieldError"
