@@ -17,7 +17,9 @@ It names every problem it finds:
 - the chain head against the anchors kept outside the database
   (gudang.services.anchor).
 
-Every table is read once with one query, without per-row round trips.
+Every table is read once with one query, without per-row round trips. The
+balances are summed by the database on a second connection while the rest
+is read and hashed here (both drivers release the GIL while the database works).
 
 Quick mode (`verify(db, full=False)`, `gudang verify --quick`) runs every check
 above except that it recomputes the digests only of the rows the touch
@@ -32,8 +34,10 @@ the quick check takes a fraction of the full one.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -85,6 +89,12 @@ class _Problems(list):
         if self._counts[check] <= MAX_PER_CHECK:
             self.append(message)
 
+    def merge(self, other: "_Problems") -> None:
+        """Add the problems another check found apart (its messages and counts)."""
+        for check, count in other._counts.items():
+            self._counts[check] += count
+        self.extend(other)
+
     def close(self) -> None:
         for check, count in self._counts.items():
             if count > MAX_PER_CHECK:
@@ -95,18 +105,19 @@ class _Problems(list):
 def verify(db: Database, *, full: bool = True) -> VerifyReport:
     """Every check; `full=False` recomputes only the digests of rows touched outside Gudang
     (see the module's docstring)."""
-    problems = _Problems()
-    with UnitOfWork(db, write=False) as uow:
+    schema, problems = _Problems(), _Problems()
+    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(1) as beside:
+        # The database sums the balances on a connection of its own while this thread reads
+        # and hashes rows: SQLite and psycopg let go of the GIL while they work.
+        balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
         conn = uow.conn
-        _check_schema(conn, problems)
+        _check_schema(conn, schema)
         reader = Reader(conn)
         if full:
             documents, lines, moves = reader.document_parts()
-            balances = _check_balances_from(reader, moves, problems)
             with_lines, with_moves = {row[0] for row in lines}, {row[0] for row in moves}
             move_count = len(moves)
         else:
-            balances = _check_balances(reader, problems)
             with_lines, with_moves = ({document_id for document_id, in reader.fetch(
                 f"SELECT DISTINCT document_id FROM {table}")} for table in ("document_line", "stock_move"))
             move_count = reader.fetch("SELECT count(*) FROM stock_move")[0][0]
@@ -125,6 +136,10 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         _check_sequences(conn, docs, problems)
         entries, head = _check_chain(reader, by_entry, problems)
         anchors = _check_anchors(db, conn, head, problems)
+        balances, balance_problems = balance_check.result()
+    schema.merge(balance_problems)  # in the order they have always come: schema, balances, the rest
+    schema.merge(problems)
+    problems = schema
     problems.close()
     return VerifyReport(tuple(problems), move_count, balances, len(docs), entries, rows, anchors)
 
@@ -175,29 +190,18 @@ def _check_balances(reader: Reader, problems: _Problems) -> int:
     return reader.fetch("SELECT count(*) FROM balance")[0][0]
 
 
-def _check_balances_from(reader: Reader, moves: list, problems: _Problems) -> int:
-    """The balance check of `_check_balances`, summing the moves the full check has read anyway
-    (each move row: document_id, then every column in name order)."""
-    columns = reader.cols("stock_move")
-    lot, source, target, qty = (1 + columns.index(name) for name in
-                                ("lot_id", "from_location_id", "to_location_id", "qty"))
-    kinds = ", ".join(f"'{kind}'" for kind in BALANCED_KINDS)
-    held = {location for location, in reader.fetch(f"SELECT id FROM location WHERE kind IN ({kinds})")}
-    moved: dict[tuple[int, int], int] = defaultdict(int)
-    for row in moves:
-        if row[target] in held:
-            moved[(row[lot], row[target])] += row[qty]
-        if row[source] in held:
-            moved[(row[lot], row[source])] -= row[qty]
-    stored = reader.fetch("SELECT lot_id, location_id, qty FROM balance")
-    differences = []
-    for lot_id, location, have in stored:
-        want = moved.pop((lot_id, location), 0)
-        if want != have:
-            differences.append((lot_id, location, want, have))
-    differences += [(lot_id, location, want, 0) for (lot_id, location), want in moved.items() if want]
-    _name_balances(differences, [row for row in stored if row[2] < 0], problems)
-    return len(stored)
+def _check_balances_apart(db: Database) -> tuple[int, "_Problems"]:
+    """`_check_balances` in a unit of work of its own (the full check runs it beside its reads)."""
+    problems = _Problems()
+    # A connection of its own, closed after, not left in the pool: an idle SQLite connection keeps
+    # its own copy of the schema, which SQL typed by hand through the pool can find stale.
+    apart = Database(db.url)
+    try:
+        with UnitOfWork(apart, write=False) as uow:
+            balances = _check_balances(Reader(uow.conn), problems)
+    finally:
+        apart.dispose()
+    return balances, problems
 
 
 def _name_balances(differences: list, negative: list, problems: _Problems) -> None:
