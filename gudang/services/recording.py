@@ -12,12 +12,14 @@ Here the same work takes two trips:
 1. one read: the touches, the chain's head, and the touched rows of every kind
    the unit of work said it wrote (`expect`, kept on the connection by
    gudang.services.writes), as `gudang.db.digests.Reader` reads them, column for
-   column, so the digests are the same as `verify` computes. On PostgreSQL the
-   statements travel together in one pipeline (psycopg), each with its own
-   result and the driver's own types, after the posting's own write when the
-   service deferred it to the commit (`defer`: it reads nothing it wrote); on
-   SQLite they are one statement (a UNION ALL keeps every value as stored,
-   which is what the driver returns). The touches are then removed.
+   column, so the digests are the same as `verify` computes. On PostgreSQL it is
+   one statement that also removes the touches and returns everything as one
+   JSON value, decoded to the values psycopg returns for a plain read (dates
+   and timestamps from their ISO text); it travels in one pipeline after the
+   posting's own write when the service deferred it to the commit (`defer`: it
+   reads nothing it wrote). On SQLite it is one statement too (a UNION ALL keeps
+   every value as stored, which is what the driver returns), and the touches are
+   then removed.
 2. one write: the entry and its digests; on PostgreSQL one statement, sent
    with COMMIT in one pipeline.
 
@@ -269,26 +271,66 @@ def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int,
 
 
 def _read_postgresql(conn: Connection, marker: int, kinds: list[str], deferred: list):
-    """One round trip: the writes deferred to commit, then the expected kinds' rows, the
-    touches (then removed) and the head, as separate statements in one pipeline."""
-    statements: list[tuple[str, object]] = [(sql, params) for sql, params, _ in deferred]
-    for kind in kinds:
-        for columns, rest in _part_queries(kind, "postgresql"):
-            statements.append((f"SELECT {', '.join(columns)} {rest}", (marker,)))
-    statements.append(("DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key", (marker,)))
-    statements.append((_HEAD, None))
+    """One round trip: the writes deferred to commit, then one statement that removes the
+    touches and returns them with the head and the expected kinds' rows (`_postgresql_plan`)."""
+    sql, parts = _postgresql_plan(tuple(kinds))
+    statements: list[tuple[str, object]] = [(sql_, params) for sql_, params, _ in deferred]
+    statements.append((sql, (marker,) * (1 + len(parts))))
     got = pipeline(conn, statements)
     for (_, _, check), result in zip(deferred, got):
         check(result)
-    n = len(deferred)
-    results: dict[str, list[list[tuple]]] = {}
+    touches, head, *tables = json.loads(got[len(deferred)][0][0])
+    results: dict[str, list[list[tuple]]] = {kind: [[] for _ in _part_queries(kind, "postgresql")] for kind in kinds}
+    for (kind, index, typed), rows in zip(parts, tables):
+        results[kind][index] = [typed(row) for row in rows]
+    return [(kind, key) for kind, key in touches], head, results
+
+
+@functools.lru_cache(maxsize=None)
+def _postgresql_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, object]]]:
+    """The statement of `_read_postgresql`, and per part (kind, index among the kind's tables,
+    row decoder). Each table's rows come as one JSON array of arrays, in the Reader's column
+    order; a decoder turns a row back into the values psycopg returns for it (dates and
+    timestamps from their ISO text; numbers, texts, booleans and NULL are JSON's own), so
+    the canonical text, and the digest, is the one `verify` computes from a plain read.
+    The touches are deleted by the same statement; its row reads see them (one snapshot)."""
+    selects, parts = [], []
     for kind in kinds:
-        parts = _part_queries(kind, "postgresql")
-        results[kind] = got[n:n + len(parts)]
-        n += len(parts)
-    touched = [(kind, key) for kind, key in got[n]]
-    head = got[n + 1][0][0] if got[n + 1] else None
-    return touched, head, results
+        tables = DOCUMENT_PARTS if kind == DOCUMENT.name else (KINDS[kind],)
+        for index, ((columns, rest), tracked) in enumerate(zip(_part_queries(kind, "postgresql"), tables)):
+            selects.append(f"(SELECT coalesce(json_agg(json_build_array({', '.join(columns)})), '[]'::json) {rest})")
+            names = [column.strip('"') for column in columns]
+            parts.append((kind, index, _json_row_decoder(tracked.table, tuple(names))))
+    sql = ("WITH touched AS (DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key) "
+           "SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(table_name, row_key)), '[]'::json) "
+           f"FROM touched), ({_HEAD}){''.join(', ' + select for select in selects)})::text")
+    return sql, parts
+
+
+def _json_row_decoder(table: str, columns: tuple[str, ...]):
+    """JSON array (PostgreSQL's json of the row's columns) -> the tuple psycopg would return."""
+    import datetime as dt
+
+    from sqlalchemy import Date, DateTime
+
+    from gudang.db.models import Base
+
+    decoders = []
+    for column in columns:
+        kind = Base.metadata.tables[table].c[column].type
+        if isinstance(kind, DateTime):
+            decoders.append(dt.datetime.fromisoformat)
+        elif isinstance(kind, Date):
+            decoders.append(dt.date.fromisoformat)
+        else:
+            decoders.append(None)
+    if not any(decoders):
+        return tuple
+
+    def typed(row: list) -> tuple:
+        return tuple(value if decode is None or value is None else decode(value)
+                     for decode, value in zip(decoders, row))
+    return typed
 
 
 def fetch_raw(conn: Connection, sql: str, params: tuple) -> list[tuple]:

@@ -23,9 +23,9 @@ LIMITS = {
                # a scan in a stock count: one read, the scan (and a new line), the general commit
                "bin_scan": (6, 8), "count_scan": (6, 8), "count_scan_new_line": (7, 9), "count_set": (6, 8),
                "count_undo": (6, 8)},
-    "postgresql": {"receipt": (10, 4), "issue": (10, 4),
-                   "bin_scan": (6, 4), "count_scan": (6, 4), "count_scan_new_line": (7, 4), "count_set": (6, 4),
-                   "count_undo": (6, 4)},
+    "postgresql": {"receipt": (4, 4), "issue": (4, 4),
+                   "bin_scan": (4, 4), "count_scan": (4, 4), "count_scan_new_line": (4, 4), "count_set": (4, 4),
+                   "count_undo": (4, 4)},
 }
 SKUS = [f"RT-{n:02d}" for n in range(12)]
 
