@@ -13,6 +13,7 @@ from gudang.cli.output import print_json, print_table, say
 from gudang.cli.requesting import partner_fields
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput
 from gudang.domain.inputs import issue_from_json, receipt_from_json, where_field
+from gudang.domain.numbers import parse_written
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_, tr
 from gudang.services import cancel, catalogue, issues, keys, locations, partners, receipts
@@ -28,7 +29,16 @@ def _item_input(args: argparse.Namespace) -> catalogue.ItemInput:
         if value is None:
             return Decimal(0)
         try:
-            return parse_quantity(value, allow_zero=True)
+            return parse_quantity(parse_written(value), allow_zero=True)
+        except GudangError as error:
+            raise error.at(where_field(name))
+
+    def measure(value, name):
+        """Typed at a prompt, so either notation when only one reading is possible."""
+        if value is None:
+            return Decimal(0)
+        try:
+            return parse_written(value)
         except GudangError as error:
             raise error.at(where_field(name))
 
@@ -41,8 +51,8 @@ def _item_input(args: argparse.Namespace) -> catalogue.ItemInput:
     return catalogue.ItemInput(
         sku=args.sku, name=args.name, unit=args.unit, category=args.category, gtin=args.gtin,
         lot_tracked=not args.no_lot, expiry_required=not args.no_expiry,
-        min_stock=args.min_stock or Decimal(0), weight_kg=args.weight_kg or Decimal(0),
-        volume_m3=args.volume_m3 or Decimal(0), pack_units=tuple(packs),
+        min_stock=measure(args.min_stock, "min-stock"), weight_kg=measure(args.weight_kg, "weight-kg"),
+        volume_m3=measure(args.volume_m3, "volume-m3"), pack_units=tuple(packs),
         decimals=args.decimals if args.decimals is not None else 0)
 
 

@@ -4,8 +4,10 @@ table and document.
 Indonesian writes 1.500 for fifteen hundred and 2,5 for two and a half; English the
 other way round. Typed text is read strictly in the language's own notation: "1.500"
 in Indonesian is 1500, "2.5" is refused (it would be 25 or 2,5; we do not guess) and
-so is "1.50" (a group of two digits). Files and the `gudang` command keep the machine
-notation of JSON ("1500.25"), parsed by `gudang.domain.quantity.parse_quantity`.
+so is "1.50" (a group of two digits). JSON files keep the machine notation
+("1500.25"), parsed by `gudang.domain.quantity.parse_quantity`. Spreadsheets people
+save (an item import) and numbers typed as command options may be in either notation:
+`parse_written` reads them when only one reading is possible and refuses "1.500".
 """
 
 from __future__ import annotations
@@ -66,6 +68,30 @@ def parse_decimal(text: str, lang: str | None = None) -> Decimal:
         return Decimal(f"{sign}{whole or '0'}.{fraction or '0'}")
     except InvalidOperation:  # pragma: no cover - the checks above leave only digits
         raise InvalidInput(N_("{value} is not a number"), value=raw) from None
+
+
+
+def parse_written(text: str) -> Decimal:
+    """A number written in a file or on the command line, where either notation may be meant
+    (an Indonesian spreadsheet saved as CSV, a machine's decimal point): read when only one
+    reading is possible ("1500", "2,5", "1.5", "1.500,25"); refused, naming both readings,
+    when there are two ("1.500" is fifteen hundred in Indonesian and one and a half with a
+    decimal point). A sign is kept; the caller refuses what makes no sense.
+    """
+    readings: set[Decimal] = set()
+    problem: InvalidInput | None = None
+    for lang in ("id", "en"):
+        try:
+            readings.add(parse_decimal(text, lang))
+        except InvalidInput as error:
+            problem = problem or error
+    if not readings:
+        raise InvalidInput(N_("{value} is not a number"), value=text)
+    if len(readings) > 1:
+        first, second = sorted(readings, reverse=True)
+        raise InvalidInput(N_("{value} can be read two ways: write {first} or {second}"), value=text.strip(),
+                           first=format_decimal(first, grouping=False), second=format_decimal(second, grouping=False))
+    return readings.pop()
 
 
 def format_decimal(value: Decimal | int | None, places: int | None = None, lang: str | None = None,

@@ -14,6 +14,7 @@ from gudang.db.models import Item, ItemUnit
 from gudang.domain.barcodes import is_valid_gtin
 from gudang.domain.errors import AlreadyExists, GudangError, InvalidInput, NotFound
 from gudang.domain.inputs import check_field, clean_code, clean_text, optional_text, where_field
+from gudang.domain.numbers import parse_written
 from gudang.domain.quantity import SCALE, ZERO, parse_measure, parse_quantity
 from gudang.i18n import N_, tr
 from gudang.services.uow import Actor, UnitOfWork
@@ -202,12 +203,20 @@ def _flag(value: object) -> bool:
     raise InvalidInput(N_("must be yes or no, not {value}"), value=value)
 
 
-def item_from_record(record: Mapping[str, Any]) -> ItemInput:
+def item_from_record(record: Mapping[str, Any], *, written: bool = False) -> ItemInput:
+    """An item from a record of `gudang replay` (JSON: decimal points), or `written` by people
+    (a CSV or XLSX import: a number in text is read in either notation when only one reading
+    is possible, and "1.500" is refused rather than guessed; see numbers.parse_written)."""
     def get(name):
         value = record.get(name)
         if isinstance(value, str):
             value = value.strip()
         return None if value in (None, "") else value
+
+    def number(parse):
+        if not written:
+            return parse
+        return lambda value: parse(parse_written(value) if isinstance(value, str) else value)
 
     def parsed(name, parse, default):
         value = get(name)
@@ -226,9 +235,9 @@ def item_from_record(record: Mapping[str, Any]) -> ItemInput:
         category=get("category"), gtin=str(get("gtin")) if get("gtin") is not None else None,
         lot_tracked=not parsed("no-lot", _flag, False),
         expiry_required=not parsed("no-expiry", _flag, False),
-        min_stock=parsed("min-stock", lambda v: parse_quantity(v, allow_zero=True), ZERO),
-        weight_kg=parsed("weight-kg", parse_measure, ZERO),
-        volume_m3=parsed("volume-m3", parse_measure, ZERO),
+        min_stock=parsed("min-stock", number(lambda v: parse_quantity(v, allow_zero=True)), ZERO),
+        weight_kg=parsed("weight-kg", number(parse_measure), ZERO),
+        volume_m3=parsed("volume-m3", number(parse_measure), ZERO),
         decimals=parsed("decimals", parse_decimals, 0),
     )
 
@@ -255,7 +264,7 @@ def import_items(db: Database, actor: Actor, records: list[Mapping[str, Any]]) -
                            column=unknown[0], columns=", ".join(sorted(IMPORT_COLUMNS)))
     for row_no, record in enumerate(records, start=2):
         try:
-            data = item_from_record(record).checked()
+            data = item_from_record(record, written=True).checked()
             if data.sku in seen:
                 raise AlreadyExists(N_("SKU {sku} is also on row {row}"), sku=data.sku, row=seen[data.sku])
             seen[data.sku] = row_no

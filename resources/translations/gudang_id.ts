@@ -3004,57 +3004,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <name>ImportItemsDialog</name>
         <message>
             <location filename="../../ui/dialogs/import_items.py" line="34" />
-            <location filename="../../ui/dialogs/import_items.py" line="61" />
+            <location filename="../../ui/dialogs/import_items.py" line="62" />
             <source>Import items</source>
             <translation>Impor barang</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/import_items.py" line="37" />
-            <source>A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.</source>
-            <translation>Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak ada yang diimpor.</translation>
+            <source>A CSV or Excel (XLSX) file with a header row. Columns: %1. Numbers may have a decimal comma (0,9) or point (0.9); write thousands without a separator (1500). Every row must be right, or nothing is imported.</source>
+            <translation>Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Angka boleh memakai koma desimal (0,9) atau titik (0.9); tulis ribuan tanpa pemisah (1500). Semua baris harus benar; bila tidak, tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="47" />
+            <location filename="../../ui/dialogs/import_items.py" line="48" />
             <source>Problems</source>
             <translation>Masalah</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="51" />
+            <location filename="../../ui/dialogs/import_items.py" line="52" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="52" />
+            <location filename="../../ui/dialogs/import_items.py" line="53" />
             <source>Choose file…</source>
             <translation>Pilih berkas…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="62" />
+            <location filename="../../ui/dialogs/import_items.py" line="63" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
             <translation>Lembar kerja (*.csv *.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="69" />
+            <location filename="../../ui/dialogs/import_items.py" line="70" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="72" />
+            <location filename="../../ui/dialogs/import_items.py" line="73" />
             <source>Importing %1…</source>
             <translation>Mengimpor %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="79" />
+            <location filename="../../ui/dialogs/import_items.py" line="80" />
             <source>%1 items imported from %2.</source>
             <translation>%1 barang diimpor dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="84" />
+            <location filename="../../ui/dialogs/import_items.py" line="85" />
             <source>Nothing was imported: %1 rows of %2 have problems. Fix them and import the file again.</source>
             <translation>Tidak ada yang diimpor: %1 baris di %2 bermasalah. Perbaiki lalu impor berkas itu lagi.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_items.py" line="89" />
+            <location filename="../../ui/dialogs/import_items.py" line="90" />
             <source>Nothing was imported: %1</source>
             <translation>Tidak ada yang diimpor: %1</translation>
         </message>

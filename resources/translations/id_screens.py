@@ -301,9 +301,11 @@ MESSAGES = {
     "Import…": "Impor…",
     "Add many items at once from a CSV or Excel file": "Tambah banyak barang sekaligus dari berkas CSV atau Excel",
     "Import items": "Impor barang",
-    "A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be right, or nothing is imported.":
-        "Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Semua baris harus benar; bila tidak, tidak "
-        "ada yang diimpor.",
+    "A CSV or Excel (XLSX) file with a header row. Columns: %1. Numbers may have a decimal comma (0,9) or point "
+    "(0.9); write thousands without a separator (1500). Every row must be right, or nothing is imported.":
+        "Berkas CSV atau Excel (XLSX) dengan baris judul. Kolom: %1. Angka boleh memakai koma desimal (0,9) atau "
+        "titik (0.9); tulis ribuan tanpa pemisah (1500). Semua baris harus benar; bila tidak, tidak ada yang "
+        "diimpor.",
     "Problems": "Masalah",
     "Choose file…": "Pilih berkas…",
     "Spreadsheets (*.csv *.xlsx);;All files (*)": "Lembar kerja (*.csv *.xlsx);;Semua berkas (*)",

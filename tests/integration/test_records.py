@@ -16,7 +16,7 @@ import pytest
 
 from gudang.domain.errors import GudangError, PermissionDenied
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
-from gudang.services import drafts, issues, receipts, setup
+from gudang.services import catalogue, drafts, issues, receipts, setup
 from gudang.services.uow import Actor
 from tests.conftest import make_database, snapshot
 from tests.support.builders import fresh_db  # noqa: F401  (fixture)
@@ -345,3 +345,35 @@ def test_the_duplicate_check_through_the_command(tmp_path):
     assert again.code == 0, again.stderr
     run = gudang(path, "receive", write_json(tmp_path, "d.json", {**doc, "duplicate_ok": "ya"}))
     assert run.code == 1 and "field duplicate_ok" in run.error_lines[0]
+
+
+def test_an_item_list_saved_by_an_indonesian_spreadsheet_imports_as_written(tmp_path):
+    """Excel set to Indonesian saves CSV with semicolons, decimal commas and, in a formatted
+    cell, thousands dots. "0,9" kg is read; a minimum of "1.500" is refused (fifteen hundred
+    or one and a half?) instead of becoming 1,5, and nothing is imported; written "1500", it is."""
+    db = make_database(f"sqlite:///{tmp_path / 'g.sqlite3'}")
+    db.dispose()
+    path = tmp_path / "g.sqlite3"
+    sheet = tmp_path / "barang.csv"
+    sheet.write_text("sku;name;unit;min-stock;weight-kg;volume-m3\n"
+                     "BRS-25;Beras medium 25 kg;karung;1.500;25;0,04\n"
+                     "MNY-1;Minyak goreng 1 L;liter;200;0,9;0,0012\n", encoding="utf-8-sig")
+    run = gudang(path, "item", "import", str(sheet))
+    assert run.code == 1
+    assert "row 2: field min-stock: 1.500 can be read two ways: write 1500 or 1.5" in run.stderr, run.stderr
+    assert gudang(path, "--json", "item", "list").json() == []
+    sheet.write_text(sheet.read_text(encoding="utf-8-sig").replace(";1.500;", ";1500;"), encoding="utf-8-sig")
+    assert gudang(path, "item", "import", str(sheet)).code == 0
+    rows = {r["sku"]: r for r in gudang(path, "--json", "item", "list").json()}
+    assert set(rows) == {"BRS-25", "MNY-1"}
+    db = make_database(f"sqlite:///{path}")
+    try:
+        items = {r.sku: r for r in catalogue.list_items(db)}
+    finally:
+        db.dispose()
+    assert (items["BRS-25"].min_stock, items["MNY-1"].min_stock) == (Decimal(1500), Decimal(200))
+    run = gudang(path, "item", "add", "--sku", "GULA", "--name", "Gula", "--unit", "kg", "--min-stock", "2.000")
+    assert run.code == 1 and "field min-stock: 2.000 can be read two ways: write 2000 or 2" in run.stderr, run.stderr
+    run = gudang(path, "--json", "item", "add", "--sku", "GULA", "--name", "Gula", "--unit", "kg", "--decimals", "1",
+                 "--min-stock", "2,5", "--weight-kg", "1")
+    assert run.code == 0, run.stderr

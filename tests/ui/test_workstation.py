@@ -3,6 +3,8 @@ switching user and changing one's own password."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 
 from gudang.services import users
@@ -146,6 +148,29 @@ def test_import_items_from_a_spreadsheet(qtbot, window, sqlite_db, tmp_path, lan
     assert "2 items imported" in dialog.status.text()
     assert {r.sku for r in catalogue.list_items(sqlite_db)} >= {"SBN-01", "SKT-01"}
     qtbot.waitUntil(lambda: page.select_code("SKT-01", "sku"))  # the catalogue shows them
+
+
+def test_an_indonesian_spreadsheet_with_a_thousands_dot_is_refused_in_the_import_dialog(qtbot, lang_id, sqlite_db,
+                                                                                       window, tmp_path):
+    """What Excel set to Indonesian saves: semicolons, "0,9" kg, and a formatted "1.500". The dialog
+    lists the row in Indonesian and imports nothing; written 1500, the sheet imports."""
+    from gudang.services import catalogue
+
+    sheet = tmp_path / "barang.csv"
+    sheet.write_text("sku;name;unit;min-stock;weight-kg\nBRS-25;Beras 25 kg;karung;1.500;25\n"
+                     "MNY-1;Minyak goreng;liter;200;0,9\n", encoding="utf-8-sig")
+    page = window.show_page("catalogue")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.import_dialog
+    dialog.start(str(sheet))
+    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled(), timeout=10_000)
+    assert dialog.problem_lines() == ["baris 2: kolom min-stock: 1.500 bisa dibaca dua cara: tulis 1500 atau 1,5"]
+    assert not {r.sku for r in catalogue.list_items(sqlite_db)} & {"BRS-25", "MNY-1"}
+    sheet.write_text(sheet.read_text(encoding="utf-8-sig").replace(";1.500;", ";1500;"), encoding="utf-8-sig")
+    dialog.start(str(sheet))
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
+    items = {r.sku: r for r in catalogue.list_items(sqlite_db)}
+    assert (items["BRS-25"].min_stock, items["MNY-1"].weight_kg) == (1500, Decimal("0.9"))
 
 
 def test_check_the_database_runs_in_the_background(qtbot, window, lang_en):

@@ -50,3 +50,40 @@ def test_format(value, places, lang, text):
 @pytest.mark.parametrize("value", ["0.001", "1500", "1234567.891", "999", "1000"])
 def test_formatted_numbers_read_back(lang, value):
     assert parse_decimal(format_decimal(Decimal(value), lang=lang), lang) == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1500", "1500"), ("2,5", "2.5"), ("0,9", "0.9"), ("1.5", "1.5"), ("1.500,25", "1500.25"),
+    ("1,500.25", "1500.25"), ("1.000.000", "1000000"), ("1,000,000", "1000000"), (" 25 ", "25"), ("2,50", "2.5"),
+])
+def test_a_number_written_in_a_file_is_read_when_only_one_reading_is_possible(text, value):
+    from gudang.domain.numbers import parse_written
+
+    assert parse_written(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text, readings", [
+    ("1.500", ("1500", "1,5")), ("1,500", ("1500", "1,5")), ("12.345", ("12345", "12,345")), ("2.000", ("2000", "2")),
+])
+def test_a_number_that_reads_two_ways_is_refused_naming_both(text, readings):
+    """"1.500" in an Indonesian spreadsheet is fifteen hundred; with a decimal point it is one
+    and a half. Neither is guessed: the message says how to write each."""
+    from gudang.domain.numbers import parse_written
+    from gudang.i18n import get_language, set_language
+
+    before = get_language()
+    set_language("id")
+    try:
+        with pytest.raises(InvalidInput) as raised:
+            parse_written(text)
+        assert raised.value.message == f"{text} bisa dibaca dua cara: tulis {readings[0]} atau {readings[1]}"
+    finally:
+        set_language(before)
+
+
+def test_a_written_number_that_is_none_is_refused():
+    from gudang.domain.numbers import parse_written
+
+    for text in ("abc", "", "1..5", "1e3", "2,5,1"):
+        with pytest.raises(InvalidInput):
+            parse_written(text)

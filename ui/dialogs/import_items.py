@@ -34,8 +34,9 @@ class ImportItemsDialog(QDialog):
         self.setWindowTitle(self.tr("Import items"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
-        intro = QLabel(self.tr("A CSV or Excel (XLSX) file with a header row. Columns: %1. Every row must be "
-                               "right, or nothing is imported.").replace(
+        intro = QLabel(self.tr("A CSV or Excel (XLSX) file with a header row. Columns: %1. Numbers may have a "
+                               "decimal comma (0,9) or point (0.9); write thousands without a separator (1500). "
+                               "Every row must be right, or nothing is imported.").replace(
             "%1", ", ".join(sorted(catalogue.IMPORT_COLUMNS))))
         intro.setWordWrap(True)
         layout.addWidget(intro)
