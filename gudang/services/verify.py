@@ -191,7 +191,7 @@ def _check_balances(reader: Reader, problems: _Problems) -> int:
 
 
 def _check_balances_apart(db: Database) -> tuple[int, "_Problems"]:
-    """`_check_balances` in a unit of work of its own (the full check runs it beside its reads)."""
+    """`_check_balances` in a unit of work of its own (`verify` runs it beside its other reads)."""
     problems = _Problems()
     # A connection of its own, closed after, not left in the pool: an idle SQLite connection keeps
     # its own copy of the schema, which SQL typed by hand through the pool can find stale.
