@@ -70,7 +70,6 @@ def parse_decimal(text: str, lang: str | None = None) -> Decimal:
         raise InvalidInput(N_("{value} is not a number"), value=raw) from None
 
 
-
 def parse_written(text: str) -> Decimal:
     """A number written in a file or on the command line, where either notation may be meant
     (an Indonesian spreadsheet saved as CSV, a machine's decimal point): read when only one
@@ -79,12 +78,11 @@ def parse_written(text: str) -> Decimal:
     decimal point). A sign is kept; the caller refuses what makes no sense.
     """
     readings: set[Decimal] = set()
-    problem: InvalidInput | None = None
     for lang in ("id", "en"):
         try:
             readings.add(parse_decimal(text, lang))
-        except InvalidInput as error:
-            problem = problem or error
+        except InvalidInput:
+            pass  # not written this way
     if not readings:
         raise InvalidInput(N_("{value} is not a number"), value=text)
     if len(readings) > 1:
