@@ -38,10 +38,14 @@ Documents are tracked as a whole: a document, its lines and its moves make one
 digest (kind "document", key the document id), so a moved quantity edited in
 the ledger, a deleted line or a deleted move all show as "document X differs".
 
-Canonical text: `repr` of the row's raw values in column-name order, as the
-database driver returns them (a text is quoted, NULL is None, so no two rows
-share a text). The same code computes a digest at commit and in `verify`, on
-the same database, so the two always agree for an untouched row.
+Canonical text: on SQLite (from revision 0010, `JSON_TEXT_SINCE`), SQLite's
+`json_array` of the row's values in column-name order (a text is quoted, NULL
+is null, 5 and 5.0 differ, so no two rows share a text): the database builds it,
+and Python only hashes it, which halves what `gudang verify` spends per row.
+On PostgreSQL, and on SQLite before 0010, `repr` of the row's raw values in
+column-name order, as the database driver returns them. The same code computes
+a digest at commit and in `verify`, on the same database, so the two always
+agree for an untouched row.
 After a migration that adds columns, `gudang.db.migrate` re-records the
 digests of the rows that matched before it (see `rebaseline`).
 """
@@ -53,7 +57,7 @@ import hashlib
 import itertools
 import operator
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import Connection
 
@@ -208,6 +212,35 @@ def model_columns(table: str) -> list[str]:
     return sorted(c.name for c in Base.metadata.tables[table].columns)
 
 
+# From this revision on, a SQLite row's canonical text is SQLite's json_array of its values;
+# before it (and on PostgreSQL), repr of the values the driver returns. `gudang.db.migrate`
+# computes the digests before an upgrade from an older revision in the older form.
+JSON_TEXT_SINCE = "0010"
+
+
+def json_text(dialect: str, revision: str | None = None) -> bool:
+    """Whether rows' canonical text is SQLite's json_array (`revision` None: the newest)."""
+    return dialect == "sqlite" and (revision is None or revision >= JSON_TEXT_SINCE)
+
+
+def value_columns(columns: Sequence[str], as_json: bool, blobs: bool = False) -> list[str]:
+    """The SELECT expressions of a row's values: every column, or one json_array of them.
+
+    json_array refuses a BLOB, which Gudang never writes but a hand edit can: `blobs`
+    turns a BLOB into {"blob": hex} (other values come out the same), for a retry."""
+    quoted = [f'"{c}"' for c in columns]
+    if not as_json:
+        return quoted
+    if blobs:
+        quoted = [f"CASE WHEN typeof({q}) = 'blob' THEN json_object('blob', hex({q})) ELSE {q} END" for q in quoted]
+    return [f"json_array({', '.join(quoted)})"]
+
+
+def refused_blob(error: Exception) -> bool:
+    """The error SQLite's json_array raises for a BLOB value (retry with `blobs=True`)."""
+    return "BLOB" in str(error)
+
+
 def digest(kind: str, key: str, text_value: str) -> str:
     return hashlib.sha256(f"{kind}\x1f{key}\x1f{text_value}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
 
@@ -215,8 +248,7 @@ def digest(kind: str, key: str, text_value: str) -> str:
 # --------------------------------------------------------------------------- reading digests
 
 
-@dataclass(frozen=True)
-class RowDigest:
+class RowDigest(NamedTuple):  # a tuple, not a dataclass: `verify` makes one per row, and a tuple is made fastest
     kind: str
     key: str
     label: str | None
@@ -226,21 +258,23 @@ class RowDigest:
 class Reader:
     """Computes digests of rows as they are in the database.
 
-    A row's canonical text is `repr` of its raw values (as the database driver
-    returns them) in column-name order: the same code reads a row at commit and
-    in `verify`, from the same database, so an untouched row always agrees.
+    A row's canonical text (see the module's docstring) is built the same way
+    at commit and in `verify`, from the same database, so an untouched row
+    always agrees.
     Reads go straight to the driver's cursor (no SQLAlchemy rows): `verify`
     reads every row of every tracked table.
 
     `columns` picks the column list: "model" (the tables as this version
     describes them; the schema is at head) or "database" (reflected: before
-    and after a migration).
+    and after a migration). `revision` picks the canonical text of that
+    schema revision (None: the newest; see `json_text`).
     """
 
-    def __init__(self, conn: Connection, columns: str = "model") -> None:
+    def __init__(self, conn: Connection, columns: str = "model", revision: str | None = None) -> None:
         self.conn = conn
         self.dialect = conn.dialect.name
         self.columns = columns
+        self.as_json = json_text(self.dialect, revision)
         self.mark = "?" if self.dialect == "sqlite" else "%s"
 
     def cols(self, table: str) -> list[str]:
@@ -254,11 +288,28 @@ class Reader:
         finally:
             cursor.close()
 
-    def _select(self, table: str, lead: Sequence[str], where: str = "", order: Sequence[str] = ()) -> str:
-        """SELECT the `lead` columns, then every column in name order."""
-        names = ", ".join(f'"{c}"' for c in (*lead, *self.cols(table)))
+    def part_lead(self, table: str) -> tuple[list[str], int]:
+        """The lead columns of a document's lines or moves, and where their id is in a row."""
+        if self.as_json:
+            return ["document_id", "id"], 1
+        return ["document_id"], 1 + self.cols(table).index("id")
+
+    def _select(self, table: str, lead: Sequence[str], where: str = "", order: Sequence[str] = (),
+                blobs: bool = False) -> str:
+        """SELECT the `lead` columns, then the row's values (`value_columns`)."""
+        names = ", ".join([*(f'"{c}"' for c in lead), *value_columns(self.cols(table), self.as_json, blobs)])
         order_by = f" ORDER BY {', '.join(chr(34) + c + chr(34) for c in order)}" if order else ""
         return f'SELECT {names} FROM "{table}" {where}{order_by}'
+
+    def _fetch_values(self, table: str, lead: Sequence[str], where: str = "", params: tuple = (),
+                      order: Sequence[str] = ()) -> list[tuple]:
+        """The rows of `_select`; a BLOB a hand edit left is read again in json_array's way for it."""
+        try:
+            return self.fetch(self._select(table, lead, where, order), params)
+        except Exception as error:  # noqa: BLE001 - only json_array's refusal of a BLOB is retried
+            if not (self.as_json and refused_blob(error)):
+                raise
+            return self.fetch(self._select(table, lead, where, order, blobs=True), params)
 
     def _keys_where(self, tracked: Tracked, keys: Sequence[str]) -> tuple[str, tuple]:
         """WHERE for the rows of the given keys (driver-level SQL and parameters)."""
@@ -285,10 +336,10 @@ class Reader:
         where, params = ("", ()) if keys is None else self._keys_where(tracked, keys)
         width = len(tracked.key)
         out = []
-        for row in self.fetch(self._select(tracked.table, lead, where), params):
+        for row in self._fetch_values(tracked.table, lead, where, params):
             key = str(row[0]) if width == 1 else "/".join(str(v) for v in row[:width])
             label = row[width] if tracked.label else None
-            out.append((key, label, repr(row[len(lead):])))
+            out.append((key, label, row[-1] if self.as_json else repr(row[len(lead):])))
         return out
 
     def digests(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
@@ -299,40 +350,85 @@ class Reader:
                 for key, label, text_value in self.rows(KINDS[kind], keys)}
 
     def document_parts(self, keys: Sequence[str] | None = None) -> tuple[list, list, list]:
-        """Documents (key, label, text), their lines and their moves (raw rows led by
-        document_id, ordered by document and id)."""
+        """Documents (key, label, text), their lines and their moves (rows led by
+        `part_lead`, ordered by document and id)."""
         documents = self.rows(DOCUMENT, keys)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
+            lead, at_id = self.part_lead(tracked.table)
             if keys is None:
                 # Whole tables (verify, migrations): read in table order and sorted here; they are
                 # nearly in document order already, and the document index costs a lookup per row.
-                rows = self.fetch(self._select(tracked.table, ["document_id"]))
-                rows.sort(key=operator.itemgetter(0, 1 + self.cols(tracked.table).index("id")))
+                rows = self._fetch_values(tracked.table, lead)
+                rows.sort(key=operator.itemgetter(0, at_id))
             else:
                 where, params = self._keys_where(tracked, keys)
-                rows = self.fetch(self._select(tracked.table, ["document_id"], where, ("document_id", "id")), params)
+                rows = self._fetch_values(tracked.table, lead, where, params, ("document_id", "id"))
             parts.append(rows)
         return documents, parts[0], parts[1]
 
     def document_digests(self, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
         documents, lines, moves = self.document_parts(keys)
-        return combine_documents(documents, lines, moves)
+        return combine_documents(documents, lines, moves, self.as_json)
+
+    def document_groups(self) -> tuple[list, dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+        """Every document (key, label, text) and, per document id, the text of its lines and of
+        its moves with their count, each joined by SQLite (json text only): one row per document
+        comes back, not one per line or move. SQLite joins them in the order it scans the
+        document_id index, which is (document, id), but SQL does not promise an order: whoever
+        finds a digest that differs reads that document again with `document_digests`.
+
+        Each table comes as one text (document id, count and text per document, separated by
+        control characters, which JSON text always escapes): a thread that fetches row by row
+        waits for Python's lock at every row while another thread works."""
+        assert self.as_json
+        documents = self.rows(DOCUMENT)
+        parts = []
+        for tracked in DOCUMENT_PARTS[1:]:
+            def grouped(blobs: bool, table: str = tracked.table) -> str:
+                (values,) = value_columns(self.cols(table), True, blobs)
+                return ("SELECT group_concat(document_id || char(31) || n || char(31) || t, char(30)) FROM "
+                        f'(SELECT document_id, count(*) AS n, group_concat({values}, char(10)) AS t FROM "{table}" '
+                        "GROUP BY document_id)")
+            try:
+                (whole,), = self.fetch(grouped(False))
+            except Exception as error:  # noqa: BLE001 - only json_array's refusal of a BLOB is retried
+                if not refused_blob(error):
+                    raise
+                (whole,), = self.fetch(grouped(True))
+            found = {}
+            for piece in (whole or "").split("\x1e") if whole else ():
+                document_id, count, text_value = piece.split("\x1f", 2)
+                found[int(document_id)] = (text_value, int(count))
+            parts.append(found)
+        return documents, parts[0], parts[1]
 
 
-def combine_documents(documents, lines, moves) -> dict[str, RowDigest]:
-    """One digest per document over its row, its lines and its moves (raw rows led by
-    document_id, sorted by document and id: each group is one `repr`)."""
+def combine_documents(documents, lines, moves, as_json: bool) -> dict[str, RowDigest]:
+    """One digest per document over its row, its lines and its moves (rows led by
+    document_id, sorted by document and id: each group is its rows' json_array texts,
+    one per line (JSON text holds no raw newline), or one `repr`)."""
+    texts = []
+    for rows in (lines, moves):
+        groups = itertools.groupby(rows, key=operator.itemgetter(0))
+        texts.append({document_id: "\n".join(row[-1] for row in group) if as_json else repr(tuple(group))
+                      for document_id, group in groups})
+    return document_digests(documents, *texts)
+
+
+def document_digests(documents, line_texts: dict, move_texts: dict) -> dict[str, RowDigest]:
+    """One digest per document over its row's text and the texts of its lines and its moves
+    (by document id)."""
     grouped: dict[str, list] = {key: [text_value, "()", "()", label] for key, label, text_value in documents}
-    for index, rows in ((1, lines), (2, moves)):
-        for document_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+    for index, texts in ((1, line_texts), (2, move_texts)):
+        for document_id, text_value in texts.items():
             key = str(document_id)
             entry = grouped.get(key)
             if entry is None:  # parts of a document that is gone
                 entry = grouped[key] = ["", "()", "()", None]
-            entry[index] = repr(tuple(group))
-    return {key: RowDigest(DOCUMENT.name, key, label, digest(DOCUMENT.name, key, "\x1e".join((document, line_text,
-                                                                                             move_text))))
+            entry[index] = text_value
+    kind = DOCUMENT.name
+    return {key: RowDigest(kind, key, label, digest(kind, key, "\x1e".join((document, line_text, move_text))))
             for key, (document, line_text, move_text, label) in grouped.items()}
 
 

@@ -22,7 +22,7 @@ MIGRATIONS = paths.migrations()
 # The newest revision, so that every `gudang` command can check the schema
 # without importing Alembic (a third of its start-up time). A test keeps it
 # equal to the head of the migration scripts.
-HEAD = "0009"
+HEAD = "0010"
 
 
 def alembic_config():
@@ -119,7 +119,7 @@ def migrate(db: Database, *, owner: str | None = None) -> bool:
 
                     db.lock_for_posting(conn)
                     become_owner(conn, owner or OWNER_ROLE)
-                before = _digests_before(conn)
+                before = _digests_before(conn, current)
                 config.attributes["connection"] = conn
                 try:
                     command.upgrade(config, "head")
@@ -152,14 +152,15 @@ def _refuse_if_not_owner(db: Database, error: Exception) -> None:
                                  "as the database owner (see the README, PostgreSQL)")) from error
 
 
-def _digests_before(conn):
-    """Before migrating: the touch marker, the digests as the rows are now, and the recorded ones."""
+def _digests_before(conn, revision: str | None):
+    """Before migrating: the touch marker and the digests as the rows are now, in the
+    canonical text of the revision the database is at (gudang.db.digests.JSON_TEXT_SINCE)."""
     if not inspect(conn).has_table("audit_row"):
         return None
     from gudang.db.digests import KINDS, Reader
 
     marker = conn.execute(text("SELECT coalesce(max(id), 0) FROM row_touch")).scalar()
-    reader = Reader(conn, columns="database")
+    reader = Reader(conn, columns="database", revision=revision)
     now = {(kind, key): row.digest for kind in KINDS for key, row in reader.digests(kind).items()}
     return marker, now
 

@@ -17,9 +17,9 @@ Here the same work takes two trips:
    JSON value, decoded to the values psycopg returns for a plain read (dates
    and timestamps from their ISO text); it travels in one pipeline after the
    posting's own write when the service deferred it to the commit (`defer`: it
-   reads nothing it wrote). On SQLite it is one statement too (a UNION ALL keeps
-   every value as stored, which is what the driver returns), and the touches are
-   then removed.
+   reads nothing it wrote). On SQLite it is one statement too (a UNION ALL of each
+   touched row's key and json_array text, built as the Reader builds it), and the
+   touches are then removed.
 2. one write: the entry and its digests; on PostgreSQL one statement, sent
    with COMMIT in one pipeline.
 
@@ -100,43 +100,53 @@ def _key_match(tracked: Tracked, key_columns: Sequence[str], dialect: str, mark:
 
 
 @functools.lru_cache(maxsize=None)
-def _part_queries(kind: str, dialect: str) -> tuple[tuple[list[str], str], ...]:
+def _part_queries(kind: str, dialect: str, blobs: bool = False) -> tuple[tuple[list[str], str], ...]:
     """(columns, FROM ... WHERE ...) per table of a kind, with one parameter: the marker.
-    The columns are the Reader's: the lead columns, then every column by name (lines
-    and moves are sorted by document and id afterwards, as the Reader orders them)."""
+    The columns are the Reader's: the lead columns, then the row's values (lines and
+    moves are sorted by document and id afterwards, as the Reader orders them)."""
     mark = "?" if dialect == "sqlite" else "%s"
+    as_json = digests.json_text(dialect)
     out = []
     parts = DOCUMENT_PARTS if kind == DOCUMENT.name else (KINDS[kind],)
     for tracked in parts:
         if tracked is DOCUMENT or tracked.kind is None:
             lead = [*tracked.key, tracked.label] if tracked.label else list(tracked.key)
-        else:  # a document's lines or moves: led by document_id
-            lead = ["document_id"]
-        columns = [f'"{c}"' for c in (*lead, *digests.model_columns(tracked.table))]
+        else:  # a document's lines or moves: led by document_id (and id)
+            lead = _part_lead(tracked.table, dialect)[0]
+        columns = [*(f'"{c}"' for c in lead), *digests.value_columns(digests.model_columns(tracked.table),
+                                                                        as_json, blobs)]
         out.append((columns, f'FROM "{tracked.table}" WHERE {_key_match(tracked, tracked.key, dialect, mark)}'))
     return tuple(out)
 
 
-def _digests_of(kind: str, results: list[list[tuple]], keys: Iterable[str]) -> dict[str, RowDigest]:
+def _part_lead(table: str, dialect: str) -> tuple[list[str], int]:
+    """`Reader.part_lead` of the newest revision."""
+    if digests.json_text(dialect):
+        return ["document_id", "id"], 1
+    return ["document_id"], 1 + digests.model_columns(table).index("id")
+
+
+def _digests_of(kind: str, results: list[list[tuple]], keys: Iterable[str], dialect: str) -> dict[str, RowDigest]:
     """Digests of one kind from its parts' rows (as `Reader.digests` gives them)."""
     if kind == DOCUMENT.name:
-        documents = _plain_rows(DOCUMENT, results[0])
-        found = digests.combine_documents(documents, _by_document_and_id(results[1], "document_line"),
-                                          _by_document_and_id(results[2], "stock_move"))
+        as_json = digests.json_text(dialect)
+        documents = _plain_rows(DOCUMENT, results[0], as_json)
+        found = digests.combine_documents(documents, _by_document_and_id(results[1], "document_line", dialect),
+                                          _by_document_and_id(results[2], "stock_move", dialect), as_json)
     else:
         tracked = KINDS[kind]
         found = {key: RowDigest(kind, key, label, digests.digest(kind, key, text_value))
-                 for key, label, text_value in _plain_rows(tracked, results[0])}
+                 for key, label, text_value in _plain_rows(tracked, results[0], digests.json_text(dialect))}
     return {key: found[key] for key in keys if key in found}
 
 
-def _by_document_and_id(rows: list[tuple], table: str) -> list[tuple]:
+def _by_document_and_id(rows: list[tuple], table: str, dialect: str) -> list[tuple]:
     """Lines or moves (led by document_id) in the Reader's order: by document, then id."""
-    at = 1 + digests.model_columns(table).index("id")
+    at = _part_lead(table, dialect)[1]
     return sorted((tuple(row) for row in rows), key=lambda row: (row[0], row[at]))
 
 
-def _plain_rows(tracked: Tracked, rows: list[tuple]) -> list[tuple[str, str | None, str]]:
+def _plain_rows(tracked: Tracked, rows: list[tuple], as_json: bool) -> list[tuple[str, str | None, str]]:
     """What `Reader.rows` makes of the rows of a plain table."""
     width = len(tracked.key)
     lead = width + (1 if tracked.label else 0)
@@ -144,7 +154,7 @@ def _plain_rows(tracked: Tracked, rows: list[tuple]) -> list[tuple[str, str | No
     for row in rows:
         row = tuple(row)
         key = str(row[0]) if width == 1 else "/".join(str(v) for v in row[:width])
-        out.append((key, row[width] if tracked.label else None, repr(row[lead:])))
+        out.append((key, row[width] if tracked.label else None, row[lead] if as_json else repr(row[lead:])))
     return out
 
 
@@ -192,7 +202,7 @@ def _digests(conn: Connection, touched, results) -> list[RowDigest]:
     for kind in sorted(by_kind):
         keys = sorted(by_kind[kind])
         if kind in results:
-            found = _digests_of(kind, results[kind], keys)
+            found = _digests_of(kind, results[kind], keys, conn.dialect.name)
         else:  # not announced: read as the Reader does
             reader = reader or Reader(conn)
             found = reader.digests(kind, keys)
@@ -202,12 +212,19 @@ def _digests(conn: Connection, touched, results) -> list[RowDigest]:
 
 def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
     """One statement: the touches, the head, the expected kinds' rows, padded to one width.
-    A UNION ALL returns every value as stored, as a read of its own table would."""
-    sql, parts = _sqlite_plan(tuple(kinds))
-    rows = fetch_raw(conn, sql, (marker,) * (1 + len(parts)))
+    Each row is its key, label and json_array text (gudang.db.digests.value_columns), so
+    the parts are narrow and the padding costs little."""
+    plan = tuple(kinds)
+    try:
+        sql, parts = _sqlite_plan(plan)
+        rows = fetch_raw(conn, sql, (marker,) * (1 + len(parts)))
+    except Exception as error:  # noqa: BLE001 - only json_array's refusal of a BLOB is retried
+        if not digests.refused_blob(error):
+            raise
+        sql, parts = _sqlite_plan(plan, blobs=True)
+        rows = fetch_raw(conn, sql, (marker,) * (1 + len(parts)))
     touched, head = [], None
     results: dict[str, list[list[tuple]]] = {kind: [[] for _ in _part_queries(kind, "sqlite")] for kind in kinds}
-    rests: dict[tuple[str, int], dict[tuple, list]] = {}  # the further pieces of split rows, by key
     for row in rows:
         part = row[0]
         if part == -1:
@@ -215,40 +232,22 @@ def _read_sqlite(conn: Connection, marker: int, kinds: list[str]):
         elif part == -2:
             head = row[1]
         else:
-            kind, index, width, piece, key_width = parts[part]
-            if piece == 0:
-                results[kind][index].append(row[1:1 + width])
-            else:
-                rests.setdefault((kind, index), {}).setdefault(row[1:1 + key_width], []).append(
-                    (piece, row[1 + key_width:1 + width]))
-    for (kind, index), by_key in rests.items():  # a wide row, whole again: its pieces in order
-        results[kind][index] = [
-            first + tuple(value for _, rest in sorted(by_key[first[:len(key)]]) for value in rest)
-            for first, key in ((first, KINDS[kind].key) for first in results[kind][index])]
+            kind, index, width = parts[part]
+            results[kind][index].append(row[1:1 + width])
     return touched, head, results
 
 
-_WIDTH = 18  # at least the widest table whose rows cannot be split (a document's lines)
-
-
 @functools.lru_cache(maxsize=None)
-def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int, int, int]]]:
+def _sqlite_plan(kinds: tuple[str, ...], blobs: bool = False) -> tuple[str, list[tuple[str, int, int]]]:
     """The UNION ALL of the touches (part -1), the head (-2) and each table's rows
-    (part n: parts[n] = kind, index among the kind's tables, column count, piece, key width).
+    (part n: parts[n] = kind, index among the kind's tables, column count).
 
     The touches come as one JSON row of the distinct (kind, key) pairs: a document's
-    lines and moves each leave a touch of the same key, and a row per touch, padded to
-    the widest table, cost more to fetch than the rows themselves. For the same reason a
-    row of a table wider than the others (a document) comes in pieces, each led by the
-    row's key (unique: a document id, a plain table's key), joined again in Python."""
+    lines and moves each leave a touch of the same key, and a row per touch costs
+    more to fetch than the rows themselves."""
     queries = [(kind, index, columns, rest) for kind in kinds
-               for index, (columns, rest) in enumerate(_part_queries(kind, "sqlite"))]
-
-    def splittable(kind: str, index: int) -> bool:  # a row is known by its key (not lines, moves)
-        return kind != DOCUMENT.name or index == 0
-
-    fixed = [len(columns) for kind, index, columns, _ in queries if not splittable(kind, index)]
-    width = min(max([2, _WIDTH, *fixed]), max([2, *(len(columns) for _, _, columns, _ in queries)]))
+               for index, (columns, rest) in enumerate(_part_queries(kind, "sqlite", blobs))]
+    width = max([2, *(len(columns) for _, _, columns, _ in queries)])
 
     def padded(columns: list[str]) -> str:
         return ", ".join([*columns, *(["NULL"] * (width - len(columns)))])
@@ -259,14 +258,8 @@ def _sqlite_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, int,
                f"SELECT -2, {padded(['hash'])} FROM ({_HEAD})"]
     parts = []
     for kind, index, columns, rest in queries:
-        key_width = len(KINDS[kind].key) if splittable(kind, index) else 0
-        pieces = [columns[:width]]
-        while key_width and sum(len(p) - key_width for p in pieces) + key_width < len(columns):
-            done = sum(len(p) - key_width for p in pieces) + key_width
-            pieces.append([*columns[:key_width], *columns[done:done + width - key_width]])
-        for piece, chosen in enumerate(pieces):
-            selects.append(f"SELECT {len(parts)}, {padded(chosen)} {rest}")
-            parts.append((kind, index, len(chosen), piece, key_width))
+        selects.append(f"SELECT {len(parts)}, {padded(columns)} {rest}")
+        parts.append((kind, index, len(columns)))
     return " UNION ALL ".join(selects), parts
 
 

@@ -18,8 +18,12 @@ It names every problem it finds:
   (gudang.services.anchor).
 
 Every table is read once with one query, without per-row round trips. The
-balances are summed by the database on a second connection while the rest
-is read and hashed here (both drivers release the GIL while the database works).
+balances are summed by the database on a second connection, and the full
+check's documents (their lines and moves joined per document by SQLite) are
+read on a third, while the rest is read and hashed here (both drivers release
+the GIL while the database works). A document whose digest differs after that
+grouped read is read again in (document, id) order before it is named: SQL
+does not promise the order in which group_concat joins.
 
 Quick mode (`verify(db, full=False)`, `gudang verify --quick`) runs every check
 above except that it recomputes the digests only of the rows the touch
@@ -43,7 +47,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from gudang.db.digests import (DELETED, DOCUMENT, KINDS, Reader, RowDigest, combine_documents, current_digests,
-                                rows_digest)
+                                document_digests, rows_digest)
 from gudang.db.engine import Database
 from gudang.db.models import BALANCED_KINDS
 from gudang.domain.quantity import from_storage
@@ -106,35 +110,40 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
     """Every check; `full=False` recomputes only the digests of rows touched outside Gudang
     (see the module's docstring)."""
     schema, problems = _Problems(), _Problems()
-    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(1) as beside:
-        # The database sums the balances on a connection of its own while this thread reads
-        # and hashes rows: SQLite and psycopg let go of the GIL while they work.
+    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(2) as beside:
+        # The database sums the balances, and (full) builds the documents' texts, on connections
+        # of their own while this thread reads and hashes the other rows: SQLite and psycopg let
+        # go of the GIL while they work, and so does hashing a long text.
         balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
+        documents_apart = beside.submit(_documents_apart, db) if full else None
         conn = uow.conn
-        _check_schema(conn, schema)
         reader = Reader(conn)
+        snapshot = _snapshot(reader)
+        _check_schema(conn, schema)
+        recorded, by_entry = _recorded(reader)
+        chain = _Problems()  # named after the rows' problems, as they always were
+        entries, head = _check_chain(reader, by_entry, chain)
+        del by_entry
         if full:
-            documents, lines, moves = reader.document_parts()
-            with_lines, with_moves = {row[0] for row in lines}, {row[0] for row in moves}
-            move_count = len(moves)
+            current: dict[str, dict[str, RowDigest]] = {
+                kind: reader.digests(kind) for kind in KINDS if kind != DOCUMENT.name}
+            seen, parts = documents_apart.result()
+            if seen != snapshot:  # a commit came between the two reads: read them here instead
+                parts = _documents(reader)
+            current[DOCUMENT.name], with_lines, with_moves, move_count = parts
         else:
             with_lines, with_moves = ({document_id for document_id, in reader.fetch(
                 f"SELECT DISTINCT document_id FROM {table}")} for table in ("document_line", "stock_move"))
             move_count = reader.fetch("SELECT count(*) FROM stock_move")[0][0]
         docs = _check_documents(reader, with_lines, with_moves, problems)
-        recorded, by_entry = _recorded(reader)
         if full:
-            current: dict[str, dict[str, RowDigest]] = {DOCUMENT.name: combine_documents(documents, lines, moves)}
-            del documents, lines, moves
-            for kind in KINDS:
-                if kind != DOCUMENT.name:
-                    current[kind] = reader.digests(kind)
+            _read_differing_again(reader, current[DOCUMENT.name], recorded)
             rows = _check_rows(current, recorded, problems)
         else:
             rows = _check_touched_rows(reader, recorded, problems)
         _check_whole_documents(docs, recorded, problems)
         _check_sequences(conn, docs, problems)
-        entries, head = _check_chain(reader, by_entry, problems)
+        problems.merge(chain)
         anchors = _check_anchors(db, conn, head, problems)
         balances, balance_problems = balance_check.result()
     schema.merge(balance_problems)  # in the order they have always come: schema, balances, the rest
@@ -142,6 +151,50 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
     problems = schema
     problems.close()
     return VerifyReport(tuple(problems), move_count, balances, len(docs), entries, rows, anchors)
+
+
+def _snapshot(reader: Reader) -> tuple:
+    """What any change leaves behind: a unit of work an audit entry, an edit by hand with the
+    triggers in place a touch. Two reads that see the same saw the same rows."""
+    return tuple(reader.fetch("SELECT (SELECT coalesce(max(id), 0) FROM audit_entry), "
+                              "(SELECT coalesce(max(id), 0) FROM row_touch), (SELECT count(*) FROM row_touch)")[0])
+
+
+def _documents(reader: Reader) -> tuple[dict[str, RowDigest], set, set, int]:
+    """Every document's digest, the documents with lines and with moves, and the moves counted.
+    With json texts SQLite joins each document's lines and moves (`Reader.document_groups`);
+    `_read_differing_again` makes sure of any digest that then differs."""
+    if reader.as_json:
+        documents, lines, moves = reader.document_groups()
+        found = document_digests(documents, {key: text for key, (text, _) in lines.items()},
+                                 {key: text for key, (text, _) in moves.items()})
+        return found, set(lines), set(moves), sum(count for _, count in moves.values())
+    documents, lines, moves = reader.document_parts()
+    with_lines, with_moves = {row[0] for row in lines}, {row[0] for row in moves}
+    return combine_documents(documents, lines, moves, reader.as_json), with_lines, with_moves, len(moves)
+
+
+def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recorded: dict) -> None:
+    """Documents whose digest differs from the recorded one, read again with their lines and
+    moves in (document, id) order, so that SQLite's order of a grouped read never names one."""
+    if not reader.as_json:
+        return
+    differing = [key for key, row in documents.items() if recorded.get((DOCUMENT.name, key), ("",))[0] != row.digest]
+    if len(differing) > 500:  # a whole table read costs less than this many keys
+        documents.update(reader.document_digests())
+    elif differing:
+        documents.update(reader.document_digests(differing))
+
+
+def _documents_apart(db: Database) -> tuple[tuple, tuple]:
+    """`_documents` on a connection of its own, with the `_snapshot` it read."""
+    apart = Database(db.url)  # not pooled: see _check_balances_apart
+    try:
+        with UnitOfWork(apart, write=False) as uow:
+            reader = Reader(uow.conn)
+            return _snapshot(reader), _documents(reader)
+    finally:
+        apart.dispose()
 
 
 # --------------------------------------------------------------------------- schema

@@ -28,7 +28,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_0001 = Path(__file__).resolve().parent / "data" / "release-0001.sqlite3"
-OLD_ADMIN = ("admin", "rahasia-lama-1")  # users in the 0001 fixture (make_release_0001.py)
+FIXTURE_0009 = Path(__file__).resolve().parent / "data" / "release-0009.sqlite3"  # row digests in repr text
+OLD_ADMIN = ("admin", "rahasia-lama-1")  # users in the fixtures (make_release.py)
 OLD_CLERK = ("siti", "petugas-lama-1")
 LINUX = sys.platform.startswith("linux")
 

@@ -1,7 +1,7 @@
 """An older data folder is upgraded after a backup; a newer one is refused untouched.
 
 The older release is tests/bundle/data/release-0001.sqlite3: a SQLite file written by the
-first release's own code (schema 0001, see make_release_0001.py) with users, items,
+first release's own code (schema 0001, see make_release.py) with users, items,
 partners, receipts, issues, a reversal and a draft. Its rows must survive every migration
 unchanged, `verify` must pass afterwards, and its documents must still print.
 

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from gudang.db.digests import DOCUMENT_PARTS, EXEMPT_TABLES, MUTABLE_TABLES, Reader
+from gudang.db.migrate import HEAD
 from gudang.db.models import Base
 from gudang.services.uow import Actor, UnauditedChange, UnitOfWork
 from gudang.services.verify import verify
@@ -153,7 +154,7 @@ def test_a_migration_that_changes_rows_rerecords_only_what_matched_before(fresh_
     with fresh_db.engine.connect() as conn:
         conn.info["gudang_write"] = True
         with conn.begin():
-            before = _digests_before(conn)
+            before = _digests_before(conn, HEAD)
             conn.exec_driver_sql("ALTER TABLE partner ADD COLUMN test_added INTEGER NOT NULL DEFAULT 0")
             head = _rebaseline(conn, "0006", before)
             assert head is not None
@@ -163,6 +164,98 @@ def test_a_migration_that_changes_rows_rerecords_only_what_matched_before(fresh_
             ids = dict(conn.execute(text("SELECT code, id FROM partner")).all())
     assert recorded[str(ids["DON-1"])] == now[str(ids["DON-1"])]  # re-recorded with the new column
     assert recorded[str(ids["DON-2"])] != now[str(ids["DON-2"])]  # the hand edit is not laundered
+
+
+def test_the_last_release_before_json_row_texts_upgrades_with_every_row_rerecorded(tmp_path):
+    """release-0009.sqlite3 was written by that release's own code (tests/bundle/make_release.py),
+    its digests in the older canonical text. After the upgrade every row it holds is recorded in
+    the new text (documents with their lines and moves, lots, users, ...), so `verify` passes
+    but for a hand edit made before the upgrade, which is not laundered."""
+    import shutil
+
+    from gudang.db.digests import JSON_TEXT_SINCE, Reader
+    from gudang.db.engine import Database
+    from gudang.db.migrate import current_revision, migrate
+    from tests.bundle.conftest import FIXTURE_0009
+
+    path = tmp_path / "gudang.sqlite3"
+    shutil.copyfile(FIXTURE_0009, path)
+    db = Database(f"sqlite:///{path}")
+    assert current_revision(db) == "0009" < JSON_TEXT_SINCE
+    execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'BNPB'")  # by hand, before the upgrade
+    with db.engine.connect() as conn:
+        old_form = Reader(conn, columns="database", revision="0009").digests("document")
+        documents = len(old_form)
+    assert documents == 6
+
+    assert migrate(db)
+    with db.engine.connect() as conn:
+        new_form = Reader(conn).digests("document")
+        (entry,) = conn.execute(text("SELECT id FROM audit_entry WHERE action = 'database.migrate'")).all()
+        rerecorded = dict(conn.execute(text("SELECT table_name, count(*) FROM audit_row WHERE audit_id = :e "
+                                            "GROUP BY table_name"), {"e": entry[0]}).all())
+    assert set(new_form) == set(old_form) and all(new_form[k].digest != old_form[k].digest for k in new_form)
+    assert rerecorded["document"] == documents and rerecorded["lot"] >= 4 and rerecorded["app_user"] == 2
+    with english():
+        problems = verify(db).problems
+    assert len(problems) == 1 and "partner BNPB" in problems[0] and "changed outside Gudang" in problems[0]
+    db.dispose()
+
+
+def test_a_blob_put_in_by_hand_is_named_and_gudang_still_writes_the_row(fresh_sqlite):
+    """SQLite's json_array refuses a BLOB, which only a hand edit leaves: `verify` (full and quick)
+    names the row instead of failing, and a later edit of that row through Gudang still commits."""
+    from gudang.services.partners import PartnerInput, add_partner, update_partner
+
+    db = fresh_sqlite
+    admin = Actor(ADMIN, "admin")
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
+    add_partner(db, admin, PartnerInput(code="YGS", name="Yayasan Ğazali", kind="donor"))
+    execute(db, "UPDATE lot SET code = x'00ff' WHERE code = 'B1'")
+    execute(db, "UPDATE partner SET address = x'4a6c' WHERE code = 'YGS'")
+    with english():
+        for full in (True, False):
+            problems = verify(db, full=full).problems
+            assert len(problems) == 2, problems
+            assert any(p.startswith("lot L") and "changed outside Gudang" in p for p in problems)
+            assert any("partner YGS" in p and "changed outside Gudang" in p for p in problems)
+    update_partner(db, admin, "YGS", PartnerInput(code="YGS", name="Yayasan Ğazali Şükür", kind="donor"))
+    with english():
+        problems = verify(db).problems
+    assert len(problems) == 1 and problems[0].startswith("lot L"), problems
+
+
+def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sqlite, monkeypatch):
+    """The full check lets SQLite join each document's lines and moves, in whatever order it
+    scans them, on a connection of its own. A document whose lines come in another order, or
+    a read that saw another snapshot, is read again the careful way: nothing is named falsely,
+    and a real edit still is."""
+    from gudang.services import verify as verifying
+
+    db = fresh_sqlite
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
+    groups = Reader.document_groups
+
+    def shuffled(self):
+        documents, lines, moves = groups(self)
+        for parts in (lines, moves):
+            for key, (text_value, count) in parts.items():
+                parts[key] = ("\n".join(reversed(text_value.split("\n"))), count)
+        return documents, lines, moves
+
+    monkeypatch.setattr(Reader, "document_groups", shuffled)
+    assert verify(db).ok
+    monkeypatch.setattr(verifying, "_documents_apart", lambda db: ((-1,), ({}, set(), set(), 0)))
+    report = verify(db)
+    assert report.ok and report.moves == 2 and report.documents == 1
+    execute(db, "DROP TRIGGER stock_move_no_update")
+    execute(db, "UPDATE stock_move SET qty = qty + 1")  # the ledger edited by hand: named
+    with english():
+        assert any("document" in p and "changed outside Gudang" in p for p in verify(db).problems)
 
 
 def test_reader_keys_of_composite_and_text_keys(fresh_db):
