@@ -397,7 +397,7 @@ class Reader:
                     raise
                 (whole,), = self.fetch(grouped(True))
             found = {}
-            for piece in (whole or "").split("\x1e") if whole else ():
+            for piece in whole.split("\x1e") if whole else ():
                 document_id, count, text_value = piece.split("\x1f", 2)
                 found[int(document_id)] = (text_value, int(count))
             parts.append(found)
