@@ -41,6 +41,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import os
+import re
 import sys
 import threading
 from collections import defaultdict
@@ -113,13 +114,15 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
     """Every check; `full=False` recomputes only the digests of rows touched outside Gudang
     (see the module's docstring)."""
     schema, problems = _Problems(), _Problems()
+    files = _anchor_files(db)
     with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(2) as beside:
         # The database sums the balances, and (full) builds the documents' texts, on connections
         # of their own while this thread reads and hashes the other rows: SQLite and psycopg let
         # go of the GIL while they work, and so does hashing a long text.
         balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
-        documents_apart = beside.submit(_documents_apart, db) if full else None
         conn = uow.conn
+        exported = _begin_snapshot(conn)
+        documents_apart = beside.submit(_documents_apart, db, exported) if full else None
         reader = Reader(conn)
         snapshot = _snapshot(reader)
         _check_schema(conn, schema)
@@ -150,13 +153,35 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         _check_whole_documents(docs, recorded, problems)
         _check_sequences(conn, docs, problems)
         problems.merge(chain)
-        anchors = _check_anchors(db, conn, head, problems)
+        anchors = _check_anchors(db, conn, head, problems, files)
+        _end_snapshot(conn)
         balances, balance_problems = balance_check.result()
     schema.merge(balance_problems)  # in the order they have always come: schema, balances, the rest
     schema.merge(problems)
     problems = schema
     problems.close()
     return VerifyReport(tuple(problems), move_count, balances, len(docs), entries, rows, anchors)
+
+
+def _begin_snapshot(conn: Connection, exported: str | None = None) -> str | None:
+    """Every read of `verify` sees the database as it was when it began. SQLite: the unit of
+    work's BEGIN does that. PostgreSQL, where reads send no BEGIN (each statement sees what was
+    committed when it starts): a read-only REPEATABLE READ transaction, exported for the helper
+    thread (returns its id) or taking the one exported."""
+    if conn.dialect.name == "sqlite":
+        return None
+    conn.exec_driver_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    if exported is not None:
+        if not re.fullmatch(r"[0-9A-Fa-f-]+", exported):
+            raise ValueError(f"not a snapshot id: {exported!r}")
+        conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{exported}'")
+        return exported
+    return conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
+
+
+def _end_snapshot(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql("COMMIT")  # read only: nothing to keep or undo
 
 
 def _snapshot(reader: Reader) -> tuple:
@@ -197,14 +222,18 @@ def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recor
         documents.update(reader.document_digests(differing))
 
 
-def _documents_apart(db: Database) -> tuple[tuple, tuple]:
-    """`_documents` on a connection of its own, with the `_snapshot` it read."""
+def _documents_apart(db: Database, exported: str | None) -> tuple[tuple, tuple]:
+    """`_documents` on a connection of its own (in the exported snapshot on PostgreSQL), with
+    the `_snapshot` it read."""
     _give_way()
     apart = Database(db.url)  # not pooled: see _check_balances_apart
     try:
         with UnitOfWork(apart, write=False) as uow:
+            _begin_snapshot(uow.conn, exported)
             reader = Reader(uow.conn)
-            return _snapshot(reader), _documents(reader)
+            found = _snapshot(reader), _documents(reader)
+            _end_snapshot(uow.conn)
+            return found
     finally:
         apart.dispose()
 
@@ -463,17 +492,33 @@ def _check_chain(reader: Reader, by_entry: dict, problems: _Problems):
     return entries, head
 
 
-def _check_anchors(db: Database, conn: Connection, head, problems: _Problems) -> tuple[str, ...]:
-    from gudang.services.anchor import AnchorUnreadable, anchor_path, embedded_anchors, read_anchor_file
+def _anchor_files(db: Database) -> tuple:
+    """The anchors kept in files, read before the database: a posting that commits while
+    `verify` reads then moves only anchors it does not look at (each file is written after
+    its commit), never one past the entries it sees."""
+    from gudang.services.anchor import AnchorUnreadable, anchor_path, read_anchor_file
 
-    checked: list[tuple[str, object]] = []
     path = anchor_path(db)
     try:
-        anchor = read_anchor_file(path)
+        anchor, unreadable = read_anchor_file(path), None
     except AnchorUnreadable as error:
+        anchor, unreadable = None, error
+    backups = []
+    if db.path is not None:
+        from gudang.db.backup import backup_anchors
+
+        backups = list(backup_anchors(db.path))
+    return path, anchor, unreadable, backups
+
+
+def _check_anchors(db: Database, conn: Connection, head, problems: _Problems, files: tuple) -> tuple[str, ...]:
+    from gudang.services.anchor import embedded_anchors
+
+    checked: list[tuple[str, object]] = []
+    path, anchor, unreadable, backups = files
+    if unreadable is not None:
         problems.add("anchor", tr(N_("the anchor file {path} cannot be read ({problem})"))
-                     .format(path=path, problem=error))
-        anchor = None
+                     .format(path=path, problem=unreadable))
     embedded = embedded_anchors(conn)
     if anchor is not None:
         checked.append((tr(N_("the anchor file {path}")).format(path=path), anchor))
@@ -486,11 +531,9 @@ def _check_anchors(db: Database, conn: Connection, head, problems: _Problems) ->
         # Every backup in the backup folder carries the head it was made at: someone who cut the
         # chain and rewrote the anchor file beside the database must also doctor every copy. Copies
         # from before the newest restore belong to the timeline it replaced.
-        from gudang.db.backup import backup_anchors
-
         restored = conn.exec_driver_sql("SELECT max(at) FROM audit_entry WHERE action = 'database.restore'").scalar()
         since = _at(restored) if restored is not None else None
-        for path, stamp, taken_at in backup_anchors(db.path):
+        for path, stamp, taken_at in backups:
             if since is None or taken_at > since:
                 checked.append((tr(N_("the backup {name}")).format(name=path.name), stamp))
     if not checked:
