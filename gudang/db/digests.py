@@ -471,8 +471,12 @@ def current_digests(reader: Reader, touched: Iterable[tuple[str, str]]) -> list[
 
 def rows_digest(rows: Iterable[RowDigest | tuple]) -> str | None:
     """The digest of a set of recorded row digests, as covered by an audit entry's hash."""
-    items = sorted(f"{r[0]}\x1f{r[1]}\x1f{r[2] or ''}\x1f{r[3]}" for r in
-                   ((x.kind, x.key, x.label, x.digest) if isinstance(x, RowDigest) else x for x in rows))
+    return items_digest([f"{r[0]}\x1f{r[1]}\x1f{r[2] or ''}\x1f{r[3]}" for r in
+                         ((x.kind, x.key, x.label, x.digest) if isinstance(x, RowDigest) else x for x in rows)])
+
+
+def items_digest(items: list[str]) -> str | None:
+    """`rows_digest` of rows already written as "kind US key US label US digest" (US: \\x1f)."""
     if not items:
         return None
-    return hashlib.sha256("\x1e".join(items).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\x1e".join(sorted(items)).encode("utf-8")).hexdigest()

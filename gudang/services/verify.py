@@ -40,6 +40,9 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import hashlib
+import itertools
+import operator
 import os
 import re
 import sys
@@ -50,8 +53,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from gudang.db.digests import (DELETED, DOCUMENT, KINDS, Reader, RowDigest, combine_documents, current_digests,
-                                document_digests, rows_digest)
+from gudang.db.digests import (DELETED, DIGEST_LENGTH, DOCUMENT, KINDS, Reader, RowDigest, combine_documents,
+                                current_digests, document_digests, items_digest)
 from gudang.db.engine import Database
 from gudang.db.models import BALANCED_KINDS
 from gudang.domain.quantity import from_storage
@@ -126,15 +129,14 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         reader = Reader(conn)
         snapshot = _snapshot(reader)
         _check_schema(conn, schema)
-        recorded, by_entry = _recorded(reader)
+        recorded = _recorded(reader)
         # What this thread can check before the documents come, kept apart to be named in the
         # order it always was: documents, their rows, the other rows, ..., the chain.
         chain, other_rows = _Problems(), _Problems()
-        entries, head = _check_chain(reader, by_entry, chain)
-        del by_entry
+        entries, head = _check_chain(reader, _entry_rows(reader), chain)
         if full:
-            rows = _check_rows({kind: reader.digests(kind) for kind in KINDS if kind != DOCUMENT.name},
-                               recorded, other_rows)
+            rows = sum(_check_kind(kind, reader.rows(KINDS[kind]), recorded, other_rows)
+                       for kind in KINDS if kind != DOCUMENT.name)
             seen, parts = documents_apart.result()
             if seen != snapshot:  # a commit came between the two reads: read them here instead
                 parts = _documents(reader)
@@ -146,7 +148,8 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         docs = _check_documents(reader, with_lines, with_moves, problems)
         if full:
             _read_differing_again(reader, documents, recorded)
-            rows += _check_rows({DOCUMENT.name: documents}, recorded, problems)
+            rows += _check_kind(DOCUMENT.name, [(key, row.label, row.digest) for key, row in documents.items()],
+                                recorded, problems, hashed=True)
             problems.merge(other_rows)
         else:
             rows = _check_touched_rows(reader, recorded, problems)
@@ -215,7 +218,8 @@ def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recor
     moves in (document, id) order, so that SQLite's order of a grouped read never names one."""
     if not reader.as_json:
         return
-    differing = [key for key, row in documents.items() if recorded.get((DOCUMENT.name, key), ("",))[0] != row.digest]
+    wanted = recorded.get(DOCUMENT.name, {})
+    differing = [key for key, row in documents.items() if wanted.get(key, ("",))[0] != row.digest]
     if len(differing) > 500:  # a whole table read costs less than this many keys
         documents.update(reader.document_digests())
     elif differing:
@@ -260,19 +264,18 @@ def _check_schema(conn: Connection, problems: _Problems) -> None:
 # --------------------------------------------------------------------------- ledger
 
 
+# One grouped pass over the moves' two ends and the balances (the database sorts once; a join
+# of the moves' sums with the balances, and the balances without moves, cost a third more).
 _BALANCES = """
-WITH held AS (SELECT id FROM location WHERE kind IN ({kinds})),
-moved AS (SELECT lot_id, loc, sum(q) AS q FROM (
-    SELECT lot_id, to_location_id AS loc, qty AS q FROM stock_move WHERE to_location_id IN (SELECT id FROM held)
+WITH held AS (SELECT id FROM location WHERE kind IN ({kinds}))
+SELECT lot_id, loc, sum(moved), sum(kept) FROM (
+    SELECT lot_id, to_location_id AS loc, qty AS moved, 0 AS kept FROM stock_move
+      WHERE to_location_id IN (SELECT id FROM held)
     UNION ALL
-    SELECT lot_id, from_location_id AS loc, -qty AS q FROM stock_move WHERE from_location_id IN (SELECT id FROM held)
-  ) AS both_ends GROUP BY lot_id, loc)
-SELECT moved.lot_id, moved.loc, moved.q, coalesce(b.qty, 0) FROM moved
-  LEFT JOIN balance b ON b.lot_id = moved.lot_id AND b.location_id = moved.loc
-  WHERE coalesce(b.qty, 0) <> moved.q
-UNION ALL
-SELECT b.lot_id, b.location_id, 0, b.qty FROM balance b
-  WHERE b.qty <> 0 AND NOT EXISTS (SELECT 1 FROM moved WHERE moved.lot_id = b.lot_id AND moved.loc = b.location_id)
+    SELECT lot_id, from_location_id, -qty, 0 FROM stock_move WHERE from_location_id IN (SELECT id FROM held)
+    UNION ALL
+    SELECT lot_id, location_id, 0, qty FROM balance
+  ) AS both_ends GROUP BY lot_id, loc HAVING sum(moved) <> sum(kept)
 """
 
 
@@ -364,7 +367,7 @@ def _check_documents(reader: Reader, with_lines: set, with_moves: set, problems:
 
 def _check_whole_documents(docs: list[_Doc], recorded: dict, problems: _Problems) -> None:
     for doc in docs:
-        if doc.state == "posted" and (DOCUMENT.name, str(doc.id)) not in recorded:
+        if doc.state == "posted" and str(doc.id) not in recorded.get(DOCUMENT.name, ()):
             problems.add("documents", tr(N_("posted document {number} has no audit entry that records it"))
                          .format(number=doc.number or f"#{doc.id}"))
 
@@ -405,15 +408,25 @@ def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) ->
 # --------------------------------------------------------------------------- row digests
 
 
-def _recorded(reader: Reader) -> tuple[dict, dict]:
-    """The newest recorded digest per row, and the recorded rows of each audit entry."""
-    latest: dict[tuple[str, str], tuple[str, str | None, int]] = {}
-    by_entry: dict[int, list[tuple]] = defaultdict(list)
-    for audit_id, kind, key, label, value in reader.fetch(
-            "SELECT audit_id, table_name, row_key, label, digest FROM audit_row ORDER BY id"):
-        latest[(kind, key)] = (value, label, audit_id)
-        by_entry[audit_id].append((kind, key, label, value))
-    return latest, by_entry
+def _recorded(reader: Reader) -> dict[str, dict[str, tuple[str, str | None, int]]]:
+    """The newest recorded (digest, label, audit entry) of every row, by kind and key."""
+    latest: dict[str, dict[str, tuple[str, str | None, int]]] = defaultdict(dict)
+    for kind, key, value, label, audit_id in reader.fetch(
+            "SELECT table_name, row_key, digest, label, audit_id FROM audit_row ORDER BY id"):
+        latest[kind][key] = (value, label, audit_id)
+    return latest
+
+
+def _entry_rows(reader: Reader) -> dict[int, str]:
+    """`rows_digest` of the rows each audit entry recorded, by entry: the database writes each
+    row's item text, so Python only sorts, joins and hashes them."""
+    by_entry: dict[int, list[str]] = {}
+    char = "char" if reader.dialect == "sqlite" else "chr"
+    rows = reader.fetch(f"SELECT audit_id, table_name || {char}(31) || row_key || {char}(31) || coalesce(label, '') "
+                        f"|| {char}(31) || digest FROM audit_row ORDER BY id")
+    for audit_id, group in itertools.groupby(rows, operator.itemgetter(0)):  # an entry's rows come together
+        by_entry.setdefault(audit_id, []).extend(item for _, item in group)
+    return {audit_id: items_digest(items) for audit_id, items in by_entry.items()}
 
 
 def _name(kind: str, label: str | None, key: str) -> str:
@@ -421,26 +434,34 @@ def _name(kind: str, label: str | None, key: str) -> str:
     return f"{kind_name} {label} (#{key})" if label else f"{kind_name} #{key}"
 
 
-def _check_rows(current: dict[str, dict[str, RowDigest]], recorded: dict, problems: _Problems) -> int:
-    rows = 0
-    seen: set[tuple[str, str]] = set()
-    for kind, digests in current.items():
-        for key, row in digests.items():
-            rows += 1
-            seen.add((kind, key))
-            want = recorded.get((kind, key))
-            if want is None or want[0] == DELETED:
-                problems.add(kind, tr(N_("{row} was added outside Gudang: no audit entry records it"))
-                             .format(row=_name(kind, row.label, key)))
-            elif want[0] != row.digest:
-                problems.add(kind, tr(N_("{row} was changed outside Gudang: it differs from what audit entry "
-                                         "#{entry} recorded")).format(row=_name(kind, row.label or want[1], key),
-                                                                      entry=want[2]))
-    for (kind, key), (value, label, entry) in recorded.items():
-        if kind in current and (kind, key) not in seen and value != DELETED:
+def _check_kind(kind: str, rows: list[tuple[str, str | None, str]], recorded: dict, problems: _Problems,
+                hashed: bool = False) -> int:
+    """Every row of one kind (key, label, canonical text, or its digest if `hashed`) against
+    its newest recorded digest; returns the rows checked. The usual case, every row as
+    recorded, is one comparison of two dicts; only a difference is looked at row by row."""
+    wanted = recorded.get(kind, {})
+    if hashed:
+        current = {key: value for key, _, value in rows}
+    else:
+        prefix, sha256 = f"{kind}\x1f", hashlib.sha256
+        current = {key: sha256(f"{prefix}{key}\x1f{text}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
+                   for key, _, text in rows}
+    if current == {key: want[0] for key, want in wanted.items() if want[0] != DELETED}:
+        return len(current)
+    for key, label, _ in rows:
+        want = wanted.get(key)
+        if want is None or want[0] == DELETED:
+            problems.add(kind, tr(N_("{row} was added outside Gudang: no audit entry records it"))
+                         .format(row=_name(kind, label, key)))
+        elif want[0] != current[key]:
+            problems.add(kind, tr(N_("{row} was changed outside Gudang: it differs from what audit entry "
+                                     "#{entry} recorded")).format(row=_name(kind, label or want[1], key),
+                                                                  entry=want[2]))
+    for key, (value, label, entry) in wanted.items():
+        if key not in current and value != DELETED:
             problems.add(kind, tr(N_("{row} was deleted outside Gudang: audit entry #{entry} recorded it"))
                          .format(row=_name(kind, label, key), entry=entry))
-    return rows
+    return len(current)
 
 
 def _check_touched_rows(reader: Reader, recorded: dict, problems: _Problems) -> int:
@@ -450,7 +471,7 @@ def _check_touched_rows(reader: Reader, recorded: dict, problems: _Problems) -> 
     rows = 0
     for row in current_digests(reader, touched):
         rows += 1
-        want = recorded.get((row.kind, row.key))
+        want = recorded.get(row.kind, {}).get(row.key)
         if row.digest == DELETED:
             if want is not None and want[0] != DELETED:
                 problems.add(row.kind, tr(N_("{row} was deleted outside Gudang: audit entry #{entry} recorded it"))
@@ -472,7 +493,7 @@ def _at(value) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
-def _check_chain(reader: Reader, by_entry: dict, problems: _Problems):
+def _check_chain(reader: Reader, entry_rows: dict[int, str], problems: _Problems):
     from gudang.services.anchor import Head
 
     previous = GENESIS_HASH
@@ -481,8 +502,7 @@ def _check_chain(reader: Reader, by_entry: dict, problems: _Problems):
     for entry_id, at, user, action, obj, summary, prev_hash, digest in reader.fetch(
             'SELECT id, at, "user", action, object, summary, prev_hash, hash FROM audit_entry ORDER BY id'):
         entries += 1
-        recorded = rows_digest(by_entry[entry_id]) if entry_id in by_entry else None
-        expected = audit_hash(previous, _at(at), user, action, obj, summary, recorded)
+        expected = audit_hash(previous, _at(at), user, action, obj, summary, entry_rows.get(entry_id))
         if prev_hash != previous or digest != expected:
             problems.add("chain", tr(N_("audit entry #{id} ({action} by {user}) was altered or removed: the hash "
                                         "chain breaks there")).format(id=entry_id, action=action, user=user))
