@@ -213,13 +213,13 @@ def _documents(reader: Reader) -> tuple[dict[str, RowDigest], set, set, int]:
     return combine_documents(documents, lines, moves, reader.as_json), with_lines, with_moves, len(moves)
 
 
-def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recorded: dict) -> None:
+def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recorded: "_Recorded") -> None:
     """Documents whose digest differs from the recorded one, read again with their lines and
     moves in (document, id) order, so that SQLite's order of a grouped read never names one."""
     if not reader.as_json:
         return
-    wanted = recorded.get(DOCUMENT.name, {})
-    differing = [key for key, row in documents.items() if wanted.get(key, ("",))[0] != row.digest]
+    wanted = recorded.of(DOCUMENT.name)
+    differing = [key for key, row in documents.items() if wanted.get(key) != row.digest]
     if len(differing) > 500:  # a whole table read costs less than this many keys
         documents.update(reader.document_digests())
     elif differing:
@@ -365,9 +365,9 @@ def _check_documents(reader: Reader, with_lines: set, with_moves: set, problems:
     return docs
 
 
-def _check_whole_documents(docs: list[_Doc], recorded: dict, problems: _Problems) -> None:
+def _check_whole_documents(docs: list[_Doc], recorded: "_Recorded", problems: _Problems) -> None:
     for doc in docs:
-        if doc.state == "posted" and str(doc.id) not in recorded.get(DOCUMENT.name, ()):
+        if doc.state == "posted" and str(doc.id) not in recorded.of(DOCUMENT.name):
             problems.add("documents", tr(N_("posted document {number} has no audit entry that records it"))
                          .format(number=doc.number or f"#{doc.id}"))
 
@@ -408,13 +408,36 @@ def _check_sequences(conn: Connection, docs: list[_Doc], problems: _Problems) ->
 # --------------------------------------------------------------------------- row digests
 
 
-def _recorded(reader: Reader) -> dict[str, dict[str, tuple[str, str | None, int]]]:
-    """The newest recorded (digest, label, audit entry) of every row, by kind and key."""
-    latest: dict[str, dict[str, tuple[str, str | None, int]]] = defaultdict(dict)
-    for kind, key, value, label, audit_id in reader.fetch(
-            "SELECT table_name, row_key, digest, label, audit_id FROM audit_row ORDER BY id"):
-        latest[kind][key] = (value, label, audit_id)
-    return latest
+class _Recorded:
+    """The newest recorded digest of every row, by kind and key. The driver and `dict()` build
+    the dicts, with no Python loop per row; the label and the audit entry of a row are read
+    only to name a problem (in the same snapshot)."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        counts = reader.fetch("SELECT table_name, count(*) FROM audit_row GROUP BY table_name ORDER BY table_name")
+        rows = reader.fetch("SELECT row_key, digest FROM audit_row ORDER BY table_name, id")  # the newest last
+        self.digests: dict[str, dict[str, str]] = {}
+        start = 0
+        for kind, count in counts:
+            self.digests[kind] = dict(rows[start:start + count])
+            start += count
+        self._about: dict[str, dict[str, tuple[str, str | None, int]]] = {}
+
+    def of(self, kind: str) -> dict[str, str]:
+        return self.digests.get(kind, {})
+
+    def about(self, kind: str, key: str) -> tuple[str, str | None, int] | None:
+        """(digest, label, audit entry) of the newest record of a row, or None."""
+        if kind not in self._about:
+            self._about[kind] = {row_key: (value, label, audit_id) for row_key, value, label, audit_id in self.reader.fetch(
+                f"SELECT row_key, digest, label, audit_id FROM audit_row WHERE table_name = {self.reader.mark} "
+                "ORDER BY id", (kind,))}
+        return self._about[kind].get(key)
+
+
+def _recorded(reader: Reader) -> _Recorded:
+    return _Recorded(reader)
 
 
 def _entry_rows(reader: Reader) -> dict[int, str]:
@@ -434,44 +457,49 @@ def _name(kind: str, label: str | None, key: str) -> str:
     return f"{kind_name} {label} (#{key})" if label else f"{kind_name} #{key}"
 
 
-def _check_kind(kind: str, rows: list[tuple[str, str | None, str]], recorded: dict, problems: _Problems,
+def _check_kind(kind: str, rows: list[tuple[str, str | None, str]], recorded: _Recorded, problems: _Problems,
                 hashed: bool = False) -> int:
     """Every row of one kind (key, label, canonical text, or its digest if `hashed`) against
     its newest recorded digest; returns the rows checked. The usual case, every row as
-    recorded, is one comparison of two dicts; only a difference is looked at row by row."""
-    wanted = recorded.get(kind, {})
+    recorded, is decided by comparisons the dicts make themselves; only a difference is looked
+    at row by row."""
+    wanted = recorded.of(kind)
     if hashed:
         current = {key: value for key, _, value in rows}
     else:
         prefix, sha256 = f"{kind}\x1f", hashlib.sha256
         current = {key: sha256(f"{prefix}{key}\x1f{text}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
                    for key, _, text in rows}
-    if current == {key: want[0] for key, want in wanted.items() if want[0] != DELETED}:
+    # Every current row as recorded, and as many rows recorded and not deleted as there are now:
+    # the same rows with the same digests (a current digest is never DELETED).
+    if current.items() <= wanted.items() and len(current) == len(wanted) - list(wanted.values()).count(DELETED):
         return len(current)
     for key, label, _ in rows:
         want = wanted.get(key)
-        if want is None or want[0] == DELETED:
+        if want is None or want == DELETED:
             problems.add(kind, tr(N_("{row} was added outside Gudang: no audit entry records it"))
                          .format(row=_name(kind, label, key)))
-        elif want[0] != current[key]:
+        elif want != current[key]:
+            _, recorded_label, entry = recorded.about(kind, key)
             problems.add(kind, tr(N_("{row} was changed outside Gudang: it differs from what audit entry "
-                                     "#{entry} recorded")).format(row=_name(kind, label or want[1], key),
-                                                                  entry=want[2]))
-    for key, (value, label, entry) in wanted.items():
+                                     "#{entry} recorded")).format(row=_name(kind, label or recorded_label, key),
+                                                                  entry=entry))
+    for key, value in wanted.items():
         if key not in current and value != DELETED:
+            _, label, entry = recorded.about(kind, key)
             problems.add(kind, tr(N_("{row} was deleted outside Gudang: audit entry #{entry} recorded it"))
                          .format(row=_name(kind, label, key), entry=entry))
     return len(current)
 
 
-def _check_touched_rows(reader: Reader, recorded: dict, problems: _Problems) -> int:
+def _check_touched_rows(reader: Reader, recorded: "_Recorded", problems: _Problems) -> int:
     """Quick mode: the rows the touch triggers noted outside any unit of work (every unit of
     work takes its own touches at commit), compared with what was recorded."""
     touched = {(kind, key) for kind, key in reader.fetch("SELECT table_name, row_key FROM row_touch")}
     rows = 0
     for row in current_digests(reader, touched):
         rows += 1
-        want = recorded.get(row.kind, {}).get(row.key)
+        want = recorded.about(row.kind, row.key) if row.key in recorded.of(row.kind) else None
         if row.digest == DELETED:
             if want is not None and want[0] != DELETED:
                 problems.add(row.kind, tr(N_("{row} was deleted outside Gudang: audit entry #{entry} recorded it"))
