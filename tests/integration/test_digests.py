@@ -303,3 +303,30 @@ def test_reader_keys_of_composite_and_text_keys(fresh_db):
         assert set(reader.digests("number_sequence", ["doc:receipt/2026", "nope/x", "bad"])) == {"doc:receipt/2026"}
         assert reader.digests("lot", ["not-a-number"]) == {}
     assert admin
+
+
+def test_a_recorded_key_with_the_separator_in_it_is_read_row_by_row(fresh_db):
+    """`verify` reads the recorded digests of a kind as one text split at a control character;
+    a key holding that character (none of Gudang's keys do; a hand edit can) is still read
+    right, and the entry it was slipped into is named."""
+    from gudang.services.verify import _Recorded
+
+    db = fresh_db
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
+    with db.engine.connect() as conn:
+        before = _Recorded(Reader(conn)).digests
+    assert len(before["lot"]) == 1 and len(before["document"]) == 1
+    execute(db, "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
+                "SELECT max(id), 'setting', 'odd' || chr(31) || 'key', NULL, 'ab' FROM audit_entry"
+            .replace("chr(31)", "char(31)" if db.is_sqlite else "chr(31)"))
+    with db.engine.connect() as conn:
+        after = _Recorded(Reader(conn)).digests
+    assert after["setting"] == {**before.get("setting", {}), "odd\x1fkey": "ab"}
+    assert {kind: rows for kind, rows in after.items() if kind != "setting"} == {
+        kind: rows for kind, rows in before.items() if kind != "setting"}
+    with english():
+        problems = verify(db).problems
+    assert any("odd\x1fkey" in p and "deleted outside Gudang" in p for p in problems), problems
+    assert any("hash chain breaks" in p for p in problems), problems
