@@ -342,6 +342,23 @@ class Reader:
             out.append((key, label, row[-1] if self.as_json else repr(row[len(lead):])))
         return out
 
+    def hashed_texts(self, tracked: Tracked) -> list[tuple[str, str]] | None:
+        """(key, the very text `digest` hashes: kind US key US canonical text) of every row of
+        a plain tracked table, both written by SQLite (json texts only; else None). A row Python
+        would key differently (a NULL or BLOB key, left by a hand edit) gets a key no record
+        has, so it can only differ, never pass: whoever finds a difference reads `rows`."""
+        if not self.as_json:
+            return None
+        key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
+        (values,) = value_columns(self.cols(tracked.table), True)
+        try:
+            return self.fetch(f"SELECT {key}, '{tracked.name}' || char(31) || {key} || char(31) || {values} "
+                              f'FROM "{tracked.table}"')
+        except Exception as error:  # noqa: BLE001 - a BLOB json_array refuses: `rows` reads it
+            if not refused_blob(error):
+                raise
+            return None
+
     def digests(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
         """Digest of every row (or of the given keys) of one kind."""
         if kind == DOCUMENT.name:

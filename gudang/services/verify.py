@@ -135,8 +135,7 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         chain, other_rows = _Problems(), _Problems()
         entries, head = _check_chain(reader, _entry_rows(reader), chain)
         if full:
-            rows = sum(_check_kind(kind, reader.rows(KINDS[kind]), recorded, other_rows)
-                       for kind in KINDS if kind != DOCUMENT.name)
+            rows = sum(_check_plain_kind(reader, kind, recorded, other_rows) for kind in KINDS if kind != DOCUMENT.name)
             seen, parts = documents_apart.result()
             if seen != snapshot:  # a commit came between the two reads: read them here instead
                 parts = _documents(reader)
@@ -148,8 +147,8 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         docs = _check_documents(reader, with_lines, with_moves, problems)
         if full:
             _read_differing_again(reader, documents, recorded)
-            rows += _check_kind(DOCUMENT.name, [(key, row.label, row.digest) for key, row in documents.items()],
-                                recorded, problems, hashed=True)
+            rows += _check_kind(DOCUMENT.name, {key: row.digest for key, row in documents.items()},
+                                lambda: [(key, row.label) for key, row in documents.items()], recorded, problems)
             problems.merge(other_rows)
         else:
             rows = _check_touched_rows(reader, recorded, problems)
@@ -464,24 +463,36 @@ def _name(kind: str, label: str | None, key: str) -> str:
     return f"{kind_name} {label} (#{key})" if label else f"{kind_name} #{key}"
 
 
-def _check_kind(kind: str, rows: list[tuple[str, str | None, str]], recorded: _Recorded, problems: _Problems,
-                hashed: bool = False) -> int:
-    """Every row of one kind (key, label, canonical text, or its digest if `hashed`) against
-    its newest recorded digest; returns the rows checked. The usual case, every row as
-    recorded, is decided by comparisons the dicts make themselves; only a difference is looked
-    at row by row."""
+def _check_plain_kind(reader: Reader, kind: str, recorded: _Recorded, problems: _Problems) -> int:
+    """Every row of a plain tracked table against its newest recorded digest."""
+    tracked, sha256 = KINDS[kind], hashlib.sha256
+    texts = reader.hashed_texts(tracked)
+    if texts is not None:  # SQLite wrote each digest's text: Python only hashes it
+        current = {key: sha256(text_value.encode("utf-8")).hexdigest()[:DIGEST_LENGTH] for key, text_value in texts}
+        if _as_recorded(current, recorded.of(kind)):
+            return len(current)
+    rows = reader.rows(tracked)
+    prefix = f"{kind}\x1f"
+    current = {key: sha256(f"{prefix}{key}\x1f{text_value}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
+               for key, _, text_value in rows}
+    return _check_kind(kind, current, lambda: [(key, label) for key, label, _ in rows], recorded, problems)
+
+
+def _as_recorded(current: dict[str, str], wanted: dict[str, str]) -> bool:
+    """The rows now are the rows recorded and not deleted, with the same digests: decided by
+    the dicts' own comparisons (every current row as recorded, and as many rows recorded
+    and not deleted as there are now; a current digest is never DELETED)."""
+    return current.items() <= wanted.items() and len(current) == len(wanted) - list(wanted.values()).count(DELETED)
+
+
+def _check_kind(kind: str, current: dict[str, str], labels, recorded: _Recorded, problems: _Problems) -> int:
+    """The rows of one kind (their digests by key; `labels()` gives (key, label) in the order
+    to name them) against their newest recorded digests; returns the rows checked. Only a
+    difference is looked at row by row."""
     wanted = recorded.of(kind)
-    if hashed:
-        current = {key: value for key, _, value in rows}
-    else:
-        prefix, sha256 = f"{kind}\x1f", hashlib.sha256
-        current = {key: sha256(f"{prefix}{key}\x1f{text}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
-                   for key, _, text in rows}
-    # Every current row as recorded, and as many rows recorded and not deleted as there are now:
-    # the same rows with the same digests (a current digest is never DELETED).
-    if current.items() <= wanted.items() and len(current) == len(wanted) - list(wanted.values()).count(DELETED):
+    if _as_recorded(current, wanted):
         return len(current)
-    for key, label, _ in rows:
+    for key, label in labels():
         want = wanted.get(key)
         if want is None or want == DELETED:
             problems.add(kind, tr(N_("{row} was added outside Gudang: no audit entry records it"))

@@ -330,3 +330,31 @@ def test_a_recorded_key_with_the_separator_in_it_is_read_row_by_row(fresh_db):
         problems = verify(db).problems
     assert any("odd\x1fkey" in p and "deleted outside Gudang" in p for p in problems), problems
     assert any("hash chain breaks" in p for p in problems), problems
+
+
+def test_texts_sqlite_writes_for_verify_hash_to_the_recorded_digests(fresh_sqlite):
+    """The full check lets SQLite write the very text each digest hashes (kind, key and the
+    row's json text); for every row of every plain kind it hashes to what `Reader.digests`
+    computes at commit, composite and text keys included."""
+    import hashlib
+
+    from gudang.db.digests import DIGEST_LENGTH, KINDS
+    from gudang.services.partners import PartnerInput, add_partner
+
+    db = fresh_sqlite
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
+    add_partner(db, Actor(ADMIN, "admin"), PartnerInput(code="YGS", name="Yayasan Ğazali \"Şükür\"", kind="donor"))
+    checked = 0
+    with db.engine.connect() as conn:
+        reader = Reader(conn)
+        for kind, tracked in KINDS.items():
+            if kind == "document":
+                continue
+            texts = reader.hashed_texts(tracked)
+            assert texts is not None
+            hashed = {key: hashlib.sha256(text_value.encode()).hexdigest()[:DIGEST_LENGTH] for key, text_value in texts}
+            assert hashed == {key: row.digest for key, row in reader.digests(kind).items()}, kind
+            checked += len(hashed)
+    assert checked > 10
