@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from gudang.db.digests import (DELETED, DIGEST_LENGTH, DOCUMENT, KINDS, Reader, RowDigest, combine_documents,
-                                current_digests, document_digests, items_digest)
+                                current_digests, document_digests, items_digest, rows_digest)
 from gudang.db.engine import Database
 from gudang.db.models import BALANCED_KINDS
 from gudang.domain.quantity import from_storage
@@ -118,14 +118,16 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
     (see the module's docstring)."""
     schema, problems = _Problems(), _Problems()
     files = _anchor_files(db)
-    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(2) as beside:
-        # The database sums the balances, and (full) builds the documents' texts, on connections
-        # of their own while this thread reads and hashes the other rows: SQLite and psycopg let
-        # go of the GIL while they work, and so does hashing a long text.
+    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(3) as beside:
+        # The database sums the balances, sorts and joins the audit entries' rows and (full)
+        # builds the documents' texts, on connections of their own while this thread reads and
+        # hashes the other rows: SQLite and psycopg let go of the GIL while they work, and so
+        # does hashing a long text.
         balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
         conn = uow.conn
         exported = _begin_snapshot(conn)
         documents_apart = beside.submit(_documents_apart, db, exported) if full else None
+        entries_apart = beside.submit(_entries_apart, db, exported)
         reader = Reader(conn)
         snapshot = _snapshot(reader)
         _check_schema(conn, schema)
@@ -133,9 +135,13 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         # What this thread can check before the documents come, kept apart to be named in the
         # order it always was: documents, their rows, the other rows, ..., the chain.
         chain, other_rows = _Problems(), _Problems()
-        entries, head = _check_chain(reader, _entry_rows(reader), chain)
         if full:
             rows = sum(_check_plain_kind(reader, kind, recorded, other_rows) for kind in KINDS if kind != DOCUMENT.name)
+        seen, entry_rows = entries_apart.result()
+        if seen != snapshot or entry_rows is None:  # another snapshot (a commit came), or a text not parsed
+            entry_rows = _entry_rows(reader)
+        entries, head = _check_chain(reader, entry_rows, chain)
+        if full:
             seen, parts = documents_apart.result()
             if seen != snapshot:  # a commit came between the two reads: read them here instead
                 parts = _documents(reader)
@@ -225,20 +231,28 @@ def _read_differing_again(reader: Reader, documents: dict[str, RowDigest], recor
         documents.update(reader.document_digests(differing))
 
 
-def _documents_apart(db: Database, exported: str | None) -> tuple[tuple, tuple]:
-    """`_documents` on a connection of its own (in the exported snapshot on PostgreSQL), with
-    the `_snapshot` it read."""
+def _apart(db: Database, exported: str | None, work):
+    """`work(reader)` on a connection of its own (in the exported snapshot on PostgreSQL), with
+    the `_snapshot` it read: whoever gets another snapshot than its own does the work again."""
     _give_way()
     apart = Database(db.url)  # not pooled: see _check_balances_apart
     try:
         with UnitOfWork(apart, write=False) as uow:
             _begin_snapshot(uow.conn, exported)
             reader = Reader(uow.conn)
-            found = _snapshot(reader), _documents(reader)
+            found = _snapshot(reader), work(reader)
             _end_snapshot(uow.conn)
             return found
     finally:
         apart.dispose()
+
+
+def _documents_apart(db: Database, exported: str | None) -> tuple[tuple, tuple]:
+    return _apart(db, exported, _documents)
+
+
+def _entries_apart(db: Database, exported: str | None) -> tuple[tuple, dict[int, str] | None]:
+    return _apart(db, exported, _entry_texts)
 
 
 # --------------------------------------------------------------------------- schema
@@ -446,16 +460,45 @@ def _recorded(reader: Reader) -> _Recorded:
     return _Recorded(reader)
 
 
+_ITEM = "table_name || {c}(31) || row_key || {c}(31) || coalesce(label, '') || {c}(31) || digest"
+
+
 def _entry_rows(reader: Reader) -> dict[int, str]:
     """`rows_digest` of the rows each audit entry recorded, by entry: the database writes each
     row's item text, so Python only sorts, joins and hashes them."""
     by_entry: dict[int, list[str]] = {}
-    char = "char" if reader.dialect == "sqlite" else "chr"
-    rows = reader.fetch(f"SELECT audit_id, table_name || {char}(31) || row_key || {char}(31) || coalesce(label, '') "
-                        f"|| {char}(31) || digest FROM audit_row ORDER BY id")
+    item = _ITEM.format(c="char" if reader.dialect == "sqlite" else "chr")
+    rows = reader.fetch(f"SELECT audit_id, {item} FROM audit_row ORDER BY id")
     for audit_id, group in itertools.groupby(rows, operator.itemgetter(0)):  # an entry's rows come together
         by_entry.setdefault(audit_id, []).extend(item for _, item in group)
     return {audit_id: items_digest(items) for audit_id, items in by_entry.items()}
+
+
+def _entry_texts(reader: Reader) -> dict[int, str] | None:
+    """`_entry_rows` with the sorting and joining done by the database: one text, each entry's
+    items sorted (byte order, which is Python's order of the same texts) and joined, so Python
+    only hashes one text per entry. None if the text does not split into entries (a label
+    holding the separators). SQLite does not promise that `group_concat` keeps the order it
+    is given: `_check_chain` reads an entry again before it names it."""
+    if reader.dialect == "sqlite":
+        item = _ITEM.format(c="char")
+        sql = ("SELECT group_concat(audit_id || char(29) || items, char(28)) FROM (SELECT audit_id, "
+               f"group_concat(item, char(30)) AS items FROM (SELECT audit_id, {item} AS item FROM audit_row "
+               "ORDER BY audit_id, item) GROUP BY audit_id)")
+    else:
+        item = _ITEM.format(c="chr")
+        sql = ("SELECT string_agg(audit_id || chr(29) || items, chr(28)) FROM (SELECT audit_id, "
+               f'string_agg(item, chr(30) ORDER BY item COLLATE "C") AS items FROM (SELECT audit_id, {item} AS item '
+               "FROM audit_row) AS r GROUP BY audit_id) AS e")
+    (whole,), = reader.fetch(sql)
+    found: dict[int, str] = {}
+    sha256 = hashlib.sha256
+    for piece in whole.split("\x1c") if whole else ():
+        head, separator, items = piece.partition("\x1d")
+        if not separator or not head.isdigit() or int(head) in found:
+            return None
+        found[int(head)] = sha256(items.encode("utf-8")).hexdigest()
+    return found
 
 
 def _name(kind: str, label: str | None, key: str) -> str:
@@ -549,6 +592,10 @@ def _check_chain(reader: Reader, entry_rows: dict[int, str], problems: _Problems
             'SELECT id, at, "user", action, object, summary, prev_hash, hash FROM audit_entry ORDER BY id'):
         entries += 1
         expected = audit_hash(previous, _at(at), user, action, obj, summary, entry_rows.get(entry_id))
+        if digest != expected:  # the entry's rows read again one by one before it is named
+            expected = audit_hash(previous, _at(at), user, action, obj, summary, rows_digest(reader.fetch(
+                f"SELECT table_name, row_key, label, digest FROM audit_row WHERE audit_id = {reader.mark}",
+                (entry_id,))))
         if prev_hash != previous or digest != expected:
             problems.add("chain", tr(N_("audit entry #{id} ({action} by {user}) was altered or removed: the hash "
                                         "chain breaks there")).format(id=entry_id, action=action, user=user))

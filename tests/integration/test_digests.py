@@ -358,3 +358,42 @@ def test_texts_sqlite_writes_for_verify_hash_to_the_recorded_digests(fresh_sqlit
             assert hashed == {key: row.digest for key, row in reader.digests(kind).items()}, kind
             checked += len(hashed)
     assert checked > 10
+
+
+def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(fresh_db, monkeypatch):
+    """The audit entries' rows come sorted and joined by the database on a connection of its
+    own. Rows joined in another order, a text that does not split into entries, or a read that
+    saw another snapshot never name an entry falsely; an altered recorded digest still is."""
+    from gudang.services import verify as verifying
+
+    db = fresh_db
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
+    joined = verifying._entry_texts
+    with db.engine.connect() as conn:
+        assert joined(Reader(conn)) == verifying._entry_rows(Reader(conn))
+
+    def garbled(reader):
+        sql = reader.fetch
+        reader.fetch = lambda statement, params=(): [(whole.replace("\x1e", "\x1b"),) for (whole,) in sql(statement, params)]
+        found = joined(reader)  # the separator garbled: every entry's text differs
+        reader.fetch = sql
+        return found
+
+    for stand_in in (garbled, lambda reader: None):
+        monkeypatch.setattr(verifying, "_entry_texts", stand_in)
+        for full in (True, False):
+            assert verify(db, full=full).ok
+    monkeypatch.setattr(verifying, "_entry_texts", joined)
+    monkeypatch.setattr(verifying, "_entries_apart", lambda db, exported: ((-1,), {}))
+    assert verify(db).ok
+    monkeypatch.undo()
+    if db.is_sqlite:
+        execute(db, "DROP TRIGGER audit_row_no_update")
+    else:
+        execute(db, "ALTER TABLE audit_row DISABLE TRIGGER USER")
+    execute(db, "UPDATE audit_row SET digest = 'ab' WHERE id = (SELECT max(id) FROM audit_row)")
+    with english():
+        problems = verify(db).problems
+    assert any("hash chain breaks" in p for p in problems), problems
