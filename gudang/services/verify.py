@@ -18,12 +18,17 @@ It names every problem it finds:
   (gudang.services.anchor).
 
 Every table is read once with one query, without per-row round trips. The
-balances are summed by the database on a second connection, and the full
-check's documents (their lines and moves joined per document by SQLite) are
-read on a third, while the rest is read and hashed here (both drivers release
-the GIL while the database works). A document whose digest differs after that
-grouped read is read again in (document, id) order before it is named: SQL
-does not promise the order in which group_concat joins.
+balances are summed by the database on a second connection, the audit entries'
+recorded rows come sorted and joined per entry from a third, and the full
+check's documents (their lines and moves joined per document by SQLite) from a
+fourth, while the rest is read and hashed here (both drivers release the GIL
+while the database works). On SQLite the database also writes the text each
+other row's digest hashes, and the newest recorded digests come per kind as one
+text, so Python hashes and builds dicts without a loop of its own per row; the
+usual case, every row as recorded, is decided by comparing dicts. A document or
+an audit entry whose digest differs after a grouped read is read again row by
+row before it is named: SQL does not promise the order in which group_concat
+joins.
 
 Quick mode (`verify(db, full=False)`, `gudang verify --quick`) runs every check
 above except that it recomputes the digests only of the rows the touch
