@@ -360,13 +360,13 @@ def test_texts_sqlite_writes_for_verify_hash_to_the_recorded_digests(fresh_sqlit
     assert checked > 10
 
 
-def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(fresh_db, monkeypatch):
+def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, monkeypatch):
     """The audit entries' rows come sorted and joined by the database on a connection of its
     own. Rows joined in another order, a text that does not split into entries, or a read that
     saw another snapshot never name an entry falsely; an altered recorded digest still is."""
     from gudang.services import verify as verifying
 
-    db = fresh_db
+    db = any_db  # a database of its own: a trigger is disabled below
     basic_world(db)
     item(db, "BRS-01")
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
@@ -391,9 +391,11 @@ def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(fresh_db,
     monkeypatch.undo()
     if db.is_sqlite:
         execute(db, "DROP TRIGGER audit_row_no_update")
-    else:
-        execute(db, "ALTER TABLE audit_row DISABLE TRIGGER USER")
-    execute(db, "UPDATE audit_row SET digest = 'ab' WHERE id = (SELECT max(id) FROM audit_row)")
+        execute(db, "UPDATE audit_row SET digest = 'ab' WHERE id = (SELECT max(id) FROM audit_row)")
+    else:  # the trigger put back: the test databases are reused
+        execute(db, "ALTER TABLE audit_row DISABLE TRIGGER audit_row_immutable")
+        execute(db, "UPDATE audit_row SET digest = 'ab' WHERE id = (SELECT max(id) FROM audit_row)")
+        execute(db, "ALTER TABLE audit_row ENABLE TRIGGER audit_row_immutable")
     with english():
         problems = verify(db).problems
     assert any("hash chain breaks" in p for p in problems), problems
