@@ -277,14 +277,14 @@ def test_a_posting_made_while_verify_reads_is_not_named(fresh_db, monkeypatch):
     basic_world(db)
     item(db, "BRS-01")
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
-    read_recorded = verifying._recorded
+    read_recorded = verifying.recorded_digests
 
     def recorded_then_a_posting(reader):
         found = read_recorded(reader)
         receive(db, "2026-11-02", [("BRS-01", 3, "B2", "2027-06-30", "A-01")])  # another workstation
         return found
 
-    monkeypatch.setattr(verifying, "_recorded", recorded_then_a_posting)
+    monkeypatch.setattr(verifying, "recorded_digests", recorded_then_a_posting)
     for full in (True, False):
         with english():
             report = verify(db, full=full)
@@ -309,20 +309,20 @@ def test_a_recorded_key_with_the_separator_in_it_is_read_row_by_row(fresh_db):
     """`verify` reads the recorded digests of a kind as one text split at a control character;
     a key holding that character (none of Gudang's keys do; a hand edit can) is still read
     right, and the entry it was slipped into is named."""
-    from gudang.services.verify import _Recorded
+    from gudang.services.verify_rows import Recorded
 
     db = fresh_db
     basic_world(db)
     item(db, "BRS-01")
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
     with db.engine.connect() as conn:
-        before = _Recorded(Reader(conn)).digests
+        before = Recorded(Reader(conn)).digests
     assert len(before["lot"]) == 1 and len(before["document"]) == 1
     execute(db, "INSERT INTO audit_row (audit_id, table_name, row_key, label, digest) "
                 "SELECT max(id), 'setting', 'odd' || chr(31) || 'key', NULL, 'ab' FROM audit_entry"
             .replace("chr(31)", "char(31)" if db.is_sqlite else "chr(31)"))
     with db.engine.connect() as conn:
-        after = _Recorded(Reader(conn)).digests
+        after = Recorded(Reader(conn)).digests
     assert after["setting"] == {**before.get("setting", {}), "odd\x1fkey": "ab"}
     assert {kind: rows for kind, rows in after.items() if kind != "setting"} == {
         kind: rows for kind, rows in before.items() if kind != "setting"}
@@ -370,9 +370,9 @@ def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, m
     basic_world(db)
     item(db, "BRS-01")
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
-    joined = verifying._entry_texts
+    joined = verifying.entry_texts_digests
     with db.engine.connect() as conn:
-        assert joined(Reader(conn)) == verifying._entry_rows(Reader(conn))
+        assert joined(Reader(conn)) == verifying.entry_rows_digests(Reader(conn))
 
     def garbled(reader):
         sql = reader.fetch
@@ -382,10 +382,10 @@ def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, m
         return found
 
     for stand_in in (garbled, lambda reader: None):
-        monkeypatch.setattr(verifying, "_entry_texts", stand_in)
+        monkeypatch.setattr(verifying, "entry_texts_digests", stand_in)
         for full in (True, False):
             assert verify(db, full=full).ok
-    monkeypatch.setattr(verifying, "_entry_texts", joined)
+    monkeypatch.setattr(verifying, "entry_texts_digests", joined)
     monkeypatch.setattr(verifying, "_entries_apart", lambda db, exported: ((-1,), {}))
     assert verify(db).ok
     monkeypatch.undo()
