@@ -241,6 +241,14 @@ def refused_blob(error: Exception) -> bool:
     return "BLOB" in str(error)
 
 
+def part_lead(columns: Sequence[str], as_json: bool) -> tuple[list[str], int]:
+    """The lead columns of a document's lines or moves (`columns`: their table's, sorted), and
+    where their id is in a row read with them (`Reader._select`)."""
+    if as_json:
+        return ["document_id", "id"], 1
+    return ["document_id"], 1 + list(columns).index("id")
+
+
 def digest(kind: str, key: str, text_value: str) -> str:
     return hashlib.sha256(f"{kind}\x1f{key}\x1f{text_value}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
 
@@ -290,9 +298,7 @@ class Reader:
 
     def part_lead(self, table: str) -> tuple[list[str], int]:
         """The lead columns of a document's lines or moves, and where their id is in a row."""
-        if self.as_json:
-            return ["document_id", "id"], 1
-        return ["document_id"], 1 + self.cols(table).index("id")
+        return part_lead(self.cols(table), self.as_json)
 
     def _select(self, table: str, lead: Sequence[str], where: str = "", order: Sequence[str] = (),
                 blobs: bool = False) -> str:

@@ -121,9 +121,7 @@ def _part_queries(kind: str, dialect: str, blobs: bool = False) -> tuple[tuple[l
 
 def _part_lead(table: str, dialect: str) -> tuple[list[str], int]:
     """`Reader.part_lead` of the newest revision."""
-    if digests.json_text(dialect):
-        return ["document_id", "id"], 1
-    return ["document_id"], 1 + digests.model_columns(table).index("id")
+    return digests.part_lead(digests.model_columns(table), digests.json_text(dialect))
 
 
 def _digests_of(kind: str, results: list[list[tuple]], keys: Iterable[str], dialect: str) -> dict[str, RowDigest]:
