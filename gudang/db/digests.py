@@ -38,12 +38,13 @@ Documents are tracked as a whole: a document, its lines and its moves make one
 digest (kind "document", key the document id), so a moved quantity edited in
 the ledger, a deleted line or a deleted move all show as "document X differs".
 
-Canonical text: on SQLite (from revision 0010, `JSON_TEXT_SINCE`), SQLite's
-`json_array` of the row's values in column-name order (a text is quoted, NULL
-is null, 5 and 5.0 differ, so no two rows share a text): the database builds it,
-and Python only hashes it, which halves what `gudang verify` spends per row.
-On PostgreSQL, and on SQLite before 0010, `repr` of the row's raw values in
-column-name order, as the database driver returns them. The same code computes
+Canonical text: built by the database, a JSON array of the row's values in
+column-name order (a text is quoted, NULL is null, 5 and 5.0 differ, so no two
+rows share a text): SQLite's `json_array` from revision 0010, PostgreSQL's
+`json_build_array(...)::text` from revision 0011 (`JSON_TEXT_SINCE`). Python
+only hashes it, which halves what `gudang verify` spends per row on SQLite and
+saves PostgreSQL's rows a trip through Python objects. Before those revisions,
+`repr` of the row's raw values in column-name order, as the driver returns them. The same code computes
 a digest at commit and in `verify`, on the same database, so the two always
 agree for an untouched row.
 After a migration that adds columns, `gudang.db.migrate` re-records the
@@ -212,28 +213,38 @@ def model_columns(table: str) -> list[str]:
     return sorted(c.name for c in Base.metadata.tables[table].columns)
 
 
-# From this revision on, a SQLite row's canonical text is SQLite's json_array of its values;
-# before it (and on PostgreSQL), repr of the values the driver returns. `gudang.db.migrate`
-# computes the digests before an upgrade from an older revision in the older form.
-JSON_TEXT_SINCE = "0010"
+# From these revisions on, a row's canonical text is the database's JSON array of its values;
+# before them, repr of the values the driver returns. `gudang.db.migrate` computes the
+# digests before an upgrade from an older revision in the older form.
+JSON_TEXT_SINCE = {"sqlite": "0010", "postgresql": "0011"}
 
 
 def json_text(dialect: str, revision: str | None = None) -> bool:
-    """Whether rows' canonical text is SQLite's json_array (`revision` None: the newest)."""
-    return dialect == "sqlite" and (revision is None or revision >= JSON_TEXT_SINCE)
+    """Whether rows' canonical text is the database's JSON array (`revision` None: the newest)."""
+    since = JSON_TEXT_SINCE.get(dialect)
+    return since is not None and (revision is None or revision >= since)
 
 
-def value_columns(columns: Sequence[str], as_json: bool, blobs: bool = False) -> list[str]:
-    """The SELECT expressions of a row's values: every column, or one json_array of them.
+def value_columns(columns: Sequence[str], as_json: bool, blobs: bool = False,
+                  dialect: str = "sqlite") -> list[str]:
+    """The SELECT expressions of a row's values: every column, or one JSON array text of them.
 
-    json_array refuses a BLOB, which Gudang never writes but a hand edit can: `blobs`
-    turns a BLOB into {"blob": hex} (other values come out the same), for a retry."""
+    SQLite's json_array refuses a BLOB, which Gudang never writes but a hand edit can:
+    `blobs` turns a BLOB into {"blob": hex} (other values come out the same), for a retry.
+    PostgreSQL's json_build_array takes every type."""
     quoted = [f'"{c}"' for c in columns]
     if not as_json:
         return quoted
+    if dialect != "sqlite":
+        return [f"json_build_array({', '.join(quoted)})::text"]
     if blobs:
         quoted = [f"CASE WHEN typeof({q}) = 'blob' THEN json_object('blob', hex({q})) ELSE {q} END" for q in quoted]
     return [f"json_array({', '.join(quoted)})"]
+
+
+def char_sql(dialect: str, code: int) -> str:
+    """The character with this code, in the dialect's SQL (SQLite's char, PostgreSQL's chr)."""
+    return f"char({code})" if dialect == "sqlite" else f"chr({code})"
 
 
 def refused_blob(error: Exception) -> bool:
@@ -303,7 +314,8 @@ class Reader:
     def _select(self, table: str, lead: Sequence[str], where: str = "", order: Sequence[str] = (),
                 blobs: bool = False) -> str:
         """SELECT the `lead` columns, then the row's values (`value_columns`)."""
-        names = ", ".join([*(f'"{c}"' for c in lead), *value_columns(self.cols(table), self.as_json, blobs)])
+        names = ", ".join([*(f'"{c}"' for c in lead),
+                           *value_columns(self.cols(table), self.as_json, blobs, self.dialect)])
         order_by = f" ORDER BY {', '.join(chr(34) + c + chr(34) for c in order)}" if order else ""
         return f'SELECT {names} FROM "{table}" {where}{order_by}'
 
@@ -350,15 +362,16 @@ class Reader:
 
     def hashed_texts(self, tracked: Tracked) -> list[tuple[str, str]] | None:
         """(key, the very text `digest` hashes: kind US key US canonical text) of every row of
-        a plain tracked table, both written by SQLite (json texts only; else None). A row Python
-        would key differently (a NULL or BLOB key, left by a hand edit) gets a key no record
-        has, so it can only differ, never pass: whoever finds a difference reads `rows`."""
+        a plain tracked table, both written by the database (json texts only; else None). A row
+        Python would key differently (a NULL or BLOB key, left by a hand edit) gets a key no
+        record has, so it can only differ, never pass: whoever finds a difference reads `rows`."""
         if not self.as_json:
             return None
         key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
-        (values,) = value_columns(self.cols(tracked.table), True)
+        (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
+        unit = char_sql(self.dialect, 31)
         try:
-            return self.fetch(f"SELECT {key}, '{tracked.name}' || char(31) || {key} || char(31) || {values} "
+            return self.fetch(f"SELECT {key}, '{tracked.name}' || {unit} || {key} || {unit} || {values} "
                               f'FROM "{tracked.table}"')
         except Exception as error:  # noqa: BLE001 - a BLOB json_array refuses: `rows` reads it
             if not refused_blob(error):
@@ -396,18 +409,27 @@ class Reader:
 
     def document_groups(self) -> tuple[list, dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
         """Every document (key, label, text) and, per document id, the text of its lines and of
-        its moves with their count, each joined by SQLite (json text only): one row per document
-        comes back, not one per line or move. SQLite joins them in the order it scans the
-        document_id index, which is (document, id), but SQL does not promise an order: whoever
-        finds a digest that differs reads that document again with `document_digests`.
+        its moves with their count, each joined by the database (json text only): one row per
+        document comes back, not one per line or move. PostgreSQL joins them in id order;
+        SQLite in the order it scans the document_id index, which is (document, id), but SQL
+        does not promise that order: whoever finds a digest that differs reads that document
+        again with `document_digests`.
 
-        Each table comes as one text (document id, count and text per document, separated by
-        control characters, which JSON text always escapes): a thread that fetches row by row
-        waits for Python's lock at every row while another thread works."""
+        On SQLite each table comes as one text (document id, count and text per document,
+        separated by control characters, which JSON text always escapes): a thread that
+        fetches row by row there waits for Python's lock at every row while another thread
+        works. psycopg takes a result's rows in one go, so PostgreSQL sends a row per document."""
         assert self.as_json
         documents = self.rows(DOCUMENT)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
+            if self.dialect != "sqlite":
+                (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
+                parts.append({document_id: (text_value, count) for document_id, count, text_value in self.fetch(
+                    f"SELECT document_id, count(*), string_agg({values}, chr(10) ORDER BY id) "
+                    f'FROM "{tracked.table}" GROUP BY document_id')})
+                continue
+
             def grouped(blobs: bool, table: str = tracked.table) -> str:
                 (values,) = value_columns(self.cols(table), True, blobs)
                 return ("SELECT group_concat(document_id || char(31) || n || char(31) || t, char(30)) FROM "

@@ -14,8 +14,9 @@ Here the same work takes two trips:
    gudang.services.writes), as `gudang.db.digests.Reader` reads them, column for
    column, so the digests are the same as `verify` computes. On PostgreSQL it is
    one statement that also removes the touches and returns everything as one
-   JSON value, decoded to the values psycopg returns for a plain read (dates
-   and timestamps from their ISO text); it travels in one pipeline after the
+   JSON value: each row's key and label, decoded to the values psycopg returns
+   for a plain read (dates and timestamps from their ISO text), and its
+   canonical text as the server wrote it; it travels in one pipeline after the
    posting's own write when the service deferred it to the commit (`defer`: it
    reads nothing it wrote). On SQLite it is one statement too (a UNION ALL of each
    touched row's key and json_array text, built as the Reader builds it), and the
@@ -114,7 +115,7 @@ def _part_queries(kind: str, dialect: str, blobs: bool = False) -> tuple[tuple[l
         else:  # a document's lines or moves: led by document_id (and id)
             lead = _part_lead(tracked.table, dialect)[0]
         columns = [*(f'"{c}"' for c in lead), *digests.value_columns(digests.model_columns(tracked.table),
-                                                                        as_json, blobs)]
+                                                                        as_json, blobs, dialect)]
         out.append((columns, f'FROM "{tracked.table}" WHERE {_key_match(tracked, tracked.key, dialect, mark)}'))
     return tuple(out)
 
@@ -290,7 +291,9 @@ def _postgresql_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, 
         tables = DOCUMENT_PARTS if kind == DOCUMENT.name else (KINDS[kind],)
         for index, ((columns, rest), tracked) in enumerate(zip(_part_queries(kind, "postgresql"), tables)):
             selects.append(f"(SELECT coalesce(json_agg(json_build_array({', '.join(columns)})), '[]'::json) {rest})")
-            names = [column.strip('"') for column in columns]
+            # Quoted names are columns; the row's canonical text (json_build_array(...)::text)
+            # comes as a JSON string, the very text `verify` reads.
+            names = [column.strip('"') if column.startswith('"') else None for column in columns]
             parts.append((kind, index, _json_row_decoder(tracked.table, tuple(names))))
     sql = ("WITH touched AS (DELETE FROM row_touch WHERE id > %s RETURNING table_name, row_key) "
            "SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(table_name, row_key)), '[]'::json) "
@@ -299,7 +302,8 @@ def _postgresql_plan(kinds: tuple[str, ...]) -> tuple[str, list[tuple[str, int, 
 
 
 def _json_row_decoder(table: str, columns: tuple[str, ...]):
-    """JSON array (PostgreSQL's json of the row's columns) -> the tuple psycopg would return."""
+    """JSON array (PostgreSQL's json of the row's columns) -> the tuple psycopg would return
+    (`columns`: their names, None for a canonical text)."""
     import datetime as dt
 
     from sqlalchemy import Date, DateTime
@@ -308,6 +312,9 @@ def _json_row_decoder(table: str, columns: tuple[str, ...]):
 
     decoders = []
     for column in columns:
+        if column is None:  # a canonical text: as it came
+            decoders.append(None)
+            continue
         kind = Base.metadata.tables[table].c[column].type
         if isinstance(kind, DateTime):
             decoders.append(dt.datetime.fromisoformat)

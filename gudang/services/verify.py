@@ -20,15 +20,15 @@ It names every problem it finds:
 Every table is read once with one query, without per-row round trips. The
 balances are summed by the database on a second connection, the audit entries'
 recorded rows come sorted and joined per entry from a third, and the full
-check's documents (their lines and moves joined per document by SQLite) from a
-fourth, while the rest is read and hashed here (both drivers release the GIL
-while the database works). On SQLite the database also writes the text each
-other row's digest hashes, and the newest recorded digests come per kind as one
-text, so Python hashes and builds dicts without a loop of its own per row; the
+check's documents (their lines and moves joined per document by the database)
+from a fourth, while the rest is read and hashed here (both drivers release the
+GIL while the database works). The database also writes the text each other
+row's digest hashes (SQLite from revision 0010, PostgreSQL from 0011), and the
+newest recorded digests come per kind as one text, so Python hashes and builds dicts without a loop of its own per row; the
 usual case, every row as recorded, is decided by comparing dicts. A document or
 an audit entry whose digest differs after a grouped read is read again row by
-row before it is named: SQL does not promise the order in which group_concat
-joins.
+row before it is named: SQL does not promise the order in which SQLite's
+group_concat joins.
 
 Quick mode (`verify(db, full=False)`, `gudang verify --quick`) runs every check
 above except that it recomputes the digests only of the rows the touch
@@ -196,7 +196,7 @@ def _snapshot(reader: Reader) -> tuple:
 
 def _documents(reader: Reader) -> tuple[dict[str, RowDigest], set, set, int]:
     """Every document's digest, the documents with lines and with moves, and the moves counted.
-    With json texts SQLite joins each document's lines and moves (`Reader.document_groups`);
+    With json texts the database joins each document's lines and moves (`Reader.document_groups`);
     `_read_differing_again` makes sure of any digest that then differs."""
     if reader.as_json:
         try:

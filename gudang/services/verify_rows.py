@@ -116,7 +116,7 @@ def check_plain_kind(reader: Reader, kind: str, recorded: Recorded, problems: _P
     """Every row of a plain tracked table against its newest recorded digest."""
     tracked, sha256 = KINDS[kind], hashlib.sha256
     texts = reader.hashed_texts(tracked)
-    if texts is not None:  # SQLite wrote each digest's text: Python only hashes it
+    if texts is not None:  # the database wrote each digest's text: Python only hashes it
         current = {key: sha256(text_value.encode("utf-8")).hexdigest()[:DIGEST_LENGTH] for key, text_value in texts}
         if _as_recorded(current, recorded.of(kind)):
             return len(current)

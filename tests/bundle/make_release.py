@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # revision -> the last commit whose newest migration it is
 RELEASES = {
     "0001": "12a270c81f1a51142c6bed1a2691a029df774f64",
-    # Its row digests are repr of the driver's values (before gudang.db.digests.JSON_TEXT_SINCE).
+    # Its row digests are repr of the driver's values (before gudang.db.digests.JSON_TEXT_SINCE["sqlite"]).
     "0009": "d21bb099d0ab4e236c6cabf55420737dac3b631b",
 }
 DATA = Path(__file__).resolve().parent / "data"

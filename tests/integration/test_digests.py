@@ -181,7 +181,7 @@ def test_the_last_release_before_json_row_texts_upgrades_with_every_row_rerecord
     path = tmp_path / "gudang.sqlite3"
     shutil.copyfile(FIXTURE_0009, path)
     db = Database(f"sqlite:///{path}")
-    assert current_revision(db) == "0009" < JSON_TEXT_SINCE
+    assert current_revision(db) == "0009" < JSON_TEXT_SINCE["sqlite"]
     execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'BNPB'")  # by hand, before the upgrade
     with db.engine.connect() as conn:
         old_form = Reader(conn, columns="database", revision="0009").digests("document")
@@ -200,6 +200,75 @@ def test_the_last_release_before_json_row_texts_upgrades_with_every_row_rerecord
         problems = verify(db).problems
     assert len(problems) == 1 and "partner BNPB" in problems[0] and "changed outside Gudang" in problems[0]
     db.dispose()
+
+
+def _record_in_the_older_text(monkeypatch, dialect: str, older: bool) -> None:
+    """Make commit record rows in the canonical text of before `JSON_TEXT_SINCE` (as the code of
+    that revision did: repr of the driver's values), or again in the newest one."""
+    from gudang.db import digests
+    from gudang.services import recording
+
+    if older:
+        monkeypatch.delitem(digests.JSON_TEXT_SINCE, dialect)
+    else:
+        monkeypatch.undo()
+    for cached in (recording._part_queries, recording._postgresql_plan, recording._sqlite_plan):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_database_at_0010_upgrades_with_postgresqls_rows_rerecorded_in_json_text(engine, request, tmp_path,
+                                                                                   monkeypatch):
+    """0011 makes PostgreSQL's canonical text json_build_array's (as 0010 did for SQLite). A
+    PostgreSQL database whose rows were recorded as 0010's code recorded them (repr of psycopg's
+    values) has every row that matched re-recorded in the new text by the upgrade, so `verify`
+    passes but for a hand edit made before it, which is not laundered. SQLite's text does not
+    change: its upgrade re-records nothing."""
+    from gudang.db.digests import JSON_TEXT_SINCE
+    from gudang.db.migrate import current_revision, migrate
+    from gudang.services.partners import PartnerInput, add_partner
+    from tests.conftest import make_database
+    from tests.support.builders import issue
+
+    postgresql = engine == "postgresql"
+    url = request.getfixturevalue("postgres_url") if postgresql else f"sqlite:///{tmp_path / 'gudang.sqlite3'}"
+    if postgresql:
+        _record_in_the_older_text(monkeypatch, engine, older=True)
+    db = make_database(url)
+    request.addfinalizer(db.dispose)
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 500, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-02")])
+    issue(db, "2026-11-02", [("BRS-01", 120)])
+    add_partner(db, Actor(ADMIN, "admin"), PartnerInput(code="YGS", name="Yayasan Ğazali", kind="donor"))
+    execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'YGS'")  # by hand, before the upgrade
+    with english():
+        problems = verify(db).problems  # the older text checks out as before
+    assert len(problems) == 1 and "partner YGS" in problems[0], problems
+    if postgresql:
+        _record_in_the_older_text(monkeypatch, engine, older=False)
+    execute(db, "UPDATE alembic_version SET version_num = '0010'")
+    assert current_revision(db) == "0010" and HEAD == "0011" == JSON_TEXT_SINCE["postgresql"]
+
+    assert migrate(db)
+    with db.engine.connect() as conn:
+        (entry,) = conn.execute(text("SELECT id FROM audit_entry WHERE action = 'database.migrate'")).all()
+        rerecorded = dict(conn.execute(text("SELECT table_name, count(*) FROM audit_row WHERE audit_id = :e "
+                                            "GROUP BY table_name"), {"e": entry[0]}).all())
+        documents = conn.execute(text("SELECT count(*) FROM document")).scalar()
+    if postgresql:
+        assert documents == 2 and rerecorded["document"] == documents
+        assert rerecorded["lot"] == 2 and "partner" in rerecorded and rerecorded["app_user"] >= 1
+    else:
+        assert rerecorded == {}
+    with english():
+        for full in (True, False):
+            problems = verify(db, full=full).problems
+            assert len(problems) == 1, problems
+            assert "partner YGS" in problems[0] and "changed outside Gudang" in problems[0], problems
+    receive(db, "2026-11-03", [("BRS-01", 9, "B3", "2027-07-31", "A-01")])  # recorded in the new text
+    with english():
+        assert len(verify(db).problems) == 1
 
 
 def test_a_blob_put_in_by_hand_is_named_and_gudang_still_writes_the_row(fresh_sqlite):
