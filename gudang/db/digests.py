@@ -242,11 +242,6 @@ def value_columns(columns: Sequence[str], as_json: bool, blobs: bool = False,
     return [f"json_array({', '.join(quoted)})"]
 
 
-def char_sql(dialect: str, code: int) -> str:
-    """The character with this code, in the dialect's SQL (SQLite's char, PostgreSQL's chr)."""
-    return f"char({code})" if dialect == "sqlite" else f"chr({code})"
-
-
 def refused_blob(error: Exception) -> bool:
     """The error SQLite's json_array raises for a BLOB value (retry with `blobs=True`)."""
     return "BLOB" in str(error)
@@ -362,21 +357,60 @@ class Reader:
 
     def hashed_texts(self, tracked: Tracked) -> list[tuple[str, str]] | None:
         """(key, the very text `digest` hashes: kind US key US canonical text) of every row of
-        a plain tracked table, both written by the database (json texts only; else None). A row
-        Python would key differently (a NULL or BLOB key, left by a hand edit) gets a key no
-        record has, so it can only differ, never pass: whoever finds a difference reads `rows`."""
-        if not self.as_json:
+        a plain tracked table, both written by SQLite (json texts only; else None; PostgreSQL
+        hashes them itself, `server_digests`). A row Python would key differently (a NULL or
+        BLOB key, left by a hand edit) gets a key no record has, so it can only differ, never
+        pass: whoever finds a difference reads `rows`."""
+        if not self.as_json or self.dialect != "sqlite":
             return None
         key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
-        (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
-        unit = char_sql(self.dialect, 31)
+        (values,) = value_columns(self.cols(tracked.table), True)
         try:
-            return self.fetch(f"SELECT {key}, '{tracked.name}' || {unit} || {key} || {unit} || {values} "
+            return self.fetch(f"SELECT {key}, '{tracked.name}' || char(31) || {key} || char(31) || {values} "
                               f'FROM "{tracked.table}"')
         except Exception as error:  # noqa: BLE001 - a BLOB json_array refuses: `rows` reads it
             if not refused_blob(error):
                 raise
             return None
+
+    def server_digests(self, tracked: Tracked) -> dict[str, str] | None:
+        """Digest of every row of a plain tracked table, by key, computed by PostgreSQL (sha256
+        of the text `hashed_texts` reads, as `digest` computes it), so that neither the texts
+        nor a loop over them come to Python. None on SQLite, or before json texts."""
+        if self.dialect == "sqlite" or not self.as_json:
+            return None
+        key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
+        (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
+        digest_sql = _pg_digest(f"'{tracked.name}' || chr(31) || {key} || chr(31) || {values}")
+        return dict(self.fetch(f'SELECT {key}, {digest_sql} FROM "{tracked.table}"'))
+
+    def server_document_digests(self) -> tuple[dict[str, RowDigest], set, set, int] | None:
+        """Every document's digest (`document_digests`) computed by PostgreSQL: each document's
+        text and its lines' and moves' texts joined in id order and hashed by the server; with
+        the ids of the documents that have lines and moves, and the moves counted. Parts of a
+        document that is gone come as `document_digests` gives them. None on SQLite, or before
+        json texts."""
+        if self.dialect == "sqlite" or not self.as_json:
+            return None
+        (document,) = value_columns(self.cols(DOCUMENT.table), True, dialect=self.dialect)
+        parts = []
+        for tracked in DOCUMENT_PARTS[1:]:
+            (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
+            parts.append(f'SELECT document_id, count(*) AS n, string_agg({values}, chr(10) ORDER BY id) AS t '
+                         f'FROM "{tracked.table}" GROUP BY document_id')
+        text_sql = ("'document' || chr(31) || k || chr(31) || coalesce(d.t, '') || chr(30) || coalesce(l.t, '()') "
+                    "|| chr(30) || coalesce(m.t, '()')")
+        rows = self.fetch(
+            f'SELECT k, d.label, l.n, m.n, {_pg_digest(text_sql)} FROM '
+            f'(SELECT id, "{DOCUMENT.label}" AS label, {document} AS t FROM "{DOCUMENT.table}") AS d '
+            f"FULL JOIN ({parts[0]}) AS l ON l.document_id = d.id "
+            f"FULL JOIN ({parts[1]}) AS m ON m.document_id = coalesce(d.id, l.document_id) "
+            "CROSS JOIN LATERAL (SELECT coalesce(d.id, l.document_id, m.document_id) AS k) AS key")
+        kind = DOCUMENT.name
+        found = {str(k): RowDigest(kind, str(k), label, value) for k, label, _, _, value in rows}
+        with_lines = {k for k, _, lines, _, _ in rows if lines}
+        with_moves = {k for k, _, _, moves, _ in rows if moves}
+        return found, with_lines, with_moves, sum(moves or 0 for _, _, _, moves, _ in rows)
 
     def digests(self, kind: str, keys: Sequence[str] | None = None) -> dict[str, RowDigest]:
         """Digest of every row (or of the given keys) of one kind."""
@@ -409,27 +443,19 @@ class Reader:
 
     def document_groups(self) -> tuple[list, dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
         """Every document (key, label, text) and, per document id, the text of its lines and of
-        its moves with their count, each joined by the database (json text only): one row per
-        document comes back, not one per line or move. PostgreSQL joins them in id order;
-        SQLite in the order it scans the document_id index, which is (document, id), but SQL
-        does not promise that order: whoever finds a digest that differs reads that document
-        again with `document_digests`.
+        its moves with their count, each joined by SQLite (json text only; PostgreSQL hashes
+        them itself, `server_document_digests`): one row per document comes back, not one per
+        line or move. SQLite joins them in the order it scans the document_id index, which is
+        (document, id), but SQL does not promise an order: whoever finds a digest that differs
+        reads that document again with `document_digests`.
 
-        On SQLite each table comes as one text (document id, count and text per document,
-        separated by control characters, which JSON text always escapes): a thread that
-        fetches row by row there waits for Python's lock at every row while another thread
-        works. psycopg takes a result's rows in one go, so PostgreSQL sends a row per document."""
-        assert self.as_json
+        Each table comes as one text (document id, count and text per document, separated by
+        control characters, which JSON text always escapes): a thread that fetches row by row
+        waits for Python's lock at every row while another thread works."""
+        assert self.as_json and self.dialect == "sqlite"
         documents = self.rows(DOCUMENT)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
-            if self.dialect != "sqlite":
-                (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
-                parts.append({document_id: (text_value, count) for document_id, count, text_value in self.fetch(
-                    f"SELECT document_id, count(*), string_agg({values}, chr(10) ORDER BY id) "
-                    f'FROM "{tracked.table}" GROUP BY document_id')})
-                continue
-
             def grouped(blobs: bool, table: str = tracked.table) -> str:
                 (values,) = value_columns(self.cols(table), True, blobs)
                 return ("SELECT group_concat(document_id || char(31) || n || char(31) || t, char(30)) FROM "
@@ -447,6 +473,11 @@ class Reader:
                 found[int(document_id)] = (text_value, int(count))
             parts.append(found)
         return documents, parts[0], parts[1]
+
+
+def _pg_digest(text_sql: str) -> str:
+    """PostgreSQL's SQL for `digest` of a text it builds (sha256 of its UTF-8, in hex, cut)."""
+    return f"left(encode(sha256(convert_to({text_sql}, 'UTF8')), 'hex'), {DIGEST_LENGTH})"
 
 
 def combine_documents(documents, lines, moves, as_json: bool) -> dict[str, RowDigest]:

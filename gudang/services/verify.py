@@ -198,6 +198,9 @@ def _documents(reader: Reader) -> tuple[dict[str, RowDigest], set, set, int]:
     """Every document's digest, the documents with lines and with moves, and the moves counted.
     With json texts the database joins each document's lines and moves (`Reader.document_groups`);
     `_read_differing_again` makes sure of any digest that then differs."""
+    by_server = reader.server_document_digests()  # PostgreSQL hashes them itself
+    if by_server is not None:
+        return by_server
     if reader.as_json:
         try:
             documents, lines, moves = reader.document_groups()

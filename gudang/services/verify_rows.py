@@ -38,8 +38,12 @@ class Recorded:
         joined, separator = ("group_concat", "char(31)") if sqlite else ("string_agg", "chr(31)")
         self.digests: dict[str, dict[str, str]] = {}
         for (kind,) in reader.fetch("SELECT DISTINCT table_name FROM audit_row"):
-            newest = (f"FROM audit_row WHERE id IN (SELECT max(id) FROM audit_row WHERE table_name = {reader.mark} "
-                      "GROUP BY row_key)")
+            if sqlite:
+                newest = ("FROM audit_row WHERE id IN (SELECT max(id) FROM audit_row WHERE table_name = ? "
+                          "GROUP BY row_key)")
+            else:  # PostgreSQL walks the key index once instead of looking up each newest id (2.3x)
+                newest = ("FROM (SELECT DISTINCT ON (row_key) row_key, digest FROM audit_row "
+                          "WHERE table_name = %s ORDER BY row_key, id DESC) AS newest")
             # Key, digest, key, digest, ... as one text: fetching 300,000 rows one by one would hand
             # Python's lock to and from the helper threads at every row. A key with the separator
             # in it (none of Gudang's) makes the pieces miscount: then that kind's rows are fetched.
@@ -115,11 +119,14 @@ def _name(kind: str, label: str | None, key: str) -> str:
 def check_plain_kind(reader: Reader, kind: str, recorded: Recorded, problems: _Problems) -> int:
     """Every row of a plain tracked table against its newest recorded digest."""
     tracked, sha256 = KINDS[kind], hashlib.sha256
-    texts = reader.hashed_texts(tracked)
-    if texts is not None:  # the database wrote each digest's text: Python only hashes it
-        current = {key: sha256(text_value.encode("utf-8")).hexdigest()[:DIGEST_LENGTH] for key, text_value in texts}
-        if _as_recorded(current, recorded.of(kind)):
-            return len(current)
+    current = reader.server_digests(tracked)  # PostgreSQL hashes them itself
+    if current is None:
+        texts = reader.hashed_texts(tracked)
+        if texts is not None:  # SQLite wrote each digest's text: Python only hashes it
+            current = {key: sha256(text_value.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
+                       for key, text_value in texts}
+    if current is not None and _as_recorded(current, recorded.of(kind)):
+        return len(current)
     rows = reader.rows(tracked)
     prefix = f"{kind}\x1f"
     current = {key: sha256(f"{prefix}{key}\x1f{text_value}".encode("utf-8")).hexdigest()[:DIGEST_LENGTH]

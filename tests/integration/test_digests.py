@@ -401,32 +401,107 @@ def test_a_recorded_key_with_the_separator_in_it_is_read_row_by_row(fresh_db):
     assert any("hash chain breaks" in p for p in problems), problems
 
 
-def test_texts_sqlite_writes_for_verify_hash_to_the_recorded_digests(fresh_sqlite):
-    """The full check lets SQLite write the very text each digest hashes (kind, key and the
-    row's json text); for every row of every plain kind it hashes to what `Reader.digests`
+def _ledger_with_awkward_rows(db) -> None:
+    """Rows whose texts are easy to get wrong: non-Latin scripts, quotes, NULLs, a draft
+    with lines and no moves, an issue spanning lots."""
+    from gudang.services.issues import draft_issue
+    from gudang.services.partners import PartnerInput, add_partner
+    from tests.support.builders import issue, issue_input
+
+    basic_world(db)
+    item(db, "BRS-01")
+    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 1500, "B2", "2027-06-30", "A-02")],
+            reference="SJ/«مؤسسة»/01")
+    issue(db, "2026-11-02", [("BRS-01", 9)])
+    draft_issue(db, Actor(ADMIN, "admin"), issue_input("2026-11-03", [("BRS-01", 4)]))
+    add_partner(db, Actor(ADMIN, "admin"), PartnerInput(code="YGS", name="Yayasan Ğazali \"Şükür\" مؤسسة", kind="donor"))
+
+
+def test_texts_the_database_writes_for_verify_hash_to_the_recorded_digests(fresh_db):
+    """The full check lets the database write the very text each digest hashes (kind, key and
+    the row's json text; SQLite) or hash it itself (PostgreSQL); for every row of every kind,
+    documents with their lines and moves included, that comes to what `Reader.digests`
     computes at commit, composite and text keys included."""
     import hashlib
 
     from gudang.db.digests import DIGEST_LENGTH, KINDS
-    from gudang.services.partners import PartnerInput, add_partner
 
-    db = fresh_sqlite
-    basic_world(db)
-    item(db, "BRS-01")
-    receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01")])
-    add_partner(db, Actor(ADMIN, "admin"), PartnerInput(code="YGS", name="Yayasan Ğazali \"Şükür\"", kind="donor"))
+    db = fresh_db
+    _ledger_with_awkward_rows(db)
     checked = 0
     with db.engine.connect() as conn:
         reader = Reader(conn)
         for kind, tracked in KINDS.items():
             if kind == "document":
                 continue
-            texts = reader.hashed_texts(tracked)
-            assert texts is not None
-            hashed = {key: hashlib.sha256(text_value.encode()).hexdigest()[:DIGEST_LENGTH] for key, text_value in texts}
-            assert hashed == {key: row.digest for key, row in reader.digests(kind).items()}, kind
-            checked += len(hashed)
+            if db.is_sqlite:
+                texts = reader.hashed_texts(tracked)
+                assert texts is not None and reader.server_digests(tracked) is None
+                found = {key: hashlib.sha256(text_value.encode()).hexdigest()[:DIGEST_LENGTH]
+                         for key, text_value in texts}
+            else:
+                found = reader.server_digests(tracked)
+                assert found is not None and reader.hashed_texts(tracked) is None
+            assert found == {key: row.digest for key, row in reader.digests(kind).items()}, kind
+            checked += len(found)
+        if not db.is_sqlite:
+            documents, with_lines, with_moves, moves = reader.server_document_digests()
+            assert documents == reader.document_digests() and len(documents) == 3
+            assert len(with_lines) == 3 and len(with_moves) == 2
+            assert moves == conn.exec_driver_sql("SELECT count(*) FROM stock_move").scalar() >= 3
     assert checked > 10
+
+
+def test_verify_takes_the_short_way_when_every_row_is_as_recorded(fresh_db, monkeypatch):
+    """On an untouched database the full check decides every kind and every document from the
+    texts or digests the database writes: no kind is read row by row in Python, no document
+    read again. (Were the two ways to disagree, every row would be read the long way: right,
+    but as slow as before.)"""
+    from gudang.db import digests
+
+    db = fresh_db
+    _ledger_with_awkward_rows(db)
+    long_way = []
+    rows, again = Reader.rows, Reader.document_digests
+    monkeypatch.setattr(Reader, "rows", lambda self, tracked, keys=None: long_way.append(tracked.name)
+                        or rows(self, tracked, keys))
+    monkeypatch.setattr(Reader, "document_digests", lambda self, keys=None: long_way.append(("again", keys))
+                        or again(self, keys))
+    assert verify(db).ok
+    # SQLite reads the documents' own rows (`document_groups`); PostgreSQL hashes them itself.
+    assert long_way == (["document"] if db.is_sqlite else []), long_way
+    assert digests.json_text(db.engine.dialect.name)
+
+
+def test_postgresql_digests_that_differ_are_computed_again_before_a_row_is_named(fresh_db, monkeypatch):
+    """PostgreSQL hashes the rows and documents itself for the full check. A digest of its that
+    differs from the record (here garbled on purpose) sends the kind, or the document, down
+    the long way before anything is named: nothing is named falsely, and a real edit still is.
+    (SQLite hashes in Python: there the stand-ins change nothing.)"""
+    from gudang.db import digests
+
+    db = fresh_db
+    _ledger_with_awkward_rows(db)
+    server_rows, server_documents = Reader.server_digests, Reader.server_document_digests
+
+    def garbled_rows(self, tracked):
+        found = server_rows(self, tracked)
+        return found and {key: "0" * digests.DIGEST_LENGTH for key in found}
+
+    def garbled_documents(self):
+        found = server_documents(self)
+        if found is None:
+            return None
+        documents, *rest = found
+        return ({key: row._replace(digest="0" * digests.DIGEST_LENGTH) for key, row in documents.items()}, *rest)
+
+    monkeypatch.setattr(Reader, "server_digests", garbled_rows)
+    monkeypatch.setattr(Reader, "server_document_digests", garbled_documents)
+    assert verify(db).ok
+    execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'YGS'")  # by hand
+    with english():
+        problems = verify(db).problems
+    assert len(problems) == 1 and "partner YGS" in problems[0] and "changed outside Gudang" in problems[0]
 
 
 def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, monkeypatch):
