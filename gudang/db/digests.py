@@ -363,11 +363,9 @@ class Reader:
         pass: whoever finds a difference reads `rows`."""
         if not self.as_json or self.dialect != "sqlite":
             return None
-        key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
-        (values,) = value_columns(self.cols(tracked.table), True)
+        key, hashed = self._hashed_text_sql(tracked)
         try:
-            return self.fetch(f"SELECT {key}, '{tracked.name}' || char(31) || {key} || char(31) || {values} "
-                              f'FROM "{tracked.table}"')
+            return self.fetch(f'SELECT {key}, {hashed} FROM "{tracked.table}"')
         except Exception as error:  # noqa: BLE001 - a BLOB json_array refuses: `rows` reads it
             if not refused_blob(error):
                 raise
@@ -379,10 +377,15 @@ class Reader:
         nor a loop over them come to Python. None on SQLite, or before json texts."""
         if self.dialect == "sqlite" or not self.as_json:
             return None
+        key, hashed = self._hashed_text_sql(tracked)
+        return dict(self.fetch(f'SELECT {key}, {_pg_digest(hashed)} FROM "{tracked.table}"'))
+
+    def _hashed_text_sql(self, tracked: Tracked) -> tuple[str, str]:
+        """SQL of a row's key as `rows` writes it, and of the text `digest` hashes for the row."""
         key = " || '/' || ".join(f'CAST("{column}" AS TEXT)' for column in tracked.key)
         (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
-        digest_sql = _pg_digest(f"'{tracked.name}' || chr(31) || {key} || chr(31) || {values}")
-        return dict(self.fetch(f'SELECT {key}, {digest_sql} FROM "{tracked.table}"'))
+        unit = "char(31)" if self.dialect == "sqlite" else "chr(31)"
+        return key, f"'{tracked.name}' || {unit} || {key} || {unit} || {values}"
 
     def server_document_digests(self) -> tuple[dict[str, RowDigest], set, set, int] | None:
         """Every document's digest (`document_digests`) computed by PostgreSQL: each document's
