@@ -88,19 +88,19 @@ def entry_texts_digests(reader: Reader) -> dict[int, str] | None:
     """`entry_rows_digests` with the sorting and joining done by the database: one text, each entry's
     items sorted (byte order, which is Python's order of the same texts) and joined, so Python
     only hashes one text per entry. None if the text does not split into entries (a label
-    holding the separators). SQLite does not promise that `group_concat` keeps the order it
-    is given: `check_chain` reads an entry again before it names it."""
-    if reader.dialect == "sqlite":
-        item = _ITEM.format(c="char")
-        sql = ("SELECT group_concat(audit_id || char(29) || items, char(28)) FROM (SELECT audit_id, "
-               f"group_concat(item, char(30)) AS items FROM (SELECT audit_id, {item} AS item FROM audit_row "
-               "ORDER BY audit_id, item) GROUP BY audit_id)")
-    else:
+    holding the separators). PostgreSQL hashes each entry's text itself, so only the digests
+    come. SQLite does not promise that `group_concat` keeps the order it is given:
+    `check_chain` reads an entry again before it names it (a digest of the server's too)."""
+    if reader.dialect != "sqlite":
         item = _ITEM.format(c="chr")
-        sql = ("SELECT string_agg(audit_id || chr(29) || items, chr(28)) FROM (SELECT audit_id, "
-               f'string_agg(item, chr(30) ORDER BY item COLLATE "C") AS items FROM (SELECT audit_id, {item} AS item '
-               "FROM audit_row) AS r GROUP BY audit_id) AS e")
-    (whole,), = reader.fetch(sql)
+        return dict(reader.fetch(
+            "SELECT audit_id, encode(sha256(convert_to(string_agg(item, chr(30) ORDER BY item COLLATE \"C\"), "
+            f"'UTF8')), 'hex') FROM (SELECT audit_id, {item} AS item FROM audit_row) AS r GROUP BY audit_id"))
+    item = _ITEM.format(c="char")
+    (whole,), = reader.fetch(
+        "SELECT group_concat(audit_id || char(29) || items, char(28)) FROM (SELECT audit_id, "
+        f"group_concat(item, char(30)) AS items FROM (SELECT audit_id, {item} AS item FROM audit_row "
+        "ORDER BY audit_id, item) GROUP BY audit_id)")
     found: dict[int, str] = {}
     sha256 = hashlib.sha256
     for piece in whole.split("\x1c") if whole else ():

@@ -506,8 +506,9 @@ def test_postgresql_digests_that_differ_are_computed_again_before_a_row_is_named
 
 def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, monkeypatch):
     """The audit entries' rows come sorted and joined by the database on a connection of its
-    own. Rows joined in another order, a text that does not split into entries, or a read that
-    saw another snapshot never name an entry falsely; an altered recorded digest still is."""
+    own (PostgreSQL hashes them too). Rows joined in another order, digests that differ, a text
+    that does not split into entries, or a read that saw another snapshot never name an entry
+    falsely; an altered recorded digest still is."""
     from gudang.services import verify as verifying
 
     db = any_db  # a database of its own: a trigger is disabled below
@@ -519,6 +520,8 @@ def test_verify_makes_sure_of_the_audit_entries_joined_by_the_database(any_db, m
         assert joined(Reader(conn)) == verifying.entry_rows_digests(Reader(conn))
 
     def garbled(reader):
+        if not db.is_sqlite:  # PostgreSQL hashes each entry's text itself
+            return {entry: "0" * 64 for entry in joined(reader)}
         sql = reader.fetch
         reader.fetch = lambda statement, params=(): [(whole.replace("\x1e", "\x1b"),) for (whole,) in sql(statement, params)]
         found = joined(reader)  # the separator garbled: every entry's text differs
