@@ -262,6 +262,10 @@ def digest(kind: str, key: str, text_value: str) -> str:
 # --------------------------------------------------------------------------- reading digests
 
 
+# Ids above the first bound (None: from the first) up to the second (None: to the last); None: all.
+Span = tuple[int | None, int | None] | None
+
+
 class RowDigest(NamedTuple):  # a tuple, not a dataclass: `verify` makes one per row, and a tuple is made fastest
     kind: str
     key: str
@@ -324,6 +328,20 @@ class Reader:
                 raise
             return self.fetch(self._select(table, lead, where, order, blobs=True), params)
 
+    def _span_where(self, column: str, span: Span) -> tuple[str, tuple]:
+        """A condition (without WHERE) keeping the ids of `column` in `span`, or "" for None."""
+        if span is None:
+            return "", ()
+        above, upto = span
+        conditions, params = [], []
+        if above is not None:
+            conditions.append(f'"{column}" > {self.mark}')
+            params.append(above)
+        if upto is not None:
+            conditions.append(f'"{column}" <= {self.mark}')
+            params.append(upto)
+        return " AND ".join(conditions), tuple(params)
+
     def _keys_where(self, tracked: Tracked, keys: Sequence[str]) -> tuple[str, tuple]:
         """WHERE for the rows of the given keys (driver-level SQL and parameters)."""
         params: list[object] = []
@@ -343,10 +361,16 @@ class Reader:
         one = "(" + " AND ".join(f'"{c}" = {self.mark}' for c in tracked.key) + ")"
         return "WHERE " + " OR ".join([one] * (len(params) // len(tracked.key))), tuple(params)
 
-    def rows(self, tracked: Tracked, keys: Sequence[str] | None = None) -> list[tuple[str, str | None, str]]:
-        """(key, label, canonical text) of the rows of a plain tracked table (or of the given keys)."""
+    def rows(self, tracked: Tracked, keys: Sequence[str] | None = None,
+             span: Span = None) -> list[tuple[str, str | None, str]]:
+        """(key, label, canonical text) of the rows of a plain tracked table (or of the given keys,
+        or of the ids in a `span`)."""
         lead = [*tracked.key, tracked.label] if tracked.label else list(tracked.key)
-        where, params = ("", ()) if keys is None else self._keys_where(tracked, keys)
+        if keys is not None:
+            where, params = self._keys_where(tracked, keys)
+        else:
+            where, params = self._span_where(tracked.key[0], span)
+            where = where and f"WHERE {where}"
         width = len(tracked.key)
         out = []
         for row in self._fetch_values(tracked.table, lead, where, params):
@@ -387,28 +411,31 @@ class Reader:
         unit = "char(31)" if self.dialect == "sqlite" else "chr(31)"
         return key, f"'{tracked.name}' || {unit} || {key} || {unit} || {values}"
 
-    def server_document_digests(self) -> tuple[dict[str, RowDigest], set, set, int] | None:
+    def server_document_digests(self, span: Span = None) -> tuple[dict[str, RowDigest], set, set, int] | None:
         """Every document's digest (`document_digests`) computed by PostgreSQL: each document's
         text and its lines' and moves' texts joined in id order and hashed by the server; with
-        the ids of the documents that have lines and moves, and the moves counted. Parts of a
-        document that is gone come as `document_digests` gives them. None on SQLite, or before
-        json texts."""
+        the ids of the documents that have lines and moves, and the moves counted (of the
+        document ids in `span`, or of all). Parts of a document that is gone come as
+        `document_digests` gives them. None on SQLite, or before json texts."""
         if self.dialect == "sqlite" or not self.as_json:
             return None
         (document,) = value_columns(self.cols(DOCUMENT.table), True, dialect=self.dialect)
-        parts = []
+        where, params = self._span_where("id", span)
+        selects = [f'SELECT id, "{DOCUMENT.label}" AS label, {document} AS t FROM "{DOCUMENT.table}"'
+                   + (f" WHERE {where}" if where else "")]
         for tracked in DOCUMENT_PARTS[1:]:
             (values,) = value_columns(self.cols(tracked.table), True, dialect=self.dialect)
-            parts.append(f'SELECT document_id, count(*) AS n, string_agg({values}, chr(10) ORDER BY id) AS t '
-                         f'FROM "{tracked.table}" GROUP BY document_id')
+            part_where = self._span_where("document_id", span)[0]
+            selects.append(f'SELECT document_id, count(*) AS n, string_agg({values}, chr(10) ORDER BY id) AS t '
+                           f'FROM "{tracked.table}" ' + (f"WHERE {part_where} " if part_where else "")
+                           + "GROUP BY document_id")
         text_sql = ("'document' || chr(31) || k || chr(31) || coalesce(d.t, '') || chr(30) || coalesce(l.t, '()') "
                     "|| chr(30) || coalesce(m.t, '()')")
         rows = self.fetch(
-            f'SELECT k, d.label, l.n, m.n, {_pg_digest(text_sql)} FROM '
-            f'(SELECT id, "{DOCUMENT.label}" AS label, {document} AS t FROM "{DOCUMENT.table}") AS d '
-            f"FULL JOIN ({parts[0]}) AS l ON l.document_id = d.id "
-            f"FULL JOIN ({parts[1]}) AS m ON m.document_id = coalesce(d.id, l.document_id) "
-            "CROSS JOIN LATERAL (SELECT coalesce(d.id, l.document_id, m.document_id) AS k) AS key")
+            f"SELECT k, d.label, l.n, m.n, {_pg_digest(text_sql)} FROM ({selects[0]}) AS d "
+            f"FULL JOIN ({selects[1]}) AS l ON l.document_id = d.id "
+            f"FULL JOIN ({selects[2]}) AS m ON m.document_id = coalesce(d.id, l.document_id) "
+            "CROSS JOIN LATERAL (SELECT coalesce(d.id, l.document_id, m.document_id) AS k) AS key", params * 3)
         kind = DOCUMENT.name
         found = {str(k): RowDigest(kind, str(k), label, value) for k, label, _, _, value in rows}
         with_lines = {k for k, _, lines, _, _ in rows if lines}
@@ -444,7 +471,8 @@ class Reader:
         documents, lines, moves = self.document_parts(keys)
         return combine_documents(documents, lines, moves, self.as_json)
 
-    def document_groups(self) -> tuple[list, dict[int, tuple[str, int]], dict[int, tuple[str, int]]]:
+    def document_groups(self, span: Span = None) -> tuple[list, dict[int, tuple[str, int]],
+                                                          dict[int, tuple[str, int]]]:
         """Every document (key, label, text) and, per document id, the text of its lines and of
         its moves with their count, each joined by SQLite (json text only; PostgreSQL hashes
         them itself, `server_document_digests`): one row per document comes back, not one per
@@ -454,22 +482,24 @@ class Reader:
 
         Each table comes as one text (document id, count and text per document, separated by
         control characters, which JSON text always escapes): a thread that fetches row by row
-        waits for Python's lock at every row while another thread works."""
+        waits for Python's lock at every row while another thread works. With a `span`, only
+        the document ids in it."""
         assert self.as_json and self.dialect == "sqlite"
-        documents = self.rows(DOCUMENT)
+        documents = self.rows(DOCUMENT, span=span)
+        where, params = self._span_where("document_id", span)
         parts = []
         for tracked in DOCUMENT_PARTS[1:]:
             def grouped(blobs: bool, table: str = tracked.table) -> str:
                 (values,) = value_columns(self.cols(table), True, blobs)
                 return ("SELECT group_concat(document_id || char(31) || n || char(31) || t, char(30)) FROM "
                         f'(SELECT document_id, count(*) AS n, group_concat({values}, char(10)) AS t FROM "{table}" '
-                        "GROUP BY document_id)")
+                        + (f"WHERE {where} " if where else "") + "GROUP BY document_id)")
             try:
-                (whole,), = self.fetch(grouped(False))
+                (whole,), = self.fetch(grouped(False), params)
             except Exception as error:  # noqa: BLE001 - only json_array's refusal of a BLOB is retried
                 if not refused_blob(error):
                     raise
-                (whole,), = self.fetch(grouped(True))
+                (whole,), = self.fetch(grouped(True), params)
             found = {}
             for piece in whole.split("\x1e") if whole else ():
                 document_id, count, text_value = piece.split("\x1f", 2)

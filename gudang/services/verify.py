@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from gudang.db.digests import DOCUMENT, KINDS, Reader, RowDigest, combine_documents, document_digests
+from gudang.db.digests import DOCUMENT, KINDS, Reader, RowDigest, Span, combine_documents, document_digests
 from gudang.db.engine import Database
 from gudang.db.models import BALANCED_KINDS
 from gudang.domain.quantity import from_storage
@@ -113,7 +113,7 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
     (see the module's docstring)."""
     schema, problems = _Problems(), _Problems()
     files = _anchor_files(db)
-    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(3) as beside:
+    with UnitOfWork(db, write=False) as uow, ThreadPoolExecutor(4) as beside:
         # The database sums the balances, sorts and joins the audit entries' rows and (full)
         # builds the documents' texts, on connections of their own while this thread reads and
         # hashes the other rows: SQLite and psycopg let go of the GIL while they work, and so
@@ -121,9 +121,10 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
         conn = uow.conn
         exported = _begin_snapshot(conn)
-        documents_apart = beside.submit(_documents_apart, db, exported) if full else None
-        entries_apart = beside.submit(_entries_apart, db, exported)
         reader = Reader(conn)
+        documents_apart = ([beside.submit(_documents_apart, db, exported, span) for span in _document_halves(reader)]
+                           if full else [])
+        entries_apart = beside.submit(_entries_apart, db, exported)
         snapshot = _snapshot(reader)
         _check_schema(conn, schema)
         recorded = recorded_digests(reader)
@@ -137,10 +138,11 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
             entry_rows = entry_rows_digests(reader)
         entries, head = check_chain(reader, entry_rows, chain)
         if full:
-            seen, parts = documents_apart.result()
-            if seen != snapshot:  # a commit came between the two reads: read them here instead
-                parts = _documents(reader)
-            documents, with_lines, with_moves, move_count = parts
+            halves = [apart.result() for apart in documents_apart]
+            if all(seen == snapshot and parts is not None for seen, parts in halves):
+                documents, with_lines, with_moves, move_count = _merged_documents([parts for _, parts in halves])
+            else:  # a commit came between the reads, or a half could not be read apart: read them here
+                documents, with_lines, with_moves, move_count = _documents(reader)
         else:
             with_lines, with_moves = ({document_id for document_id, in reader.fetch(
                 f"SELECT DISTINCT document_id FROM {table}")} for table in ("document_line", "stock_move"))
@@ -194,19 +196,22 @@ def _snapshot(reader: Reader) -> tuple:
                               "(SELECT coalesce(max(id), 0) FROM row_touch), (SELECT count(*) FROM row_touch)")[0])
 
 
-def _documents(reader: Reader) -> tuple[dict[str, RowDigest], set, set, int]:
-    """Every document's digest, the documents with lines and with moves, and the moves counted.
-    With json texts the database joins each document's lines and moves (`Reader.document_groups`);
-    `_read_differing_again` makes sure of any digest that then differs."""
-    by_server = reader.server_document_digests()  # PostgreSQL hashes them itself
+def _documents(reader: Reader, span: Span = None) -> tuple[dict[str, RowDigest], set, set, int] | None:
+    """Every document's digest, the documents with lines and with moves, and the moves counted
+    (of the document ids in `span`; None if those cannot be read apart). With json texts the
+    database joins each document's lines and moves (`Reader.document_groups`), or hashes them
+    (PostgreSQL); `_read_differing_again` makes sure of any digest that then differs."""
+    by_server = reader.server_document_digests(span)  # PostgreSQL hashes them itself
     if by_server is not None:
         return by_server
     if reader.as_json:
         try:
-            documents, lines, moves = reader.document_groups()
+            documents, lines, moves = reader.document_groups(span)
         except Exception as error:  # noqa: BLE001 - past SQLite's longest text (1 GB): row by row below
             if "too big" not in str(error):
                 raise
+            if span is not None:
+                return None
         else:
             found = document_digests(documents, {key: text for key, (text, _) in lines.items()},
                                      {key: text for key, (text, _) in moves.items()})
@@ -245,8 +250,27 @@ def _apart(db: Database, exported: str | None, work):
         apart.dispose()
 
 
-def _documents_apart(db: Database, exported: str | None) -> tuple[tuple, tuple]:
-    return _apart(db, exported, _documents)
+def _documents_apart(db: Database, exported: str | None, span: Span) -> tuple[tuple, tuple | None]:
+    return _apart(db, exported, lambda reader: _documents(reader, span))
+
+
+def _document_halves(reader: Reader) -> tuple[Span, Span]:
+    """The document ids in two spans of about equal size (the ids up to the middle one, the
+    rest), read by two helpers: the documents are the longest read of the full check, and
+    one helper alone would leave a core idle once the other reads are done."""
+    (middle,), = reader.fetch("SELECT (min(id) + max(id)) / 2 FROM document")
+    middle = middle or 0
+    return (None, middle), (middle, None)
+
+
+def _merged_documents(parts: list) -> tuple[dict[str, RowDigest], set, set, int]:
+    documents, with_lines, with_moves, moves = {}, set(), set(), 0
+    for found, lines, moved, count in parts:
+        documents.update(found)
+        with_lines |= lines
+        with_moves |= moved
+        moves += count
+    return documents, with_lines, with_moves, moves
 
 
 def _entries_apart(db: Database, exported: str | None) -> tuple[tuple, dict[int, str] | None]:

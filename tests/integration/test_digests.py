@@ -309,8 +309,8 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
     groups = Reader.document_groups
 
-    def shuffled(self):
-        documents, lines, moves = groups(self)
+    def shuffled(self, span=None):
+        documents, lines, moves = groups(self, span)
         for parts in (lines, moves):
             for key, (text_value, count) in parts.items():
                 parts[key] = ("\n".join(reversed(text_value.split("\n"))), count)
@@ -319,20 +319,38 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
     monkeypatch.setattr(Reader, "document_groups", shuffled)
     assert verify(db).ok
 
-    def too_big(self):  # a ledger whose joined text passes SQLite's longest string: read row by row
+    def too_big(self, span=None):  # a ledger whose joined text passes SQLite's longest string: read row by row
         import sqlite3
 
         raise sqlite3.DataError("string or blob too big")
 
     monkeypatch.setattr(Reader, "document_groups", too_big)
     assert verify(db).ok and verify(db).moves == 2
-    monkeypatch.setattr(verifying, "_documents_apart", lambda db, exported: ((-1,), ({}, set(), set(), 0)))
+    monkeypatch.setattr(verifying, "_documents_apart", lambda db, exported, span: ((-1,), ({}, set(), set(), 0)))
     report = verify(db)
     assert report.ok and report.moves == 2 and report.documents == 1
     execute(db, "DROP TRIGGER stock_move_no_update")
     execute(db, "UPDATE stock_move SET qty = qty + 1")  # the ledger edited by hand: named
     with english():
         assert any("document" in p and "changed outside Gudang" in p for p in verify(db).problems)
+
+
+def test_the_documents_read_in_two_halves_are_the_documents_read_whole(fresh_db):
+    """The full check reads the documents in two halves of their ids, on two helpers: together
+    the halves hold every document once, with its lines and moves, as one read of them all."""
+    from gudang.services import verify as verifying
+
+    db = fresh_db
+    _ledger_with_awkward_rows(db)
+    receive(db, "2026-11-04", [("BRS-01", 3, "B4", "2027-08-31", "A-02")])
+    with db.engine.connect() as conn:
+        reader = Reader(conn)
+        halves = verifying._document_halves(reader)
+        parts = [verifying._documents(reader, span) for span in halves]
+        whole = verifying._documents(reader)
+    assert all(len(found) >= 2 for found, *_ in parts), halves  # both halves hold documents
+    assert not set(parts[0][0]) & set(parts[1][0])
+    assert verifying._merged_documents(parts) == whole and len(whole[0]) == 4
 
 
 def test_a_posting_made_while_verify_reads_is_not_named(fresh_db, monkeypatch):
@@ -463,13 +481,14 @@ def test_verify_takes_the_short_way_when_every_row_is_as_recorded(fresh_db, monk
     _ledger_with_awkward_rows(db)
     long_way = []
     rows, again = Reader.rows, Reader.document_digests
-    monkeypatch.setattr(Reader, "rows", lambda self, tracked, keys=None: long_way.append(tracked.name)
-                        or rows(self, tracked, keys))
+    monkeypatch.setattr(Reader, "rows", lambda self, tracked, keys=None, span=None: long_way.append(tracked.name)
+                        or rows(self, tracked, keys, span))
     monkeypatch.setattr(Reader, "document_digests", lambda self, keys=None: long_way.append(("again", keys))
                         or again(self, keys))
     assert verify(db).ok
-    # SQLite reads the documents' own rows (`document_groups`); PostgreSQL hashes them itself.
-    assert long_way == (["document"] if db.is_sqlite else []), long_way
+    # SQLite reads the documents' own rows (`document_groups`, in two halves); PostgreSQL hashes
+    # them itself.
+    assert long_way == (["document", "document"] if db.is_sqlite else []), long_way  # two halves
     assert digests.json_text(db.engine.dialect.name)
 
 
@@ -488,8 +507,8 @@ def test_postgresql_digests_that_differ_are_computed_again_before_a_row_is_named
         found = server_rows(self, tracked)
         return found and {key: "0" * digests.DIGEST_LENGTH for key in found}
 
-    def garbled_documents(self):
-        found = server_documents(self)
+    def garbled_documents(self, span=None):
+        found = server_documents(self, span)
         if found is None:
             return None
         documents, *rest = found
