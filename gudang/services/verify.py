@@ -21,11 +21,13 @@ Every table is read once with one query, without per-row round trips. The
 balances are summed by the database on a second connection, the audit entries'
 recorded rows come sorted and joined per entry from a third, and the full
 check's documents (their lines and moves joined per document by the database)
-from a fourth, while the rest is read and hashed here (both drivers release the
-GIL while the database works). The database also writes the text each other
-row's digest hashes (SQLite from revision 0010, PostgreSQL from 0011), and the
-newest recorded digests come per kind as one text, so Python hashes and builds dicts without a loop of its own per row; the
-usual case, every row as recorded, is decided by comparing dicts. A document or
+from a fourth and a fifth, half of the document ids each, while the rest is
+read and hashed here (both drivers release the GIL while the database works).
+The database also writes the text each other row's digest hashes (SQLite from
+revision 0010; PostgreSQL from 0011, where the server hashes it too), and the
+newest recorded digests come per kind as one text, so Python hashes and builds
+dicts without a loop of its own per row; the usual case, every row as recorded,
+is decided by comparing dicts. A document or
 an audit entry whose digest differs after a grouped read is read again row by
 row before it is named: SQL does not promise the order in which SQLite's
 group_concat joins.
