@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from gudang.db.digest_tables import TableReader
 from gudang.db.digests import DOCUMENT, KINDS, Reader, RowDigest, Span, combine_documents, document_digests
 from gudang.db.engine import Database
 from gudang.db.models import BALANCED_KINDS
@@ -123,7 +124,7 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         balance_check = beside.submit(contextvars.copy_context().run, _check_balances_apart, db)  # its language
         conn = uow.conn
         exported = _begin_snapshot(conn)
-        reader = Reader(conn)
+        reader = TableReader(conn)
         documents_apart = ([beside.submit(_documents_apart, db, exported, span) for span in _document_halves(reader)]
                            if full else [])
         entries_apart = beside.submit(_entries_apart, db, exported)
@@ -198,10 +199,10 @@ def _snapshot(reader: Reader) -> tuple:
                               "(SELECT coalesce(max(id), 0) FROM row_touch), (SELECT count(*) FROM row_touch)")[0])
 
 
-def _documents(reader: Reader, span: Span = None) -> tuple[dict[str, RowDigest], set, set, int] | None:
+def _documents(reader: TableReader, span: Span = None) -> tuple[dict[str, RowDigest], set, set, int] | None:
     """Every document's digest, the documents with lines and with moves, and the moves counted
     (of the document ids in `span`; None if those cannot be read apart). With json texts the
-    database joins each document's lines and moves (`Reader.document_groups`), or hashes them
+    database joins each document's lines and moves (`TableReader.document_groups`), or hashes them
     (PostgreSQL); `_read_differing_again` makes sure of any digest that then differs."""
     by_server = reader.server_document_digests(span)  # PostgreSQL hashes them itself
     if by_server is not None:
@@ -244,7 +245,7 @@ def _apart(db: Database, exported: str | None, work):
     try:
         with UnitOfWork(apart, write=False) as uow:
             _begin_snapshot(uow.conn, exported)
-            reader = Reader(uow.conn)
+            reader = TableReader(uow.conn)
             found = _snapshot(reader), work(reader)
             _end_snapshot(uow.conn)
             return found

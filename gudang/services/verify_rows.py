@@ -11,6 +11,7 @@ import itertools
 import operator
 from typing import TYPE_CHECKING
 
+from gudang.db.digest_tables import TableReader
 from gudang.db.digests import DELETED, DIGEST_LENGTH, KINDS, Reader, current_digests, items_digest, rows_digest
 from gudang.i18n import N_, tr
 from gudang.services.uow import GENESIS_HASH, audit_hash
@@ -116,7 +117,7 @@ def _name(kind: str, label: str | None, key: str) -> str:
     return f"{kind_name} {label} (#{key})" if label else f"{kind_name} #{key}"
 
 
-def check_plain_kind(reader: Reader, kind: str, recorded: Recorded, problems: _Problems) -> int:
+def check_plain_kind(reader: TableReader, kind: str, recorded: Recorded, problems: _Problems) -> int:
     """Every row of a plain tracked table against its newest recorded digest."""
     tracked, sha256 = KINDS[kind], hashlib.sha256
     current = reader.server_digests(tracked)  # PostgreSQL hashes them itself

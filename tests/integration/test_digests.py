@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
+from gudang.db.digest_tables import TableReader
 from gudang.db.digests import DOCUMENT_PARTS, EXEMPT_TABLES, MUTABLE_TABLES, Reader
 from gudang.db.migrate import HEAD
 from gudang.db.models import Base
@@ -307,7 +308,7 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
     basic_world(db)
     item(db, "BRS-01")
     receive(db, "2026-11-01", [("BRS-01", 5, "B1", "2027-05-31", "A-01"), ("BRS-01", 7, "B2", "2027-06-30", "A-01")])
-    groups = Reader.document_groups
+    groups = TableReader.document_groups
 
     def shuffled(self, span=None):
         documents, lines, moves = groups(self, span)
@@ -316,7 +317,7 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
                 parts[key] = ("\n".join(reversed(text_value.split("\n"))), count)
         return documents, lines, moves
 
-    monkeypatch.setattr(Reader, "document_groups", shuffled)
+    monkeypatch.setattr(TableReader, "document_groups", shuffled)
     assert verify(db).ok
 
     def too_big(self, span=None):  # a ledger whose joined text passes SQLite's longest string: read row by row
@@ -324,7 +325,7 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
 
         raise sqlite3.DataError("string or blob too big")
 
-    monkeypatch.setattr(Reader, "document_groups", too_big)
+    monkeypatch.setattr(TableReader, "document_groups", too_big)
     assert verify(db).ok and verify(db).moves == 2
     monkeypatch.setattr(verifying, "_documents_apart", lambda db, exported, span: ((-1,), ({}, set(), set(), 0)))
     report = verify(db)
@@ -344,7 +345,7 @@ def test_the_documents_read_in_two_halves_are_the_documents_read_whole(fresh_db)
     _ledger_with_awkward_rows(db)
     receive(db, "2026-11-04", [("BRS-01", 3, "B4", "2027-08-31", "A-02")])
     with db.engine.connect() as conn:
-        reader = Reader(conn)
+        reader = TableReader(conn)
         halves = verifying._document_halves(reader)
         parts = [verifying._documents(reader, span) for span in halves]
         whole = verifying._documents(reader)
@@ -448,7 +449,7 @@ def test_texts_the_database_writes_for_verify_hash_to_the_recorded_digests(fresh
     _ledger_with_awkward_rows(db)
     checked = 0
     with db.engine.connect() as conn:
-        reader = Reader(conn)
+        reader = TableReader(conn)
         for kind, tracked in KINDS.items():
             if kind == "document":
                 continue
@@ -501,7 +502,7 @@ def test_postgresql_digests_that_differ_are_computed_again_before_a_row_is_named
 
     db = fresh_db
     _ledger_with_awkward_rows(db)
-    server_rows, server_documents = Reader.server_digests, Reader.server_document_digests
+    server_rows, server_documents = TableReader.server_digests, TableReader.server_document_digests
 
     def garbled_rows(self, tracked):
         found = server_rows(self, tracked)
@@ -514,8 +515,8 @@ def test_postgresql_digests_that_differ_are_computed_again_before_a_row_is_named
         documents, *rest = found
         return ({key: row._replace(digest="0" * digests.DIGEST_LENGTH) for key, row in documents.items()}, *rest)
 
-    monkeypatch.setattr(Reader, "server_digests", garbled_rows)
-    monkeypatch.setattr(Reader, "server_document_digests", garbled_documents)
+    monkeypatch.setattr(TableReader, "server_digests", garbled_rows)
+    monkeypatch.setattr(TableReader, "server_document_digests", garbled_documents)
     assert verify(db).ok
     execute(db, "UPDATE partner SET name = 'PT Fiktif' WHERE code = 'YGS'")  # by hand
     with english():
