@@ -279,11 +279,16 @@ def test_every_page_and_dialog_fits_1024_and_1366(qtbot, qapp, ops, busy_world, 
     i18n.install(lang, qapp)
     try:
         screen(1024, 768)
-        window = MainWindow(ops, agency="BPBD Kabupaten Kampar", database_text=str(sqlite_db.path))
+        # The path of a database in a Windows user's folder on the office share: the status bar
+        # shows its middle elided, the file name whole, and the tooltip all of it.
+        path = "\\\\SERVER-BPBD\\Logistik\\Gudang Kabupaten Kampar\\Siti Aminah Lubis\\Data Gudang\\gudang.sqlite3"
+        window = MainWindow(ops, agency="BPBD Kabupaten Kampar", database_text=path)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         assert window.width() <= 1024 and window.height() <= 768 - TASKBAR
+        assert window.db_label.toolTip() == path and window.db_label.text().endswith("\\gudang.sqlite3")
+        assert "…" in window.db_label.text()
         found = check_everything(qtbot, window, busy_world, sqlite_db, screen, lang)
     finally:
         qapp.setStyleSheet("")
