@@ -2,7 +2,8 @@
 """Gudang developer commands. Standard library only: runs with the system python3.
 
     python3 scripts/dev.py run  [args for main.py]   start the app
-    python3 scripts/dev.py test [args for pytest]    run the test suite (offscreen)
+    python3 scripts/dev.py test [args for pytest]    run the test suite (offscreen; one process per
+                                                     core, up to 4; `-n 0`: in this one process)
     python3 scripts/dev.py bundle                    build the installable app (PyInstaller):
                                                      dist/Gudang/ and, on Linux, the archive
                                                      dist/Gudang-VERSION-linux-ARCH.tar.gz
@@ -408,8 +409,22 @@ def main(argv: list[str]) -> int:
         say("Starting Gudang…")
         return run_in_venv([str(main_py), *extra], env)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    extra = parallel_args(extra) + extra
     say("Running the tests: pytest " + " ".join(extra))
     return run_in_venv(["-m", "pytest", *extra], env)
+
+
+def parallel_args(extra: list[str]) -> list[str]:
+    """pytest-xdist options: the tests in one process per core (at most 4: each starts its own
+    PostgreSQL server), the PyInstaller bundle's tests together in one of them; none if the
+    command line chooses (`-n 0` runs the tests one after the other in this process)."""
+    chosen = "no:xdist" in extra or any(
+        arg in ("-n", "--numprocesses", "--dist") or arg.startswith(("-n", "--numprocesses=", "--dist="))
+        for arg in extra)
+    workers = min(4, os.cpu_count() or 1)
+    if chosen or workers < 2:
+        return []
+    return ["-n", str(workers), "--dist", "loadgroup"]
 
 
 if __name__ == "__main__":

@@ -93,3 +93,11 @@ def snapshot(db) -> dict[str, list[tuple]]:
         metadata.reflect(conn)
         return {name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table)))
                 for name, table in metadata.tables.items()}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With pytest-xdist (scripts/dev.py test runs one process per core), the tests of the
+    PyInstaller bundle go to one process, which installs the bundle once for all of them."""
+    for item in items:
+        if item.get_closest_marker("bundle") is not None:
+            item.add_marker(pytest.mark.xdist_group("bundle"))
