@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 from ui import style
 from ui.models.columns import role_name
 from ui.operations import Operations
-
-
-DATABASE_TEXT_WIDTH = 400  # px of the database's path in the status bar
+from ui.widgets.elided import ElidedLabel
 
 
 @dataclass(frozen=True)
@@ -264,12 +262,11 @@ class MainWindow(QMainWindow):
         self.logout_action = self.user_menu.addAction(self.tr("Log out"), self.logout_requested.emit)
         self.user_label.setMenu(self.user_menu)
         self.role_label = QLabel(self.tr("Role: %1").replace("%1", role_name(ops.actor.role)))
-        # A long path (a Windows user folder, a network share) would widen the window past a
-        # 1024 px screen: the middle of it gives way, the file name stays, the tooltip has it all.
-        self.db_label = QLabel()
-        shown = self.db_label.fontMetrics().elidedText(database_text, Qt.TextElideMode.ElideMiddle,
-                                                       DATABASE_TEXT_WIDTH)
-        self.db_label.setText(self.tr("Database: %1").replace("%1", shown))
+        # A long path (a Windows user folder, a network share) or a long name would push the
+        # window past a 1024 px screen: they give way in the middle (the file name stays), and
+        # their tooltips hold them whole.
+        self.user_label.setToolTip(ops.actor.full_name or ops.actor.name)
+        self.db_label = ElidedLabel(self.tr("Database: %1").replace("%1", database_text))
         self.db_label.setToolTip(database_text)
         for label in (self.user_label, self.role_label):
             status.addWidget(label)
