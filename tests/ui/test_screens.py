@@ -339,6 +339,7 @@ def test_a_long_name_and_a_long_path_give_way_in_the_status_bar(qtbot, qapp, sql
         for widget in (window.user_label, window.role_label, window.db_label):
             assert widget.isVisible() and widget.geometry().right() <= bar.width(), widget.text()
         assert window.user_label.toolTip() == full_name and window.db_label.toolTip() == path
+        assert window.db_label.accessibleName() == f"Basis data: {path}"
         assert window.role_label.text() == "Peran: kepala gudang"
         assert window.db_label.shown_text().endswith("\\gudang.sqlite3") and "…" in window.db_label.shown_text()
         shown = window.db_label.fontMetrics().horizontalAdvance(window.db_label.shown_text())

@@ -20,6 +20,7 @@ class ElidedLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._whole = text
+        self.setAccessibleName(text)  # a screen reader reads it whole, not as drawn
         self.updateGeometry()
         self._elide()
 
