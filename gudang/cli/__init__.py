@@ -21,6 +21,7 @@ from gudang.domain.errors import DatabaseProblem, GudangError
 from gudang.i18n import LANGUAGES, N_, set_language, tr
 
 EXIT_BUG = 70
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader gone away
 
 
 class Parser(argparse.ArgumentParser):
@@ -216,11 +217,19 @@ def main(argv: list[str] | None = None) -> int:
         set_language(lang)
     ctx = Context(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)))
     try:
-        return args.handler(ctx, args)
+        code = args.handler(ctx, args)
+        sys.stdout.flush()  # here, so that a reader gone away is met below, not at exit
+        return code
     except GudangError as error:
         return _fail(ctx, error.code, error.message)
     except KeyboardInterrupt:
         return _fail(ctx, "interrupted", tr(N_("interrupted; nothing was written")))
+    except BrokenPipeError:
+        # The reader went away (`gudang stock | head`): stop quietly, as other commands do. Output
+        # comes after the commit, so nothing is lost; stdout goes nowhere, or closing it at exit
+        # would fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # a bug: say so in one line, keep the traceback in the log
         from sqlalchemy.exc import OperationalError
 

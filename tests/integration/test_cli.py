@@ -135,3 +135,23 @@ def test_verify_fails_after_an_audit_row_is_changed(path):
     run = gudang(path, "verify")
     assert run.code == 1
     assert "hash" in run.stderr
+
+
+def test_a_reader_that_goes_away_is_not_a_bug(path):
+    """`gudang stock | head -3`: when the program reading the output stops early, the command
+    stops quietly (exit 141, as a shell reports it), without calling it an internal error."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.builders import ROOT
+
+    env = dict(os.environ, GUDANG_DB=str(path), GUDANG_USER="admin", GUDANG_PASSWORD="rahasia-admin",
+               GUDANG_LANG="id", PYTHONPATH=str(ROOT))
+    for args in (["location", "list", "--all"], ["location", "list", "--all", "--json"]):
+        proc = subprocess.Popen([sys.executable, "-m", "gudang", *args], env=env, cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdout.close()  # the reader is gone before the first line
+        stderr = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 141, stderr
+        assert stderr == "", stderr
