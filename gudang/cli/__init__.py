@@ -26,6 +26,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader gone 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
+        message = " ".join(message.split())  # an argument may hold a line break ("\x85" is one too)
         self.exit(2, f"{self.prog}: {tr(N_('usage error'))}: {message}\n")
 
 

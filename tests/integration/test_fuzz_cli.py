@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ADMIN, PASSWORD, make_database
@@ -244,6 +244,7 @@ def command_line(draw):
 
 @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 @given(argv=command_line())
+@example(argv=["stock", "\x850"])  # NEL, a line break to Python: the usage error must stay one line
 def test_hostile_command_lines(world, argv):
     path, _ = world
     run_checked(path, argv)
