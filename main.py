@@ -94,6 +94,7 @@ def self_test(argv: list[str]) -> int:
         from gudang import paths
         from gudang.db import backup
         from gudang.db.migrate import current_revision
+        from gudang.db.sqlite_memory import memory_statistics_off
         from gudang.documents import TEMPLATES, render_calibration
         from gudang.services.users import authenticate
         from ui import i18n, style
@@ -140,6 +141,7 @@ def self_test(argv: list[str]) -> int:
             "database": controller.database_text(),
             "platform": QApplication.platformName(),
             "frozen": bool(getattr(sys, "frozen", False)),
+            "sqlite_memory_statistics_off": memory_statistics_off(),
         }
         preview.close()
         window.close()
@@ -160,6 +162,7 @@ def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
         return self_test([arg for arg in argv if arg != "--self-test"])
+    import gudang.db  # noqa: F401 - first: it configures SQLite before anything loads it
     early = EarlyCheck.start(argv)
     # The core (SQLAlchemy, Alembic) before Qt: once PySide6 is loaded, its import hook
     # inspects every module imported after it, which costs a tenth of a second here.

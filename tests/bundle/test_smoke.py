@@ -183,6 +183,7 @@ def test_the_app_self_test_shows_the_indonesian_window(office):
     assert id_["ok"] and id_["frozen"] and id_["language"] == "id" and id_["revision"] == HEAD
     assert id_["root"].startswith(str(office_pc.prefix))  # resources from inside the installed bundle
     assert id_["pdf_pages"] >= 1 and id_["icons"]
+    assert id_["sqlite_memory_statistics_off"]  # the bundle's own SQLite configured (gudang.db.sqlite_memory)
     # The translation was loaded: every text of the window is Indonesian, as the catalogue says.
     assert id_["title"] == translated("MainWindow", en["title"]) != en["title"]
     assert id_["pages"] == [translated("MainWindow", page) for page in en["pages"]]

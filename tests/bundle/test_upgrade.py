@@ -97,6 +97,7 @@ def test_the_app_upgrades_the_first_release_when_it_starts(tmp_path, before):
     assert run.returncode == 0, run.stdout + run.stderr
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert (result["ok"], result["revision"], result["language"]) == (True, HEAD, "id")
+    assert result["sqlite_memory_statistics_off"]  # gudang.db.sqlite_memory, before SQLite started
     assert_old_rows_intact(before, db)
     assert_migration_backup(db, before)
     verified = gudang(db, "--json", "verify", user=OLD_ADMIN[0], password=OLD_ADMIN[1])
