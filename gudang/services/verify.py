@@ -257,12 +257,22 @@ def _documents_apart(db: Database, exported: str | None, span: Span) -> tuple[tu
     return _apart(db, exported, lambda reader: _documents(reader, span))
 
 
+_MIDDLE_ROW = ("(SELECT document_id FROM {table} WHERE id >= ((SELECT min(id) FROM {table}) "
+               "+ (SELECT max(id) FROM {table})) / 2 ORDER BY id LIMIT 1)")
+
+
 def _document_halves(reader: Reader) -> tuple[Span, Span]:
-    """The document ids in two spans of about equal size (the ids up to the middle one, the
+    """The document ids in two spans of about equal work (the ids up to the middle one, the
     rest), read by two helpers: the documents are the longest read of the full check, and
-    one helper alone would leave a core idle once the other reads are done."""
-    (middle,), = reader.fetch("SELECT (min(id) + max(id)) / 2 FROM document")
-    middle = middle or 0
+    one helper alone would leave a core idle once the other reads are done. The work is
+    their lines and moves, so the middle is between the documents of the middle line and
+    of the middle move (rows are written in the order of their documents' postings; a
+    receipt of 40 lines weighs as much as four issues of 10)."""
+    (move, line, document), = reader.fetch(
+        f"SELECT {_MIDDLE_ROW.format(table='stock_move')}, {_MIDDLE_ROW.format(table='document_line')}, "
+        "((SELECT min(id) FROM document) + (SELECT max(id) FROM document)) / 2")
+    middles = [value for value in (move, line) if isinstance(value, int)] or [document or 0]
+    middle = sum(middles) // len(middles)
     return (None, middle), (middle, None)
 
 
