@@ -23,6 +23,9 @@ recorded rows come sorted and joined per entry from a third, and the full
 check's documents (their lines and moves joined per document by the database)
 from a fourth and a fifth, half of the document ids each, while the rest is
 read and hashed here (both drivers release the GIL while the database works).
+SQLite keeps no memory statistics in Gudang's processes (gudang.db.sqlite_memory):
+with them, every allocation of the five connections took one process-wide mutex,
+and the threads spent a quarter of the check's CPU waking each other.
 The database also writes the text each other row's digest hashes (SQLite from
 revision 0010; PostgreSQL from 0011, where the server hashes it too), and the
 newest recorded digests come per kind as one text, so Python hashes and builds

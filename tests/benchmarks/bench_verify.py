@@ -47,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         out.setdefault("ledger", {"moves": report.moves, "balances": report.balances,
                                   "documents": report.documents, "audit_entries": report.audit_entries})
     db.dispose()
+    if db.is_sqlite:  # gudang.db.sqlite_memory: off unless sqlite3 was loaded before gudang.db
+        from gudang.db.sqlite_memory import memory_statistics_off
+
+        out["sqlite_memory_statistics_off"] = memory_statistics_off()
     print(json.dumps(out))
     return 0 if ok else 1
 
