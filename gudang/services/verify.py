@@ -143,6 +143,11 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         if seen != snapshot or entry_rows is None:  # another snapshot (a commit came), or a text not parsed
             entry_rows = entry_rows_digests(reader)
         entries, head = check_chain(reader, entry_rows, chain)
+        # What needs no document digests, read while the helpers finish those.
+        docs = _read_documents(reader)
+        sequences, anchored = _Problems(), _Problems()
+        _check_sequences(conn, docs, sequences)
+        anchors = _check_anchors(db, conn, head, anchored, files)
         if full:
             halves = [apart.result() for apart in documents_apart]
             if all(seen == snapshot and parts is not None for seen, parts in halves):
@@ -153,7 +158,7 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
             with_lines, with_moves = ({document_id for document_id, in reader.fetch(
                 f"SELECT DISTINCT document_id FROM {table}")} for table in ("document_line", "stock_move"))
             move_count = reader.fetch("SELECT count(*) FROM stock_move")[0][0]
-        docs = _check_documents(reader, with_lines, with_moves, problems)
+        _check_documents(docs, with_lines, with_moves, problems)
         if full:
             _read_differing_again(reader, documents, recorded)
             rows += check_kind(DOCUMENT.name, {key: row.digest for key, row in documents.items()},
@@ -162,9 +167,9 @@ def verify(db: Database, *, full: bool = True) -> VerifyReport:
         else:
             rows = check_touched_rows(reader, recorded, problems)
         _check_whole_documents(docs, recorded, problems)
-        _check_sequences(conn, docs, problems)
+        problems.merge(sequences)
         problems.merge(chain)
-        anchors = _check_anchors(db, conn, head, problems, files)
+        problems.merge(anchored)
         _end_snapshot(conn)
         balances, balance_problems = balance_check.result()
     schema.merge(balance_problems)  # in the order they have always come: schema, balances, the rest
@@ -387,8 +392,11 @@ class _Doc:
     state: str
 
 
-def _check_documents(reader: Reader, with_lines: set, with_moves: set, problems: _Problems) -> list[_Doc]:
-    docs = [_Doc(*row) for row in reader.fetch("SELECT id, type, year, seq, number, state FROM document ORDER BY id")]
+def _read_documents(reader: Reader) -> list[_Doc]:
+    return [_Doc(*row) for row in reader.fetch("SELECT id, type, year, seq, number, state FROM document ORDER BY id")]
+
+
+def _check_documents(docs: list[_Doc], with_lines: set, with_moves: set, problems: _Problems) -> None:
     sequences: dict[tuple[str, int], list[int]] = defaultdict(list)
     numbers: dict[str, int] = {}
     for doc in docs:
@@ -413,7 +421,6 @@ def _check_documents(reader: Reader, with_lines: set, with_moves: set, problems:
             missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
             problems.add("numbers", tr(N_("{type} numbers of {year} are not gapless: missing {missing}"))
                          .format(type=doc_type, year=year, missing=", ".join(map(str, missing[:10])) or "-"))
-    return docs
 
 
 def _check_whole_documents(docs: list[_Doc], recorded: Recorded, problems: _Problems) -> None:
