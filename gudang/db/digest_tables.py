@@ -92,8 +92,9 @@ class TableReader(Reader):
 
         Each table comes as one text (document id, count and text per document, separated by
         control characters, which JSON text always escapes): a thread that fetches row by row
-        waits for Python's lock at every row while another thread works. With a `span`, only
-        the document ids in it."""
+        waits for Python's lock at every row while another thread works. It comes as its UTF-8
+        bytes, which are what the digest hashes: decoding 80 MB at S=10 to hash it encoded
+        again cost a tenth of the check's CPU. With a `span`, only the document ids in it."""
         assert self.as_json and self.dialect == "sqlite"
         documents = self.rows(DOCUMENT, span=span)
         where, params = self._span_where("document_id", span)
@@ -101,7 +102,7 @@ class TableReader(Reader):
         for tracked in DOCUMENT_PARTS[1:]:
             def grouped(blobs: bool, table: str = tracked.table) -> str:
                 (values,) = value_columns(self.cols(table), True, blobs)
-                return ("SELECT group_concat(document_id || char(31) || n || char(31) || t, char(30)) FROM "
+                return ("SELECT CAST(group_concat(document_id || char(31) || n || char(31) || t, char(30)) AS BLOB) FROM "
                         f'(SELECT document_id, count(*) AS n, group_concat({values}, char(10)) AS t FROM "{table}" '
                         + (f"WHERE {where} " if where else "") + "GROUP BY document_id)")
             try:
@@ -111,8 +112,8 @@ class TableReader(Reader):
                     raise
                 (whole,), = self.fetch(grouped(True), params)
             found = {}
-            for piece in whole.split("\x1e") if whole else ():
-                document_id, count, text_value = piece.split("\x1f", 2)
+            for piece in whole.split(b"\x1e") if whole else ():
+                document_id, count, text_value = piece.split(b"\x1f", 2)
                 found[int(document_id)] = (text_value, int(count))
             parts.append(found)
         return documents, parts[0], parts[1]

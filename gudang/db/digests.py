@@ -424,7 +424,7 @@ def combine_documents(documents, lines, moves, as_json: bool) -> dict[str, RowDi
 
 def document_digests(documents, line_texts: dict, move_texts: dict) -> dict[str, RowDigest]:
     """One digest per document over its row's text and the texts of its lines and its moves
-    (by document id)."""
+    (by document id; each a text or its UTF-8 bytes)."""
     grouped: dict[str, list] = {key: [text_value, "()", "()", label] for key, label, text_value in documents}
     for index, texts in ((1, line_texts), (2, move_texts)):
         for document_id, text_value in texts.items():
@@ -434,8 +434,18 @@ def document_digests(documents, line_texts: dict, move_texts: dict) -> dict[str,
                 entry = grouped[key] = ["", "()", "()", None]
             entry[index] = text_value
     kind = DOCUMENT.name
-    return {key: RowDigest(kind, key, label, digest(kind, key, "\x1e".join((document, line_text, move_text))))
+    return {key: RowDigest(kind, key, label, _document_digest(key, document, line_text, move_text))
             for key, (document, line_text, move_text, label) in grouped.items()}
+
+
+def _document_digest(key: str, document: str, line_text: str | bytes, move_text: str | bytes) -> str:
+    """`digest(DOCUMENT.name, key, RS.join((document, line_text, move_text)))`, the long texts
+    hashed where they are (neither joined nor encoded again when they come as bytes)."""
+    hasher = hashlib.sha256(f"{DOCUMENT.name}\x1f{key}\x1f{document}\x1e".encode("utf-8"))
+    hasher.update(line_text if isinstance(line_text, bytes) else line_text.encode("utf-8"))
+    hasher.update(b"\x1e")
+    hasher.update(move_text if isinstance(move_text, bytes) else move_text.encode("utf-8"))
+    return hasher.hexdigest()[:DIGEST_LENGTH]
 
 
 @functools.lru_cache(maxsize=None)

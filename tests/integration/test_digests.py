@@ -314,7 +314,7 @@ def test_verify_makes_sure_of_a_grouped_read_before_it_names_a_document(fresh_sq
         documents, lines, moves = groups(self, span)
         for parts in (lines, moves):
             for key, (text_value, count) in parts.items():
-                parts[key] = ("\n".join(reversed(text_value.split("\n"))), count)
+                parts[key] = (b"\n".join(reversed(text_value.split(b"\n"))), count)
         return documents, lines, moves
 
     monkeypatch.setattr(TableReader, "document_groups", shuffled)
