@@ -29,21 +29,21 @@ SQLITE_OK = 0
 _state: dict = {"off": None, "library": None}
 
 
-def _library_path() -> str | None:
+def _library_path(platform: str = sys.platform, prefixes: tuple[str, ...] = (sys.prefix, sys.base_prefix)
+                  ) -> str | None:
     """The SQLite library the `_sqlite3` extension module will load, without loading it."""
     spec = importlib.util.find_spec("_sqlite3")
     if spec is None or not spec.origin:
         return None
-    if sys.platform == "win32":  # python.org (DLLs\) and PyInstaller put sqlite3.dll beside _sqlite3.pyd
+    if platform == "win32":  # python.org (DLLs\) and PyInstaller put sqlite3.dll beside _sqlite3.pyd
         path = os.path.join(os.path.dirname(spec.origin), "sqlite3.dll")
         return path if os.path.isfile(path) else None
-    if sys.platform.startswith("linux"):
+    if platform.startswith("linux"):
         # A copy of its own beside Python's lib-dynload (PyInstaller's _internal, a prefix's
         # lib/ found through _sqlite3's runpath), else the one the dynamic linker finds by
         # soname; once loaded, _sqlite3's own lookup of that soname gets this very library.
         here = os.path.dirname(spec.origin)
-        for folder in (here, os.path.dirname(here), os.path.join(sys.prefix, "lib"),
-                       os.path.join(sys.base_prefix, "lib")):
+        for folder in (here, os.path.dirname(here), *(os.path.join(prefix, "lib") for prefix in prefixes)):
             path = os.path.join(folder, "libsqlite3.so.0")
             if os.path.isfile(path):
                 return path

@@ -54,3 +54,37 @@ def test_a_python_without_sqlite_of_its_own_path_is_not_an_error(monkeypatch):
     monkeypatch.delitem(sys.modules, "_sqlite3", raising=False)
     assert sqlite_memory.turn_off_memory_statistics() is False
     assert sqlite_memory.memory_statistics_off() is False
+
+
+def test_the_library_is_looked_for_where_each_system_keeps_it(tmp_path, monkeypatch):
+    """Windows (python.org's DLLs folder, PyInstaller's _internal): sqlite3.dll beside
+    _sqlite3.pyd, else nothing is tried. Linux: a copy beside lib-dynload or in the prefix's
+    lib/ (PyInstaller's _internal, a Python with its own SQLite), else the soname. Not run on
+    Windows here: this checks the paths, the loading is checked on Linux above."""
+    from types import SimpleNamespace
+
+    from gudang.db import sqlite_memory
+
+    dlls = tmp_path / "DLLs"
+    dlls.mkdir()
+    module = dlls / "_sqlite3.pyd"
+    module.write_bytes(b"")
+    monkeypatch.setattr(sqlite_memory.importlib.util, "find_spec", lambda name: SimpleNamespace(origin=str(module)))
+    assert sqlite_memory._library_path("win32") is None  # no sqlite3.dll there: left alone
+    (dlls / "sqlite3.dll").write_bytes(b"")
+    assert sqlite_memory._library_path("win32") == str(dlls / "sqlite3.dll")
+
+    internal = tmp_path / "_internal"
+    dynload = internal / "lib-dynload"
+    dynload.mkdir(parents=True)
+    module = dynload / "_sqlite3.cpython-311-x86_64-linux-gnu.so"
+    module.write_bytes(b"")
+    monkeypatch.setattr(sqlite_memory.importlib.util, "find_spec", lambda name: SimpleNamespace(origin=str(module)))
+    prefixes = (str(tmp_path / "venv"), str(tmp_path / "python"))
+    assert sqlite_memory._library_path("linux", prefixes) == "libsqlite3.so.0"  # the system's, by soname
+    (tmp_path / "python" / "lib").mkdir(parents=True)
+    (tmp_path / "python" / "lib" / "libsqlite3.so.0").write_bytes(b"")  # a Python with its own SQLite
+    assert sqlite_memory._library_path("linux", prefixes) == str(tmp_path / "python" / "lib" / "libsqlite3.so.0")
+    (internal / "libsqlite3.so.0").write_bytes(b"")  # PyInstaller's copy beside lib-dynload comes first
+    assert sqlite_memory._library_path("linux", prefixes) == str(internal / "libsqlite3.so.0")
+    assert sqlite_memory._library_path("darwin") is None
