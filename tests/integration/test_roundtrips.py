@@ -106,11 +106,12 @@ def test_postings_on_the_short_path_record_the_digests_verify_computes(counted):
 
 
 def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(counted):
-    """The issuing page's lists and the stock page's filters (gudang.services.pages) are the
-    rows the services give one by one: recipients with their details, events newest first,
-    active items with pack units, weights and decimals, what can be issued today (not an
-    expired, quarantined or inactive lot); bins with their warehouse."""
-    from gudang.services import catalogue, locations, pages, partners
+    """The issuing page's lists, the stock page's filters and the receiving page's lists
+    (gudang.services.pages) are the rows the services give one by one: recipients and donors
+    with their details, events newest first, active items with pack units, weights and
+    decimals, what can be issued today (not an expired, quarantined or inactive lot); bins
+    with their warehouse; the settings with their defaults."""
+    from gudang.services import catalogue, locations, pages, partners, setup
     from gudang.services.catalogue import ItemInput
     from tests.support.builders import ADMIN_ACTOR, receive
 
@@ -124,6 +125,9 @@ def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(c
     partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput(
         "POSKO-9", "Posko Tapung", "recipient", region="Tapung", desa="Sei Putih", address="Jl. Garuda 1",
         contact="Pak Amir", phone="0812", people_served=340))
+    partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput(
+        "BAZNAS", "Baznas Kabupaten Kampar", "donor", region="Bangkinang Kota", contact="Ibu Rahmah"))
+    setup.update_settings(db, ADMIN_ACTOR, {"overlap_days": "5"})
     partners.add_event(db, ADMIN_ACTOR, "BJR-01", "Banjir Kampar", "banjir", start="2026-11-01")
     partners.add_event(db, ADMIN_ACTOR, "LSR-01", "Longsor XIII Koto", "longsor")
     locations.add_warehouse(db, ADMIN_ACTOR, "GUD-2", "Gudang Bangkinang")
@@ -136,7 +140,8 @@ def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(c
     with counter.measure() as read:
         lists = pages.issuing_lists(db)
         choices = pages.stock_choices(db)
-    assert read.statements == 2
+        receiving = pages.receiving_lists(db)
+    assert read.statements == 3
     assert lists.recipients == partners.list_partners(db, "recipient")
     assert lists.events == partners.list_events(db) and {e.code for e in lists.events} == {"BJR-01", "LSR-01"}
     assert lists.items == catalogue.list_items(db, include_inactive=False)
@@ -148,6 +153,10 @@ def test_a_page_reads_its_lists_in_one_statement_the_same_rows_as_the_services(c
     assert choices.categories == catalogue.categories(db) == ["lain", "pangan"]
     assert choices.locations == locations.list_locations(db)
     assert next(b for b in choices.locations if b.code == "C-01").warehouse == "GUD-2"
+    assert receiving.settings == setup.get_settings(db) and receiving.settings["overlap_days"] == "5"
+    assert receiving.donors == partners.list_partners(db, "donor")
+    assert "BAZNAS" in {p.code for p in receiving.donors} and "POSKO-9" not in {p.code for p in receiving.donors}
+    assert receiving.events == lists.events and receiving.locations == choices.locations
 
 
 def test_a_scan_in_a_stock_count_stays_within_its_round_trips(counted):

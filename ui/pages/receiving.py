@@ -25,11 +25,12 @@ from gudang.domain import gs1 as gs1_format, rules
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.gs1 import looks_like_gs1
 from gudang.domain.inputs import ReceiptInput, clean_code, optional_text
-from gudang.services import locations, partners, receipts, scanning
+from gudang.domain.dates import backdate_days as parse_backdate_days
+from gudang.services import pages, receipts, scanning
 from ui.pages import size_columns
 from ui.pages.scan_common import (
-    CreateItemDialog, Problem, attempt, backdate_days, check_date, combo_code, confirm, date_edit, field_grid,
-    lookup, qdate_to_date, query, run, scan_layout, search_combo, set_combo_code, wip_store,
+    CreateItemDialog, Problem, attempt, check_date, combo_code, confirm, date_edit, field_grid,
+    lookup, qdate_to_date, query, scan_layout, search_combo, set_combo_code, wip_store,
 )
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
@@ -242,27 +243,32 @@ class ReceivingPage(QWidget):
 
     # --- data --------------------------------------------------------------------
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
+        partners_wanted = bool(changes & {"partners", "settings"}) or not self.donor.count()
+        bins_wanted = bool(changes & {"locations", "settings"}) or not self.model.locations
+        if not (partners_wanted or bins_wanted or "settings" in changes):
+            return
+        # One read for all of the page's lists: over a 4G link each read is a wait (issue 15).
+        lists, _ = query(self.ops, pages.receiving_lists)
+        if lists is None:
+            return
         if "settings" in changes:
-            self.backdate_days = backdate_days(self.ops)
-        if changes & {"partners", "settings"} or not self.donor.count():
-            self._load_partners()
-        if changes & {"locations", "settings"} or not self.model.locations:
-            rows, _ = query(self.ops, locations.list_locations)
-            self.model.locations = {r.code: r.kind for r in rows or []
+            self.backdate_days = parse_backdate_days(lists.settings)
+        if partners_wanted:
+            self._fill_partners(lists.donors, lists.events)
+        if bins_wanted:
+            self.model.locations = {r.code: r.kind for r in lists.locations
                                     if r.active and r.kind in ("storage", "receiving", "quarantine")}
             self.model.touch_all()
 
-    def _load_partners(self) -> None:
+    def _fill_partners(self, donors, events) -> None:
         donor, event = combo_code(self.donor), combo_code(self.event)
-        rows, _ = query(self.ops, partners.list_partners, "donor")
         self.donor.clear()
-        for row in rows or []:
+        for row in donors:
             if row.active:
                 self.donor.addItem(f"{row.code} \u2014 {row.name}", row.code)
-        events, _ = query(self.ops, partners.list_events)
         self.event.clear()
         self.event.addItem("", None)
-        for row in events or []:
+        for row in events:
             self.event.addItem(f"{row.code} \u2014 {row.name}", row.code)
         set_combo_code(self.donor, donor) if donor else self.donor.setCurrentIndex(-1)
         set_combo_code(self.event, event)
