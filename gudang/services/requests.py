@@ -33,6 +33,7 @@ from gudang.domain.rations import RationLine, RationStandard, ration_lines
 from gudang.domain.request_inputs import RequestInput, RequestLineInput
 from gudang.i18n import N_
 from gudang.services import lookup
+from gudang.services.bundle import Bundle
 from gudang.services.posting import reserve, settings
 from gudang.services.uow import Actor, UnitOfWork
 
@@ -144,49 +145,77 @@ class RequestSummary:
         return float(min(self.issued, self.asked) / self.asked) if self.asked else 0.0
 
 
+_request_from = (request_t.join(Partner, Partner.id == request_t.c.partner_id)
+                 .outerjoin(Event, Event.id == request_t.c.event_id))
 _request_rows = (
     select(request_t, Partner.code.label("recipient"), Partner.name.label("recipient_name"),
            Partner.region.label("kecamatan"), Partner.desa, Partner.region_code, Event.code.label("event"))
-    .select_from(request_t)
-    .join(Partner, Partner.id == request_t.c.partner_id)
-    .outerjoin(Event, Event.id == request_t.c.event_id))
-_line_rows = (
-    select(request_line_t, Item.sku, Item.name, Item.base_unit)
-    .join(Item, Item.id == request_line_t.c.item_id)
-    .where(request_line_t.c.request_id.in_(bindparam("requests", expanding=True)))
-    .order_by(request_line_t.c.request_id, request_line_t.c.line_no))
+    .select_from(_request_from))
+_FILTERS = {"event": Event.code, "recipient": Partner.code, "number": request_t.c.number}
+_reads: dict[tuple, Bundle] = {}
 
 
-def _requests(conn: Connection, *, event: str | None = None, state: str | None = None,
-              recipient: str | None = None, number: str | None = None):
-    query = _request_rows
-    if event:
-        query = query.where(Event.code == event)
-    if state:
-        query = query.where(request_t.c.state == state)
-    if recipient:
-        query = query.where(Partner.code == recipient)
-    if number:
-        query = query.where(request_t.c.number == number)
-    return conn.execute(query.order_by(request_t.c.priority, request_t.c.date, request_t.c.id)).all()
+def _read_bundle(filters: tuple[str, ...], state: str | None, with_issues: bool) -> Bundle:
+    """The requests named by `filters` (bound by name) and `state`, with their lines, what
+    was issued and is pending against them, and (`with_issues`) their goods issues: one
+    statement (gudang.services.bundle), as a page over a 4G link needs (issue 15)."""
+    key = (filters, state, with_issues)
+    if key not in _reads:
+        conditions = [_FILTERS[name] == bindparam(name) for name in filters]
+        if state:
+            conditions.append(request_t.c.state == state)
+        ids = select(request_t.c.id).select_from(_request_from).where(*conditions)
+
+        def given(states: tuple[str, ...]):
+            return (select(document_t.c.request_id, line_t.c.item_id, func.sum(line_t.c.qty_base).label("qty"))
+                    .select_from(document_t)
+                    .join(line_t, line_t.c.document_id == document_t.c.id)
+                    .outerjoin(_reversal, _reversal.reverses_id == document_t.c.id)
+                    .where(document_t.c.type == "issue", document_t.c.state.in_(states),
+                           document_t.c.request_id.in_(ids), _reversal.id.is_(None))
+                    .group_by(document_t.c.request_id, line_t.c.item_id))
+
+        parts = {
+            "heads": _request_rows.where(*conditions).order_by(request_t.c.priority, request_t.c.date,
+                                                                request_t.c.id),
+            "lines": (select(request_line_t.c.request_id, request_line_t.c.line_no, request_line_t.c.item_id,
+                             request_line_t.c.qty, Item.sku, Item.name, Item.base_unit)
+                      .join(Item, Item.id == request_line_t.c.item_id)
+                      .where(request_line_t.c.request_id.in_(ids))
+                      .order_by(request_line_t.c.request_id, request_line_t.c.line_no)),
+            "issued": given(("posted",)),
+            "pending": given(("draft", "approved")),
+        }
+        if with_issues:
+            reversal = aliased(Document)
+            parts["issues"] = (select(document_t.c.id, document_t.c.number, document_t.c.date, document_t.c.state,
+                                      reversal.number.label("cancelled_by"))
+                               .select_from(document_t).outerjoin(reversal, reversal.reverses_id == document_t.c.id)
+                               .where(document_t.c.request_id.in_(ids), document_t.c.type == "issue")
+                               .order_by(document_t.c.date, document_t.c.id))
+        _reads[key] = Bundle(**parts)
+    return _reads[key]
 
 
-def _line_table(conn: Connection, heads) -> list[RequestLineRow]:
-    ids = [h.id for h in heads]
-    if not ids:
-        return []
-    issued = issued_by_request(conn, ids)
-    pending = issued_by_request(conn, ids, ("draft", "approved"))
-    by_id = {h.id: h for h in heads}
+def _read_requests(conn: Connection, *, state: str | None = None, with_issues: bool = False,
+                   **filters: str | None) -> tuple[list, list[RequestLineRow], list]:
+    """(the requests, highest priority and oldest first; their lines with what was issued
+    and is pending; their goods issues if asked) of the given filters (event, recipient,
+    number: codes; None or empty is no filter)."""
+    given = {name: value for name, value in filters.items() if value}
+    got = _read_bundle(tuple(sorted(given)), state, with_issues).fetch(conn, given)
+    heads = got["heads"]
+    issued = {(row.request_id, row.item_id): row.qty for row in got["issued"]}
+    pending = {(row.request_id, row.item_id): row.qty for row in got["pending"]}
+    by_id = {head.id: head for head in heads}
     rows = []
-    for start in range(0, len(ids), 900):
-        for line in conn.execute(_line_rows, {"requests": ids[start:start + 900]}):
-            head = by_id[line.request_id]
-            key = (line.request_id, line.item_id)
-            rows.append(RequestLineRow(head.id, head.number, head.date, head.recipient, head.recipient_name,
-                                       head.priority, head.state, line.line_no, line.sku, line.name,
-                                       line.base_unit, line.qty, issued.get(key, ZERO), pending.get(key, ZERO)))
-    return rows
+    for line in got["lines"]:
+        head = by_id[line.request_id]
+        key = (line.request_id, line.item_id)
+        rows.append(RequestLineRow(head.id, head.number, head.date, head.recipient, head.recipient_name,
+                                   head.priority, head.state, line.line_no, line.sku, line.name,
+                                   line.base_unit, line.qty, issued.get(key, ZERO), pending.get(key, ZERO)))
+    return heads, rows, got.get("issues", [])
 
 
 def list_request_lines(db: Database, *, event: str | None = None, open_only: bool = False,
@@ -196,8 +225,8 @@ def list_request_lines(db: Database, *, event: str | None = None, open_only: boo
     `open_only`: requests not closed that still have something outstanding.
     """
     with UnitOfWork(db, write=False) as uow:
-        heads = _requests(uow.conn, event=event, state="open" if open_only else None, recipient=recipient)
-        rows = _line_table(uow.conn, heads)
+        _, rows, _ = _read_requests(uow.conn, event=event, state="open" if open_only else None,
+                                    recipient=recipient)
     if open_only:
         still = {r.request_id for r in rows if r.outstanding > 0}
         rows = [r for r in rows if r.request_id in still]
@@ -208,8 +237,8 @@ def list_requests(db: Database, *, event: str | None = None, open_only: bool = F
                   recipient: str | None = None) -> list[RequestSummary]:
     """One row per request, highest priority and oldest first."""
     with UnitOfWork(db, write=False) as uow:
-        heads = _requests(uow.conn, event=event, state="open" if open_only else None, recipient=recipient)
-        lines = _line_table(uow.conn, heads)
+        heads, lines, _ = _read_requests(uow.conn, event=event, state="open" if open_only else None,
+                                         recipient=recipient)
     totals: dict[int, list] = {}
     for line in lines:
         entry = totals.setdefault(line.request_id, [0, ZERO, ZERO, ZERO])
@@ -250,20 +279,13 @@ class RequestDetail:
 
 
 def request_detail(db: Database, number: str) -> RequestDetail:
-    with UnitOfWork(db, write=False) as uow:
-        conn = uow.conn
-        heads = _requests(conn, number=number)
-        if not heads:
-            raise NotFound(N_("unknown request {number}"), number=number)
-        head = heads[0]
-        lines = _line_table(conn, heads)
-        reversal = aliased(Document)
-        issues = conn.execute(
-            select(document_t.c.id, document_t.c.number, document_t.c.date, document_t.c.state,
-                   reversal.number)
-            .select_from(document_t).outerjoin(reversal, reversal.reverses_id == document_t.c.id)
-            .where(document_t.c.request_id == head.id, document_t.c.type == "issue")
-            .order_by(document_t.c.date, document_t.c.id)).all()
+    heads: list = []
+    if number:
+        with UnitOfWork(db, write=False) as uow:
+            heads, lines, issues = _read_requests(uow.conn, number=number, with_issues=True)
+    if not heads:
+        raise NotFound(N_("unknown request {number}"), number=number)
+    head = heads[0]
     asked = sum((line.asked for line in lines), ZERO)
     issued = sum((min(line.issued, line.asked) for line in lines), ZERO)
     outstanding = sum((line.outstanding for line in lines), ZERO)
