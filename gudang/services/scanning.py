@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, or_, select, union
+from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, Balance, Document, ItemUnit, Location, Lot, Item
@@ -26,6 +27,7 @@ from gudang.domain.inputs import clean_code
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
 from gudang.services import lookup
+from gudang.services.bundle import Bundle
 from gudang.services.uow import UnitOfWork
 
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -53,25 +55,38 @@ def parse_document_qr(code: str) -> tuple[str, str, str] | None:
     return kind, decoded.number, decoded.lines_hash
 
 
-# -- statements (the scan path has a 50 ms budget: built once) -----------------------
+# -- the one read (the scan path has a 50 ms budget; over a 4G link each statement is a
+# wait of 20-60 ms, issue 15): every kind a code may be, asked at once ---------------
 
-_lot_by_barcode = (select(Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received,
-                          Item.sku, Item.name, Item.base_unit)
-                   .join(Item, Item.id == Lot.item_id).where(Lot.barcode == bindparam("code")))
-_lots_by_code = (select(Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received,
-                        Item.sku, Item.name, Item.base_unit)
-                 .join(Item, Item.id == Lot.item_id).where(Lot.code == bindparam("code"))
-                 .order_by(Lot.id).limit(2))
-_lot_stock = (select(Location.code, Balance.qty).join(Balance, Balance.location_id == Location.id)
-              .where(Balance.lot_id == bindparam("lot"), Balance.qty > 0,
-                     Location.kind.in_(ON_HAND_KINDS)).order_by(Location.code))
-_location = select(Location.id, Location.code, Location.name, Location.kind, Location.active,
-                   Location.warehouse_id).where(Location.code == bindparam("code"))
-_document = select(Document.id, Document.number, Document.type, Document.date, Document.state).where(
-    Document.number == bindparam("code"))
-_reversal = select(Document.number).where(Document.reverses_id == bindparam("id"))
-_units = (select(ItemUnit.unit, ItemUnit.factor, ItemUnit.gtin).where(ItemUnit.item_id == bindparam("item"))
-          .order_by(ItemUnit.unit))
+_LOT_COLUMNS = (Lot.id, Lot.item_id, Lot.barcode, Lot.code, Lot.expiry, Lot.status, Lot.received,
+                Item.sku, Item.name, Item.base_unit)
+_item_codes = bindparam("item_codes", expanding=True)
+_item_ids = union(select(Item.id).where(or_(Item.sku.in_(_item_codes), Item.gtin.in_(_item_codes))),
+                  select(ItemUnit.item_id).where(ItemUnit.gtin.in_(_item_codes)))
+_reversal = aliased(Document)
+_READ = Bundle(
+    lot=select(*_LOT_COLUMNS).join(Item, Item.id == Lot.item_id).where(Lot.barcode == bindparam("code")),
+    location=select(Location.id, Location.code, Location.name, Location.kind, Location.active,
+                    Location.warehouse_id).where(Location.code == bindparam("code")),
+    document=(select(Document.id, Document.number, Document.type, Document.date, Document.state,
+                     _reversal.number.label("cancelled_by"))  # a cancelled number stays posted
+              .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+              .where(Document.number == bindparam("code"))),
+    items=select(*lookup.ITEM_COLUMNS).where(or_(Item.sku.in_(_item_codes), Item.gtin.in_(_item_codes)))
+    .order_by(Item.id),
+    unit_items=(select(*lookup.ITEM_COLUMNS, ItemUnit.gtin.label("unit_gtin"))
+                .join(ItemUnit, ItemUnit.item_id == Item.id).where(ItemUnit.gtin.in_(_item_codes))
+                .order_by(ItemUnit.id)),
+    units=(select(ItemUnit.item_id, ItemUnit.unit, ItemUnit.factor, ItemUnit.gtin)
+           .where(ItemUnit.item_id.in_(_item_ids)).order_by(ItemUnit.item_id, ItemUnit.unit)),
+    lots_by_code=(select(*_LOT_COLUMNS).join(Item, Item.id == Lot.item_id).where(Lot.code == bindparam("code"))
+                  .order_by(Lot.id).limit(2)),
+    lot_stock=(select(Balance.lot_id, Location.code, Balance.qty).join(Balance, Balance.location_id == Location.id)
+               .where(Balance.lot_id.in_(select(Lot.id).where(or_(Lot.barcode == bindparam("code"),
+                                                                  Lot.code == bindparam("code")))),
+                      Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS))
+               .order_by(Location.code)),
+)
 
 
 def resolve(db: Database, code: str) -> ScanResult:
@@ -90,15 +105,28 @@ def resolve_in(conn: Connection, code: object) -> ScanResult:
         plain = clean_code(raw.replace(gs1.GS, ""), max_length=120)
     except GudangError:
         plain = ""
+    qr = parse_document_qr(plain) if plain else None
+    parsed, unreadable = None, None
+    if qr is None and _gs1_candidate(raw):
+        try:
+            parsed = gs1.parse_gs1(raw)
+        except GudangError as error:  # named only if the code is nothing else we know
+            unreadable = error
+    if qr is not None:
+        got = _READ.fetch(conn, {"code": qr[1], "item_codes": []})
+        return _document_result(got, qr[1], raw, qr)
+    item_codes = _gtin_forms(plain) if plain else []
+    if parsed is not None and parsed.item_gtin:
+        item_codes += _gtin_forms(parsed.item_gtin)
+    got = _READ.fetch(conn, {"code": plain or None, "item_codes": list(dict.fromkeys(item_codes))})
     if plain:
-        qr = parse_document_qr(plain)
-        if qr is not None:
-            return _document_result(conn, qr[1], raw, qr)
-        found = _known(conn, plain)
+        found = _known(got, plain)
         if found is not None:
             return found
-    if _gs1_candidate(raw):
-        return _gs1_result(conn, raw)
+    if unreadable is not None:
+        raise unreadable
+    if parsed is not None:
+        return _gs1_result(got, raw, parsed)
     if plain.isdigit() and len(plain) in GTIN_LENGTHS and not has_valid_check_digit(plain):
         raise InvalidInput(N_("{code} is misread: its check digit is wrong (it should end in {digit}); "
                               "scan it again or type the code"),
@@ -106,45 +134,52 @@ def resolve_in(conn: Connection, code: object) -> ScanResult:
     raise NotFound(N_("unknown code {code}"), code=raw)
 
 
-def _known(conn: Connection, code: str) -> ScanResult | None:
-    lot = conn.execute(_lot_by_barcode, {"code": code}).one_or_none()
-    if lot is not None:
-        return _lot_result(conn, lot, code)
-    location = conn.execute(_location, {"code": code}).one_or_none()
-    if location is not None:
+def _known(got: dict, code: str) -> ScanResult | None:
+    """In the order of DESIGN.md section 7: our lot label, bin, document, item, a supplier's
+    lot code."""
+    if got["lot"]:
+        return _lot_result(got, got["lot"][0], code)
+    if got["location"]:
+        location = got["location"][0]
         return ScanResult("location", code, {"location": location.code, "name": location.name,
                                              "location_kind": location.kind}, location)
-    document = conn.execute(_document, {"code": code}).one_or_none()
-    if document is not None:
-        return _document_result(conn, document.number, code, None, document)
-    item = _item(conn, code)
+    if got["document"]:
+        return _document_result(got, code, code, None)
+    item = _item(got, code)
     if item is not None:
-        return ScanResult("item", code, _item_data(conn, item, code), item)
-    lots = conn.execute(_lots_by_code, {"code": code}).all()
+        return ScanResult("item", code, _item_data(got, item, code), item)
+    lots = got["lots_by_code"]
     if len(lots) == 1:  # a supplier's lot code, when it names one lot only
-        return _lot_result(conn, lots[0], code)
+        return _lot_result(got, lots[0], code)
     if len(lots) > 1:
         raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"), code=code)
     return None
 
 
-def _item(conn: Connection, code: str):
-    """An item by SKU or GTIN; a GTIN also in its other lengths (the EAN-13 printed on a box is
-    the GTIN-14 of the catalogue with a leading zero)."""
+def _gtin_forms(code: str) -> list[str]:
+    """A code as an item's SKU or GTIN, and a GTIN also in its other lengths (the EAN-13
+    printed on a box is the GTIN-14 of the catalogue with a leading zero), in the order tried."""
     candidates = [code]
     if code.isdigit() and len(code) in GTIN_LENGTHS and has_valid_check_digit(code):
         long = code.zfill(14)
         candidates += [long, long.lstrip("0").zfill(13), long.lstrip("0").zfill(12), long.lstrip("0")]
-    for candidate in dict.fromkeys(candidates):
-        try:
-            return lookup.item(conn, candidate)
-        except NotFound:
-            continue
+    return list(dict.fromkeys(candidates))
+
+
+def _item(got: dict, code: str):
+    """The item a code names, as `lookup.item` finds it (SKU or GTIN of the item, then of one
+    of its pack units), trying the code's GTIN forms in turn."""
+    for candidate in _gtin_forms(code):
+        row = next((row for row in got["items"] if candidate in (row.sku, row.gtin)), None)
+        if row is None:
+            row = next((row for row in got["unit_items"] if row.unit_gtin == candidate), None)
+        if row is not None:
+            return row
     return None
 
 
-def _item_data(conn: Connection, item, code: str | None) -> dict:
-    units = conn.execute(_units, {"item": item.id}).all()
+def _item_data(got: dict, item, code: str | None) -> dict:
+    units = [unit for unit in got["units"] if unit.item_id == item.id]
     scanned = next((u.unit for u in units if code and u.gtin and u.gtin == code), None)
     return {"sku": item.sku, "item": item.name, "unit": item.base_unit, "gtin": item.gtin,
             "lot_tracked": item.lot_tracked, "expiry_required": item.expiry_required,
@@ -152,23 +187,22 @@ def _item_data(conn: Connection, item, code: str | None) -> dict:
             "units": tuple((u.unit, u.factor) for u in units), "scanned_unit": scanned or item.base_unit}
 
 
-def _lot_result(conn: Connection, lot, code: str) -> ScanResult:
-    stock = conn.execute(_lot_stock, {"lot": lot.id}).all()
-    on_hand = sum((qty for _, qty in stock), ZERO)
+def _lot_result(got: dict, lot, code: str) -> ScanResult:
+    stock = [row for row in got["lot_stock"] if row.lot_id == lot.id]
+    on_hand = sum((row.qty for row in stock), ZERO)
     return ScanResult("lot", code, {
         "barcode": lot.barcode, "lot": lot.code, "sku": lot.sku, "item": lot.name, "expiry": lot.expiry,
         "status": lot.status, "received": lot.received, "unit": lot.base_unit, "on_hand": on_hand,
-        "locations": [bin_code for bin_code, _ in stock]}, lot)
+        "locations": [row.code for row in stock]}, lot)
 
 
-def _document_result(conn: Connection, number: str, code: str, qr, document=None) -> ScanResult:
-    if document is None:
-        document = conn.execute(_document, {"code": number}).one_or_none()
-        if document is None:
-            raise NotFound(N_("unknown document {number}"), number=number)
-    reversal = conn.execute(_reversal, {"id": document.id}).scalar()  # a cancelled number stays posted
+def _document_result(got: dict, number: str, code: str, qr) -> ScanResult:
+    if not got["document"]:
+        raise NotFound(N_("unknown document {number}"), number=number)
+    document = got["document"][0]
     data = {"number": document.number, "type": document.type, "date": document.date, "state": document.state,
-            "id": document.id, "cancelled": reversal is not None, "cancelled_by": reversal}
+            "id": document.id, "cancelled": document.cancelled_by is not None,
+            "cancelled_by": document.cancelled_by}
     if qr is not None:
         data["qr"] = {"kind": qr[0], "digest": qr[2]}
     return ScanResult("document", code, data, document)
@@ -183,16 +217,15 @@ def _gs1_candidate(raw: str) -> bool:
     return text[:2] in ("00", "01", "02") and len(text) >= 16 and text[2:16].isdigit()
 
 
-def _gs1_result(conn: Connection, raw: str) -> ScanResult:
-    parsed = gs1.parse_gs1(raw)
+def _gs1_result(got: dict, raw: str, parsed) -> ScanResult:
     gtin = parsed.item_gtin
     data = {"gtin": gtin, "lot": parsed.lot, "expiry": parsed.expiry, "count": parsed.count,
             "serial": parsed.serial, "sku": None, "item": None,
             "net_weight_kg": parsed.net_weight_kg, "unread": list(parsed.unread)}
     if gtin:
-        item = _item(conn, gtin)
+        item = _item(got, gtin)
         if item is not None:
-            data.update(_item_data(conn, item, gtin))
+            data.update(_item_data(got, item, gtin))
             data["gtin"] = gtin
     return ScanResult("gs1", raw, data)
 

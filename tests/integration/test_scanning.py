@@ -18,11 +18,13 @@ GTIN = "09501101530003"
 TODAY = dt.date.today()
 
 
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shop(request, tmp_path_factory):
     from tests.conftest import make_database
 
-    db = make_database(f"sqlite:///{tmp_path_factory.mktemp('scan') / 'g.sqlite3'}")
+    url = (f"sqlite:///{tmp_path_factory.mktemp('scan') / 'g.sqlite3'}" if request.param == "sqlite"
+           else request.getfixturevalue("postgres_module_url"))
+    db = make_database(url)
     basic_world(db)
     from gudang.services.catalogue import ItemInput, add_item
 
@@ -100,11 +102,34 @@ def test_counting_uses_the_same_resolver(shop):
             counts.cancel_count(db, ADMIN_ACTOR, count.id, "test")
 
 
+def test_every_scan_is_one_statement(shop):
+    """Over a 4G link each statement is a wait of 20-60 ms and a clerk scans hundreds of
+    codes: whatever the code turns out to be, the resolver asks the database once."""
+    from tests.benchmarks.roundtrips import StatementCounter
+
+    db, barcode, number = shop
+    expiry = (TODAY + dt.timedelta(days=60)).strftime("%y%m%d")
+    counter = StatementCounter(db.engine)
+    try:
+        with english():
+            for code in (barcode, "SUP-7", "A-01", number, f"DOK|{number}|0a1b2c3d", "BRS", GTIN, GTIN[1:],
+                         f"01{GTIN}10L9{GS}17{expiry}", "TIDAK-ADA", "9501101530004", f"]C101{GTIN[:-1]}4"):
+                with counter.measure() as count:
+                    try:
+                        scanning.resolve(db, code)
+                    except (InvalidInput, NotFound):
+                        pass
+                assert count.statements == 1, f"{code}: {count}"
+    finally:
+        counter.close()
+
+
 def test_the_command_prints_the_same(shop):
     db, barcode, number = shop
-    out = gudang(db.path, "--json", "scan", f"SJ|{number}|0a1b2c3d").json()
+    target = db.path or db.url.render_as_string(hide_password=False)  # the file, or the server's database
+    out = gudang(target, "--json", "scan", f"SJ|{number}|0a1b2c3d").json()
     assert out["kind"] == "document" and out["number"] == number
-    out = gudang(db.path, "--json", "scan", barcode).json()
+    out = gudang(target, "--json", "scan", barcode).json()
     assert (out["kind"], out["sku"], out["on_hand"]) == ("lot", "BRS", 8)
-    run = gudang(db.path, "--json", "scan", "9501101530004")
+    run = gudang(target, "--json", "scan", "9501101530004")
     assert run.code == 1 and run.json()["error"]["code"] == "invalid_input"
