@@ -1,0 +1,103 @@
+"""Every page of the real main window opens in at most 3 round trips (issue 15).
+
+Over a VPN on 4G to the office's PostgreSQL each statement is a wait of 20-60 ms. The
+benchmarks count what the core's page reads send; this drives the window itself, on a
+database with the demo's history (requests, counts, documents, stock), and counts what
+each page sends when it is first shown, the way tests/benchmarks/roundtrips.py counts:
+a page that grows a query of its own (a combo filled by another service call, a read per
+row) fails here, not on a posko's link.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from tests.benchmarks.roundtrips import StatementCounter
+from tests.conftest import ADMIN, PASSWORD
+
+MOST = 3  # statements per page on both engines; on PostgreSQL also round trips (reads send no BEGIN)
+
+
+@pytest.fixture
+def demo_window(qtbot, any_db):
+    from gudang.demo.load import load_demo
+    from gudang.services.users import authenticate
+    from tests.ui.conftest import make_ops
+    from ui.main_window import MainWindow
+
+    actor = authenticate(any_db, ADMIN, PASSWORD)
+    load_demo(any_db, actor)
+    counter = StatementCounter(any_db.engine)
+    with counter.measure() as opening:
+        window = MainWindow(make_ops(any_db, actor), agency="BPBD Kabupaten Kampar", database_text="demo")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.pages["dashboard"].data is not None)
+        _settle(qtbot)
+    yield window, counter, opening, any_db.engine.dialect.name
+    counter.close()
+
+
+def _settle(qtbot) -> None:
+    """Until the page's reads in worker threads are done and their results shown."""
+    pool = QThreadPool.globalInstance()
+    for _ in range(5):
+        pool.waitForDone(10_000)
+        qtbot.wait(20)
+
+
+def test_every_page_opens_in_at_most_three_round_trips(qtbot, demo_window):
+    window, counter, opening, dialect = demo_window
+    measured = {"dashboard": opening}
+    for spec in window.specs:
+        if spec.visible and spec.key != "dashboard":
+            with counter.measure() as measured[spec.key]:
+                window.show_page(spec.key)
+                _settle(qtbot)
+    assert len(measured) >= 15, sorted(measured)  # every page was opened, as the admin sees them
+    # the pages read something: an empty count would mean the counter missed the worker threads
+    assert all(count.statements >= 1 for count in measured.values()), {k: c.log for k, c in measured.items()}
+    too_many = {key: count for key, count in measured.items()
+                if count.statements > MOST or (dialect == "postgresql" and count.round_trips > MOST)}
+    assert not too_many, "\n".join(f"{key}: {count.statements} statements, {count.round_trips} round trips\n{count}"
+                                   for key, count in too_many.items())
+    # A page shown again reads nothing until something it shows changed.
+    with counter.measure() as again:
+        window.show_page("receiving")
+        window.show_page("requests")
+        _settle(qtbot)
+    assert again.statements == 0, again
+
+
+def test_a_document_a_stock_card_and_a_lot_trace_open_in_at_most_three_round_trips(qtbot, demo_window):
+    """What a clerk opens from a list or a scan: a document of each type, an item's stock
+    card and a lot's trace (where it came from and every recipient it went to)."""
+    from gudang.services import dashboard, register
+    from ui.dialogs.document_detail import DocumentDialog
+    from ui.dialogs.lot_trace import LotTraceDialog
+    from ui.dialogs.stock_card import StockCardDialog
+
+    window, counter, _, dialect = demo_window
+    ops, db = window.ops, window.ops.db
+    documents = register.register_rows(db, register.register_keys(db, register.RegisterFilter()))
+    one_of_each = {row.type: row for row in documents}
+    stock = dashboard.stock_rows_for(db, dashboard.stock_keys(db, dashboard.StockFilter())[:1], None)[0]
+    opened = {f"document {kind}": (lambda row=row: DocumentDialog(ops, row)) for kind, row in one_of_each.items()}
+    opened["stock card"] = lambda: StockCardDialog(ops, stock.sku)
+    opened["lot trace"] = lambda: LotTraceDialog(ops, stock.barcode)
+    assert {"document receipt", "document issue"} <= set(opened)
+    measured, dialogs = {}, {}
+    for name, make in opened.items():
+        with counter.measure() as measured[name]:
+            dialogs[name] = make()
+            qtbot.addWidget(dialogs[name])
+            _settle(qtbot)
+        assert measured[name].statements >= 1
+    trace = dialogs["lot trace"]  # the trace was read, not refused
+    assert stock.barcode in trace.fields["lot"].text() and stock.sku in trace.fields["item"].text()
+    too_many = {name: count for name, count in measured.items()
+                if count.statements > MOST or (dialect == "postgresql" and count.round_trips > MOST)}
+    assert not too_many, "\n".join(f"{name}: {count.statements} statements, {count.round_trips} round trips\n{count}"
+                                   for name, count in too_many.items())
