@@ -52,16 +52,37 @@ class Bundle:
 @pytest.fixture(scope="session")
 def built_bundle() -> Bundle:
     dev = dev_module()
-    if not dev.bundle_is_current():
-        started = time.monotonic()
-        result = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "bundle"], cwd=ROOT,
-                                stdin=subprocess.DEVNULL, capture_output=True, text=True)
-        assert result.returncode == 0, f"bundle build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
-        print(f"bundle built by the test in {time.monotonic() - started:.0f} s")
+    dev.DIST.mkdir(parents=True, exist_ok=True)
+    # Each pytest-xdist worker has its own session: the first to get here builds a stale
+    # bundle, the other waits for it (two builds at once trip over each other's files).
+    with open(dev.DIST / ".bundle-build.lock", "w") as lock:
+        _lock(lock)
+        if not dev.bundle_is_current():
+            started = time.monotonic()
+            result = subprocess.run([sys.executable, str(ROOT / "scripts" / "dev.py"), "bundle"], cwd=ROOT,
+                                    stdin=subprocess.DEVNULL, capture_output=True, text=True)
+            assert result.returncode == 0, f"bundle build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+            print(f"bundle built by the test in {time.monotonic() - started:.0f} s")
     assert dev.bundle_is_current()
     stamp = json.loads(dev.BUNDLE_STAMP.read_text())
     archive = dev.DIST / stamp["archive"] if "archive" in stamp else None
     return Bundle(dev.BUNDLE, archive, stamp)
+
+
+def _lock(file) -> None:
+    """An exclusive lock on an open file, held until it is closed."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(file.fileno(), msvcrt.LK_LOCK, 1)
+                return
+            except OSError:  # LK_LOCK gives up after 10 s: keep waiting for the build
+                continue
+    import fcntl
+
+    fcntl.flock(file, fcntl.LOCK_EX)
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
