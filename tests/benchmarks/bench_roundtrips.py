@@ -15,7 +15,10 @@ action sends to the database:
 - `count_scan`: one lot label scanned in an open stock count;
 - screens, as the page calls the core when it is shown (`screen_*`): the issuing
   page, the stock card, the dashboard, the stock list (first screenful), the
-  documents register (first screenful).
+  documents register (first screenful), the receiving page, the requests page
+  (tests/ui/test_page_round_trips.py counts every page of the real window);
+- scans on the receiving and issuing pages (`scan_lot_label`, `scan_sku`,
+  `scan_gs1`: a GS1 string of a carton) and the lot trace (`lot_trace`).
 
 Prints one JSON line: per action the statements and round trips (min, median,
 max over its runs) and, behind a delay, the wall time in ms (median). With
@@ -45,7 +48,7 @@ STOCK_CHUNK = 200  # rows the stock and register pages fetch first (ui/models/ta
 
 def screen_loads():
     """What each page asks the core when it is shown, as (name, [(service, args, kwargs)])."""
-    from gudang.services import activity, dashboard, pages, partners, queries, register, setup
+    from gudang.services import activity, dashboard, pages, partners, queries, register, requests, setup
 
     def stock_page(db):
         pages.stock_choices(db)  # categories and bins for the filters
@@ -66,8 +69,16 @@ def screen_loads():
         register.pending(db)
         activity.recent(db, 50, 0)
 
+    def receiving_page(db):
+        pages.receiving_lists(db)  # settings, donors, events, bins
+
+    def requests_page(db):
+        partners.list_events(db)  # the event filter
+        requests.list_requests(db)  # with their lines, issued and pending
+
     return {"screen_issuing": issuing_page, "screen_dashboard": dashboard_page,
             "screen_stock": stock_page, "screen_register": register_page,
+            "screen_receiving": receiving_page, "screen_requests": requests_page,
             "screen_stock_card": lambda db, sku: queries.stock_card(db, sku)}
 
 
@@ -145,10 +156,23 @@ def run(target: str, scale: float, *, overwrite: bool, log: str | None, proxy=No
                 conn.exec_driver_sql("ANALYZE")
         loads = screen_loads()
         for _ in range(5):
-            for name in ("screen_issuing", "screen_dashboard", "screen_stock", "screen_register"):
+            for name in ("screen_issuing", "screen_dashboard", "screen_stock", "screen_register",
+                         "screen_receiving", "screen_requests"):
                 timed(name, loads[name], db)
         for sku in workload.card_skus[:10]:
             timed("screen_stock_card", loads["screen_stock_card"], db, sku)
+        from gudang.domain.barcodes import mod10_check_digit
+        from gudang.services import scanning
+
+        gtin = "0899" + "12345678"
+        gtin += mod10_check_digit(gtin)  # a carton's GTIN-13 the catalogue does not know
+        on_hand = queries.stock_on_hand(db)[:10]
+        for row in on_hand:
+            timed("scan_lot_label", scanning.resolve, db, row.barcode)
+            timed("scan_sku", scanning.resolve, db, row.sku)
+            expiry = row.expiry.strftime("%y%m%d") if row.expiry else "301231"
+            timed("scan_gs1", scanning.resolve, db, f"01{gtin.zfill(14)}10{row.lot or 'X'}\x1d17{expiry}")
+            timed("lot_trace", queries.trace_lot, db, row.barcode)
     finally:
         counter.close()
         db.dispose()
