@@ -149,6 +149,19 @@ def run(target: str, scale: float, *, overwrite: bool, log: str | None, proxy=No
             timed("count_scan", counts.scan_count, db, actor, session.id, barcode)
         counts.cancel_count(db, actor, session.id, "benchmark")
 
+        from gudang.domain.request_inputs import RequestInput, RequestLineInput
+        from gudang.services import requests
+
+        skus = [item["sku"] for item in workload.items][:5]  # the requests page lists them with what was issued
+        for n, recipient in enumerate(workload.recipients[:20]):
+            asked = requests.add_request(db, actor, RequestInput(
+                date=workload.date, recipient=recipient, reference=f"BENCH-{n}",
+                lines=tuple(RequestLineInput(sku, Decimal(10)) for sku in skus)))
+            if n < 5:
+                issues.issue_goods(db, actor, IssueInput(
+                    date=workload.date, recipient=recipient, request=asked.number, backdate_reason=BACKDATE_REASON,
+                    lines=(IssueLineInput(sku=skus[0], qty=Decimal(2)),)))
+
         if is_url(target):
             # What autovacuum does on a server that runs for a while (the throwaway server may not
             # have got to it yet): without statistics the planner takes each table for one row.
