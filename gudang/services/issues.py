@@ -31,6 +31,7 @@ from gudang.services import guards, lookup, overlap, posting
 from gudang.services.bundle import Bundle, expand_ids, new_ids
 from gudang.services.posting import MoveRow
 from gudang.services.keys import already_posted, key_row
+from gudang.services import requests as requests_service
 from gudang.services.requests import request_for_issue
 from gudang.services.uow import Actor, UnitOfWork
 from gudang.services.writes import WritePlan
@@ -79,7 +80,7 @@ class _Line:
 
 _candidates_query = (
     select(Balance.lot_id, Balance.location_id, Balance.item_id, Balance.qty, Location.code,
-           Location.kind, Lot.expiry, Lot.received, Lot.status, Lot.barcode, Lot.code.label("lot_code"))
+           Location.kind, Lot.expiry, Lot.received, Lot.status, Lot.barcode, Lot.code.label("lot_code"), Lot.donor_id)
     .join(Location, Location.id == Balance.location_id)
     .join(Lot, Lot.id == Balance.lot_id)
 )
@@ -250,20 +251,31 @@ _ISSUE_PARTS = dict(
            Location.kind.in_(ON_HAND_KINDS))
     .group_by(Balance.item_id),
     earlier=overlap.EARLIER_PART,
+    # the desa guard and the request the issue names: warnings without reads of their own
+    recipients=overlap.RECIPIENTS_PART,
+    donors=overlap.DONORS_PART,
+    desa_earlier=overlap.DESA_EARLIER_PART,
+    request=requests_service.REQUEST_PART,
+    request_asked=requests_service.REQUEST_ASKED_PART,
+    request_given=requests_service.REQUEST_GIVEN_PART,
     sequences=posting.SEQUENCES_PART,
     touch_marker=posting.TOUCH_MARKER_PART,
     document_id=new_ids(document_t),
     line_ids=new_ids(line_t, "n_lines"),
+    # the draft a changed draft replaces ("this": its id; -1 for a new issue)
+    draft=select(document_t.c.id, document_t.c.type, document_t.c.state).where(document_t.c.id == bindparam("this")),
 )
 _ISSUE_CONTEXT = Bundle(**_ISSUE_PARTS)
 
 
-def _read(uow: UnitOfWork, issue: IssueInput, key: str | None, window: int) -> dict:
+def _read(uow: UnitOfWork, issue: IssueInput, key: str | None, window: int, this: int = -1) -> dict:
+    """Everything an issue, a draft or a changed draft (`this`) reads, in one statement."""
     got = _ISSUE_CONTEXT.fetch(uow.conn, {
         "key": key, "partner": issue.recipient, "event": issue.event,
         "skus": sorted({line.sku for line in issue.lines}),
         "lot_codes": sorted({line.lot for line in issue.lines if line.lot}),
-        "since": issue.date - dt.timedelta(days=window), "until": issue.date, "this": -1,
+        "since": issue.date - dt.timedelta(days=window), "until": issue.date, "this": this,
+        "request": requests_service.request_param(issue.request),
         "seq_names": ["doc:issue"], "n_lines": len(issue.lines)})
     uow.set_marker(got["touch_marker"][0].id)
     return got
@@ -285,8 +297,8 @@ def _checked(conn: Connection, got: dict, issue: IssueInput, actor: Actor,
             event_id = lookup.checked_event(got["event"][0] if got["event"] else None, issue.event).id
         except GudangError as error:
             raise error.at(where_field("event"))
-    try:  # one more statement only for an issue that serves a request
-        request_id = request_for_issue(conn, issue.request)
+    try:
+        request_id = requests_service.request_from(got["request"], issue.request)
     except GudangError as error:
         raise error.at(where_field("request"))
     header = {"type": "issue", "date": issue.date, "partner_id": recipient.id, "event_id": event_id,
@@ -335,12 +347,12 @@ def _warnings_from(uow: UnitOfWork, got: dict, config: dict, recipient, header: 
     warnings = guards.below_minimum(items, on_hand, took)
     warnings += overlap.overlap_from_bundle(uow.conn, got["earlier"], config, recipient, document_id,
                                             header["date"], window, lines)
-    from gudang.services.requests import request_issue_warnings
-
-    # Before the posting's writes (they go at commit): the dispatch's donors are FEFO's choice.
-    if recipient.desa or recipient.region_code:  # a recipient placed in a desa may have neighbours
-        warnings += overlap.desa_dispatch_warnings(uow.conn, document_id, header, lines, overlap.days_of(config))
-    warnings += request_issue_warnings(uow.conn, document_id, header, lines)
+    mine: dict[int, set] = {}  # the donors of the lots this dispatch takes, by item
+    for line, row, _, _ in taken:
+        mine.setdefault(line.item.id, set()).add(row.donor_id)
+    warnings += overlap.desa_from_bundle(uow.conn, got, recipient.id, document_id, header, lines, mine,
+                                         overlap.days_of(config), window)
+    warnings += requests_service.request_warnings_from(got, header, lines)
     return tuple(warnings)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
 from gudang.db.models import (
@@ -256,6 +256,14 @@ def desa_dispatch_warnings(conn: Connection, document_id: int | None, header: di
     if not rows:
         return []
     mine = _dispatch_donors(conn, document_id, date, lines)
+    return _desa_warnings(desa, neighbours, rows, mine, dict(conn.execute(_donor_name).all()), lines)
+
+
+def _desa_warnings(desa: str | None, neighbours: dict[int, tuple], rows, mine: dict[int, set],
+                   names: dict[int, str], lines) -> list[str]:
+    """The desa guard's warnings: `rows` are the earlier dispatches to the `neighbours` (by
+    id: code, name) with the donor of each lot they took, `mine` the donors of this
+    dispatch's lots by item, `names` the donors' codes by id."""
     what_of_item = {line.item.id: line.item.category or line.item.sku for line in lines}
     mine_by_what: dict[str, set] = {}
     for item_id, donors in mine.items():
@@ -265,7 +273,6 @@ def desa_dispatch_warnings(conn: Connection, document_id: int | None, header: di
         entry = earlier.setdefault((row.number, row.what), {"date": row.date, "partner": row.partner_id,
                                                             "donors": set()})
         entry["donors"].add(row.donor_id)
-    names = dict(conn.execute(_donor_name).all())
     show = lambda ids: ", ".join(sorted(names.get(i) or "-" for i in ids))  # noqa: E731
     warnings = []
     for (number, what), entry in sorted(earlier.items(), key=lambda kv: (kv[1]["date"], kv[0])):
@@ -279,6 +286,77 @@ def desa_dispatch_warnings(conn: Connection, document_id: int | None, header: di
                                 donors=show(entry["donors"]), date=entry["date"].isoformat(), number=number,
                                 these=show(these)))
     return warnings
+
+
+# -- the desa guard within a posting's one read ------------------------------------------
+#
+# Parameters as EARLIER_PART's. The recipients and the donors are read whole (a kabupaten
+# has a few hundred posko), and with them the earlier dispatches to the recipients SQL can
+# tell share the desa: the same desa-level region code, or the same desa name but for case
+# and spaces. `desa_from_bundle` picks the true neighbours (`desa_key`) among them; a
+# neighbour SQL could not see (a desa name written with a "Desa" prefix or other
+# punctuation) sends the guard back to its own reads.
+
+RECIPIENTS_PART = _recipients
+DONORS_PART = _donor_name
+_own = aliased(Partner)
+_place_mates = (select(Partner.id).select_from(Partner).join(_own, _own.code == bindparam("partner"))
+                .where(Partner.kind == "recipient", Partner.id != _own.id,
+                       or_(and_(_own.region_code.like("%.%.%.%"), Partner.region_code == _own.region_code),
+                           func.lower(func.trim(Partner.desa)) == func.lower(func.trim(_own.desa)))))
+DESA_EARLIER_PART = (
+    select(Document.id, Document.number, Document.date, Document.partner_id, _what.label("what"), Lot.donor_id)
+    .select_from(Document)
+    .join(StockMove, StockMove.document_id == Document.id)
+    .join(Lot, Lot.id == StockMove.lot_id)
+    .join(Item, Item.id == StockMove.item_id)
+    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .where(Document.type == "issue", Document.state == "posted", Document.partner_id.in_(_place_mates),
+           Document.date >= bindparam("since"), Document.date <= bindparam("until"),
+           Document.id != bindparam("this"), _reversal.id.is_(None),
+           or_(Item.category.in_(select(_line_item.category).where(
+               _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_not(None))),
+               Item.id.in_(select(_line_item.id).where(
+                   _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_(None)))))
+    .distinct()
+    .order_by(Document.date, Document.number))
+
+
+def _seen_by_sql(own, other) -> bool:
+    """Whether `_place_mates` finds `other` beside `own`: the same test, on ASCII names only
+    (SQLite's lower() knows no other letters)."""
+    if own.region_code and own.region_code.count(".") >= 3 and other.region_code == own.region_code:
+        return True
+    mine, theirs = own.desa, other.desa
+    return bool(mine and theirs and mine.isascii() and theirs.isascii()
+                and mine.strip(" ").lower() == theirs.strip(" ").lower())
+
+
+def desa_from_bundle(conn: Connection, got: dict, partner_id: int, document_id: int | None, header: dict,
+                     lines, mine: dict[int, set], days: int, guessed: int) -> list[str]:
+    """`desa_dispatch_warnings` over the bundle's parts (RECIPIENTS_PART, DONORS_PART,
+    DESA_EARLIER_PART, read with the window `guessed`); `mine`: the donors of the lots this
+    dispatch takes, by item."""
+    date = header.get("date")
+    if days <= 0 or not date or not lines:
+        return []
+    recipients = {row.id: row for row in got["recipients"]}
+    own = recipients.get(partner_id)
+    key = desa_key(own.region, own.desa, own.region_code) if own is not None else None
+    if key is None:
+        return []
+    neighbours = {row.id: row for row in recipients.values()
+                  if row.id != partner_id and desa_key(row.region, row.desa, row.region_code) == key}
+    if not neighbours:
+        return []
+    if days > guessed or not all(_seen_by_sql(own, row) for row in neighbours.values()):
+        return desa_dispatch_warnings(conn, document_id, header, lines, days)  # rows the part did not read
+    since = date - dt.timedelta(days=days)
+    rows = [row for row in got["desa_earlier"] if row.partner_id in neighbours and row.date >= since]
+    if not rows:
+        return []
+    return _desa_warnings(own.desa, {i: (row.code, row.name) for i, row in neighbours.items()}, rows, mine,
+                          {row.id: row.code for row in got["donors"]}, lines)
 
 
 _open_heads = select(Request.id, Request.number, Request.date, Request.partner_id).where(Request.state == "open")

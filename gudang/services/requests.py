@@ -25,7 +25,7 @@ from sqlalchemy.orm import aliased
 from gudang.db.engine import Database
 from gudang.db.models import Document, DocumentLine, Event, Item, Partner, Request, RequestLine
 from gudang.domain import dates
-from gudang.domain.errors import InvalidInput, InvalidState, NotFound
+from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_code, clean_text, where_field, where_line
 from gudang.domain.numbering import format_number
 from gudang.domain.quantity import ZERO, parse_quantity
@@ -480,36 +480,100 @@ def request_issue_warnings(conn: Connection, document_id: int | None, header: di
     request_id = header.get("request_id")
     if not request_id:
         return []
-    from gudang.i18n import tr
-
     head = conn.execute(select(request_t.c.number, request_t.c.partner_id, Partner.code)
                         .join(Partner, Partner.id == request_t.c.partner_id)
                         .where(request_t.c.id == request_id)).one()
-    warnings = []
-    if header.get("partner_id") != head.partner_id:
-        warnings.append(tr(N_("request {number} is from {recipient}, not from the recipient of this goods issue"))
-                        .format(number=head.number, recipient=head.code))
     asked = {item_id: qty for item_id, qty in conn.execute(
         select(request_line_t.c.item_id, request_line_t.c.qty).where(request_line_t.c.request_id == request_id))}
-    issued = issued_by_request(conn, [request_id], ("posted", "draft", "approved"))
+    issued = {item_id: qty for (_, item_id), qty in
+              issued_by_request(conn, [request_id], ("posted", "draft", "approved")).items()}
     if document_id is not None:  # this goods issue itself is not "already" given
         own = conn.execute(select(line_t.c.item_id, func.sum(line_t.c.qty_base))
                            .join(document_t, document_t.c.id == line_t.c.document_id)
                            .where(line_t.c.document_id == document_id, document_t.c.request_id == request_id)
                            .group_by(line_t.c.item_id)).all()
         for item_id, qty in own:
-            key = (request_id, item_id)
-            issued[key] = issued.get(key, ZERO) - (qty if isinstance(qty, Decimal) else _from_storage(qty))
+            issued[item_id] = issued.get(item_id, ZERO) - (qty if isinstance(qty, Decimal) else _from_storage(qty))
+    return _request_warnings(head.number, head.partner_id, head.code, header, asked, issued, lines)
+
+
+def _request_warnings(number: str, partner_id: int, partner_code: str, header: dict, asked: dict, issued: dict,
+                      lines) -> list[str]:
+    """The warnings of `request_issue_warnings` from what was read: `asked` and `issued` (by
+    other goods issues, posted or not) by item id."""
+    from gudang.i18n import tr
+
+    warnings = []
+    if header.get("partner_id") != partner_id:
+        warnings.append(tr(N_("request {number} is from {recipient}, not from the recipient of this goods issue"))
+                        .format(number=number, recipient=partner_code))
     wanted: dict[int, Decimal] = {}
     for line in lines:
         wanted[line.item.id] = wanted.get(line.item.id, ZERO) + line.qty_base
     skus = {line.item.id: line.item.sku for line in lines}
     for item_id, qty in wanted.items():
         if item_id not in asked:
-            warnings.append(tr(N_("{sku} is not on request {number}")).format(sku=skus[item_id], number=head.number))
+            warnings.append(tr(N_("{sku} is not on request {number}")).format(sku=skus[item_id], number=number))
             continue
-        left = max(ZERO, asked[item_id] - issued.get((request_id, item_id), ZERO))
+        left = max(ZERO, asked[item_id] - issued.get(item_id, ZERO))
         if qty > left:
             warnings.append(tr(N_("{sku}: {qty} is more than the {left} still outstanding on request {number}"))
-                            .format(sku=skus[item_id], qty=_show(qty), left=_show(left), number=head.number))
+                            .format(sku=skus[item_id], qty=_show(qty), left=_show(left), number=number))
     return warnings
+
+
+# -- within a goods issue's one read (gudang.services.bundle) ----------------------------------
+#
+# Parameters: "request" (the number the issue names, None for none), "this" (the goods issue
+# itself when it exists, else -1). `request_from` and `request_warnings_from` decide over the
+# rows as `request_for_issue` and `request_issue_warnings` do over their own reads.
+
+_named = select(request_t.c.id).where(request_t.c.number == bindparam("request")).scalar_subquery()
+REQUEST_PART = (select(request_t.c.id, request_t.c.number, request_t.c.state, request_t.c.partner_id,
+                       Partner.code.label("partner_code"))
+                .join(Partner, Partner.id == request_t.c.partner_id)
+                .where(request_t.c.number == bindparam("request")))
+REQUEST_ASKED_PART = select(request_line_t.c.item_id, request_line_t.c.qty).where(
+    request_line_t.c.request_id == _named)
+REQUEST_GIVEN_PART = (
+    select(line_t.c.item_id, func.sum(line_t.c.qty_base).label("qty"))
+    .select_from(document_t)
+    .join(line_t, line_t.c.document_id == document_t.c.id)
+    .outerjoin(_reversal, _reversal.reverses_id == document_t.c.id)
+    .where(document_t.c.type == "issue", document_t.c.state.in_(("posted", "draft", "approved")),
+           document_t.c.request_id == _named, _reversal.id.is_(None), document_t.c.id != bindparam("this"))
+    .group_by(line_t.c.item_id))
+
+
+def request_param(number: str | None) -> str | None:
+    """The "request" parameter for a number as typed (cleaned; as typed if it cannot be, so
+    that `request_from` names the problem where it always has)."""
+    if not number:
+        return None
+    try:
+        return clean_code(number, max_length=60)
+    except GudangError:
+        return number
+
+
+def request_from(rows, number: str | None) -> int | None:
+    """`request_for_issue` over REQUEST_PART's rows."""
+    if not number:
+        return None
+    number = clean_code(number, max_length=60)
+    row = next((row for row in rows if row.number == number), None)
+    if row is None:
+        raise NotFound(N_("unknown request {number}"), number=number)
+    if row.state == "closed":
+        raise InvalidState(N_("request {number} is closed: it takes no more goods issues"), number=number)
+    return row.id
+
+
+def request_warnings_from(got: dict, header: dict, lines) -> list[str]:
+    """`request_issue_warnings` over the parts above (read with "this" the issue itself)."""
+    if not header.get("request_id") or not got["request"]:
+        return []
+    head = got["request"][0]
+    return _request_warnings(head.number, head.partner_id, head.partner_code, header,
+                             {row.item_id: row.qty for row in got["request_asked"]},
+                             {row.item_id: row.qty for row in got["request_given"]}, lines)

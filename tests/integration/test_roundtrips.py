@@ -199,3 +199,75 @@ def test_a_scan_in_a_stock_count_stays_within_its_round_trips(counted):
         statements, round_trips = limits[name]
         assert count.statements <= statements, f"{name}: {count.statements} statements\n{count}"
         assert count.round_trips <= round_trips, f"{name}: {count.round_trips} round trips\n{count}"
+
+
+def test_an_issue_to_a_posko_in_a_desa_for_its_request_warns_within_its_round_trips(any_db):
+    """The guards a dispatch in a flood meets (issue 13) read with the posting, not after it:
+    another posko in the same desa served from other donors' stock (by desa name, or by the
+    desa's region code) and the request the issue names (too much, an item not asked for).
+    Only a neighbour whose desa is spelled so that SQL cannot match it (a "Desa" prefix, a
+    full stop) costs the guard its own reads; it is still named."""
+    from gudang.services import partners
+    from tests.support.builders import ADMIN_ACTOR, english
+    from tests.support.needs import TODAY, ask, day, needs_world
+
+    db = any_db
+    needs_world(db)  # R1 and R4 in desa Kuntu; noodles M-1 of DON-1
+    for code, desa, region_code in (("R6", "Ranah", "14.01.07.2005"), ("R7", "Ranah Baru", "14.01.07.2005")):
+        partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput(code, f"Posko {code}", "recipient",
+                                                                     region="Kampar", desa=desa,
+                                                                     region_code=region_code))
+    asked = ask(db, "R1", [("MIE", 10)])
+    issue(db, TODAY, [("MIE", 5)], recipient="R4")  # DON-1's noodles
+    receive(db, TODAY, [("MIE", 50, "M-2", day(30), "A-01")], donor="DON-2", reference="SJ-3")  # FEFO's next
+    limits = LIMITS[db.engine.dialect.name]["issue"]
+    counter = StatementCounter(db.engine)
+    try:
+        with english(), counter.measure() as for_request:  # DON-2's noodles, DON-1's rice
+            result = issue(db, TODAY, [("MIE", 15), ("BRS", 1)], recipient="R1", request=asked.number)
+        issue(db, TODAY, [("MIE", 5)], recipient="R7")  # DON-2's noodles
+        receive(db, TODAY, [("MIE", 20, "M-3", day(20), "A-02")], reference="SJ-4")  # DON-1's, taken first now
+        with english(), counter.measure() as by_code:
+            coded = issue(db, TODAY, [("MIE", 2)], recipient="R6")
+    finally:
+        counter.close()
+    warnings = " | ".join(result.warnings)
+    assert f"desa Kuntu: R4 (Posko R4) already received permakanan from DON-1 stock on {TODAY.isoformat()}" \
+           in warnings and "this dispatch takes permakanan from DON-1, DON-2 stock" in warnings, warnings
+    assert f"MIE: 15 is more than the 10 still outstanding on request {asked.number}" in warnings, warnings
+    assert f"BRS is not on request {asked.number}" in warnings, warnings
+    assert [w for w in coded.warnings if w.startswith("desa Ranah: R7 (Posko R7) already received permakanan "
+                                                      "from DON-2 stock")], coded.warnings
+    for name, count in (("an issue for a request", for_request), ("an issue by region code", by_code)):
+        assert count.statements <= limits[0] and count.round_trips <= limits[1], f"{name}\n{count}"
+
+    partners.add_partner(db, ADMIN_ACTOR, partners.PartnerInput("R5", "Posko R5", "recipient", region="Kampar Kiri",
+                                                                 desa="Desa KUNTU."))
+    issue(db, TODAY, [("BRS", 2)], recipient="R5")  # DON-1's rice
+    receive(db, TODAY, [("BRS", 30, "B-2", day(5), "A-01")], donor="DON-2", reference="SJ-5")
+    with english():
+        again = issue(db, TODAY, [("BRS", 1)], recipient="R4")  # DON-2's rice, FEFO's first now
+    assert [w for w in again.warnings if w.startswith("desa Kuntu: R5 (Posko R5) already received permakanan "
+                                                      "from DON-1 stock")], again.warnings
+
+
+def test_a_draft_is_opened_in_one_statement_and_changed_within_an_issues_round_trips(counted):
+    """The kepala gudang opens a draft from the needs-based plan and changes a line: reading
+    it back is one statement, saving it as many as a new draft."""
+    from gudang.services import drafts, issues
+    from tests.support.builders import ADMIN_ACTOR, issue_input
+
+    db, counter, limits = counted
+    receive(db, "2026-11-01", _receipt_lines(12))
+    draft = issues.draft_issue(db, ADMIN_ACTOR, issue_input("2026-11-02", [(sku, 30) for sku in SKUS[:10]]))
+    with counter.measure() as opened:
+        loaded = drafts.load_issue(db, draft.id)
+    assert len(loaded.lines) == 10 and loaded.state == "draft"
+    with counter.measure() as changed:
+        result = drafts.update_issue_draft(db, ADMIN_ACTOR, draft.id,
+                                           issue_input("2026-11-02", [(sku, 20) for sku in SKUS[:9]]))
+    assert sum(a.qty for a in result.allocations) == 180
+    assert [line.qty for line in drafts.load_issue(db, draft.id).lines] == [20] * 9
+    assert opened.statements == 1, opened
+    statements, round_trips = limits["issue"]
+    assert changed.statements <= statements and changed.round_trips <= round_trips, changed
