@@ -13,44 +13,46 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, select
 
 from gudang.db.engine import Database
-from gudang.db.models import Event, Item, Lot, Partner
+from gudang.db.models import Event, Item, Lot, Partner, Request
 from gudang.domain.errors import InvalidState, NotFound
 from gudang.domain.inputs import IssueInput
 from gudang.i18n import N_
+from gudang.services import overlap, posting
+from gudang.services.bundle import Bundle, expand_ids
 from gudang.services.issues import (
-    IssueResult, _allocate, _allocations, _header, _resolve_lines, _warnings, insert_lines,
-    document_t, line_t,
+    IssueResult, _allocate_from, _allocations, _by_item, _checked, _line_rows, _read, _warnings_from, document_t,
+    line_t,
 )
-from gudang.services.posting import settings
 from gudang.services.uow import Actor, UnitOfWork
-
-
-def _draft_row(uow: UnitOfWork, document_id: int):
-    doc = uow.conn.execute(select(document_t).where(document_t.c.id == document_id)).one_or_none()
-    if doc is None or doc.type != "issue":
-        raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
-    return doc
+from gudang.services.writes import WritePlan
 
 
 def update_issue_draft(db: Database, actor: Actor, document_id: int, issue: IssueInput) -> IssueResult:
-    """Replace a draft goods issue's header and lines; return the new FEFO proposal."""
+    """Replace a draft goods issue's header and lines; return the new FEFO proposal. One read
+    and one write, as a new draft (gudang.services.issues): over a 4G link each statement is a
+    wait (issue 15)."""
     issue = issue.checked()
-    with UnitOfWork(db, actor, "issue.draft") as uow:
-        doc = _draft_row(uow, document_id)
+    with UnitOfWork(db, actor, "issue.draft", marker_later=True) as uow:
+        window = overlap.window_guess(uow.conn)
+        got = _read(uow, issue, None, window, this=document_id)
+        doc = got["draft"][0] if got["draft"] else None
+        if doc is None or doc.type != "issue":
+            raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
         if doc.state != "draft":
             raise InvalidState(N_("goods issue #{id} is {state}, not a draft"), id=document_id,
                                state=doc.state)
-        header = _header(uow.conn, issue, actor, settings(uow.conn))
-        lines = _resolve_lines(uow.conn, issue.lines)
-        taken = _allocate(uow.conn, lines, issue.date, actor)  # refuse before writing anything
+        config = posting.read_settings(got["settings"])
+        header, recipient, lines = _checked(uow.conn, got, issue, actor, config)
+        taken = _allocate_from(_by_item(got["candidates"]), lines, issue.date, actor)  # refuse before writing
+        for line, line_id in zip(lines, expand_ids(got["line_ids"], len(lines), uow.conn.dialect.name)):
+            line.line_id = line_id
+        warnings = _warnings_from(uow, got, config, recipient, header, lines, taken, window, document_id)
         header.pop("type")
-        uow.conn.execute(update(document_t).where(document_t.c.id == document_id).values(**header))
-        uow.conn.execute(delete(line_t).where(line_t.c.document_id == document_id))
-        insert_lines(uow.conn, document_id, lines)
-        warnings = _warnings(uow, document_id, {**header, "type": "issue"}, lines)
+        (WritePlan().update(document_t, document_id, header).delete(line_t, "document_id", document_id)
+         .insert(line_t, _line_rows(document_id, lines)).execute(uow.conn, at_commit=True))
         swapped = sum(1 for line in lines if line.lot is not None)
         uow.audit("issue.draft.update", f"#{document_id}",
                   f"{issue.recipient}: {len(lines)} lines, {swapped} requested lots")
@@ -79,30 +81,36 @@ class IssueDocument:
     lines: tuple[DraftLine, ...]
 
 
-def load_issue(db: Database, document_id: int) -> IssueDocument:
-    """Read a goods issue back into the values the issuing screen edits."""
-    with UnitOfWork(db, write=False) as uow:
-        doc = _draft_row(uow, document_id)
-        conn = uow.conn
-        recipient = conn.execute(select(Partner.code).where(Partner.id == doc.partner_id)).scalar()
-        event = conn.execute(select(Event.code).where(Event.id == doc.event_id)).scalar() \
-            if doc.event_id else None
-        from gudang.services.requests import number_of
+_LOAD = Bundle(
+    document=(select(document_t, Partner.code.label("recipient"), Event.code.label("event"),
+                     Request.number.label("request"))
+              .select_from(document_t)
+              .outerjoin(Partner, Partner.id == document_t.c.partner_id)
+              .outerjoin(Event, Event.id == document_t.c.event_id)
+              .outerjoin(Request, Request.id == document_t.c.request_id)
+              .where(document_t.c.id == bindparam("id"))),
+    lines=(select(line_t.c.qty, line_t.c.unit, line_t.c.remark, Item.sku, Item.name, Lot.barcode)
+           .join(Item, Item.id == line_t.c.item_id).outerjoin(Lot, Lot.id == line_t.c.lot_id)
+           .where(line_t.c.document_id == bindparam("id")).order_by(line_t.c.line_no)),
+)
 
-        request = number_of(conn, doc.request_id)
-        rows = conn.execute(
-            select(line_t.c.qty, line_t.c.unit, line_t.c.remark, Item.sku, Item.name, Lot.barcode)
-            .join(Item, Item.id == line_t.c.item_id).outerjoin(Lot, Lot.id == line_t.c.lot_id)
-            .where(line_t.c.document_id == document_id).order_by(line_t.c.line_no)).all()
+
+def load_issue(db: Database, document_id: int) -> IssueDocument:
+    """Read a goods issue back into the values the issuing screen edits (one statement)."""
     from gudang.domain.inputs import IssueLineInput
 
-    lines = tuple(DraftLine(r.sku, r.name, r.qty, r.unit, r.barcode, r.remark) for r in rows)
+    with UnitOfWork(db, write=False) as uow:
+        got = _LOAD.fetch(uow.conn, {"id": document_id})
+    doc = got["document"][0] if got["document"] else None
+    if doc is None or doc.type != "issue":
+        raise NotFound(N_("unknown goods issue #{id}"), id=document_id)
+    lines = tuple(DraftLine(r.sku, r.name, r.qty, r.unit, r.barcode, r.remark) for r in got["lines"])
     issue = IssueInput(
-        date=doc.date, recipient=recipient,
+        date=doc.date, recipient=doc.recipient,
         lines=tuple(IssueLineInput(line.sku, line.qty, line.unit, line.lot, line.reason) for line in lines),
-        destination=doc.destination, event=event, reference=doc.reference,
+        destination=doc.destination, event=doc.event, reference=doc.reference,
         transport_mode=doc.transport_mode, carrier=doc.carrier, vehicle=doc.vehicle,
-        driver=doc.driver, driver_phone=doc.driver_phone, notes=doc.notes, request=request)
+        driver=doc.driver, driver_phone=doc.driver_phone, notes=doc.notes, request=doc.request)
     return IssueDocument(doc.id, doc.state, doc.number, issue, lines)
 
 

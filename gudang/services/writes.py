@@ -6,6 +6,7 @@
     plan.insert(StockMove.__table__, [{...}, {...}])
     plan.balances({(lot, location): (item, change)})     # + into a row (created if missing), - out of one
     plan.update(Document.__table__, document_id, {"state": "posted", ...})
+    plan.delete(DocumentLine.__table__, "document_id", draft_id)  # a draft's old lines
     plan.execute(conn)
 
 A posting reads what it needs first (gudang.services.bundle), decides everything in
@@ -77,6 +78,12 @@ class WritePlan:
         self.steps.append(("update", table, tuple(values), [{"id": row_id, **values}]))
         return self
 
+    def delete(self, table: Table, column: str, value: int) -> "WritePlan":
+        """The rows whose `column` is `value` (a draft's lines before its new ones: on
+        PostgreSQL the statement's snapshot holds only the old ones)."""
+        self.steps.append(("delete", table, (column,), [{column: value}]))
+        return self
+
     # -- writing -----------------------------------------------------------------------
     def execute(self, conn: Connection, *, at_commit: bool = False) -> None:
         """Write. `at_commit`: on PostgreSQL the statement is sent at the unit of work's
@@ -123,6 +130,8 @@ def _sqlite_statement(conn: Connection, kind: str, table: Table, columns: tuple[
         elif kind == "decrease":  # columns: lot_id, location_id, qty
             sql = f'UPDATE "{table.name}" SET qty = qty - ? WHERE lot_id = ? AND location_id = ?'
             columns = ("qty", "lot_id", "location_id")
+        elif kind == "delete":
+            sql = f'DELETE FROM "{table.name}" WHERE "{columns[0]}" = ?'
         else:  # update one row by id
             sets = ", ".join(f'"{c}" = ?' for c in columns)
             sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
@@ -214,6 +223,8 @@ def _pg_compile(steps) -> tuple[str, list]:
         elif kind == "increase":
             body = (f'INSERT INTO "{table.name}" ({quoted}) SELECT * FROM unnest({arrays}) '
                     f'ON CONFLICT (lot_id, location_id) DO UPDATE SET qty = "{table.name}".qty + excluded.qty')
+        elif kind == "delete":
+            body = f'DELETE FROM "{table.name}" WHERE "{columns[0]}" = %({names[0]})s::{_pg_type(table.c[columns[0]])}'
         elif kind == "decrease":
             body = (f'UPDATE "{table.name}" AS b SET qty = b.qty - d.qty FROM unnest({arrays}) '
                     f'AS d(lot_id, location_id, qty) WHERE b.lot_id = d.lot_id AND b.location_id = d.location_id '
@@ -250,6 +261,9 @@ def _postgresql_statement(steps) -> tuple[str, dict, Any]:
                 process = _bind_value(table.c[c])
                 params[p] = process(row[c]) if process else row[c]
             params[f"w{n}_id"] = row["id"]
+            continue
+        if kind == "delete":
+            params[names[0]] = rows[0][columns[0]]
             continue
         for p, c in zip(names, columns):
             process = _bind_value(table.c[c])

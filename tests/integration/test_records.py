@@ -18,6 +18,7 @@ from gudang.domain.errors import GudangError, PermissionDenied
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
 from gudang.services import catalogue, drafts, issues, receipts, setup
 from gudang.services.uow import Actor
+from gudang.services.verify import verify
 from tests.conftest import make_database, snapshot
 from tests.support.builders import fresh_db  # noqa: F401  (fixture)
 from tests.support.builders import (
@@ -263,6 +264,9 @@ def test_draft_header_survives_approve_and_post(fresh_db):
     loaded = drafts.load_issue(fresh_db, draft.id)
     assert loaded.state == "posted" and loaded.number == posted.number
     assert {name: getattr(loaded.input, name) for name in fields} == fields
+    assert [(line.sku, line.qty) for line in loaded.lines] == [("BRS", 3)]  # the old line replaced, not kept
+    assert [a.qty for a in posted.allocations] == [3]
+    assert verify(fresh_db).ok, verify(fresh_db).problems
 
 
 def test_item_decimals_from_the_command_and_an_import(tmp_path):
