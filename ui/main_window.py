@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         column.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget()
+        # What changed while a page was hidden, given to it when it is shown: over a 4G link
+        # every page reloading at every posting would add a round trip each (issue 15).
+        self._pending: dict[QWidget, frozenset] = {}
+        self.stack.currentChanged.connect(self._deliver_pending)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -406,10 +410,22 @@ class MainWindow(QMainWindow):
         StockCardDialog(self.ops, sku, parent=self).open()
 
     def _changed(self, changes: frozenset) -> None:
+        """The page shown reloads what changed now; the others when they are shown."""
+        current = self.stack.currentWidget()
         for page in self.pages.values():
             refresh = getattr(page, "refresh", None)
-            if refresh is not None:
+            if refresh is None:
+                continue
+            if page is current:
                 refresh(changes)
+            else:
+                self._pending[page] = self._pending.get(page, frozenset()) | frozenset(changes)
+
+    def _deliver_pending(self, index: int) -> None:
+        page = self.stack.widget(index)
+        changes = self._pending.pop(page, None)
+        if changes is not None:
+            page.refresh(changes)
 
     def visible_texts(self) -> list[str]:
         """Texts a user sees now (sidebar, status bar and the current page): for the language tests."""

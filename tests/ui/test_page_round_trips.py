@@ -101,3 +101,38 @@ def test_a_document_a_stock_card_and_a_lot_trace_open_in_at_most_three_round_tri
                 if count.statements > MOST or (dialect == "postgresql" and count.round_trips > MOST)}
     assert not too_many, "\n".join(f"{name}: {count.statements} statements, {count.round_trips} round trips\n{count}"
                                    for name, count in too_many.items())
+
+
+def test_a_posting_costs_its_own_round_trips_not_every_open_pages(qtbot, demo_window):
+    """After a receipt posted on the receiving page, the other pages (all opened before) read
+    nothing until they are shown again: a posting over the link costs its own round trips."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from gudang.domain.inputs import ReceiptInput, ReceiptLineInput
+    from gudang.services import catalogue, partners, receipts
+    from tests.integration.test_roundtrips import LIMITS
+
+    window, counter, _, dialect = demo_window
+    for spec in window.specs:
+        if spec.visible:
+            window.show_page(spec.key)
+            _settle(qtbot)
+    window.show_page("receiving")
+    _settle(qtbot)
+    db = window.ops.db
+    item = next(i for i in catalogue.list_items(db, include_inactive=False) if i.lot_tracked)
+    donor = partners.list_partners(db, "donor")[0].code
+    receipt = ReceiptInput(date=dt.date.today(), donor=donor, lines=(ReceiptLineInput(
+        item.sku, Decimal(12), lot="UJI-RT-1", expiry=dt.date.today() + dt.timedelta(days=300), location="A-01-01"),))
+    with counter.measure() as posting:
+        result = window.ops.run(receipts.post_receipt, receipt, changes={"stock", "documents"})
+        _settle(qtbot)
+    assert result.ok, result.message
+    statements, round_trips = LIMITS[dialect]["receipt"]
+    assert posting.statements <= statements and posting.round_trips <= round_trips, posting
+    with counter.measure() as shown:  # the stock page catches up when it is shown
+        window.show_page("stock")
+        _settle(qtbot)
+    assert 1 <= shown.statements <= MOST, shown
+    assert "UJI-RT-1" in {row.lot for row in window.pages["stock"].model.rows()}
