@@ -37,9 +37,9 @@ from gudang.db.models import (
 from gudang.db.engine import Database
 from gudang.domain import dates
 from gudang.domain.allocation import Claim, share
-from gudang.domain.errors import GudangError, InvalidInput, NotFound
+from gudang.domain.errors import InvalidInput, NotFound
 from gudang.domain.fefo import Candidate, fefo_order, take
-from gudang.domain.inputs import IssueInput, IssueLineInput, where_field
+from gudang.domain.inputs import where_field
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
 from gudang.services.requests import issued_by_request
@@ -301,16 +301,11 @@ def plan_allocation(db: Database, event: str, date: dt.date | None = None,
         return _compute(uow.conn, event, date or dates.today(), adjust)
 
 
-def _destination(head) -> str | None:
-    parts = [p for p in (head.desa and f"Desa {head.desa}", head.region and f"Kec. {head.region}") if p]
-    return ", ".join(parts) or None
-
-
 def draft_plan(db: Database, actor: Actor, event: str, date: dt.date | None = None,
                adjust: Mapping[tuple[str, str], object] | None = None) -> Plan:
-    """Save the plan (with the adjustments) as one draft goods issue per request, in one transaction."""
-    from gudang.services.issues import _header, _insert, _resolve_lines, _warnings as issue_warnings
-    from gudang.services.posting import settings
+    """Save the plan (with the adjustments) as one draft goods issue per request, in one
+    transaction (gudang.services.plan_drafts: a few statements whatever the drafts)."""
+    from gudang.services.plan_drafts import save_drafts
 
     date = date or dates.today()
     with UnitOfWork(db, actor, "request.allocate") as uow:
@@ -321,28 +316,11 @@ def draft_plan(db: Database, actor: Actor, event: str, date: dt.date | None = No
                 by_request.setdefault(line.request_id, []).append(line)
         if not by_request:
             raise InvalidInput(N_("nothing to draft: no request of {event} gets any stock"), event=event)
-        heads = {row.id: row for row in uow.conn.execute(
-            select(Request.id, Request.reference, Partner.address, Partner.region, Partner.desa)
-            .join(Partner, Partner.id == Request.partner_id).where(Request.id.in_(list(by_request))))}
-        drafts = []
-        config = settings(uow.conn)
-        for request_id, lines in by_request.items():
-            first = lines[0]
-            head = heads[request_id]
-            issue = IssueInput(
-                date=date, recipient=first.recipient, event=event, request=first.request,
-                reference=head.reference, destination=_destination(head),
-                lines=tuple(IssueLineInput(line.sku, Decimal(line.allocated)) for line in lines))
-            try:
-                header = _header(uow.conn, issue, actor, config)
-                resolved = _resolve_lines(uow.conn, issue.lines)
-            except GudangError as error:
-                raise error.at(first.request)
-            document_id = _insert(uow, header, resolved, "draft")
-            warnings = issue_warnings(uow, document_id, header, resolved)
-            uow.audit("issue.draft", f"#{document_id}",
-                      f"{first.recipient}: {len(resolved)} lines, allocation of {first.request}")
-            drafts.append(DraftFromPlan(document_id, first.request, first.recipient, len(resolved), warnings))
+        saved = save_drafts(uow, actor, event, date, [
+            (lines[0].request, lines[0].recipient, [(line, line.lots) for line in lines])
+            for lines in by_request.values()])
+        drafts = [DraftFromPlan(document_id, number, recipient, count, warnings)
+                  for document_id, number, recipient, count, warnings in saved]
         uow.audit("request.allocate", event, f"{len(drafts)} draft goods issues for {len(plan.lines)} request lines")
         uow.commit()
     return Plan(plan.event, plan.event_name, plan.date, plan.lines, plan.stock, plan.warnings, tuple(drafts))

@@ -98,14 +98,21 @@ def write_audit(conn: Connection, entries: list[tuple], rows: list[RowDigest], p
     sqlite = conn.dialect.name == "sqlite"  # SQLite: on the driver's cursor (recording.execute_raw)
     insert_entry = _sql(conn, "entry")
     stored_at = AuditEntry.__table__.c.at.type._cached_bind_processor(conn.dialect)  # as SQLAlchemy stores it
+    chained = []
     for n, (at, user, action, obj, summary) in enumerate(entries):
         digest = audit_hash(prev, at, user, action, obj, summary, recorded if n == last else None)
-        values = (stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest)
-        if sqlite:
-            entry_id = execute_raw(conn, insert_entry, values, rows=True)[0][0]
-        else:
-            entry_id = conn.exec_driver_sql(insert_entry, values).scalar_one()
+        chained.append((stored_at(at) if stored_at else at, user, action, obj, summary, prev, digest))
         prev = digest
+    if len(chained) > 1:  # one statement for all (a plan's drafts): each entry's hash is known already
+        head, marks = insert_entry.split(" VALUES ")
+        marks = marks.removesuffix(" RETURNING id")
+        insert_entry = f"{head} VALUES {', '.join([marks] * len(chained))} RETURNING id"
+    values = tuple(value for entry in chained for value in entry)
+    if sqlite:
+        ids = [row[0] for row in execute_raw(conn, insert_entry, values, rows=True)]
+    else:
+        ids = list(conn.exec_driver_sql(insert_entry, values).scalars())
+    entry_id = max(ids)  # ids grow in the order of the VALUES: the last entry's, which the rows go with
     if rows:
         values = [(entry_id, r.kind, r.key, (r.label or None) and str(r.label)[:120], r.digest) for r in rows]
         if sqlite:

@@ -271,3 +271,37 @@ def test_a_draft_is_opened_in_one_statement_and_changed_within_an_issues_round_t
     assert opened.statements == 1, opened
     statements, round_trips = limits["issue"]
     assert changed.statements <= statements and changed.round_trips <= round_trips, changed
+
+
+def test_an_allocation_plan_drafts_any_number_of_requests_in_the_same_statements(any_db):
+    """The day's plan drafts one goods issue per open request: thirty posko cost what one costs,
+    each draft is warned about as on the issuing page (here: the desa guard), and the audit
+    chain and the digests of all of them check out."""
+    from gudang.services import allocation
+    from gudang.services.verify import verify
+    from tests.support.builders import ADMIN_ACTOR, english
+    from tests.support.needs import EVENT, TODAY, ask, day, needs_world
+
+    db = any_db
+    needs_world(db)  # R1 and R4 in desa Kuntu
+    counter = StatementCounter(db.engine)
+    try:
+        ask(db, "R1", [("BRS", 10), ("MIE", 5)])
+        with counter.measure() as one:
+            first = allocation.draft_plan(db, ADMIN_ACTOR, EVENT)
+        issue(db, TODAY, [("MIE", 5)], recipient="R4")  # DON-1's noodles
+        receive(db, TODAY, [("MIE", 50, "M-2", day(30), "A-01")], donor="DON-2", reference="SJ-3")  # FEFO's next
+        for recipient, lines in (("R1", [("MIE", 5)]), ("R2", [("BRS", 5), ("KIT", 1)]), ("R3", [("MIE", 2)])):
+            ask(db, recipient, lines)
+        with english(), counter.measure() as three:
+            more = allocation.draft_plan(db, ADMIN_ACTOR, EVENT)
+    finally:
+        counter.close()
+    assert len(first.drafts) == 1 and len(more.drafts) == 3
+    assert three.statements == one.statements and three.round_trips == one.round_trips, f"{one}\n{three}"
+    warned = {draft.recipient: draft.warnings for draft in more.drafts}
+    assert [w for w in warned["R1"] if w.startswith("desa Kuntu: R4 (Posko R4) already received permakanan from "
+                                                    "DON-1 stock") and w.endswith("from DON-2 stock")], warned
+    assert not [w for w in warned["R2"] + warned["R3"] if w.startswith("desa")], warned
+    report = verify(db)
+    assert report.ok, report.problems
