@@ -29,6 +29,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Mapping
 
 from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy.orm import aliased
 
 from gudang.db.models import (
     ALLOCATABLE_KINDS, Balance, Document, DocumentLine, Event, Item, Location, Lot, Partner, Request,
@@ -42,7 +43,10 @@ from gudang.domain.fefo import Candidate, fefo_order, take
 from gudang.domain.inputs import where_field
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
-from gudang.services.requests import issued_by_request
+from gudang.services.bundle import Bundle
+from gudang.services.overlap import (OPEN_HEADS_PART, OPEN_WHATS_PART, RECIPIENTS_PART, days_of,
+                                     overlaps_of_requests)
+from gudang.services.posting import SETTINGS_PART, read_settings
 from gudang.services.uow import Actor, UnitOfWork
 
 
@@ -142,13 +146,11 @@ _open_requests = (
     select(Request.id, Request.number, Request.date, Request.priority, Request.people, Partner.code,
            Partner.name, Partner.region, Partner.desa, Partner.region_code)
     .join(Partner, Partner.id == Request.partner_id)
-    .where(Request.event_id == bindparam("event"), Request.state == "open")
     .order_by(Request.priority, Request.date, Request.id))
 _request_lines = (
     select(RequestLine.request_id, RequestLine.item_id, RequestLine.qty, RequestLine.line_no, Item.sku, Item.name,
            Item.base_unit)
     .join(Item, Item.id == RequestLine.item_id)
-    .where(RequestLine.request_id.in_(bindparam("requests", expanding=True)))
     .order_by(RequestLine.request_id, RequestLine.line_no))
 _usable = (
     select(Balance.item_id, Balance.lot_id, Balance.location_id, Balance.qty, Location.code, Lot.expiry,
@@ -156,54 +158,80 @@ _usable = (
     .join(Location, Location.id == Balance.location_id)
     .join(Lot, Lot.id == Balance.lot_id)
     .outerjoin(Partner, Partner.id == Lot.donor_id)
-    .where(Balance.item_id.in_(bindparam("items", expanding=True)), Balance.qty > 0,
-           Location.kind.in_(ALLOCATABLE_KINDS)))
+    .where(Balance.qty > 0, Location.kind.in_(ALLOCATABLE_KINDS)))
 _open_draft_lines = (
-    select(DocumentLine.document_id, DocumentLine.item_id, func.sum(DocumentLine.qty_base))
+    select(DocumentLine.document_id, DocumentLine.item_id, func.sum(DocumentLine.qty_base).label("qty"))
     .join(Document, Document.id == DocumentLine.document_id)
-    .where(Document.type == "issue", Document.state.in_(("draft", "approved")),
-           DocumentLine.item_id.in_(bindparam("items", expanding=True)))
+    .where(Document.type == "issue", Document.state.in_(("draft", "approved")))
     .group_by(DocumentLine.document_id, DocumentLine.item_id)
     .order_by(DocumentLine.document_id))
 
 
-def _chunks(values: list, size: int = 900):
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+_open_of_event = select(Request.id).where(
+    Request.event_id == select(Event.id).where(Event.code == bindparam("event")).scalar_subquery(),
+    Request.state == "open")
+_items_asked = select(RequestLine.item_id).where(RequestLine.request_id.in_(_open_of_event))
+_reversal = aliased(Document)
+
+
+def _given(states: tuple[str, ...]):
+    """What the uncancelled goods issues in `states` gave each open request of the event, by item."""
+    return (select(Document.request_id, DocumentLine.item_id, func.sum(DocumentLine.qty_base).label("qty"))
+            .select_from(Document)
+            .join(DocumentLine, DocumentLine.document_id == Document.id)
+            .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+            .where(Document.type == "issue", Document.state.in_(states), Document.request_id.in_(_open_of_event),
+                   _reversal.id.is_(None))
+            .group_by(Document.request_id, DocumentLine.item_id))
+
+
+# Everything a plan is computed from, in one statement (parameter "event", its code): over a
+# 4G link each statement is a wait of 20-60 ms (issue 15).
+_PLAN = Bundle(
+    event=select(Event.id, Event.code, Event.name).where(Event.code == bindparam("event")),
+    heads=_open_requests.where(Request.id.in_(_open_of_event)),
+    lines=_request_lines.where(RequestLine.request_id.in_(_open_of_event)),
+    issued=_given(("posted",)),
+    pending=_given(("draft", "approved")),
+    usable=_usable.where(Balance.item_id.in_(_items_asked)),
+    open_drafts=_open_draft_lines.where(DocumentLine.item_id.in_(_items_asked)),
+    settings=SETTINGS_PART,
+    open_heads=OPEN_HEADS_PART,
+    open_whats=OPEN_WHATS_PART,
+    recipients=RECIPIENTS_PART,
+)
 
 
 def _compute(conn: Connection, event_code: str, date: dt.date,
              adjust: Mapping[tuple[str, str], object] | None) -> Plan:
-    event = conn.execute(select(Event.id, Event.code, Event.name).where(Event.code == event_code)).one_or_none()
+    got = _PLAN.fetch(conn, {"event": event_code})
+    event = got["event"][0] if got["event"] else None
     if event is None:
         raise NotFound(N_("unknown event {code}"), code=event_code).at(where_field("event"))
     today = dates.today()
     if date > today:
         raise InvalidInput(N_("the date {date} is in the future"), date=date).at(where_field("date"))
-    heads = conn.execute(_open_requests, {"event": event.id}).all()
+    heads = got["heads"]
     by_id = {h.id: h for h in heads}
-    ids = list(by_id)
-    raw_lines = [row for chunk in _chunks(ids) for row in conn.execute(_request_lines, {"requests": chunk})]
-    issued = issued_by_request(conn, ids)
-    pending = issued_by_request(conn, ids, ("draft", "approved"))
+    raw_lines = got["lines"]
+    issued = {(row.request_id, row.item_id): row.qty for row in got["issued"]}
+    pending = {(row.request_id, row.item_id): row.qty for row in got["pending"]}
     item_ids = sorted({row.item_id for row in raw_lines})
 
     # Stock that can be issued today, FEFO per item; open drafts take theirs first.
     candidates: dict[int, list[Candidate]] = {}
     rows_by_key: dict[tuple[int, int], object] = {}
-    for chunk in _chunks(item_ids):
-        for row in conn.execute(_usable, {"items": chunk}):
-            rows_by_key[(row.lot_id, row.location_id)] = row
-            candidates.setdefault(row.item_id, []).append(Candidate(
-                row.lot_id, row.location_id, row.code, row.expiry, row.received, row.qty, row.status == "quarantine"))
+    for row in got["usable"]:
+        rows_by_key[(row.lot_id, row.location_id)] = row
+        candidates.setdefault(row.item_id, []).append(Candidate(
+            row.lot_id, row.location_id, row.code, row.expiry, row.received, row.qty, row.status == "quarantine"))
     ordered = {item: fefo_order(cands, today) for item, cands in candidates.items()}
     left = {key: row.qty for key, row in rows_by_key.items()}
     usable = {item: sum((c.available for c in cands), ZERO) for item, cands in ordered.items()}
     reserved: dict[int, Decimal] = {}
-    for chunk in _chunks(item_ids):
-        for _, item_id, qty in conn.execute(_open_draft_lines, {"items": chunk}):
-            taken, missing = take(ordered.get(item_id, []), left, qty)
-            reserved[item_id] = reserved.get(item_id, ZERO) + qty - missing
+    for _, item_id, qty in got["open_drafts"]:
+        taken, missing = take(ordered.get(item_id, []), left, qty)
+        reserved[item_id] = reserved.get(item_id, ZERO) + qty - missing
     available = {item: _whole(sum((left[(c.lot_id, c.location_id)] for c in ordered.get(item, [])), ZERO))
                  for item in item_ids}
 
@@ -257,7 +285,8 @@ def _compute(conn: Connection, event_code: str, date: dt.date,
         stock.append(ItemStock(sku, name, unit, usable.get(item_id, ZERO), reserved.get(item_id, ZERO),
                                available.get(item_id, 0), claimed,
                                sum(allocated.get(c.key, 0) for c in item_claims)))
-    warnings = _warnings(conn, sorted({line.request_id for line in lines}))
+    warnings = overlaps_of_requests(days_of(read_settings(got["settings"])), got["open_heads"], got["recipients"],
+                                    got["open_whats"], sorted({line.request_id for line in lines}))
     return Plan(event.code, event.name, date, tuple(lines), tuple(sorted(stock, key=lambda s: s.sku)),
                 tuple(warnings))
 
@@ -286,12 +315,6 @@ def _apply(adjust, allocated, claims, available, info, by_id) -> None:
             sku = info[item_claims[0].key].sku
             raise InvalidInput(N_("{sku}: {total} planned but only {available} can be issued"),
                                sku=sku, total=total, available=available.get(item_id, 0))
-
-
-def _warnings(conn: Connection, request_ids: list[int]) -> list[str]:
-    from gudang.services.overlap import request_overlaps
-
-    return request_overlaps(conn, request_ids)
 
 
 def plan_allocation(db: Database, event: str, date: dt.date | None = None,

@@ -373,17 +373,29 @@ def request_overlaps(conn: Connection, request_ids: list[int]) -> list[str]:
     days = overlap_days(conn)
     if days <= 0 or not request_ids:
         return []
-    heads = {row.id: row for row in conn.execute(_open_heads)}
+    return overlaps_of_requests(days, conn.execute(_open_heads).all(), conn.execute(_recipients).all(),
+                                conn.execute(_open_whats).all(), request_ids)
+
+
+OPEN_HEADS_PART, OPEN_WHATS_PART = _open_heads, _open_whats
+
+
+def overlaps_of_requests(days: int, open_heads, recipient_rows, open_whats, request_ids: list[int]) -> list[str]:
+    """`request_overlaps` over rows read already (OPEN_HEADS_PART, RECIPIENTS_PART,
+    OPEN_WHATS_PART), with the window of `days`."""
+    if days <= 0 or not request_ids:
+        return []
+    heads = {row.id: row for row in open_heads}
     targets = [i for i in request_ids if i in heads]
     if not targets:
         return []
-    recipients = {row.id: row for row in conn.execute(_recipients)}
+    recipients = {row.id: row for row in recipient_rows}
     def place_of(partner_id):  # noqa: E306
         row = recipients.get(partner_id)
         key = desa_key(row.region, row.desa, row.region_code) if row else None
         return key or f"partner:{partner_id}"
     whats: dict[int, set] = {}
-    for request_id, what in conn.execute(_open_whats):
+    for request_id, what in open_whats:
         whats.setdefault(request_id, set()).add(what)
     by_place: dict[str, list] = {}
     for head in heads.values():

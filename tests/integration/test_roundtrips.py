@@ -274,7 +274,8 @@ def test_a_draft_is_opened_in_one_statement_and_changed_within_an_issues_round_t
 
 
 def test_an_allocation_plan_drafts_any_number_of_requests_in_the_same_statements(any_db):
-    """The day's plan drafts one goods issue per open request: thirty posko cost what one costs,
+    """The day's plan is read in one statement and drafts one goods issue per open request:
+    thirty posko cost what one costs,
     each draft is warned about as on the issuing page (here: the desa guard), and the audit
     chain and the digests of all of them check out."""
     from gudang.services import allocation
@@ -293,10 +294,13 @@ def test_an_allocation_plan_drafts_any_number_of_requests_in_the_same_statements
         receive(db, TODAY, [("MIE", 50, "M-2", day(30), "A-01")], donor="DON-2", reference="SJ-3")  # FEFO's next
         for recipient, lines in (("R1", [("MIE", 5)]), ("R2", [("BRS", 5), ("KIT", 1)]), ("R3", [("MIE", 2)])):
             ask(db, recipient, lines)
+        with english(), counter.measure() as shown:
+            plan = allocation.plan_allocation(db, EVENT)
         with english(), counter.measure() as three:
             more = allocation.draft_plan(db, ADMIN_ACTOR, EVENT)
     finally:
         counter.close()
+    assert shown.statements == 1 and len({line.request for line in plan.lines}) == 3, shown
     assert len(first.drafts) == 1 and len(more.drafts) == 3
     assert three.statements == one.statements and three.round_trips == one.round_trips, f"{one}\n{three}"
     warned = {draft.recipient: draft.warnings for draft in more.drafts}
