@@ -19,24 +19,38 @@ from tests.conftest import ADMIN, PASSWORD
 MOST = 3  # statements per page on both engines; on PostgreSQL also round trips (reads send no BEGIN)
 
 
-@pytest.fixture
-def demo_window(qtbot, any_db):
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def demo_db(request, tmp_path_factory):
+    """The demo's history, loaded once per engine for this module (it takes seconds); the
+    posting test, the last, is the only one that writes."""
     from gudang.demo.load import load_demo
+    from gudang.services.users import authenticate
+    from tests.conftest import make_database
+
+    url = (f"sqlite:///{tmp_path_factory.mktemp('demo') / 'gudang.sqlite3'}" if request.param == "sqlite"
+           else request.getfixturevalue("postgres_module_url"))
+    db = make_database(url)
+    load_demo(db, authenticate(db, ADMIN, PASSWORD))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db):
     from gudang.services.users import authenticate
     from tests.ui.conftest import make_ops
     from ui.main_window import MainWindow
 
-    actor = authenticate(any_db, ADMIN, PASSWORD)
-    load_demo(any_db, actor)
-    counter = StatementCounter(any_db.engine)
+    actor = authenticate(demo_db, ADMIN, PASSWORD)
+    counter = StatementCounter(demo_db.engine)
     with counter.measure() as opening:
-        window = MainWindow(make_ops(any_db, actor), agency="BPBD Kabupaten Kampar", database_text="demo")
+        window = MainWindow(make_ops(demo_db, actor), agency="BPBD Kabupaten Kampar", database_text="demo")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.pages["dashboard"].data is not None)
         _settle(qtbot)
-    yield window, counter, opening, any_db.engine.dialect.name
+    yield window, counter, opening, demo_db.engine.dialect.name
     counter.close()
 
 
