@@ -25,18 +25,18 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import select
 
 from gudang.db.engine import Database
-from gudang.db.models import (
-    ALLOCATABLE_KINDS, QUARANTINE, RECEIVING, Balance, Document, Item, Location, Lot, StockMove,
-)
+from gudang.db.models import ALLOCATABLE_KINDS, QUARANTINE, RECEIVING, Document, Lot, StockMove
 from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_code, clean_text, where_field
 from gudang.i18n import N_
-from gudang.services import lookup
+from gudang.services import lookup, moves_posting
+from gudang.services.bundle import Bundle
 from gudang.services.queries import Trace, trace_lot
-from gudang.services.transfers import PlannedLine, post_moves_document
+from gudang.services.transfers import PlannedLine
+from gudang.services.writes import WritePlan
 from gudang.services.uow import Actor, UnitOfWork
 
 lot_t = Lot.__table__
@@ -75,57 +75,73 @@ def _reason(reason: str | None, missing: str) -> str:
     return text
 
 
-def _lot(conn: Connection, code: str):
+def _lot(got: dict, code: str):
     try:
-        return lookup.lot(conn, clean_code(code))
+        return lookup.checked_lot(got["lots"], code)
     except GudangError as error:
         raise error.at(where_field("lot"))
 
 
-def _stock(conn: Connection, lot_id: int, kinds) -> list:
-    return conn.execute(
-        select(Balance.location_id, Balance.qty, Location.code, Location.warehouse_id, Location.kind)
-        .join(Location, Location.id == Balance.location_id)
-        .where(Balance.lot_id == lot_id, Balance.qty > 0, Location.kind.in_(kinds))
-        .order_by(Location.code)).all()
+def _code(code: str) -> str:
+    try:
+        return clean_code(code)
+    except GudangError as error:
+        raise error.at(where_field("lot"))
 
 
-def _area(conn: Connection, warehouse_id: int | None, kind: str, code: str):
-    row = conn.execute(select(Location.id, Location.code).where(
-        Location.warehouse_id == warehouse_id, Location.kind == kind, Location.active.is_(True))
-        .order_by(Location.id).limit(1)).one_or_none()
+def _stock(got: dict, lot_id: int, kinds) -> list:
+    """The lot's stock in locations of `kinds`, by bin code: (location, qty)."""
+    locations = {row.id: row for row in got["locations"]}
+    rows = [(locations[row.location_id], row.qty) for row in got["stock"]
+            if row.lot_id == lot_id and row.qty > 0 and locations[row.location_id].kind in kinds]
+    return sorted(rows, key=lambda pair: pair[0].code)
+
+
+def _area(got: dict, warehouse_id: int | None, kind: str, code: str):
+    row = next((row for row in got["locations"]  # by id
+                if row.warehouse_id == warehouse_id and row.kind == kind and row.active), None)
     if row is None:
         raise NotFound(N_("the warehouse of {code} has no {kind} location"), code=code, kind=kind)
     return row
 
 
-def _quarantine(uow: UnitOfWork, lot, reason: str, date: dt.date, action: str) -> QuarantineResult:
-    conn = uow.conn
-    item = conn.execute(select(Item.sku, Item.base_unit).where(Item.id == lot.item_id)).one()
+# The lot's stock, every location and what a posting needs, in one statement; for a release
+# also where its quarantine moves came from (gudang.services.moves_posting).
+_QUARANTINE = Bundle(**moves_posting.PARTS, origins=(
+    select(StockMove.id, StockMove.lot_id, StockMove.from_location_id, StockMove.to_location_id)
+    .join(Document, Document.id == StockMove.document_id)
+    .where(StockMove.lot_id.in_(moves_posting._named), Document.type == "quarantine")
+    .order_by(StockMove.id.desc())))
+
+
+def _quarantine(uow: UnitOfWork, got: dict, lot, reason: str, date: dt.date, action: str) -> QuarantineResult:
     planned, moved = [], []
-    for row in _stock(conn, lot.id, ALLOCATABLE_KINDS):
-        area = _area(conn, row.warehouse_id, QUARANTINE, row.code)
-        planned.append(PlannedLine(lot.item_id, lot.id, row.qty, item.base_unit, row.location_id, area.id,
+    for location, qty in _stock(got, lot.id, ALLOCATABLE_KINDS):
+        area = _area(got, location.warehouse_id, QUARANTINE, location.code)
+        planned.append(PlannedLine(lot.item_id, lot.id, qty, lot.base_unit, location.id, area.id,
                                    lot.code, lot.expiry, "quarantine", reason))
-        moved.append(MovedStock(row.code, area.code, row.qty))
+        moved.append(MovedStock(location.code, area.code, qty))
     number = None
+    plan = WritePlan()
     if planned:
-        _, number = post_moves_document(uow, "quarantine", date, planned, reason=reason,
-                                        reference=lot.barcode)
-    conn.execute(update(lot_t).where(lot_t.c.id == lot.id).values(status="quarantine"))
+        _, number = moves_posting.plan_document(uow, got, plan, "quarantine", date, planned, reason=reason,
+                                                reference=lot.barcode)
+    plan.update(lot_t, lot.id, {"status": "quarantine"}).execute(uow.conn, at_commit=True)
     uow.audit(action, lot.barcode, f"{number or '-'}: {reason}")
-    return QuarantineResult(lot.code, lot.barcode, item.sku, "quarantine", number, tuple(moved))
+    return QuarantineResult(lot.code, lot.barcode, lot.sku, "quarantine", number, tuple(moved))
 
 
 def quarantine_lot(db: Database, actor: Actor, lot: str, reason: str,
                    date: dt.date | None = None) -> QuarantineResult:
     """Hold a lot: never allocated again, its stock moved to quarantine, until released."""
     reason = _reason(reason, N_("a reason is required to quarantine a lot"))
-    with UnitOfWork(db, actor, "lot.quarantine") as uow:
-        row = _lot(uow.conn, lot)
+    code = _code(lot)
+    with UnitOfWork(db, actor, "lot.quarantine", marker_later=True) as uow:
+        got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
+        row = _lot(got, code)
         if row.status == "quarantine":
             raise InvalidState(N_("lot {lot} is already in quarantine"), lot=row.code or row.barcode)
-        result = _quarantine(uow, row, reason, date or dt.date.today(), "lot.quarantine")
+        result = _quarantine(uow, got, row, reason, date or dt.date.today(), "lot.quarantine")
         uow.commit()
     return result
 
@@ -135,58 +151,60 @@ def release_lot(db: Database, actor: Actor, lot: str, to: str | None = None, rea
     """Release a lot from quarantine (kepala gudang / admin): available again, stock back on a shelf."""
     note = clean_text(reason, max_length=500, multiline=True) if reason else None
     date = date or dt.date.today()
-    with UnitOfWork(db, actor, "lot.release") as uow:
-        conn = uow.conn
-        row = _lot(conn, lot)
+    code = _code(lot)
+    with UnitOfWork(db, actor, "lot.release", marker_later=True) as uow:
+        got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
+        row = _lot(got, code)
         if row.status != "quarantine":
             raise InvalidState(N_("lot {lot} is not in quarantine"), lot=row.code or row.barcode)
         target = None
         if to:
             try:
-                target = lookup.location(conn, clean_code(to))
+                target = moves_posting.location(got, clean_code(to))
             except GudangError as error:
                 raise error.at(where_field("to"))
             if target.kind not in ALLOCATABLE_KINDS or not target.active:
                 raise InvalidInput(N_("{code} is not a bin goods can be put in"), code=target.code).at(
                     where_field("to"))
-        item = conn.execute(select(Item.sku, Item.base_unit).where(Item.id == row.item_id)).one()
         planned, moved = [], []
-        for stock in _stock(conn, row.id, (QUARANTINE,)):
-            back = target or _origin(conn, row.id, stock.location_id) or _area(
-                conn, stock.warehouse_id, RECEIVING, stock.code)
-            planned.append(PlannedLine(row.item_id, row.id, stock.qty, item.base_unit, stock.location_id, back.id,
+        for location, qty in _stock(got, row.id, (QUARANTINE,)):
+            back = target or _origin(got, row.id, location.id) or _area(
+                got, location.warehouse_id, RECEIVING, location.code)
+            planned.append(PlannedLine(row.item_id, row.id, qty, row.base_unit, location.id, back.id,
                                        row.code, row.expiry, "release", note))
-            moved.append(MovedStock(stock.code, back.code, stock.qty))
+            moved.append(MovedStock(location.code, back.code, qty))
         number = None
+        plan = WritePlan()
         if planned:
-            _, number = post_moves_document(uow, "quarantine", date, planned, reason=note or "release",
-                                            reference=row.barcode)
-        conn.execute(update(lot_t).where(lot_t.c.id == row.id).values(status="available"))
+            _, number = moves_posting.plan_document(uow, got, plan, "quarantine", date, planned,
+                                                    reason=note or "release", reference=row.barcode)
+        plan.update(lot_t, row.id, {"status": "available"}).execute(uow.conn, at_commit=True)
         uow.audit("lot.release", row.barcode, f"{number or '-'}" + (f": {note}" if note else ""))
         uow.commit()
-    return QuarantineResult(row.code, row.barcode, item.sku, "available", number, tuple(moved))
+    return QuarantineResult(row.code, row.barcode, row.sku, "available", number, tuple(moved))
 
 
-def _origin(conn: Connection, lot_id: int, quarantine_id: int):
+def _origin(got: dict, lot_id: int, quarantine_id: int):
     """The active bin the latest quarantine move of this lot into this quarantine location came from."""
-    return conn.execute(
-        select(Location.id, Location.code)
-        .select_from(StockMove)
-        .join(Document, Document.id == StockMove.document_id)
-        .join(Location, Location.id == StockMove.from_location_id)
-        .where(StockMove.lot_id == lot_id, StockMove.to_location_id == quarantine_id,
-               Document.type == "quarantine", Location.kind.in_(ALLOCATABLE_KINDS), Location.active.is_(True))
-        .order_by(StockMove.id.desc()).limit(1)).one_or_none()
+    locations = {row.id: row for row in got["locations"]}
+    for move in got["origins"]:  # newest first
+        source = locations.get(move.from_location_id)
+        if (move.lot_id == lot_id and move.to_location_id == quarantine_id and source is not None
+                and source.kind in ALLOCATABLE_KINDS and source.active):
+            return source
+    return None
 
 
 def recall_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date | None = None) -> RecallResult:
     """Quarantine a lot everywhere (if not yet) and list every recipient who got it."""
     reason = _reason(reason, N_("a reason is required to recall a lot"))
     result = None
-    with UnitOfWork(db, actor, "lot.quarantine") as uow:
-        row = _lot(uow.conn, lot)
+    code = _code(lot)
+    with UnitOfWork(db, actor, "lot.quarantine", marker_later=True) as uow:
+        got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
+        row = _lot(got, code)
         if row.status != "quarantine":
-            result = _quarantine(uow, row, reason, date or dt.date.today(), "lot.recall")
+            result = _quarantine(uow, got, row, reason, date or dt.date.today(), "lot.recall")
         else:
             uow.audit("lot.recall", row.barcode, reason)
         uow.commit()

@@ -12,10 +12,9 @@ a surat jalan is printed for the vehicle, and the arrival is confirmed with
 goods into the destination bin. One transfer goes to one other warehouse at
 most (one surat jalan per vehicle per destination).
 
-`post_moves_document` is the small shared posting path of the documents that
-only move given lots between given locations (transfers, quarantine,
-write-offs): number, header, lines, the count guard and the moves, in the
-caller's unit of work.
+The documents that only move given lots between given locations (transfers,
+quarantine, write-offs) share their posting path, gudang.services.moves_posting:
+one read, and number, header, lines, the count guard and the moves in one write.
 """
 
 from __future__ import annotations
@@ -23,14 +22,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable
-
-from sqlalchemy import Connection, insert, select
+from typing import Iterable
 
 from gudang.db.engine import Database
-from gudang.db.models import (
-    ON_HAND_KINDS, QUARANTINE, TRANSIT, Document, DocumentLine, Item, Location, Warehouse,
-)
+from gudang.db.models import ON_HAND_KINDS, QUARANTINE, TRANSIT
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput, LotNotAllowed, NotFound
 from gudang.domain.inputs import (
@@ -38,15 +33,10 @@ from gudang.domain.inputs import (
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
-from gudang.services import lookup
-from gudang.services.counts import guard_counts
-from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
+from gudang.services import lookup, moves_posting
+from gudang.services.bundle import Bundle
 from gudang.services.uow import Actor, UnitOfWork
-
-document_t = Document.__table__
-line_t = DocumentLine.__table__
-_insert_document = insert(document_t).returning(document_t.c.id)
-_insert_lines = insert(line_t).returning(line_t.c.id, sort_by_parameter_order=True)
+from gudang.services.writes import WritePlan
 
 
 @dataclass
@@ -64,30 +54,6 @@ class PlannedLine:
     condition: str | None = None
     remark: str | None = None
     move_to: int | None = None
-
-
-def post_moves_document(uow: UnitOfWork, doc_type: str, date: dt.date, lines: list[PlannedLine],
-                        **header: Any) -> tuple[int, str]:
-    """Number, insert and post a document whose lines each move one lot: returns (id, number)."""
-    conn = uow.conn
-    number, seq, year = assign_number(conn, doc_type, date, settings(conn))
-    document_id = conn.execute(_insert_document, {
-        "type": doc_type, "number": number, "seq": seq, "year": year, "date": date, "state": "posted",
-        "created_by": uow.user, "created_at": uow.now, "approved_by": uow.user, "approved_at": uow.now,
-        "posted_by": uow.user, "posted_at": uow.now, **header,
-    }).scalar_one()
-    line_ids = conn.execute(_insert_lines, [
-        {"document_id": document_id, "line_no": n, "item_id": l.item_id, "lot_id": l.lot_id, "qty": l.qty,
-         "unit": l.unit, "qty_base": l.qty, "lot_code": l.lot_code, "expiry": l.expiry,
-         "from_location_id": l.from_id, "to_location_id": l.to_id, "condition": l.condition, "remark": l.remark}
-        for n, l in enumerate(lines, start=1)]).scalars().all()
-    moves = [MoveRow(l.item_id, l.lot_id, l.from_id, l.move_to or l.to_id, l.qty, line_id)
-             for l, line_id in zip(lines, line_ids)]
-    ids = {m.from_location_id for m in moves} | {m.to_location_id for m in moves} | {l.to_id for l in lines}
-    kinds = dict(conn.execute(select(Location.id, Location.kind).where(Location.id.in_(ids))).all())
-    guard_counts(conn, kinds, {m.item_id for m in moves})
-    write_moves(conn, moves, kinds, document_id=document_id, posted_at=uow.now, posted_by=uow.user)
-    return document_id, number
 
 
 # -- input ------------------------------------------------------------------------
@@ -164,9 +130,9 @@ class PostedTransfer:
 
 # -- post -------------------------------------------------------------------------
 
-def _bin(conn: Connection, code: str, line_no: int, field: str):
+def _bin(got: dict, code: str, line_no: int, field: str):
     try:
-        row = lookup.location(conn, code)
+        row = moves_posting.location(got, code)
     except GudangError as error:
         raise error.at(where_line(line_no, field))
     if row.kind not in ON_HAND_KINDS:
@@ -174,9 +140,14 @@ def _bin(conn: Connection, code: str, line_no: int, field: str):
     return row
 
 
+_TRANSFER = Bundle(**moves_posting.PARTS)
+
+
 def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> PostedTransfer:
-    with UnitOfWork(db, actor, "transfer.post") as uow:
-        conn = uow.conn
+    """One read and one write whatever the lines (gudang.services.moves_posting)."""
+    with UnitOfWork(db, actor, "transfer.post", marker_later=True) as uow:
+        got = moves_posting.read(uow, _TRANSFER, "transfer", [line.lot for line in transfer.lines],
+                                 len(transfer.lines))
         planned: list[PlannedLine] = []
         shown: list[TransferredLine] = []
         away: set[int] = set()
@@ -184,11 +155,11 @@ def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> Posted
         transit = None
         for line_no, line in enumerate(transfer.lines, start=1):
             try:
-                lot = lookup.lot(conn, line.lot)
+                lot = lookup.checked_lot(got["lots"], line.lot)
             except GudangError as error:
                 raise error.at(where_line(line_no, "lot"))
-            source = _bin(conn, line.from_location, line_no, "from")
-            target = _bin(conn, line.to_location, line_no, "to")
+            source = _bin(got, line.from_location, line_no, "from")
+            target = _bin(got, line.to_location, line_no, "to")
             if source.id == target.id:
                 raise InvalidInput(N_("from and to are the same bin {code}"), code=source.code).at(
                     where_line(line_no, "to"))
@@ -197,28 +168,29 @@ def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> Posted
             if lot.status == "quarantine" and target.kind != QUARANTINE:
                 raise LotNotAllowed(N_("lot {lot} is in quarantine: release it before moving it to {code}"),
                                     lot=lot.code or lot.barcode, code=target.code).at(where_line(line_no, "to"))
-            item = conn.execute(select(Item.sku, Item.name, Item.base_unit).where(Item.id == lot.item_id)).one()
             move_to = None
             if source.warehouse_id != target.warehouse_id:
-                transit = transit or virtual_location(conn, TRANSIT)
+                transit = transit or moves_posting.virtual(got, TRANSIT)
                 move_to = transit
                 away.add(target.warehouse_id)
                 if len(away) > 1:
                     raise InvalidInput(N_("one transfer goes to one other warehouse: split it by destination")
                                        ).at(where_line(line_no, "to"))
             sources.add(source.warehouse_id)
-            planned.append(PlannedLine(lot.item_id, lot.id, line.qty, item.base_unit, source.id, target.id,
+            planned.append(PlannedLine(lot.item_id, lot.id, line.qty, lot.base_unit, source.id, target.id,
                                        lot.code, lot.expiry, None, line.remark, move_to))
-            shown.append(TransferredLine(item.sku, item.name, lot.code, lot.barcode, line.qty, item.base_unit,
+            shown.append(TransferredLine(lot.sku, lot.item_name, lot.code, lot.barcode, line.qty, lot.base_unit,
                                          source.code, target.code))
         destination = None
         if away:
-            destination = conn.execute(select(Warehouse.code).where(Warehouse.id == next(iter(away)))).scalar()
+            destination = next((w.code for w in got["warehouses"] if w.id == next(iter(away))), None)
         warehouse_id = next(iter(sources)) if len(sources) == 1 else None
-        document_id, number = post_moves_document(
-            uow, "transfer", transfer.date, planned, warehouse_id=warehouse_id, reference=transfer.reference,
-            destination=destination, vehicle=transfer.vehicle, driver=transfer.driver,
+        plan = WritePlan()
+        document_id, number = moves_posting.plan_document(
+            uow, got, plan, "transfer", transfer.date, planned, warehouse_id=warehouse_id,
+            reference=transfer.reference, destination=destination, vehicle=transfer.vehicle, driver=transfer.driver,
             driver_phone=transfer.driver_phone, carrier=transfer.carrier, notes=transfer.notes)
+        plan.execute(uow.conn, at_commit=True)
         uow.audit("transfer.post", number, f"{len(planned)} lines" + (f", to {destination}" if destination else ""))
         uow.commit()
     return PostedTransfer(document_id, number, transfer.date, bool(away), destination, tuple(shown))

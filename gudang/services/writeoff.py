@@ -18,10 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
 
 from gudang.db.engine import Database
-from gudang.db.models import ON_HAND_KINDS, WRITEOFF, Item
+from gudang.db.models import ON_HAND_KINDS, WRITEOFF
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import (
@@ -30,9 +29,10 @@ from gudang.domain.inputs import (
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
-from gudang.services import lookup
-from gudang.services.posting import virtual_location
-from gudang.services.transfers import PlannedLine, post_moves_document
+from gudang.services import lookup, moves_posting
+from gudang.services.bundle import Bundle
+from gudang.services.transfers import PlannedLine
+from gudang.services.writes import WritePlan
 from gudang.services.uow import Actor, UnitOfWork
 
 
@@ -109,36 +109,41 @@ class PostedWriteoff:
     lines: tuple[WrittenOffLine, ...]
 
 
+_WRITEOFF = Bundle(**moves_posting.PARTS)
+
+
 def post_writeoff(db: Database, actor: Actor, writeoff: WriteoffInput) -> PostedWriteoff:
     reason = _reason_text(writeoff.reason or "")
     if not reason:
         raise InvalidInput(N_("a reason is required for a write-off")).at(where_field("reason"))
-    with UnitOfWork(db, actor, "writeoff.post") as uow:
-        conn = uow.conn
-        target = virtual_location(conn, WRITEOFF)
+    with UnitOfWork(db, actor, "writeoff.post", marker_later=True) as uow:  # one read, one write
+        got = moves_posting.read(uow, _WRITEOFF, "writeoff", [line.lot for line in writeoff.lines],
+                                 len(writeoff.lines))
+        target = moves_posting.virtual(got, WRITEOFF)
         planned, shown = [], []
         for line_no, line in enumerate(writeoff.lines, start=1):
             try:
-                lot = lookup.lot(conn, line.lot)
+                lot = lookup.checked_lot(got["lots"], line.lot)
             except GudangError as error:
                 raise error.at(where_line(line_no, "lot"))
             try:
-                location = lookup.location(conn, line.location)
+                location = moves_posting.location(got, line.location)
             except GudangError as error:
                 raise error.at(where_line(line_no, "location"))
             if location.kind not in ON_HAND_KINDS:
                 raise InvalidInput(N_("{code} is not a bin that holds stock"), code=location.code).at(
                     where_line(line_no, "location"))
-            item = conn.execute(select(Item.sku, Item.name, Item.base_unit).where(Item.id == lot.item_id)).one()
             why = line.reason or reason
-            planned.append(PlannedLine(lot.item_id, lot.id, line.qty, item.base_unit, location.id, target,
+            planned.append(PlannedLine(lot.item_id, lot.id, line.qty, lot.base_unit, location.id, target,
                                        lot.code, lot.expiry, None, line.remark if line.reason is None else
                                        "; ".join(x for x in (line.reason, line.remark) if x)))
-            shown.append(WrittenOffLine(item.sku, item.name, lot.code, lot.barcode, lot.expiry, line.qty,
-                                        item.base_unit, location.code, why))
-        document_id, number = post_moves_document(
-            uow, "writeoff", writeoff.date, planned, reason=reason, reference=writeoff.decree_ref,
+            shown.append(WrittenOffLine(lot.sku, lot.item_name, lot.code, lot.barcode, lot.expiry, line.qty,
+                                        lot.base_unit, location.code, why))
+        plan = WritePlan()
+        document_id, number = moves_posting.plan_document(
+            uow, got, plan, "writeoff", writeoff.date, planned, reason=reason, reference=writeoff.decree_ref,
             destination=writeoff.method, notes=writeoff.notes)
+        plan.execute(uow.conn, at_commit=True)
         uow.audit("writeoff.post", number, f"{len(planned)} lines: {reason}")
         uow.commit()
     return PostedWriteoff(document_id, number, writeoff.date, reason, tuple(shown))

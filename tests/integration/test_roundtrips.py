@@ -20,10 +20,12 @@ from tests.support.builders import basic_world, issue, item, receive
 # SQLite has no data-modifying CTEs: one executemany per table written.
 LIMITS = {
     "sqlite": {"receipt": (11, 13), "issue": (11, 13),
+               # a transfer, a quarantine or release, a write-off: one executemany per table written
+               "moves": (12, 14),
                # a scan in a stock count: one read, the scan (and a new line), the general commit
                "bin_scan": (6, 8), "count_scan": (6, 8), "count_scan_new_line": (7, 9), "count_set": (6, 8),
                "count_undo": (6, 8)},
-    "postgresql": {"receipt": (4, 4), "issue": (4, 4),
+    "postgresql": {"receipt": (4, 4), "issue": (4, 4), "moves": (4, 4),
                    "bin_scan": (4, 4), "count_scan": (4, 4), "count_scan_new_line": (4, 4), "count_set": (4, 4),
                    "count_undo": (4, 4)},
 }
@@ -309,3 +311,41 @@ def test_an_allocation_plan_drafts_any_number_of_requests_in_the_same_statements
     assert not [w for w in warned["R2"] + warned["R3"] if w.startswith("desa")], warned
     report = verify(db)
     assert report.ok, report.problems
+
+
+def test_transfers_quarantine_and_write_offs_take_an_issues_round_trips_whatever_their_lines(counted):
+    """Documents that only move given lots (gudang.services.moves_posting): a transfer of six
+    lots between bins, a lot put in quarantine and released, a write-off of three lots, each
+    one read and one write; what they refuse they still refuse."""
+    from gudang.domain.errors import InsufficientStock
+    from gudang.services import quarantine, transfers, writeoff
+    from gudang.services.verify import verify
+    from tests.support.builders import ADMIN_ACTOR, english
+
+    db, counter, limits = counted
+    lots = [line.barcode for line in receive(db, "2026-11-01", _receipt_lines(12)).lines]
+    moves = transfers.transfer_from_json({"date": "2026-11-02", "lines": [
+        {"lot": barcode, "qty": 5, "from": ("A-01", "A-02", "B-01")[n % 3], "to": ("A-02", "B-01", "A-01")[n % 3]}
+        for n, barcode in enumerate(lots[:6])]})
+    gone = writeoff.writeoff_from_json({"date": "2026-11-03", "reason": "rusak terendam banjir", "lines": [
+        {"lot": barcode, "qty": 2, "location": ("A-01", "A-02", "B-01")[n % 3]}
+        for n, barcode in enumerate(lots[6:9], start=6)]})
+    measured = {}
+    with counter.measure() as measured["transfer of 6 lots"]:
+        posted = transfers.post_transfer(db, ADMIN_ACTOR, moves)
+    with counter.measure() as measured["quarantine"]:
+        held = quarantine.quarantine_lot(db, ADMIN_ACTOR, lots[9], "kemasan sobek")
+    with counter.measure() as measured["release"]:
+        released = quarantine.release_lot(db, ADMIN_ACTOR, lots[9], reason="diperiksa, baik")
+    with counter.measure() as measured["write-off of 3 lots"]:
+        written = writeoff.post_writeoff(db, ADMIN_ACTOR, gone)
+    assert len(posted.lines) == 6 and held.moved and released.status == "available" and len(written.lines) == 3
+    assert [m.to_location for m in released.moved] == [m.from_location for m in held.moved]  # back where it was
+    with english(), pytest.raises(InsufficientStock, match="insufficient stock of RT-00 lot LOT-000 in A-02: "
+                                                         "5 available, 1000 needed"):
+        transfers.post_transfer(db, ADMIN_ACTOR, transfers.transfer_from_json({"date": "2026-11-04", "lines": [
+            {"lot": lots[0], "qty": 1000, "from": "A-02", "to": "B-01"}]}))
+    assert verify(db).ok, verify(db).problems
+    statements, round_trips = limits["moves"]
+    for name, count in measured.items():
+        assert count.statements <= statements and count.round_trips <= round_trips, f"{name}\n{count}"
