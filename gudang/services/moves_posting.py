@@ -90,7 +90,7 @@ def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, da
     categories = {row.item_id: row.category for row in got["lots"]}
     guards.check_counts(got["open_counts"], involved, {m.item_id: categories.get(m.item_id) for m in moves})
     deltas = posting.balance_deltas(moves, kinds)
-    _check_available(got, deltas)
+    check_available(got, deltas)
     plan.sequences([(f"doc:{doc_type}", date.year, seq)])
     plan.insert(Document.__table__, [{
         "id": document_id, "type": doc_type, "number": number, "seq": seq, "year": date.year, "date": date,
@@ -108,7 +108,7 @@ def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, da
     return document_id, number
 
 
-def _check_available(got: dict, deltas) -> None:
+def check_available(got: dict, deltas) -> None:
     """posting.check_available over the stock read (under the posting lock)."""
     have = {(row.lot_id, row.location_id): row.qty for row in got["stock"]}
     lots = {row.id: row for row in got["lots"]}

@@ -313,12 +313,12 @@ def test_an_allocation_plan_drafts_any_number_of_requests_in_the_same_statements
     assert report.ok, report.problems
 
 
-def test_transfers_quarantine_and_write_offs_take_an_issues_round_trips_whatever_their_lines(counted):
+def test_transfers_quarantine_write_offs_and_cancelling_take_a_postings_round_trips(counted):
     """Documents that only move given lots (gudang.services.moves_posting): a transfer of six
     lots between bins, a lot put in quarantine and released, a write-off of three lots, each
-    one read and one write; what they refuse they still refuse."""
+    one read and one write, and so is cancelling one; what they refuse they still refuse."""
     from gudang.domain.errors import InsufficientStock
-    from gudang.services import quarantine, transfers, writeoff
+    from gudang.services import cancel, quarantine, transfers, writeoff
     from gudang.services.verify import verify
     from tests.support.builders import ADMIN_ACTOR, english
 
@@ -339,12 +339,15 @@ def test_transfers_quarantine_and_write_offs_take_an_issues_round_trips_whatever
         released = quarantine.release_lot(db, ADMIN_ACTOR, lots[9], reason="diperiksa, baik")
     with counter.measure() as measured["write-off of 3 lots"]:
         written = writeoff.post_writeoff(db, ADMIN_ACTOR, gone)
+    with counter.measure() as measured["cancelling the transfer"]:
+        cancelled = cancel.cancel_document(db, ADMIN_ACTOR, posted.number, "salah rak")
+    assert cancelled.moves == 6
     assert len(posted.lines) == 6 and held.moved and released.status == "available" and len(written.lines) == 3
     assert [m.to_location for m in released.moved] == [m.from_location for m in held.moved]  # back where it was
-    with english(), pytest.raises(InsufficientStock, match="insufficient stock of RT-00 lot LOT-000 in A-02: "
-                                                         "5 available, 1000 needed"):
+    with english(), pytest.raises(InsufficientStock, match="insufficient stock of RT-00 lot LOT-000 in A-01: "
+                                                         "100 available, 1000 needed"):
         transfers.post_transfer(db, ADMIN_ACTOR, transfers.transfer_from_json({"date": "2026-11-04", "lines": [
-            {"lot": lots[0], "qty": 1000, "from": "A-02", "to": "B-01"}]}))
+            {"lot": lots[0], "qty": 1000, "from": "A-01", "to": "B-01"}]}))  # back in A-01 since the cancel
     assert verify(db).ok, verify(db).problems
     statements, round_trips = limits["moves"]
     for name, count in measured.items():
