@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, or_, select, update
 
 from gudang.db.engine import Database
 from gudang.db.models import (
@@ -56,13 +56,15 @@ from gudang.domain.inputs import clean_code, clean_text, where_field
 from gudang.domain.quantity import ZERO
 from gudang.domain.roles import can
 from gudang.i18n import N_
-from gudang.services import lookup
+from gudang.services import posting
+from gudang.services.bundle import Bundle, expand_ids, new_ids
+from gudang.services.writes import WritePlan
 # The scan path lives in count_scans (one read per scan, issue 15); its services are this module's too.
 from gudang.services.count_scans import (  # noqa: F401
     ScanOutcome, amend_last_scan, categories_of, check_decimals, found_session, open_session, scan_count,
     session_ref, set_count, undo_scan,
 )
-from gudang.services.posting import MoveRow, assign_number, reserve, settings, virtual_location, write_moves
+from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
 from gudang.services.uow import Actor, UnitOfWork
 
 session_t = CountSession.__table__
@@ -242,6 +244,29 @@ def _line_rows(conn: Connection, session_id: int):
 
 # -- start ------------------------------------------------------------------------
 
+_candidate_bins = select(Location.id).where(or_(
+    Location.code.in_(bindparam("codes", expanding=True)),
+    Location.warehouse_id.in_(select(Warehouse.id).where(Warehouse.code == bindparam("warehouse")))))
+# Everything opening a count checks and freezes, in one statement (issue 15): the bins named
+# and those of the warehouse named, with their stock; the categories asked for; the open
+# counts; the counter.
+_START = Bundle(
+    locations=select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active)
+    .order_by(Location.id),
+    warehouses=select(Warehouse.id, Warehouse.code),
+    categories=select(Item.category).where(Item.category.in_(bindparam("wanted", expanding=True))).distinct(),
+    balances=(select(Balance.lot_id, Balance.location_id, Balance.item_id, Balance.qty, Item.category)
+              .join(Item, Item.id == Balance.item_id)
+              .where(Balance.location_id.in_(_candidate_bins), Balance.qty > 0)
+              .order_by(Balance.location_id, Balance.lot_id)),
+    open_counts=posting.OPEN_COUNTS_PART,
+    settings=posting.SETTINGS_PART,
+    sequences=posting.SEQUENCES_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
+    session_id=new_ids(session_t),
+)
+
+
 def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, warehouse: str | None = None,
                 categories: Iterable[str] = (), blind: bool = False, date: dt.date | None = None,
                 notes: str | None = None) -> CountSummary:
@@ -263,12 +288,14 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
         raise InvalidInput(N_("name the bins to count or a whole warehouse"))
     notes = clean_text(notes, max_length=2000, multiline=True) if notes else None
     date = date or dt.date.today()
-    with UnitOfWork(db, actor, "count.start") as uow:
-        conn = uow.conn
-        found = lookup.locations_by_code(conn, set(codes)) if codes else {}
+    with UnitOfWork(db, actor, "count.start", marker_later=True) as uow:  # one read, one write
+        got = _START.fetch(uow.conn, {"codes": codes, "warehouse": warehouse, "wanted": wanted,
+                                      "seq_names": ["doc:count"]})
+        uow.set_marker(got["touch_marker"][0].id)
+        locations = {row.code: row for row in got["locations"]}
         bins = []
         for code in codes:
-            row = found.get(code)
+            row = locations.get(code)
             if row is None:
                 raise NotFound(N_("unknown location {code}"), code=code).at(where_field("location"))
             if row.kind not in ON_HAND_KINDS:
@@ -276,47 +303,46 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
             bins.append(row)
         site = None
         if warehouse:
-            try:
-                site = lookup.warehouse(conn, warehouse)
-            except GudangError as error:
-                raise error.at(where_field("warehouse"))
-            bins += conn.execute(select(Location.id, Location.code, Location.kind, Location.warehouse_id,
-                                        Location.active)
-                                 .where(Location.warehouse_id == site.id, Location.kind.in_(ON_HAND_KINDS))
-                                 .order_by(Location.code)).all()
+            site = next((row for row in got["warehouses"] if row.code == warehouse), None)
+            if site is None:
+                raise NotFound(N_("unknown warehouse {code}"), code=warehouse).at(where_field("warehouse"))
+            bins += sorted((row for row in got["locations"]
+                            if row.warehouse_id == site.id and row.kind in ON_HAND_KINDS), key=lambda row: row.code)
             if not bins:
                 raise NotFound(N_("warehouse {code} has no bins to count"), code=warehouse)
         bins = list({b.id: b for b in bins}.values())
         if wanted:
-            known = {c for c, in conn.execute(select(Item.category).where(Item.category.in_(wanted)).distinct())}
+            known = {row.category for row in got["categories"]}
             missing = [c for c in wanted if c not in known]
             if missing:
                 raise NotFound(N_("unknown category {category}"), category=missing[0]).at(where_field("category"))
         bin_ids = [b.id for b in bins]
-        guard_counts(conn, bin_ids)  # one count per bin at a time
+        for row in got["open_counts"]:  # one count per bin at a time (as guard_counts, strictly)
+            if row.location_id in set(bin_ids):
+                raise CountInProgress(
+                    N_("{bin} is being counted in stock opname {number}: post or cancel the count first"),
+                    bin=row.code, number=row.number)
         warehouse_ids = {b.warehouse_id for b in bins}
         warehouse_id = site.id if site else (warehouse_ids.pop() if len(warehouse_ids) == 1 else None)
 
-        seq = reserve(conn, "doc:count", date.year)
-        number = _format(conn, "count", seq, date)
+        seq = posting.sequence_last(got["sequences"], "doc:count", date.year) + 1
+        number = posting.document_number(posting.read_settings(got["settings"]), "count", seq, date)
         scope = ", ".join(sorted(b.code for b in bins))
         if wanted:
             scope += " (" + ", ".join(wanted) + ")"
-        session_id = conn.execute(insert(session_t).returning(session_t.c.id), {
-            "number": number, "seq": seq, "year": date.year, "date": date, "warehouse_id": warehouse_id,
-            "blind": blind, "categories": json.dumps(wanted) if wanted else None, "scope": scope,
-            "state": "open", "round": 1, "started_by": uow.user, "started_at": uow.now, "reason": notes,
-        }).scalar_one()
-        conn.execute(insert(scope_t), [{"session_id": session_id, "location_id": b} for b in bin_ids])
-        frozen = (select(Balance.lot_id, Balance.location_id, Balance.item_id, Balance.qty)
-                  .where(Balance.location_id.in_(bin_ids), Balance.qty > 0))
-        if wanted:
-            frozen = frozen.join(Item, Item.id == Balance.item_id).where(Item.category.in_(wanted))
-        rows = conn.execute(frozen).all()
-        if rows:
-            conn.execute(insert(line_t), [
-                {"session_id": session_id, "location_id": r.location_id, "lot_id": r.lot_id,
-                 "item_id": r.item_id, "expected": r.qty, "round": 1} for r in rows])
+        session_id = expand_ids(got["session_id"], 1, uow.conn.dialect.name)[0]
+        counted = set(bin_ids)
+        rows = [r for r in got["balances"] if r.location_id in counted and (not wanted or r.category in wanted)]
+        plan = WritePlan().sequences([("doc:count", date.year, seq)])
+        plan.insert(session_t, [{
+            "id": session_id, "number": number, "seq": seq, "year": date.year, "date": date,
+            "warehouse_id": warehouse_id, "blind": blind, "categories": json.dumps(wanted) if wanted else None,
+            "scope": scope, "state": "open", "round": 1, "started_by": uow.user, "started_at": uow.now,
+            "reason": notes}])
+        plan.insert(scope_t, [{"session_id": session_id, "location_id": b} for b in bin_ids])
+        plan.insert(line_t, [{"session_id": session_id, "location_id": r.location_id, "lot_id": r.lot_id,
+                              "item_id": r.item_id, "expected": r.qty, "round": 1} for r in rows])
+        plan.execute(uow.conn, at_commit=True)
         uow.audit("count.start", number, f"{scope}; {len(rows)} lines" + ("; blind" if blind else ""))
         uow.commit()
     return CountSummary(session_id, number, date, "open", blind, 1, tuple(sorted(b.code for b in bins)),
