@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select
+from sqlalchemy import Connection, and_, bindparam, func, insert, select
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
@@ -48,6 +48,7 @@ from gudang.domain.inputs import (
 from gudang.domain.quantity import ZERO, parse_quantity
 from gudang.i18n import N_
 from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
+from gudang.services.bundle import Bundle
 from gudang.services.uow import Actor, UnitOfWork
 
 document_t = Document.__table__
@@ -233,6 +234,29 @@ def _reversal(conn: Connection, doc) -> str | None:
     return conn.execute(select(document_t.c.number).where(document_t.c.reverses_id == doc.id)).scalar()
 
 
+_numbered = select(document_t.c.id).where(document_t.c.number == bindparam("number")).scalar_subquery()
+_transit_target = aliased(Location)
+# A dispatch as the delivery page shows it, in one statement (parameter "number"; issue 15).
+_VIEW = Bundle(
+    doc=select(document_t).where(document_t.c.number == bindparam("number")),
+    shipped=(select(StockMove.lot_id, StockMove.item_id, StockMove.line_id, StockMove.qty, StockMove.to_location_id,
+                    line_t.c.to_location_id.label("destination"), Lot.barcode, Lot.code.label("lot"), Lot.expiry,
+                    Item.sku, Item.name, Item.base_unit)
+             .join(_transit_target, _transit_target.id == StockMove.to_location_id)
+             .join(Lot, Lot.id == StockMove.lot_id)
+             .join(Item, Item.id == StockMove.item_id)
+             .outerjoin(line_t, line_t.c.id == StockMove.line_id)
+             .where(StockMove.document_id == _numbered, _transit_target.kind == TRANSIT)
+             .order_by(StockMove.id)),
+    partner=select(Partner.code, Partner.name).where(Partner.id == select(document_t.c.partner_id).where(
+        document_t.c.number == bindparam("number")).scalar_subquery()),
+    handover=select(document_t.c.number).where(document_t.c.type == "handover",
+                                               document_t.c.reference == bindparam("number"),
+                                               document_t.c.state == "posted").limit(1),
+    reversal=select(document_t.c.number).where(document_t.c.reverses_id == _numbered),
+)
+
+
 def dispatch_view(db: Database, code: str) -> DispatchView:
     """A dispatch by its number or by the payload of its paper's QR code
     (gudang.domain.document_qr: "DOK|number|hash", or the older "SJ|number|hash")."""
@@ -240,15 +264,19 @@ def dispatch_view(db: Database, code: str) -> DispatchView:
     qr = document_qr.decode(code)
     number = qr.number if qr else code
     with UnitOfWork(db, write=False) as uow:
-        conn = uow.conn
-        doc = _dispatch(conn, number)
-        rows = _shipped(conn, doc)
-        verified = _qr_matches(conn, doc, qr, rows) if qr else None
-        partner = conn.execute(select(Partner.code, Partner.name).where(Partner.id == doc.partner_id)
-                               ).one_or_none() if doc.partner_id else None
-        return DispatchView(doc.id, doc.number, doc.type, doc.date, partner[0] if partner else None,
-                            partner[1] if partner else None, doc.destination, doc.vehicle, doc.driver,
-                            handover_of(conn, doc.number), _reversal(conn, doc), _lots(rows), verified)
+        got = _VIEW.fetch(uow.conn, {"number": number})
+        doc = got["doc"][0] if got["doc"] else None
+        if doc is None:  # as _dispatch
+            raise NotFound(N_("unknown document {number}"), number=number)
+        if doc.type not in DISPATCH_TYPES or doc.state != "posted":
+            raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+        rows = got["shipped"]
+        verified = _qr_matches(uow.conn, doc, qr, rows) if qr else None  # the paper's lines: its own reads
+    partner = got["partner"][0] if got["partner"] else None
+    return DispatchView(doc.id, doc.number, doc.type, doc.date, partner.code if partner else None,
+                        partner.name if partner else None, doc.destination, doc.vehicle, doc.driver,
+                        got["handover"][0].number if got["handover"] else None,
+                        got["reversal"][0].number if got["reversal"] else None, _lots(rows), verified)
 
 
 def dispatch_number(code: str) -> str:
