@@ -360,43 +360,103 @@ def _format(conn: Connection, doc_type: str, seq: int, date: dt.date) -> str:
 
 # -- read -------------------------------------------------------------------------
 
+def _view_bundle(by_id: bool) -> Bundle:
+    """A count with everything its view shows, in one statement (the counting page reloads it
+    after every scan; over a 4G link each statement is a wait, issue 15)."""
+    named = (session_t.c.id == bindparam("sid")) if by_id else (session_t.c.number == bindparam("number"))
+    sid = select(session_t.c.id).where(named).scalar_subquery()
+    return Bundle(
+        session=select(session_t).where(named),
+        lines=(select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.item_id, line_t.c.expected,
+                      line_t.c.round, line_t.c.reason, Location.code.label("location"), Lot.barcode,
+                      Lot.code.label("lot"), Lot.expiry, Item.sku, Item.name, Item.base_unit, Item.category)
+               .join(Location, Location.id == line_t.c.location_id)
+               .join(Lot, Lot.id == line_t.c.lot_id)
+               .join(Item, Item.id == line_t.c.item_id)
+               .where(line_t.c.session_id == sid)
+               .order_by(Location.code, Item.sku, Lot.expiry, Lot.id)),
+        scans=(select(scan_t.c.line_id, scan_t.c.qty, scan_t.c.counted_by)
+               .where(scan_t.c.session_id == sid, scan_t.c.kind == "lot", scan_t.c.void.is_(False))
+               .order_by(scan_t.c.id)),
+        warehouse=select(Warehouse.code).where(Warehouse.id == select(session_t.c.warehouse_id).where(named)
+                                                .scalar_subquery()),
+        adjustment=select(document_t.c.number).where(document_t.c.id == select(session_t.c.adjustment_id).where(named)
+                                                     .scalar_subquery()),
+        scope=(select(Location.code).join(scope_t, scope_t.c.location_id == Location.id)
+               .where(scope_t.c.session_id == sid).order_by(Location.code)),
+    )
+
+
+_VIEW_BY_ID, _VIEW_BY_NUMBER = _view_bundle(True), _view_bundle(False)
+
+
+def _totals(scans) -> dict[int, tuple[Decimal, int, tuple[str, ...]]]:
+    """`_counted` over scan rows read already."""
+    totals: dict[int, list] = {}
+    for line_id, qty, user in scans:
+        entry = totals.setdefault(line_id, [ZERO, 0, []])
+        entry[0] += qty
+        entry[1] += 1
+        if user not in entry[2]:
+            entry[2].append(user)
+    return {k: (v[0], v[1], tuple(v[2])) for k, v in totals.items()}
+
+
 def show_count(db: Database, actor: Actor | None, count: int | str, *, variances: bool = False) -> CountView:
     """A count with its lines. In an open blind count the expected quantities are
     hidden (and only the lines found so far listed) unless `variances` is asked by
     someone who may post the count (kepala gudang / admin)."""
+    params = session_ref(count)
     with UnitOfWork(db, write=False) as uow:
-        conn = uow.conn
-        session = _session(conn, count)
-        privileged = actor is not None and can(actor.role, "count.post")
-        hidden = session.blind and session.state == "open" and not (variances and privileged)
-        counted = _counted(conn, session.id)
-        lines = []
-        for row in _line_rows(conn, session.id):
-            total, scans, users = counted.get(row.id, (ZERO, 0, ()))
-            if hidden and not scans:
-                continue
-            difference = None if hidden else total - row.expected
-            if variances and not difference:
-                continue
-            lines.append(CountLineView(
-                row.id, row.location, row.barcode, row.lot, row.sku, row.name, row.base_unit, row.category,
-                row.expiry, None if hidden else row.expected, total, difference, row.round,
-                session.state == "open" and row.round == session.round, scans, users, row.reason))
-        warehouse = conn.execute(select(Warehouse.code).where(Warehouse.id == session.warehouse_id)).scalar() \
-            if session.warehouse_id else None
-        adjustment = conn.execute(select(document_t.c.number).where(document_t.c.id == session.adjustment_id)
-                                  ).scalar() if session.adjustment_id else None
-        return CountView(session.id, session.number, session.date, session.state, session.blind, session.round,
-                         warehouse, session.scope, _scope_codes(conn, session.id), _categories(session), hidden,
-                         session.started_by, session.closed_by, adjustment, session.reason, tuple(lines))
+        got = (_VIEW_BY_ID if params["sid"] is not None else _VIEW_BY_NUMBER).fetch(uow.conn, params)
+    session = found_session(got["session"], count)
+    privileged = actor is not None and can(actor.role, "count.post")
+    hidden = session.blind and session.state == "open" and not (variances and privileged)
+    counted = _totals(got["scans"])
+    lines = []
+    for row in got["lines"]:
+        total, scans, users = counted.get(row.id, (ZERO, 0, ()))
+        if hidden and not scans:
+            continue
+        difference = None if hidden else total - row.expected
+        if variances and not difference:
+            continue
+        lines.append(CountLineView(
+            row.id, row.location, row.barcode, row.lot, row.sku, row.name, row.base_unit, row.category,
+            row.expiry, None if hidden else row.expected, total, difference, row.round,
+            session.state == "open" and row.round == session.round, scans, users, row.reason))
+    warehouse = got["warehouse"][0].code if session.warehouse_id and got["warehouse"] else None
+    adjustment = got["adjustment"][0].number if session.adjustment_id and got["adjustment"] else None
+    return CountView(session.id, session.number, session.date, session.state, session.blind, session.round,
+                     warehouse, session.scope, tuple(row.code for row in got["scope"]), _categories(session),
+                     hidden, session.started_by, session.closed_by, adjustment, session.reason, tuple(lines))
+
+
+_scopes = (select(scope_t.c.session_id, Location.code).join(Location, Location.id == scope_t.c.location_id)
+           .order_by(scope_t.c.session_id, Location.code))
+_line_counts = select(line_t.c.session_id, func.count().label("n")).group_by(line_t.c.session_id)
+# The counts (of a state) with their bins and lines counted, in one statement.
+_LISTS = {state: Bundle(
+    sessions=select(session_t).where(*([session_t.c.state == state] if state else [])).order_by(session_t.c.id.desc()),
+    scopes=_scopes.where(scope_t.c.session_id.in_(select(session_t.c.id).where(
+        *([session_t.c.state == state] if state else [])))),
+    lines=_line_counts.where(line_t.c.session_id.in_(select(session_t.c.id).where(
+        *([session_t.c.state == state] if state else []))))) for state in (None, "open", "posted", "cancelled")}
 
 
 def list_counts(db: Database, state: str | None = None) -> list[CountSummary]:
+    bundle = _LISTS.get(state or None)
+    if bundle is None:  # a state no count has: nothing to list
+        return []
     with UnitOfWork(db, write=False) as uow:
-        query = select(session_t).order_by(session_t.c.id.desc())
-        if state:
-            query = query.where(session_t.c.state == state)
-        return [_summary(uow.conn, row) for row in uow.conn.execute(query).all()]
+        got = bundle.fetch(uow.conn, {})
+    codes: dict[int, list[str]] = {}
+    for row in got["scopes"]:
+        codes.setdefault(row.session_id, []).append(row.code)
+    lines = {row.session_id: row.n for row in got["lines"]}
+    return [CountSummary(row.id, row.number, row.date, row.state, row.blind, row.round,
+                         tuple(codes.get(row.id, ())), _categories(row), lines.get(row.id, 0))
+            for row in got["sessions"]]
 
 
 def _variances(conn: Connection, session) -> list[tuple[object, Decimal]]:

@@ -150,3 +150,32 @@ def test_a_posting_costs_its_own_round_trips_not_every_open_pages(qtbot, demo_wi
         _settle(qtbot)
     assert 1 <= shown.statements <= MOST, shown
     assert "UJI-RT-1" in {row.lot for row in window.pages["stock"].model.rows()}
+
+
+def test_a_scan_on_the_counting_page_costs_the_scan_and_one_read(qtbot, demo_window):
+    """A clerk counts hundreds of labels: the page sends the scan (gudang.services.count_scans)
+    and reads the count back once, not the list of counts and the count twice."""
+    from gudang.services import counts, queries
+    from tests.integration.test_roundtrips import LIMITS
+
+    window, counter, _, dialect = demo_window
+    db = window.ops.db
+    stock = [row for row in queries.stock_on_hand(db) if row.location_kind == "storage"]
+    bin_code = stock[0].location
+    label = next(row.barcode for row in stock if row.location == bin_code)
+    count = counts.start_count(db, window.ops.actor, [bin_code])
+    page = window.show_page("counting")
+    page.show_count(count.id)
+    _settle(qtbot)
+    measured = {}
+    for name, code in (("bin", bin_code), ("lot label", label), ("typed quantity", "3")):
+        with counter.measure() as measured[name]:
+            page.handle_scan(code)
+            _settle(qtbot)
+    assert page.view_data is not None and {line.barcode: line.counted for line in page.view_data.lines}[label] == 3
+    statements, round_trips = LIMITS[dialect]["count_scan_new_line"]  # the most a scan sends
+    for name, count_of in measured.items():
+        assert count_of.statements <= statements + 1, f"{name}\n{count_of}"
+        if dialect == "postgresql":
+            assert count_of.round_trips <= round_trips + 1, f"{name}\n{count_of}"
+    counts.cancel_count(db, window.ops.actor, count.id, "uji")

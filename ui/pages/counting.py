@@ -109,6 +109,7 @@ class CountingPage(QWidget):
         self.view_data: counts.CountView | None = None
         self.last_lot: counts.ScanOutcome | None = None  # a typed number amends this scan
         self.shown_closed: int | None = None  # a posted/cancelled count opened from the register
+        self._own_change = False  # a scan of this page under way: it reloads the count itself
         layout = scan_layout(self, self.tr("Stock opname"))
 
         start = QGroupBox(self.tr("New count"), self)
@@ -223,8 +224,18 @@ class CountingPage(QWidget):
         view = self.view_data
         return bool(view and view.state == "open" and line.recount and self.ops.can("count.scan"))
 
+    def _counting(self, service, *args):
+        """A scan, an amended or typed count, an undo: the list of counts stays as it is and the
+        page reloads the count once itself afterwards, where `refresh` would read both again
+        (a scan cost 17 round trips over the office link, issue 15)."""
+        self._own_change = True
+        try:
+            return self.ops.execute(service, *args, changes={COUNTS}, parent=self)
+        finally:
+            self._own_change = False
+
     def refresh(self, changes: frozenset[str] = frozenset()) -> None:
-        if changes and not changes & {COUNTS, STOCK}:
+        if self._own_change or (changes and not changes & {COUNTS, STOCK}):
             return
         wanted = self.current_id()
         rows = self.ops.read(counts.list_counts, "open").value or []
@@ -343,7 +354,7 @@ class CountingPage(QWidget):
         if quantity is not None:
             self._amend(count_id, quantity)
             return
-        result = self.ops.execute(counts.scan_count, count_id, raw, changes={COUNTS}, parent=self)
+        result = self._counting(counts.scan_count, count_id, raw)
         if not result.ok:
             kind = self.feedback.unknown if isinstance(result.error, counts.NotFound) else self.feedback.wrong
             kind(result.message or self.tr("Not counted."))
@@ -368,7 +379,7 @@ class CountingPage(QWidget):
         return text
 
     def _amend(self, count_id: int, quantity: Decimal) -> None:
-        result = self.ops.execute(counts.amend_last_scan, count_id, quantity, changes={COUNTS}, parent=self)
+        result = self._counting(counts.amend_last_scan, count_id, quantity)
         if not result.ok:
             self.feedback.wrong(result.message)
             return
@@ -387,7 +398,7 @@ class CountingPage(QWidget):
             return False
         if qty is None:
             return False
-        result = self.ops.execute(counts.set_count, self.current_id(), line.id, qty, changes={COUNTS}, parent=self)
+        result = self._counting(counts.set_count, self.current_id(), line.id, qty)
         if not result.ok:
             self.feedback.wrong(result.message)
             return False
@@ -408,7 +419,7 @@ class CountingPage(QWidget):
         count_id = self.current_id()
         if count_id is None:
             return
-        result = self.ops.execute(counts.undo_scan, count_id, changes={COUNTS}, parent=self)
+        result = self._counting(counts.undo_scan, count_id)
         if not result.ok:
             self.feedback.wrong(result.message)
             return
