@@ -217,29 +217,26 @@ def _summary(conn: Connection, row) -> CountSummary:
 
 def _counted(conn: Connection, session_id: int) -> dict[int, tuple[Decimal, int, tuple[str, ...]]]:
     """line id -> (counted, number of scans, counters) from the live (not void) scans."""
-    totals: dict[int, list] = {}
-    for line_id, qty, user in conn.execute(
-            select(scan_t.c.line_id, scan_t.c.qty, scan_t.c.counted_by)
-            .where(scan_t.c.session_id == session_id, scan_t.c.kind == "lot", scan_t.c.void.is_(False))
-            .order_by(scan_t.c.id)):
-        entry = totals.setdefault(line_id, [ZERO, 0, []])
-        entry[0] += qty
-        entry[1] += 1
-        if user not in entry[2]:
-            entry[2].append(user)
-    return {k: (v[0], v[1], tuple(v[2])) for k, v in totals.items()}
+    return _totals(conn.execute(
+        select(scan_t.c.line_id, scan_t.c.qty, scan_t.c.counted_by)
+        .where(scan_t.c.session_id == session_id, scan_t.c.kind == "lot", scan_t.c.void.is_(False))
+        .order_by(scan_t.c.id)))
+
+
+def _lines_of(session_id):
+    """A count's lines with their bin, lot and item, in the order they are shown."""
+    return (select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.item_id, line_t.c.expected,
+                   line_t.c.round, line_t.c.reason, Location.code.label("location"), Lot.barcode,
+                   Lot.code.label("lot"), Lot.expiry, Item.sku, Item.name, Item.base_unit, Item.category)
+            .join(Location, Location.id == line_t.c.location_id)
+            .join(Lot, Lot.id == line_t.c.lot_id)
+            .join(Item, Item.id == line_t.c.item_id)
+            .where(line_t.c.session_id == session_id)
+            .order_by(Location.code, Item.sku, Lot.expiry, Lot.id))
 
 
 def _line_rows(conn: Connection, session_id: int):
-    return conn.execute(
-        select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.item_id, line_t.c.expected,
-               line_t.c.round, line_t.c.reason, Location.code.label("location"), Lot.barcode,
-               Lot.code.label("lot"), Lot.expiry, Item.sku, Item.name, Item.base_unit, Item.category)
-        .join(Location, Location.id == line_t.c.location_id)
-        .join(Lot, Lot.id == line_t.c.lot_id)
-        .join(Item, Item.id == line_t.c.item_id)
-        .where(line_t.c.session_id == session_id)
-        .order_by(Location.code, Item.sku, Lot.expiry, Lot.id)).all()
+    return conn.execute(_lines_of(session_id)).all()
 
 
 # -- start ------------------------------------------------------------------------
@@ -367,14 +364,7 @@ def _view_bundle(by_id: bool) -> Bundle:
     sid = select(session_t.c.id).where(named).scalar_subquery()
     return Bundle(
         session=select(session_t).where(named),
-        lines=(select(line_t.c.id, line_t.c.location_id, line_t.c.lot_id, line_t.c.item_id, line_t.c.expected,
-                      line_t.c.round, line_t.c.reason, Location.code.label("location"), Lot.barcode,
-                      Lot.code.label("lot"), Lot.expiry, Item.sku, Item.name, Item.base_unit, Item.category)
-               .join(Location, Location.id == line_t.c.location_id)
-               .join(Lot, Lot.id == line_t.c.lot_id)
-               .join(Item, Item.id == line_t.c.item_id)
-               .where(line_t.c.session_id == sid)
-               .order_by(Location.code, Item.sku, Lot.expiry, Lot.id)),
+        lines=_lines_of(sid),
         scans=(select(scan_t.c.line_id, scan_t.c.qty, scan_t.c.counted_by)
                .where(scan_t.c.session_id == sid, scan_t.c.kind == "lot", scan_t.c.void.is_(False))
                .order_by(scan_t.c.id)),

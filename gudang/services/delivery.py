@@ -206,19 +206,22 @@ def _dispatch(conn: Connection, number: str):
     return doc
 
 
-def _shipped(conn: Connection, doc) -> list:
+def _shipped_of(document_id):
     """The moves of a dispatch into transit: per move, with the destination of its line."""
     target = aliased(Location)
-    return conn.execute(
-        select(StockMove.lot_id, StockMove.item_id, StockMove.line_id, StockMove.qty, StockMove.to_location_id,
-               line_t.c.to_location_id.label("destination"), Lot.barcode, Lot.code.label("lot"), Lot.expiry,
-               Item.sku, Item.name, Item.base_unit)
-        .join(target, target.id == StockMove.to_location_id)
-        .join(Lot, Lot.id == StockMove.lot_id)
-        .join(Item, Item.id == StockMove.item_id)
-        .outerjoin(line_t, line_t.c.id == StockMove.line_id)
-        .where(StockMove.document_id == doc.id, target.kind == TRANSIT)
-        .order_by(StockMove.id)).all()
+    return (select(StockMove.lot_id, StockMove.item_id, StockMove.line_id, StockMove.qty, StockMove.to_location_id,
+                   line_t.c.to_location_id.label("destination"), Lot.barcode, Lot.code.label("lot"), Lot.expiry,
+                   Item.sku, Item.name, Item.base_unit)
+            .join(target, target.id == StockMove.to_location_id)
+            .join(Lot, Lot.id == StockMove.lot_id)
+            .join(Item, Item.id == StockMove.item_id)
+            .outerjoin(line_t, line_t.c.id == StockMove.line_id)
+            .where(StockMove.document_id == document_id, target.kind == TRANSIT)
+            .order_by(StockMove.id))
+
+
+def _shipped(conn: Connection, doc) -> list:
+    return conn.execute(_shipped_of(doc.id)).all()
 
 
 def _lots(rows) -> tuple[ShippedLot, ...]:
@@ -235,19 +238,10 @@ def _reversal(conn: Connection, doc) -> str | None:
 
 
 _numbered = select(document_t.c.id).where(document_t.c.number == bindparam("number")).scalar_subquery()
-_transit_target = aliased(Location)
 # A dispatch as the delivery page shows it, in one statement (parameter "number"; issue 15).
 _VIEW = Bundle(
     doc=select(document_t).where(document_t.c.number == bindparam("number")),
-    shipped=(select(StockMove.lot_id, StockMove.item_id, StockMove.line_id, StockMove.qty, StockMove.to_location_id,
-                    line_t.c.to_location_id.label("destination"), Lot.barcode, Lot.code.label("lot"), Lot.expiry,
-                    Item.sku, Item.name, Item.base_unit)
-             .join(_transit_target, _transit_target.id == StockMove.to_location_id)
-             .join(Lot, Lot.id == StockMove.lot_id)
-             .join(Item, Item.id == StockMove.item_id)
-             .outerjoin(line_t, line_t.c.id == StockMove.line_id)
-             .where(StockMove.document_id == _numbered, _transit_target.kind == TRANSIT)
-             .order_by(StockMove.id)),
+    shipped=_shipped_of(_numbered),
     partner=select(Partner.code, Partner.name).where(Partner.id == select(document_t.c.partner_id).where(
         document_t.c.number == bindparam("number")).scalar_subquery()),
     handover=select(document_t.c.number).where(document_t.c.type == "handover",

@@ -102,6 +102,13 @@ def _earlier_rows(conn: Connection, document_id: int | None, partner_id: int, da
 # `overlap_from_bundle` asks again, alone, in the rare case the setting grew meanwhile.
 
 _line_item = aliased(Item)
+# An issue line's item of a category of the items "skus" name (or, for items without one, one
+# of those items): what the guards compare.
+SAME_KIND_AS_SKUS = or_(
+    Item.category.in_(select(_line_item.category).where(_line_item.sku.in_(bindparam("skus", expanding=True)),
+                                                        _line_item.category.is_not(None))),
+    Item.id.in_(select(_line_item.id).where(_line_item.sku.in_(bindparam("skus", expanding=True)),
+                                            _line_item.category.is_(None))))
 EARLIER_PART = (
     select(Document.number, Document.date, _what.label("what"))
     .select_from(Document)
@@ -112,10 +119,7 @@ EARLIER_PART = (
            Document.type == "issue", Document.state == "posted", Document.date >= bindparam("since"),
            Document.date <= bindparam("until"), Document.id != bindparam("this"),
            _reversal.id.is_(None),
-           or_(Item.category.in_(select(_line_item.category).where(
-               _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_not(None))),
-               Item.id.in_(select(_line_item.id).where(
-                   _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_(None)))))
+           SAME_KIND_AS_SKUS)
     .distinct()
     .order_by(Document.date, Document.number))
 
@@ -185,13 +189,16 @@ def _same_desa(conn: Connection, partner_id: int) -> tuple[str | None, str | Non
 _donor_name = select(Partner.id, Partner.code).where(Partner.kind == "donor")
 _moved_donors = (select(StockMove.item_id, Lot.donor_id).join(Lot, Lot.id == StockMove.lot_id)
                  .where(StockMove.document_id == bindparam("document")).distinct())
-_earlier_in_desa = (
+# Issues with the lots (and their donors) they took, for the desa guard's queries to filter.
+DESA_DISPATCHES = (
     select(Document.id, Document.number, Document.date, Document.partner_id, _what.label("what"), Lot.donor_id)
     .select_from(Document)
     .join(StockMove, StockMove.document_id == Document.id)
     .join(Lot, Lot.id == StockMove.lot_id)
     .join(Item, Item.id == StockMove.item_id)
-    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
+    .outerjoin(_reversal, _reversal.reverses_id == Document.id))
+_earlier_in_desa = (
+    DESA_DISPATCHES
     .where(Document.type == "issue", Document.state == "posted",
            Document.partner_id.in_(bindparam("partners", expanding=True)),
            Document.date >= bindparam("since"), Document.date <= bindparam("until"),
@@ -299,31 +306,30 @@ def _desa_warnings(desa: str | None, neighbours: dict[int, tuple], rows, mine: d
 
 RECIPIENTS_PART = _recipients
 DONORS_PART = _donor_name
-_own = aliased(Partner)
-_place_mates = (select(Partner.id).select_from(Partner).join(_own, _own.code == bindparam("partner"))
-                .where(Partner.kind == "recipient", Partner.id != _own.id,
-                       or_(and_(_own.region_code.like("%.%.%.%"), Partner.region_code == _own.region_code),
-                           func.lower(func.trim(Partner.desa)) == func.lower(func.trim(_own.desa)))))
+def place_mates(own_code):
+    """The recipients SQL can tell share a desa with the one(s) whose code `own_code` matches
+    (a condition on the aliased partner): the same desa-level region code, or the same desa
+    name but for case and spaces (`_seen_by_sql` is the same test in Python)."""
+    own = aliased(Partner)
+    return (select(Partner.id).select_from(Partner).join(own, own_code(own.code))
+            .where(Partner.kind == "recipient", Partner.id != own.id,
+                   or_(and_(own.region_code.like("%.%.%.%"), Partner.region_code == own.region_code),
+                       func.lower(func.trim(Partner.desa)) == func.lower(func.trim(own.desa)))))
+
+
 DESA_EARLIER_PART = (
-    select(Document.id, Document.number, Document.date, Document.partner_id, _what.label("what"), Lot.donor_id)
-    .select_from(Document)
-    .join(StockMove, StockMove.document_id == Document.id)
-    .join(Lot, Lot.id == StockMove.lot_id)
-    .join(Item, Item.id == StockMove.item_id)
-    .outerjoin(_reversal, _reversal.reverses_id == Document.id)
-    .where(Document.type == "issue", Document.state == "posted", Document.partner_id.in_(_place_mates),
+    DESA_DISPATCHES
+    .where(Document.type == "issue", Document.state == "posted",
+           Document.partner_id.in_(place_mates(lambda code: code == bindparam("partner"))),
            Document.date >= bindparam("since"), Document.date <= bindparam("until"),
            Document.id != bindparam("this"), _reversal.id.is_(None),
-           or_(Item.category.in_(select(_line_item.category).where(
-               _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_not(None))),
-               Item.id.in_(select(_line_item.id).where(
-                   _line_item.sku.in_(bindparam("skus", expanding=True)), _line_item.category.is_(None)))))
+           SAME_KIND_AS_SKUS)
     .distinct()
     .order_by(Document.date, Document.number))
 
 
 def _seen_by_sql(own, other) -> bool:
-    """Whether `_place_mates` finds `other` beside `own`: the same test, on ASCII names only
+    """Whether `place_mates` finds `other` beside `own`: the same test, on ASCII names only
     (SQLite's lower() knows no other letters)."""
     if own.region_code and own.region_code.count(".") >= 3 and other.region_code == own.region_code:
         return True

@@ -17,10 +17,9 @@ import datetime as dt
 from collections import namedtuple
 from decimal import Decimal
 
-from sqlalchemy import and_, bindparam, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import and_, bindparam, func, select
 
-from gudang.db.models import Document, DocumentLine, Item, Lot, Partner, Request, RequestLine, StockMove
+from gudang.db.models import Document, DocumentLine, Item, Partner, Request, RequestLine
 from gudang.domain.errors import GudangError
 from gudang.domain.inputs import IssueInput, IssueLineInput
 from gudang.services import issues, overlap, posting
@@ -29,15 +28,9 @@ from gudang.services.uow import Actor, UnitOfWork
 from gudang.services.writes import WritePlan
 
 _partners = bindparam("partners", expanding=True)
-_skus = bindparam("skus", expanding=True)
 _of_partners = select(Partner.id).where(Partner.code.in_(_partners))
 _named = select(Request.id).where(Request.number.in_(bindparam("requests", expanding=True)))
-_reversal, _what, _line_item = overlap._reversal, overlap._what, overlap._line_item
-_own = aliased(Partner)
-# the lines' categories (or, for items without one, the items): as overlap.EARLIER_PART
-_same_kind = or_(Item.category.in_(select(_line_item.category).where(_line_item.sku.in_(_skus),
-                                                                     _line_item.category.is_not(None))),
-                 Item.id.in_(select(_line_item.id).where(_line_item.sku.in_(_skus), _line_item.category.is_(None))))
+_reversal, _what, _same_kind = overlap._reversal, overlap._what, overlap.SAME_KIND_AS_SKUS
 _earlier_issue = and_(Document.type == "issue", Document.state == "posted", Document.date >= bindparam("since"),
                       Document.date <= bindparam("until"), _reversal.id.is_(None))
 
@@ -67,17 +60,9 @@ _DRAFTS = Bundle(
              .distinct()),
     # overlap.DESA_EARLIER_PART for every recipient of the plan
     desa_earlier=(
-        select(Document.id, Document.number, Document.date, Document.partner_id, _what.label("what"), Lot.donor_id)
-        .select_from(Document)
-        .join(StockMove, StockMove.document_id == Document.id)
-        .join(Lot, Lot.id == StockMove.lot_id)
-        .join(Item, Item.id == StockMove.item_id)
-        .outerjoin(_reversal, _reversal.reverses_id == Document.id)
-        .where(_earlier_issue, _same_kind, Document.partner_id.in_(
-            select(Partner.id).select_from(Partner).join(_own, _own.code.in_(_partners))
-            .where(Partner.kind == "recipient", Partner.id != _own.id,
-                   or_(and_(_own.region_code.like("%.%.%.%"), Partner.region_code == _own.region_code),
-                       func.lower(func.trim(Partner.desa)) == func.lower(func.trim(_own.desa))))))
+        overlap.DESA_DISPATCHES
+        .where(_earlier_issue, _same_kind,
+               Document.partner_id.in_(overlap.place_mates(lambda code: code.in_(_partners))))
         .distinct()
         .order_by(Document.date, Document.number)),
     document_ids=new_ids(Document.__table__, "n_documents"),
