@@ -123,7 +123,8 @@ def test_refused_lots_and_lines_write_nothing(db):
     assert issue(db, "2026-11-27", [("BRS", 1)]).number == "001/SJ/BPBD-KPR/XI/2026"
 
 
-def test_draft_approve_post_draws_the_number_at_posting(db):
+def test_draft_approve_post_draws_the_number_at_posting(db, pin_today):
+    pin_today("2026-11-27")  # lot B (expiring 2026-12-01) is still good on the day of the issue
     receive(db, "2026-11-01", [("BRS", 10, "A", "2027-01-01", "A-01"), ("BRS", 10, "B", "2026-12-01", "A-02")])
     draft = svc.draft_issue(db, PETUGAS, issue_input("2026-11-27", [("BRS", 12)]))
     assert (draft.number, draft.state) == (None, "draft")
