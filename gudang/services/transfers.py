@@ -145,6 +145,7 @@ _TRANSFER = Bundle(**moves_posting.PARTS)
 
 def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> PostedTransfer:
     """One read and one write whatever the lines (gudang.services.moves_posting)."""
+    moves_posting.checked_lines(transfer.lines)
     with UnitOfWork(db, actor, "transfer.post", marker_later=True) as uow:
         got = moves_posting.read(uow, _TRANSFER, "transfer", [line.lot for line in transfer.lines],
                                  len(transfer.lines))

@@ -116,6 +116,7 @@ def post_writeoff(db: Database, actor: Actor, writeoff: WriteoffInput) -> Posted
     reason = _reason_text(writeoff.reason or "")
     if not reason:
         raise InvalidInput(N_("a reason is required for a write-off")).at(where_field("reason"))
+    moves_posting.checked_lines(writeoff.lines)
     with UnitOfWork(db, actor, "writeoff.post", marker_later=True) as uow:  # one read, one write
         got = moves_posting.read(uow, _WRITEOFF, "writeoff", [line.lot for line in writeoff.lines],
                                  len(writeoff.lines))

@@ -117,3 +117,32 @@ def test_quarantined_lot_cannot_go_back_to_a_shelf_by_transfer(sqlite_db):
     with english(), pytest.raises(LotNotAllowed, match="release it"):
         transfers.post_transfer(db, OFFICER, transfer_from_json({"date": "2026-11-02", "lines": [
             {"lot": "L1", "qty": 1, "from": "KARANTINA-01", "to": "B-01"}]}))
+
+
+@pytest.mark.parametrize("lines, message", [
+    ((), "field lines: must be a non-empty list of lines"),
+    ((("L1", "0"),), "line 1, field qty: quantity must be greater than zero"),
+    ((("L1", "-1"),), "line 1, field qty: quantity must not be negative"),
+    ((("L1", "1000000000000"),), "line 1, field qty: quantity 1000000000000 is too large"),
+])
+def test_the_services_called_directly_refuse_what_a_file_would_and_write_nothing(sqlite_db, lines, message):
+    """A transfer or a write-off built by a script, not read from a file or a screen: an empty
+    one is not numbered and posted, a quantity of 0, -1 or a trillion is named, not left to
+    the database's constraints."""
+    from decimal import Decimal
+
+    from gudang.services import writeoff
+
+    db = sqlite_db
+    stocked(db)
+    before = snapshot(db)
+    moved = transfers.TransferInput(dt.date(2026, 11, 2), tuple(
+        transfers.TransferLineInput(lot, Decimal(qty), "A-01", "B-01") for lot, qty in lines))
+    gone = writeoff.WriteoffInput(dt.date(2026, 11, 2), "rusak", tuple(
+        writeoff.WriteoffLineInput(lot, Decimal(qty), "A-01") for lot, qty in lines))
+    with english():
+        for post in (lambda: transfers.post_transfer(db, ADMIN_ACTOR, moved),
+                     lambda: writeoff.post_writeoff(db, ADMIN_ACTOR, gone)):
+            with pytest.raises(InvalidInput, match=message):
+                post()
+    assert snapshot(db) == before
