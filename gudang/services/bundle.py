@@ -190,9 +190,10 @@ def _json_lists(statement: Select) -> tuple[Select, frozenset[str]]:
     return replacement_traverse(statement, {}, replace), frozenset(names)
 
 
-def new_ids(table, count: str | None = None) -> Callable[[str], Select]:
+def new_ids(table, count=None) -> Callable[[str], Select]:
     """A part giving the ids the next rows of `table` will take (as rows of one column `id`):
-    one, or as many as the bind parameter `count` says (`expand_ids` turns them into a list).
+    one, or as many as `count` says, the name of a bind parameter or a scalar SQL expression
+    (`expand_ids` turns them into a list).
 
     PostgreSQL draws them from the table's sequence (unique whoever else inserts); SQLite
     has no sequence: the next rowids after the largest, safe because the posting holds
@@ -205,7 +206,8 @@ def new_ids(table, count: str | None = None) -> Callable[[str], Select]:
         sequence = func.nextval(func.pg_get_serial_sequence(literal(table.name), literal("id")))
         query = select(sequence.label("id"))
         if count is not None:
-            query = query.select_from(func.generate_series(1, bindparam(count, type_=Integer)))
+            last = bindparam(count, type_=Integer) if isinstance(count, str) else count
+            query = query.select_from(func.generate_series(1, last))
         return query
 
     return part

@@ -30,12 +30,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select
+from sqlalchemy import Connection, and_, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from gudang.db.engine import Database
 from gudang.db.models import (
-    ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Document, DocumentLine, Item, Location, Lot, Partner,
+    ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
     StockMove,
 )
 from gudang.domain import document_qr
@@ -47,14 +47,15 @@ from gudang.domain.inputs import (
 )
 from gudang.domain.quantity import ZERO, parse_quantity
 from gudang.i18n import N_
-from gudang.services.posting import MoveRow, assign_number, settings, virtual_location, write_moves
-from gudang.services.bundle import Bundle
+from gudang.services import lookup, moves_posting, posting
+from gudang.services.bundle import Bundle, new_ids
+from gudang.services.posting import settings
+from gudang.services.transfers import PlannedLine
 from gudang.services.uow import Actor, UnitOfWork
+from gudang.services.writes import WritePlan
 
 document_t = Document.__table__
 line_t = DocumentLine.__table__
-_insert_document = insert(document_t).returning(document_t.c.id)
-_insert_lines = insert(line_t).returning(line_t.c.id, sort_by_parameter_order=True)
 DISPATCH_TYPES = ("issue", "transfer")
 
 
@@ -197,15 +198,6 @@ def refuse_if_confirmed(conn: Connection, doc) -> None:
                               "record a return as a receipt instead"), number=doc.number, handover=handover)
 
 
-def _dispatch(conn: Connection, number: str):
-    doc = conn.execute(select(document_t).where(document_t.c.number == number)).one_or_none()
-    if doc is None:
-        raise NotFound(N_("unknown document {number}"), number=number)
-    if doc.type not in DISPATCH_TYPES or doc.state != "posted":
-        raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
-    return doc
-
-
 def _shipped_of(document_id):
     """The moves of a dispatch into transit: per move, with the destination of its line."""
     target = aliased(Location)
@@ -220,10 +212,6 @@ def _shipped_of(document_id):
             .order_by(StockMove.id))
 
 
-def _shipped(conn: Connection, doc) -> list:
-    return conn.execute(_shipped_of(doc.id)).all()
-
-
 def _lots(rows) -> tuple[ShippedLot, ...]:
     by_lot: dict[int, list] = {}
     for row in rows:
@@ -231,10 +219,6 @@ def _lots(rows) -> tuple[ShippedLot, ...]:
         entry[1] += row.qty
     return tuple(ShippedLot(r.sku, r.name, r.base_unit, r.lot, r.barcode, r.expiry, qty)
                  for r, qty in by_lot.values())
-
-
-def _reversal(conn: Connection, doc) -> str | None:
-    return conn.execute(select(document_t.c.number).where(document_t.c.reverses_id == doc.id)).scalar()
 
 
 _numbered = select(document_t.c.id).where(document_t.c.number == bindparam("number")).scalar_subquery()
@@ -296,73 +280,71 @@ def _qr_matches(conn: Connection, doc, qr: document_qr.DocumentQr, rows) -> bool
 
 # -- confirm ----------------------------------------------------------------------
 
+_shipped_lots = select(StockMove.lot_id).where(StockMove.document_id == _numbered)
+_into_transit = (select(func.count()).select_from(StockMove)
+                 .join(Location, Location.id == StockMove.to_location_id)
+                 .where(StockMove.document_id == _numbered, Location.kind == TRANSIT).scalar_subquery())
+# Everything a confirmation checks and writes with, in one statement (parameter "number"): it
+# read the dispatch, its moves, its reversal, its BAST, each virtual location, the settings,
+# the counter and the balances one statement each, 24 round trips for 7 lots (issue 15).
+_CONFIRM = Bundle(
+    doc=_VIEW.definitions["doc"],
+    shipped=_VIEW.definitions["shipped"],
+    handover=_VIEW.definitions["handover"],
+    reversal=_VIEW.definitions["reversal"],
+    lots=(select(*lookup.LOT_COLUMNS, Item.sku, Item.category).join(Item, Item.id == Lot.item_id)
+          .where(Lot.id.in_(_shipped_lots))),
+    stock=select(Balance.lot_id, Balance.location_id, Balance.qty).where(Balance.lot_id.in_(_shipped_lots)),
+    locations=moves_posting.PARTS["locations"],
+    settings=posting.SETTINGS_PART,
+    sequences=posting.SEQUENCES_PART,
+    open_counts=posting.OPEN_COUNTS_PART,
+    touch_marker=posting.TOUCH_MARKER_PART,
+    document_id=new_ids(document_t),
+    # a BAST line per condition of each move into transit: at most three per move
+    line_ids=new_ids(line_t, 3 * _into_transit),
+)
+
+
 def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: ConfirmationInput) -> Confirmation:
     """Post the BAST of a dispatch: per lot good / damaged / short, closing its transit.
     `number` is the dispatch number or the payload of its surat jalan's QR code; a QR
-    whose line hash does not match the posted dispatch is refused."""
+    whose line hash does not match the posted dispatch is refused. One read and one write
+    (gudang.services.moves_posting); a QR of a goods issue reads the waybill as printed."""
     qr = document_qr.decode(number or "")
     number = qr.number if qr else (number or "").strip()
-    with UnitOfWork(db, actor, "issue.confirm") as uow:
+    with UnitOfWork(db, actor, "issue.confirm", marker_later=True) as uow:
         conn = uow.conn
-        doc = _dispatch(conn, number)
-        if qr is not None and not _qr_matches(conn, doc, qr, _shipped(conn, doc)):
+        got = _CONFIRM.fetch(conn, {"number": number, "seq_names": ["doc:handover"]})
+        uow.set_marker(got["touch_marker"][0].id)
+        doc = got["doc"][0] if got["doc"] else None
+        if doc is None:  # as _dispatch
+            raise NotFound(N_("unknown document {number}"), number=number)
+        if doc.type not in DISPATCH_TYPES or doc.state != "posted":
+            raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+        rows = got["shipped"]
+        if qr is not None and not _qr_matches(conn, doc, qr, rows):
             raise InvalidInput(N_("the QR code does not match the posted lines of {number}: the paper was "
                                   "changed or belongs to another document"), number=number)
-        reversal = _reversal(conn, doc)
-        if reversal:
+        if got["reversal"]:
             raise InvalidState(N_("{number} was cancelled by {reversal} and cannot be confirmed"),
-                               number=number, reversal=reversal)
-        handover = handover_of(conn, number)
-        if handover:
-            raise InvalidState(N_("{number} is already confirmed by {handover}"), number=number, handover=handover)
+                               number=number, reversal=got["reversal"][0].number)
+        if got["handover"]:
+            raise InvalidState(N_("{number} is already confirmed by {handover}"), number=number,
+                               handover=got["handover"][0].number)
         if confirmation.date < doc.date:
             raise InvalidInput(N_("the delivery date {date} is before the dispatch date {dispatched}"),
                                date=confirmation.date, dispatched=doc.date).at(where_field("date"))
-        rows = _shipped(conn, doc)
         if not rows:
             raise InvalidState(N_("{number} did not go via transit: there is nothing to confirm"), number=number)
-        by_barcode = {r.barcode: r.lot_id for r in rows}
-        by_code: dict[str, set[int]] = {}
-        for r in rows:
-            if r.lot:
-                by_code.setdefault(r.lot, set()).add(r.lot_id)
-        shipped = {lot.barcode: lot for lot in _lots(rows)}
-        lot_ids = {r.barcode: r.lot_id for r in rows}
-        seen: dict[int, int] = {}
-        given: dict[int, ConfirmLineInput] = {}
-        for line_no, line in enumerate(confirmation.lines, start=1):
-            lot_id = by_barcode.get(line.lot)
-            if lot_id is None:
-                candidates = by_code.get(line.lot, set())
-                if len(candidates) > 1:
-                    raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"),
-                                       code=line.lot).at(where_line(line_no, "lot"))
-                lot_id = next(iter(candidates), None)
-            if lot_id is None:
-                raise NotFound(N_("lot {lot} was not shipped on {number}"), lot=line.lot, number=number).at(
-                    where_line(line_no, "lot"))
-            if lot_id in seen:
-                raise InvalidInput(N_("lot {lot} is confirmed twice (lines {first} and {line})"), lot=line.lot,
-                                   first=seen[lot_id], line=line_no).at(where_line(line_no, "lot"))
-            seen[lot_id] = line_no
-            barcode = next(b for b, i in lot_ids.items() if i == lot_id)
-            total = line.good + line.damaged + line.short
-            if total != shipped[barcode].qty:
-                raise InvalidInput(N_("good + damaged + short of lot {lot} is {total}, but {shipped} {unit} "
-                                      "were shipped"), lot=line.lot, total=total, shipped=shipped[barcode].qty,
-                                   unit=shipped[barcode].unit).at(where_line(line_no))
-            given[lot_id] = line
-        for barcode, lot in shipped.items():
-            if lot_ids[barcode] not in given:
-                raise InvalidInput(N_("lot {lot} ({qty} {unit} shipped) is missing from the confirmation"),
-                                   lot=lot.lot or barcode, qty=lot.qty, unit=lot.unit).at(where_field("lines"))
-
-        transit = virtual_location(conn, TRANSIT)
-        adjustment = virtual_location(conn, ADJUSTMENT)
-        recipient = virtual_location(conn, RECIPIENT) if doc.type == "issue" else None
-        quarantine = _quarantine_for(conn, rows) if doc.type == "transfer" else {}
+        given = _given_per_lot(rows, confirmation, number)
+        transit = moves_posting.virtual(got, TRANSIT)
+        adjustment = moves_posting.virtual(got, ADJUSTMENT)
+        recipient = moves_posting.virtual(got, RECIPIENT) if doc.type == "issue" else None
+        damaged = [row for row in rows if given[row.lot_id].damaged > 0]
+        quarantine = _quarantine_for(got, damaged) if doc.type == "transfer" else {}
         # Split each lot's good / damaged / short over the moves that shipped it, in order.
-        plan: list[tuple[Any, str, int, Decimal]] = []  # (shipped row, condition, destination, qty)
+        planned: list[PlannedLine] = []
         left = {lot_id: {"good": l.good, "damaged": l.damaged, "short": l.short} for lot_id, l in given.items()}
         for row in rows:
             remaining = row.qty
@@ -380,54 +362,79 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
                     target = row.destination
                 else:
                     target = quarantine[row.destination]
-                plan.append((row, condition, target, take))
-
-        bast, seq, year = assign_number(conn, "handover", confirmation.date, settings(conn))
-        handover_id = conn.execute(_insert_document, {
-            "type": "handover", "number": bast, "seq": seq, "year": year, "date": confirmation.date,
-            "state": "posted", "partner_id": doc.partner_id, "event_id": doc.event_id,
-            "warehouse_id": doc.warehouse_id, "reference": number, "destination": confirmation.place or doc.destination,
-            "vehicle": doc.vehicle, "driver": doc.driver, "deliverer": confirmation.received_by,
-            "received_title": confirmation.received_title,
-            "notes": confirmation.notes, "created_by": uow.user, "created_at": uow.now,
-            "approved_by": uow.user, "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now,
-        }).scalar_one()
-        line_ids = conn.execute(_insert_lines, [
-            {"document_id": handover_id, "line_no": n, "item_id": row.item_id, "lot_id": row.lot_id,
-             "qty": qty, "unit": row.base_unit, "qty_base": qty, "lot_code": row.lot, "expiry": row.expiry,
-             "from_location_id": transit, "to_location_id": target, "condition": condition,
-             "remark": given[row.lot_id].remark}
-            for n, (row, condition, target, qty) in enumerate(plan, start=1)]).scalars().all()
-        kinds = dict(conn.execute(select(Location.id, Location.kind).where(
-            Location.id.in_({transit} | {target for _, _, target, _ in plan}))).all())
-        moves = [MoveRow(row.item_id, row.lot_id, transit, target, qty, line_id)
-                 for (row, _, target, qty), line_id in zip(plan, line_ids)]
-        from gudang.services.counts import guard_counts
-
-        guard_counts(conn, kinds, {m.item_id for m in moves})
-        write_moves(conn, moves, kinds, document_id=handover_id, posted_at=uow.now, posted_by=uow.user)
+                planned.append(PlannedLine(row.item_id, row.lot_id, take, row.base_unit, transit, target, row.lot,
+                                           row.expiry, condition, given[row.lot_id].remark))
+        got["line_ids"] = got["line_ids"][:len(planned)]  # PostgreSQL drew three per move
+        plan = WritePlan()
+        handover_id, bast = moves_posting.plan_document(
+            uow, got, plan, "handover", confirmation.date, planned, partner_id=doc.partner_id,
+            event_id=doc.event_id, warehouse_id=doc.warehouse_id, reference=number,
+            destination=confirmation.place or doc.destination, vehicle=doc.vehicle, driver=doc.driver,
+            deliverer=confirmation.received_by, received_title=confirmation.received_title,
+            notes=confirmation.notes)
+        plan.execute(conn, at_commit=True)
         sums = {k: sum((l.__dict__[k] for l in given.values()), ZERO) for k in ("good", "damaged", "short")}
         uow.audit("issue.confirm", bast, f"{number}: good {sums['good']}, damaged {sums['damaged']}, "
                                          f"short {sums['short']}")
         uow.commit()
+    shipped = _lots(rows)
+    by_barcode = {r.barcode: r.lot_id for r in rows}
     return Confirmation(handover_id, bast, number, confirmation.date, tuple(
-        ConfirmedLot(lot.sku, lot.item, lot.unit, lot.lot, barcode, lot.qty, given[lot_ids[barcode]].good,
-                     given[lot_ids[barcode]].damaged, given[lot_ids[barcode]].short)
-        for barcode, lot in shipped.items()))
+        ConfirmedLot(lot.sku, lot.item, lot.unit, lot.lot, lot.barcode, lot.qty, given[by_barcode[lot.barcode]].good,
+                     given[by_barcode[lot.barcode]].damaged, given[by_barcode[lot.barcode]].short)
+        for lot in shipped))
 
 
-def _quarantine_for(conn: Connection, rows) -> dict[int, int]:
+def _given_per_lot(rows, confirmation: ConfirmationInput, number: str) -> dict[int, ConfirmLineInput]:
+    """The confirmation's line of each shipped lot (by its label, or its lot code where only one
+    shipped lot has it): every shipped lot once, good + damaged + short what was shipped."""
+    by_barcode = {r.barcode: r.lot_id for r in rows}
+    by_code: dict[str, set[int]] = {}
+    for r in rows:
+        if r.lot:
+            by_code.setdefault(r.lot, set()).add(r.lot_id)
+    shipped = {by_barcode[lot.barcode]: lot for lot in _lots(rows)}
+    seen: dict[int, int] = {}
+    given: dict[int, ConfirmLineInput] = {}
+    for line_no, line in enumerate(confirmation.lines, start=1):
+        lot_id = by_barcode.get(line.lot)
+        if lot_id is None:
+            candidates = by_code.get(line.lot, set())
+            if len(candidates) > 1:
+                raise InvalidInput(N_("lot code {code} is on several receipts: scan the lot label instead"),
+                                   code=line.lot).at(where_line(line_no, "lot"))
+            lot_id = next(iter(candidates), None)
+        if lot_id is None:
+            raise NotFound(N_("lot {lot} was not shipped on {number}"), lot=line.lot, number=number).at(
+                where_line(line_no, "lot"))
+        if lot_id in seen:
+            raise InvalidInput(N_("lot {lot} is confirmed twice (lines {first} and {line})"), lot=line.lot,
+                               first=seen[lot_id], line=line_no).at(where_line(line_no, "lot"))
+        seen[lot_id] = line_no
+        total = line.good + line.damaged + line.short
+        if total != shipped[lot_id].qty:
+            raise InvalidInput(N_("good + damaged + short of lot {lot} is {total}, but {shipped} {unit} "
+                                  "were shipped"), lot=line.lot, total=total, shipped=shipped[lot_id].qty,
+                               unit=shipped[lot_id].unit).at(where_line(line_no))
+        given[lot_id] = line
+    for lot_id, lot in shipped.items():
+        if lot_id not in given:
+            raise InvalidInput(N_("lot {lot} ({qty} {unit} shipped) is missing from the confirmation"),
+                               lot=lot.lot or lot.barcode, qty=lot.qty, unit=lot.unit).at(where_field("lines"))
+    return given
+
+
+def _quarantine_for(got: dict, rows) -> dict[int, int]:
     """Destination bin -> the quarantine location of its warehouse (for damaged transfers)."""
-    destinations = {r.destination for r in rows if r.destination}
+    locations = {row.id: row for row in got["locations"]}
     out = {}
-    for destination in destinations:
-        warehouse = conn.execute(select(Location.warehouse_id).where(Location.id == destination)).scalar()
-        quarantine = conn.execute(select(Location.id).where(
-            Location.warehouse_id == warehouse, Location.kind == QUARANTINE, Location.active.is_(True))
-            .order_by(Location.id).limit(1)).scalar()
+    for destination in {r.destination for r in rows if r.destination}:
+        warehouse = locations[destination].warehouse_id
+        quarantine = next((row.id for row in got["locations"]  # by id, as the first one created
+                           if row.warehouse_id == warehouse and row.kind == QUARANTINE and row.active), None)
         if quarantine is None:
-            code = conn.execute(select(Location.code).where(Location.id == destination)).scalar()
-            raise NotFound(N_("the warehouse of {code} has no quarantine location for damaged goods"), code=code)
+            raise NotFound(N_("the warehouse of {code} has no quarantine location for damaged goods"),
+                           code=locations[destination].code)
         out[destination] = quarantine
     return out
 

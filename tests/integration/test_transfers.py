@@ -108,6 +108,29 @@ def test_between_warehouses_via_transit(any_db):
             {"lot": "L2", "qty": 1, "from": "A-02", "to": "T-01"}]}))
 
 
+def test_damaged_goods_need_the_destinations_quarantine(any_db):
+    """Damaged goods of a transfer stay ours, segregated at the destination: without an active
+    quarantine location there, the BAST is refused, naming the bin, and nothing is written."""
+    from gudang.services.locations import set_location_active
+
+    db = any_db
+    lots = stocked(db)
+    add_warehouse(db, ADMIN_ACTOR, "GDG-02", "Gudang Lipat Kain")
+    add_location(db, ADMIN_ACTOR, "LK-01", "storage", "GDG-02")
+    sent = transfers.post_transfer(db, OFFICER, transfer_from_json({
+        "date": "2026-11-02", "lines": [{"lot": "L1", "qty": 6, "from": "A-01", "to": "LK-01"}]}))
+    set_location_active(db, ADMIN_ACTOR, "KARANTINA-GDG-02", False)
+    before = snapshot(db)
+    with english(), pytest.raises(NotFound, match="the warehouse of LK-01 has no quarantine location"):
+        delivery.confirm_delivery(db, OFFICER, sent.number, delivery.confirmation_from_json(
+            {"date": "2026-11-03", "lines": [{"lot": lots["L1"], "good": 5, "damaged": 1}]}))
+    assert snapshot(db) == before
+    arrived = delivery.confirm_delivery(db, OFFICER, sent.number, delivery.confirmation_from_json(
+        {"date": "2026-11-03", "lines": [{"lot": "L1", "good": 5, "short": 1}]}))
+    assert [(lot.good, lot.short) for lot in arrived.lines] == [(5, 1)]
+    assert on_hand(db, "BRS")[("L1", "LK-01")] == 5 and verify(db).ok
+
+
 def test_quarantined_lot_cannot_go_back_to_a_shelf_by_transfer(sqlite_db):
     from gudang.services.quarantine import quarantine_lot
 
