@@ -113,7 +113,7 @@ def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, da
         {"id": line_id, "document_id": document_id, "line_no": n, "item_id": line.item_id, "lot_id": line.lot_id,
          "qty": line.qty, "unit": line.unit, "qty_base": line.qty, "lot_code": line.lot_code,
          "expiry": line.expiry, "from_location_id": line.from_id, "to_location_id": line.to_id,
-         "condition": line.condition, "remark": line.remark}
+         "condition": line.condition, "remark": line.remark, "expected_qty": line.expected}
         for n, (line, line_id) in enumerate(zip(lines, line_ids), start=1)])
     plan.insert(StockMove.__table__, posting.move_rows(moves, document_id=document_id, posted_at=uow.now,
                                                        posted_by=uow.user))

@@ -54,6 +54,7 @@ class PlannedLine:
     condition: str | None = None
     remark: str | None = None
     move_to: int | None = None
+    expected: Decimal | None = None  # a count's adjustment: what the books said
 
 
 # -- input ------------------------------------------------------------------------

@@ -6,6 +6,7 @@
     plan.insert(StockMove.__table__, [{...}, {...}])
     plan.balances({(lot, location): (item, change)})     # + into a row (created if missing), - out of one
     plan.update(Document.__table__, document_id, {"state": "posted", ...})
+    plan.update_rows(CountLine.__table__, "id", [{"id": 7, "round": 2}, ...])  # per row its values
     plan.delete(DocumentLine.__table__, "document_id", draft_id)  # a draft's old lines
     plan.execute(conn)
 
@@ -78,6 +79,16 @@ class WritePlan:
         self.steps.append(("update", table, tuple(values), [{"id": row_id, **values}]))
         return self
 
+    def update_rows(self, table: Table, key: str, rows: Sequence[Mapping[str, Any]], *,
+                    exact: bool = True) -> "WritePlan":
+        """Rows by `key`, each with its own values (the same columns in every row). `exact`:
+        each key names one row that must exist; otherwise any number of rows, none included
+        (a count line's scans)."""
+        if rows:
+            columns = (key, *(c for c in rows[0] if c != key))
+            self.steps.append(("update_rows" if exact else "update_rows_any", table, columns, list(rows)))
+        return self
+
     def delete(self, table: Table, column: str, value: int) -> "WritePlan":
         """The rows whose `column` is `value` (a draft's lines before its new ones: on
         PostgreSQL the statement's snapshot holds only the old ones)."""
@@ -132,6 +143,10 @@ def _sqlite_statement(conn: Connection, kind: str, table: Table, columns: tuple[
             columns = ("qty", "lot_id", "location_id")
         elif kind == "delete":
             sql = f'DELETE FROM "{table.name}" WHERE "{columns[0]}" = ?'
+        elif kind in ("update_rows", "update_rows_any"):  # columns: key, then the values set
+            sets = ", ".join(f'"{c}" = ?' for c in columns[1:])
+            sql = f'UPDATE "{table.name}" SET {sets} WHERE "{columns[0]}" = ?'
+            columns = (*columns[1:], columns[0])
         else:  # update one row by id
             sets = ", ".join(f'"{c}" = ?' for c in columns)
             sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
@@ -189,7 +204,7 @@ def _execute_each(conn: Connection, steps) -> None:
         params = [bind(row) for row in rows]
         many = len(params) > 1
         count = recording.execute_raw(conn, sql, params if many else params[0], many=many)
-        if kind in ("decrease", "update") and count != len(rows):
+        if kind in ("decrease", "update", "update_rows") and count != len(rows):
             what = "balances to take from" if kind == "decrease" else f"{table.name} rows to update"
             raise WriteFailed(f"{len(rows) - count} {what} are missing")
 
@@ -225,6 +240,13 @@ def _pg_compile(steps) -> tuple[str, list]:
                     f'ON CONFLICT (lot_id, location_id) DO UPDATE SET qty = "{table.name}".qty + excluded.qty')
         elif kind == "delete":
             body = f'DELETE FROM "{table.name}" WHERE "{columns[0]}" = %({names[0]})s::{_pg_type(table.c[columns[0]])}'
+        elif kind in ("update_rows", "update_rows_any"):
+            sets = ", ".join(f'"{c}" = d."{c}"' for c in columns[1:])
+            body = (f'UPDATE "{table.name}" AS u SET {sets} FROM unnest({arrays}) AS d({quoted}) '
+                    f'WHERE u."{columns[0]}" = d."{columns[0]}"')
+            if kind == "update_rows":
+                body += " RETURNING 1"
+                counted.append((n, "update"))
         elif kind == "decrease":
             body = (f'UPDATE "{table.name}" AS b SET qty = b.qty - d.qty FROM unnest({arrays}) '
                     f'AS d(lot_id, location_id, qty) WHERE b.lot_id = d.lot_id AND b.location_id = d.location_id '
