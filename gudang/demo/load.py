@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import Location, Setting, Warehouse
 from gudang.demo import data
@@ -110,7 +111,7 @@ def load_demo(db: Database, actor: Actor, *, today: dt.date | None = None, seed:
     if setup.posted_documents(db):
         raise InvalidState(N_("this database already holds posted documents: load the training data into a "
                               "separate training database, e.g. `gudang --db latihan.sqlite3 init --demo`"))
-    today = today or dt.date.today()
+    today = today or dates.today()
     rng = random.Random(seed)
     _master_data(db)
     from gudang.demo import requests as demo_requests

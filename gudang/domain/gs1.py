@@ -29,6 +29,7 @@ from typing import Mapping
 
 from gudang.domain.barcodes import has_valid_check_digit, mod10_check_digit
 from gudang.domain.errors import InvalidInput
+from gudang.domain import dates as _clock  # `dates` names the parsed ones below
 
 GS = "\x1d"
 GS1_SYMBOLOGY_IDS = {"]C1": "GS1-128", "]e0": "GS1 DataBar", "]d2": "GS1 DataMatrix",
@@ -171,7 +172,7 @@ def parse_gs1(text: str, today: dt.date | None = None) -> GS1Data:
     for ai, value in ais.items():
         if ai in AI_SPECS:
             _check_value(AI_SPECS[ai], value)
-    reference = today or dt.date.today()
+    reference = today or _clock.today()
     dates = {ai: parse_gs1_date(ais[ai], ai, reference) for ai in ("11", "15", "17") if ai in ais}
     for ai in ("12", "13", "16"):
         if ai in ais:
@@ -372,7 +373,7 @@ def parse_gs1_date(value: str, ai: str = "17", today: dt.date | None = None) -> 
         raise InvalidInput("Impossible date {value} in GS1 field ({ai}): expected YYMMDD",
                            value=value, ai=ai)
     yy, mm, dd = int(value[:2]), int(value[2:4]), int(value[4:])
-    year = gs1_century_year(yy, today or dt.date.today())
+    year = gs1_century_year(yy, today or _clock.today())
     if not 1 <= mm <= 12:
         raise InvalidInput("Impossible date {value} in GS1 field ({ai}): month {month} does not exist",
                            value=value, ai=ai, month=mm)

@@ -16,6 +16,7 @@ from typing import Sequence
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import (
     TRANSIT, AuditEntry, Document, DocumentLine, Event, Item, ItemUnit, Location, Lot, Partner, StockMove, User,
@@ -493,7 +494,7 @@ def stock_card_pdf(db: Database, sku: str, *, lot: str | None = None, start: dt.
         if lot_row is not None and lot_row.donor_id:
             donor = conn.execute(select(Partner.name).where(Partner.id == lot_row.donor_id)).scalar() or ""
         site = conn.execute(select(Warehouse.name).order_by(Warehouse.id).limit(1)).scalar() or ""
-    today = dt.date.today()
+    today = dates.today()
     data = StockCardData(
         letterhead=letterhead(config), warehouse=site, sku=sku, item_name=item.name, unit=item.base_unit,
         period_start=start or (rows[0].date if rows else today), period_end=end or today,

@@ -8,11 +8,11 @@ shown as BATAL from then on.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import Balance, Document, Item, Lot, StockMove
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
@@ -86,7 +86,7 @@ def cancel_document(db: Database, actor: Actor, number: str, reason: str) -> Can
         guards.check_counts(got["open_counts"], involved, {m.item_id: categories.get(m.item_id) for m in moves})
         deltas = posting.balance_deltas(moves, kinds)
         moves_posting.check_available(got, deltas)
-        today = dt.date.today()
+        today = dates.today()
         config = posting.read_settings(got["settings"])
         seq = posting.sequence_last(got["sequences"], "doc:reversal", today.year) + 1
         reversal = posting.document_number(config, "reversal", seq, today)

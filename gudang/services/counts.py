@@ -46,6 +46,7 @@ from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, bindparam, func, or_, select
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import (
     ADJUSTMENT, ON_HAND_KINDS, Balance, CountLine, CountLocation, CountScan, CountSession, Document,
@@ -266,7 +267,7 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
     if not codes and not warehouse:
         raise InvalidInput(N_("name the bins to count or a whole warehouse"))
     notes = clean_text(notes, max_length=2000, multiline=True) if notes else None
-    date = date or dt.date.today()
+    date = date or dates.today()
     with UnitOfWork(db, actor, "count.start", marker_later=True) as uow:  # one read, one write
         got = _START.fetch(uow.conn, {"codes": codes, "warehouse": warehouse, "wanted": wanted,
                                       "seq_names": ["doc:count"]})
@@ -534,7 +535,7 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
     cleaned = {}
     for key, value in (reasons or {}).items():
         cleaned[key] = clean_text(value, max_length=500, multiline=True) or None
-    date = date or dt.date.today()
+    date = date or dates.today()
     with UnitOfWork(db, actor, "count.post", marker_later=True) as uow:
         got = _closing(uow, count, posting_parts=True, seq_names=["doc:adjustment"])
         session = got["session"]

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Date, and_, bindparam, case, func, or_, select, tuple_, type_coerce
 from sqlalchemy.orm import aliased
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, Balance, Document, DocumentLine, Item, Location, Lot, Partner
 from gudang.domain.quantity import ZERO
@@ -122,7 +123,7 @@ _DASHBOARD = Bundle(
 
 def dashboard(db: Database, as_of: dt.date | None = None, *, below_limit: int = 50) -> Dashboard:
     """The dashboard's figures: one statement, one pass over the balances per aggregate."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     params = {"as_of": as_of, **{f"h{days}": as_of + dt.timedelta(days=days) for days in EXPIRY_HORIZONS}}
     with UnitOfWork(db, write=False) as uow:
         got = _DASHBOARD.fetch(uow.conn, params)
@@ -163,7 +164,7 @@ def _stock_select(columns, where: StockFilter):
              .join(Location, Location.id == Balance.location_id)
              .outerjoin(Partner, Partner.id == Lot.donor_id)
              .where(Balance.qty > 0, Location.kind.in_(ON_HAND_KINDS)))
-    as_of = where.as_of or dt.date.today()
+    as_of = where.as_of or dates.today()
     if where.sku:
         query = query.where(Item.sku == where.sku)
     if where.category:
@@ -205,7 +206,7 @@ def stock_rows_for(db: Database, keys: list[StockKey], as_of: dt.date | None = N
     """The stock rows of these keys, in the order given (gone ones left out)."""
     if not keys:
         return []
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     query = (select(Balance.lot_id, Balance.location_id, *_stock_columns).select_from(Balance)
              .join(Lot, Lot.id == Balance.lot_id)
              .join(Item, Item.id == Balance.item_id)
@@ -225,7 +226,7 @@ def stock_rows_for(db: Database, keys: list[StockKey], as_of: dt.date | None = N
 
 def stock_rows(db: Database, where: StockFilter, offset: int = 0, limit: int = 200) -> list[StockRow]:
     """One page of stock by item, lot and bin (FEFO order within an item), with days left."""
-    as_of = where.as_of or dt.date.today()
+    as_of = where.as_of or dates.today()
     query = (_stock_select(_stock_columns, where)
              .order_by(Item.sku, Lot.expiry.is_(None), Lot.expiry, Lot.received, Lot.id, Location.code)
              .offset(offset).limit(limit))

@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, func, select
 from sqlalchemy.orm import aliased
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import (
     ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
@@ -445,7 +446,7 @@ def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> li
     """Dispatches still in transit (not confirmed, not cancelled) dated `days` or more before `as_of`."""
     if days < 0:
         raise InvalidInput(N_("{value} is out of range"), value=days).at(where_field("days"))
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     limit = as_of - dt.timedelta(days=days)
     target = aliased(Location)
     handover = aliased(Document)

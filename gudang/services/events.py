@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import Event
 from gudang.domain.dates import parse_date
@@ -34,8 +35,8 @@ def close_event(db: Database, actor: Actor, code: str, end: object = None) -> Ev
         end = parse_date(end) if end is not None and not isinstance(end, dt.date) else end
     except GudangError as error:
         raise error.at(where_field("end"))
-    end = end or dt.date.today()
-    if end > dt.date.today():
+    end = end or dates.today()
+    if end > dates.today():
         raise InvalidInput(N_("the end {end} is in the future"), end=end).at(where_field("end"))
     with UnitOfWork(db, actor, "catalogue.edit") as uow:
         event = uow.session.scalar(select(Event).where(Event.code == code))
@@ -54,5 +55,5 @@ def close_event(db: Database, actor: Actor, code: str, end: object = None) -> Ev
 
 def open_events(db: Database, as_of: dt.date | None = None) -> list[EventRow]:
     """The events documents may be tagged with now: not closed (or closing after `as_of`)."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     return [row for row in list_events(db) if row.end is None or row.end >= as_of]

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import or_
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import QUARANTINE, Location, Lot
 from gudang.services.queries import StockRow, _stock_query
@@ -18,7 +19,7 @@ from gudang.services.uow import UnitOfWork
 
 
 def held_or_expired(db: Database, as_of: dt.date | None = None, limit: int = 2000) -> list[StockRow]:
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     query = (_stock_query()
              .where(or_(Lot.status == "quarantine", Location.kind == QUARANTINE,
                         Lot.expiry < as_of))

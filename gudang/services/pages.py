@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, or_, select
 from gudang.db.engine import Database
 from gudang.db.models import (ALLOCATABLE_KINDS, Balance, Event, Item, ItemUnit, Location, Lot, Partner, Setting,
                               Warehouse)
-from gudang.domain.dates import today
+from gudang.domain import dates
 from gudang.services.bundle import Bundle
 from gudang.services.catalogue import ItemRow
 from gudang.services.locations import USER_KINDS, LocationRow
@@ -81,7 +81,7 @@ _ISSUING = Bundle(
 
 def issuing_lists(db: Database) -> IssuingLists:
     with UnitOfWork(db, write=False) as uow:
-        got = _ISSUING.fetch(uow.conn, {"today": today()})
+        got = _ISSUING.fetch(uow.conn, {"today": dates.today()})
     units: dict[int, list[tuple[str, Decimal]]] = {}
     for row in got["units"]:
         units.setdefault(row.item_id, []).append((row.unit, row.factor))

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import ALLOCATABLE_KINDS, QUARANTINE, RECEIVING, Document, Lot, StockMove
 from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
@@ -141,7 +142,7 @@ def quarantine_lot(db: Database, actor: Actor, lot: str, reason: str,
         row = _lot(got, code)
         if row.status == "quarantine":
             raise InvalidState(N_("lot {lot} is already in quarantine"), lot=row.code or row.barcode)
-        result = _quarantine(uow, got, row, reason, date or dt.date.today(), "lot.quarantine")
+        result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.quarantine")
         uow.commit()
     return result
 
@@ -150,7 +151,7 @@ def release_lot(db: Database, actor: Actor, lot: str, to: str | None = None, rea
                 date: dt.date | None = None) -> QuarantineResult:
     """Release a lot from quarantine (kepala gudang / admin): available again, stock back on a shelf."""
     note = clean_text(reason, max_length=500, multiline=True) if reason else None
-    date = date or dt.date.today()
+    date = date or dates.today()
     code = _code(lot)
     with UnitOfWork(db, actor, "lot.release", marker_later=True) as uow:
         got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
@@ -204,7 +205,7 @@ def recall_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date 
         got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
         row = _lot(got, code)
         if row.status != "quarantine":
-            result = _quarantine(uow, got, row, reason, date or dt.date.today(), "lot.recall")
+            result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.recall")
         else:
             uow.audit("lot.recall", row.barcode, reason)
         uow.commit()

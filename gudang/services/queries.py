@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import (
     ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, Partner, StockMove,
@@ -82,7 +83,7 @@ def stock_on_hand(db: Database, *, sku: str | None = None, location: str | None 
 
 def expiring(db: Database, days: int, as_of: dt.date | None = None) -> list[StockRow]:
     """Lots on hand whose expiry falls within `days` of `as_of` (expired ones included)."""
-    as_of = as_of or dt.date.today()
+    as_of = as_of or dates.today()
     limit = as_of + dt.timedelta(days=days)
     query = (_stock_query().where(Lot.expiry.is_not(None), Lot.expiry <= limit)
              .order_by(Lot.expiry, Item.sku, Lot.id, Location.code))

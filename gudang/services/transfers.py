@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
+from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import ON_HAND_KINDS, QUARANTINE, TRANSIT
 from gudang.domain.dates import parse_date
@@ -206,7 +207,7 @@ def transfer_from_scans(db: Database, actor: Actor, codes: Iterable[str], date: 
         ["A-01", "L00000012", "L00000012", "L00000013", "B-02"]
         -> 2 of L00000012 and 1 of L00000013 from A-01 to B-02
     """
-    date = date or dt.date.today()
+    date = date or dates.today()
     lines: list[TransferLineInput] = []
     with UnitOfWork(db, write=False) as uow:
         conn = uow.conn

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.support.builders import execute, gudang, write_json
+from tests.support.builders import SCENARIO_DAY, execute, gudang, write_json
 
 RECEIVE_LINE = {"sku", "lot", "barcode", "qty", "expiry", "location"}
 ALLOCATION = {"sku", "lot", "barcode", "expiry", "location", "qty"}
@@ -82,7 +82,7 @@ def test_setup_receive_issue_queries_cancel_verify(path, tmp_path):
         == ["lot", "document"]
 
     cancelled = ok(gudang(path, "--json", "cancel", issued["number"], "--reason", "salah tujuan"))
-    today = dt.date.today()
+    today = dt.date.fromisoformat(SCENARIO_DAY)  # the command's day: a reversal is dated when it is made
     assert cancelled["cancelled"] == issued["number"]
     assert cancelled["number"].startswith("001/BTL/BPBD-KPR/") and cancelled["number"].endswith(f"/{today.year}")
     assert sum(r["qty"] for r in ok(gudang(path, "--json", "stock", "--sku", "BRS-5"))) == 60

@@ -12,12 +12,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import ADMIN, PASSWORD
-from tests.support.builders import ROOT, write_json
+from tests.support.builders import ROOT, gudang_argv, write_json
 
 pytestmark = pytest.mark.postgres
 
@@ -28,7 +27,7 @@ def run(*args, db=None, env_db=None, user=ADMIN, password=PASSWORD, stdin=None):
     env.update(GUDANG_LANG="en", PYTHONPATH=str(ROOT), GUDANG_USER=user, GUDANG_PASSWORD=password)
     if env_db:
         env["GUDANG_DB"] = env_db
-    argv = [sys.executable, "-m", "gudang", *(["--db", db] if db else []), *args]
+    argv = [*gudang_argv(env), *(["--db", db] if db else []), *args]
     proc = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, input=stdin)
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -21,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from tests.conftest import ADMIN, PASSWORD
-from tests.support.builders import ROOT, write_json
+from tests.support.builders import ROOT, gudang_argv, write_json
 
 pytestmark = pytest.mark.postgres
 
@@ -31,7 +30,7 @@ def run(url, *args, stdin=None, user=ADMIN, password=PASSWORD):
     env.update(GUDANG_LANG="en", PYTHONPATH=str(ROOT))
     if user is not None:
         env.update(GUDANG_USER=user, GUDANG_PASSWORD=password)
-    proc = subprocess.run([sys.executable, "-m", "gudang", "--db", url, *args], env=env, cwd=ROOT,
+    proc = subprocess.run([*gudang_argv(env), "--db", url, *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120, input=stdin)
     assert "Traceback" not in proc.stderr, proc.stderr
     return proc

@@ -22,12 +22,18 @@ from gudang.services.verify import verify
 from tests.conftest import make_database, snapshot
 from tests.support.builders import fresh_db  # noqa: F401  (fixture)
 from tests.support.builders import (
-    ADMIN_ACTOR, basic_world, cancel, english, gudang, item, scalar, write_json,
+    ADMIN_ACTOR, basic_world, cancel, english, item, scalar, write_json,
 )
+from tests.support.builders import gudang as gudang_on
 
 TODAY = dt.date.today()
 PETUGAS, KEPALA = Actor("budi", "petugas"), Actor("sari", "kepala_gudang")
 LONG = "x" * 5000
+
+
+def gudang(*args, **kwargs):
+    """The command on the real clock: this module's documents are dated relative to today."""
+    return gudang_on(*args, today=None, **kwargs)
 
 
 def day(offset: int) -> dt.date:

@@ -12,8 +12,14 @@ from gudang.services import issues, requests
 from tests.support.builders import ADMIN_ACTOR
 
 from tests.conftest import snapshot
-from tests.support.builders import fresh_sqlite, gudang, write_json  # noqa: F401  (fixture)
+from tests.support.builders import fresh_sqlite, write_json  # noqa: F401  (fixture)
+from tests.support.builders import gudang as gudang_on
 from tests.support.needs import EVENT, TODAY, day, needs_world
+
+
+def gudang(*args, **kwargs):
+    """The command on the real clock: this module's documents are dated relative to today."""
+    return gudang_on(*args, today=None, **kwargs)
 
 
 @pytest.mark.slow  # some twenty runs of the command

@@ -12,10 +12,16 @@ from gudang.domain.errors import InvalidInput, NotFound
 from gudang.domain.gs1 import GS
 from gudang.services import counts, scanning
 from tests.conftest import snapshot
-from tests.support.builders import ADMIN_ACTOR, basic_world, english, gudang, issue, item, receive
+from tests.support.builders import ADMIN_ACTOR, basic_world, english, issue, item, receive
+from tests.support.builders import gudang as gudang_on
 
 GTIN = "09501101530003"
 TODAY = dt.date.today()
+
+
+def gudang(*args, **kwargs):
+    """The command on the real clock: this module's documents are dated relative to today."""
+    return gudang_on(*args, today=None, **kwargs)
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

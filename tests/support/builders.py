@@ -312,10 +312,25 @@ class Run:
         return [line for line in self.stderr.splitlines() if line.strip()]
 
 
+# The day the command-line tests' fixed dates (November 2026) were written on: their commands
+# run on it (tests.support.pinned_gudang), so backdating and expiry do not age with the clock.
+SCENARIO_DAY = "2026-12-01"
+
+
+def gudang_argv(env: dict, today: str | None = SCENARIO_DAY) -> list[str]:
+    """The command to run gudang with `env`: on `today`, or on the real clock (None)."""
+    if today is None:
+        env.pop("GUDANG_TEST_TODAY", None)
+        return [sys.executable, "-m", "gudang"]
+    env["GUDANG_TEST_TODAY"] = today
+    return [sys.executable, "-m", "tests.support.pinned_gudang"]
+
+
 def gudang(db_path: Path | str, *args: str, user: str | None = "admin",
            password: str | None = "rahasia-admin", stdin: str | None = None,
-           lang: str = "en", timeout: float = 60) -> Run:
-    """Run `python -m gudang ARGS` on the database file, as `user`."""
+           lang: str = "en", timeout: float = 60, today: str | None = SCENARIO_DAY) -> Run:
+    """Run the gudang command (as `python -m gudang ARGS`, on `today`) on the database file,
+    as `user`."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("GUDANG_USER", "GUDANG_PASSWORD", "GUDANG_DB", "GUDANG_LANG")}
     env.update(GUDANG_DB=str(db_path), GUDANG_LANG=lang, PYTHONPATH=str(ROOT))
@@ -323,7 +338,7 @@ def gudang(db_path: Path | str, *args: str, user: str | None = "admin",
         env["GUDANG_USER"] = user
     if password is not None:
         env["GUDANG_PASSWORD"] = password
-    proc = subprocess.run([sys.executable, "-m", "gudang", *args], env=env, cwd=ROOT,
+    proc = subprocess.run([*gudang_argv(env, today), *args], env=env, cwd=ROOT,
                           input=stdin, capture_output=True, text=True, timeout=timeout)
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
