@@ -79,6 +79,16 @@ def pin_today(monkeypatch):
 
 
 @pytest.fixture
+def scenario_day(pin_today):
+    """The core on tests.support.clock.SCENARIO_DAY, for tests written on fixed dates (their
+    lots expire, their postings age past the backdating limit); modules with such tests use
+    it with `pytestmark = pytest.mark.usefixtures("scenario_day")`."""
+    from tests.support.clock import SCENARIO_DAY
+
+    return pin_today(SCENARIO_DAY)
+
+
+@pytest.fixture
 def admin(sqlite_db):
     from gudang.services.users import authenticate
 

@@ -25,6 +25,8 @@ from tests.support.builders import (
     ADMIN_ACTOR, basic_world, cancel, english, execute, gudang, issue, item, receive, scalar, write_json,
 )
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 ARABIC = "عبد الله بن محمد"
 
 

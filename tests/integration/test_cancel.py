@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from gudang.domain import dates
 from gudang.domain.errors import InsufficientStock, InvalidInput, InvalidState, NotFound, PermissionDenied
 from gudang.domain.numbering import roman
 from gudang.services.queries import trace_lot
@@ -14,6 +13,8 @@ from gudang.services.verify import verify
 from tests.conftest import snapshot
 from tests.support.builders import fresh_db  # noqa: F401  (fixture)
 from tests.support.builders import basic_world, cancel, english, issue, on_hand, receive, scalar, taken
+
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def db(fresh_db):
 
 
 def reversal_number(seq: int) -> str:
-    today = dt.date.today()
+    today = dates.today()  # a reversal is dated the day it is made (here the pinned day)
     return f"{seq:03d}/BTL/BPBD-KPR/{roman(today.month)}/{today.year}"
 
 

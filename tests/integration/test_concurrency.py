@@ -31,6 +31,9 @@ from gudang.db.engine import Database
 from gudang.db.models import ALLOCATABLE_KINDS, AuditEntry, Balance, Document, Item, Location, StockMove
 from gudang.services.verify import verify
 from tests.support.builders import ROOT, basic_world, english, item, receive, scalar
+from tests.support.clock import SCENARIO_DAY
+
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
 
 WORKERS = 4
 SKUS = ("BRS-01", "MIE-01")
@@ -49,6 +52,8 @@ WORKER = textwrap.dedent('''
     import json, os, random, sys, time, traceback
     from decimal import Decimal
 
+    from tests.support.clock import pin_from_environment
+    pin_from_environment()
     from gudang import i18n
     i18n.set_language("en")
     from gudang.db.engine import Database
@@ -127,7 +132,7 @@ def _run_workers(url: str, folder: Path) -> list[dict]:
     script = folder / "worker.py"
     script.write_text(WORKER, encoding="utf-8")
     go = folder / "go"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GUDANG_LANG": "en"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GUDANG_LANG": "en", "GUDANG_TEST_TODAY": SCENARIO_DAY}
     procs = []
     outs = []
     for n in range(WORKERS):

@@ -16,6 +16,8 @@ from gudang.services.verify import verify
 from tests.conftest import snapshot
 from tests.support.builders import basic_world, cancel, english, issue, item, receive, scalar
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 OFFICER = Actor("budi", "petugas")
 
 

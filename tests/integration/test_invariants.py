@@ -16,6 +16,8 @@ from tests.support.builders import (
     ADMIN_ACTOR, basic_world, cancel, english, execute, issue, issue_input, on_hand, receive, scalar,
 )
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 
 @pytest.fixture(autouse=True)
 def _english():

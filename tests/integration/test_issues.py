@@ -17,6 +17,8 @@ from tests.support.builders import (
     ADMIN_ACTOR, QUARANTINE_BIN, basic_world, english, issue, issue_input, item, on_hand, receive, scalar, taken,
 )
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 PETUGAS, KEPALA = Actor("budi", "petugas"), Actor("sari", "kepala_gudang")
 
 

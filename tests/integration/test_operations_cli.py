@@ -8,6 +8,8 @@ from gudang.services.users import add_user
 from tests.conftest import snapshot
 from tests.support.builders import ADMIN_ACTOR, basic_world, gudang, issue, item, receive, write_json
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 
 @pytest.fixture
 def world(sqlite_db, tmp_path):

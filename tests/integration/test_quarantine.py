@@ -11,6 +11,8 @@ from gudang.services.verify import verify
 from tests.conftest import snapshot
 from tests.support.builders import basic_world, english, issue, item, on_hand, receive
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 OFFICER = Actor("budi", "petugas")
 HEAD = Actor("kepala", "kepala_gudang")
 

@@ -20,7 +20,8 @@ def db(fresh_db):
         yield fresh_db
 
 
-def test_stock_expiring_card_trace(db):
+def test_stock_expiring_card_trace(db, pin_today):
+    pin_today("2026-11-27")  # lot A (expiring 2026-12-10) still goes first by FEFO
     rc = receive(db, "2026-11-01", [("BRS", 10, "A", "2026-12-10", "A-01"), ("BRS", 5, "B", "2027-03-01", "A-02"),
                                     ("MIE", 7, "M", "2026-11-20", "B-01")])
     si = issue(db, "2026-11-05", [("BRS", 4)])

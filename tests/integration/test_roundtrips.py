@@ -35,7 +35,7 @@ SKUS = [f"RT-{n:02d}" for n in range(12)]
 
 
 @pytest.fixture
-def counted(any_db):
+def counted(any_db, scenario_day):  # fixed dates (tests.support.clock)
     basic_world(any_db)
     for sku in SKUS:
         item(any_db, sku, min_stock=5)

@@ -32,6 +32,7 @@ from sqlalchemy import text
 
 from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
 from gudang.services.uow import Actor
+from tests.support.clock import SCENARIO_DAY
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ACTOR = Actor("admin", "admin")
@@ -312,13 +313,9 @@ class Run:
         return [line for line in self.stderr.splitlines() if line.strip()]
 
 
-# The day the command-line tests' fixed dates (November 2026) were written on: their commands
-# run on it (tests.support.pinned_gudang), so backdating and expiry do not age with the clock.
-SCENARIO_DAY = "2026-12-01"
-
-
 def gudang_argv(env: dict, today: str | None = SCENARIO_DAY) -> list[str]:
-    """The command to run gudang with `env`: on `today`, or on the real clock (None)."""
+    """The command to run gudang with `env`: on `today` (tests.support.clock), or on the real
+    clock (None)."""
     if today is None:
         env.pop("GUDANG_TEST_TODAY", None)
         return [sys.executable, "-m", "gudang"]

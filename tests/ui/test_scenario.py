@@ -19,8 +19,8 @@ from gudang.services.verify import verify
 from tests.ui.conftest import make_ops
 from tests.ui.scan_world import build, scan
 
-BRS_GS1 = "]C10109501101530003172612311012345A\x1d3724"  # 24 sak of rice, lot 12345A
-MIE_GS1 = "(01)08991002101012(17)270331(10)M42(37)80"  # 80 bungkus of noodles, lot M42
+BRS_GS1 = "]C10109501101530003172912311012345A\x1d3724"  # 24 sak of rice, lot 12345A (expiring years away: the screens date by the real clock)
+MIE_GS1 = "(01)08991002101012(17)300331(10)M42(37)80"  # 80 bungkus of noodles, lot M42
 
 
 def window_for(qtbot, db, actor):
