@@ -88,6 +88,18 @@ def scenario_day(pin_today):
     return pin_today(SCENARIO_DAY)
 
 
+@pytest.fixture(scope="module")
+def scenario_day_module():
+    """`scenario_day` for a whole module, its module-scoped fixtures included."""
+    from gudang.domain import dates
+    from tests.support.clock import SCENARIO_DAY
+
+    day = dt.date.fromisoformat(SCENARIO_DAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "today", lambda: day)
+        yield day
+
+
 @pytest.fixture
 def admin(sqlite_db):
     from gudang.services.users import authenticate

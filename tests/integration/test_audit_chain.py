@@ -24,6 +24,8 @@ from gudang.services.verify import verify
 from tests.conftest import ADMIN, PASSWORD
 from tests.support.builders import basic_world, english, execute, issue, item, receive, scalar
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 
 def cli(url, *args):
     from gudang import i18n

@@ -14,6 +14,8 @@ from gudang.services.verify import verify
 from tests.conftest import snapshot
 from tests.support.builders import ADMIN_ACTOR, basic_world, english, issue, on_hand, receive
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 HEAD = Actor("kepala", "kepala_gudang")
 COUNTER = Actor("budi", "petugas")
 COUNTER2 = Actor("sari", "petugas")

@@ -20,6 +20,8 @@ from tests.support.builders import (  # noqa: F401 - fixtures
     basic_world, english, execute, fresh_db, fresh_sqlite, item, receive,
 )
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 
 def test_every_table_is_tracked_or_exempt_with_a_reason():
     tracked = {t.table for t in MUTABLE_TABLES + DOCUMENT_PARTS}

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 
+from gudang.domain import dates
 from gudang.domain.errors import AuthenticationFailed, PermissionDenied
 from gudang.domain.roles import ACTION_NAMES, ADMIN, KEPALA_GUDANG, PERMISSIONS, PETUGAS, ROLES, VIEWER, can
 from gudang.i18n import tr
@@ -27,6 +28,8 @@ from tests.conftest import ADMIN as ADMIN_NAME, PASSWORD, snapshot
 from tests.support.builders import (
     basic_world, english, execute, gudang, issue, issue_input, item, receipt_input, receive, scalar, write_json,
 )
+
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
 
 PASSWORDS = {ADMIN: "rahasia-admin", KEPALA_GUDANG: "rahasia-kepala", PETUGAS: "rahasia-petugas",
              VIEWER: "rahasia-viewer"}
@@ -46,7 +49,7 @@ def world(sqlite_db):
     locations.add_location(db, admin, "C-01")
     count = counts.start_count(db, admin, ["B-01"])
     partners.add_event(db, admin, "BJR-R", "Banjir", "banjir")
-    request = requests.add_request(db, admin, RequestInput(dt.date.today(), "REC-1", (
+    request = requests.add_request(db, admin, RequestInput(dates.today(), "REC-1", (
         RequestLineInput("BRS-01", Decimal(4)),), event="BJR-R"))
     for role in (KEPALA_GUDANG, PETUGAS, VIEWER):
         users.add_user(db, admin, role, role, PASSWORDS[role])
@@ -100,7 +103,7 @@ SERVICES = [
     ("change partner", "catalogue.edit", lambda db, a, w: partners.change_partner(db, a, "REC-1", people_served=9)),
     ("set ration", "catalogue.edit", lambda db, a, w: requests.set_ration(db, a, "BRS-01", "0.25", None)),
     ("add request", "request.add", lambda db, a, w: requests.add_request(db, a, RequestInput(
-        dt.date.today(), "REC-1", (RequestLineInput("BRS-01", Decimal(3)),)))),
+        dates.today(), "REC-1", (RequestLineInput("BRS-01", Decimal(3)),)))),
     ("close request", "request.close", lambda db, a, w: requests.close_request(db, a, w["request"], "selesai")),
     ("draft an allocation", "request.allocate", lambda db, a, w: allocation.draft_plan(db, a, "BJR-R")),
 ]

@@ -27,6 +27,8 @@ from tests.support.builders import (  # noqa: F401 - fresh_sqlite is a fixture
     basic_world, english, execute, fresh_sqlite, gudang, issue, item, receive, scalar, sqlite_copy, write_json,
 )
 
+pytestmark = pytest.mark.usefixtures("scenario_day_module")  # fixed dates (tests.support.clock)
+
 ADMIN_ACTOR = Actor(ADMIN, "admin")
 
 

@@ -22,6 +22,8 @@ from gudang.services.verify import verify
 from tests.conftest import ADMIN
 from tests.support.builders import basic_world, english, execute, issue, item, receive, scalar
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 
 @pytest.fixture
 def db(any_db):

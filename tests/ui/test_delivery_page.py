@@ -32,9 +32,13 @@ def shipped(sqlite_db):
     basic_world(db)
     item(db, "BRS", name="Beras 5 kg")
     item(db, "MIE", name="Mie instan")
+
+    def expiry(days):  # relative to today, as the page dates the confirmation
+        return (TODAY + dt.timedelta(days=days)).isoformat()
+
     posted = receive(db, TODAY - dt.timedelta(days=30), [
-        ("BRS", 10, "L1", "2027-06-01", "A-01"), ("BRS", 8, "L2", "2027-07-01", "A-02"),
-        ("MIE", 50, "M1", "2027-03-01", "B-01")])
+        ("BRS", 10, "L1", expiry(180), "A-01"), ("BRS", 8, "L2", expiry(210), "A-02"),
+        ("MIE", 50, "M1", expiry(90), "B-01")])
     lots = {line.lot: line.barcode for line in posted.lines}
     older = issue(db, TODAY - dt.timedelta(days=9), [("MIE", 5)], vehicle="BM 1 AB", driver="Joni")
     number = issue(db, TODAY - dt.timedelta(days=4), [("BRS", 12)], vehicle="BM 8123 KA", driver="Syafri").number
