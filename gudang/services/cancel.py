@@ -19,7 +19,7 @@ from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import clean_text
 from gudang.i18n import N_
 from gudang.services import guards, lookup, moves_posting, posting
-from gudang.services.bundle import Bundle, expand_ids, new_ids
+from gudang.services.bundle import Bundle, expand_ids
 from gudang.services.delivery import DISPATCH_TYPES
 from gudang.services.posting import MoveRow
 from gudang.services.uow import Actor, UnitOfWork
@@ -49,12 +49,7 @@ _CANCEL = Bundle(
     lots=(select(*lookup.LOT_COLUMNS, Item.sku, Item.base_unit, Item.category).join(Item, Item.id == Lot.item_id)
           .where(Lot.id.in_(_moved_lots))),
     stock=select(Balance.lot_id, Balance.location_id, Balance.qty).where(Balance.lot_id.in_(_moved_lots)),
-    locations=moves_posting.PARTS["locations"],
-    settings=posting.SETTINGS_PART,
-    sequences=posting.SEQUENCES_PART,
-    open_counts=posting.OPEN_COUNTS_PART,
-    touch_marker=posting.TOUCH_MARKER_PART,
-    document_id=new_ids(document_t),
+    **moves_posting.POSTING_PARTS,
 )
 
 

@@ -447,11 +447,7 @@ def _close_bundle(by_id: bool, *, posting_parts: bool) -> Bundle:
                   .where(Lot.id.in_(in_count))),
             stock=(select(Balance.lot_id, Balance.location_id, Balance.qty)
                    .where(Balance.location_id.in_(select(scope_t.c.location_id).where(scope_t.c.session_id == sid)))),
-            locations=moves_posting.PARTS["locations"],
-            settings=posting.SETTINGS_PART,
-            sequences=posting.SEQUENCES_PART,
-            open_counts=posting.OPEN_COUNTS_PART,
-            document_id=new_ids(document_t),
+            **moves_posting.POSTING_PARTS,
             # an adjustment line per variance: at most one per line of the count
             line_ids=new_ids(docline_t, select(func.count()).select_from(line_t).where(line_t.c.session_id == sid)
                              .scalar_subquery()),

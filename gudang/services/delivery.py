@@ -48,7 +48,7 @@ from gudang.domain.inputs import (
 )
 from gudang.domain.quantity import ZERO, parse_quantity
 from gudang.i18n import N_
-from gudang.services import lookup, moves_posting, posting
+from gudang.services import lookup, moves_posting
 from gudang.services.bundle import Bundle, new_ids
 from gudang.services.posting import settings
 from gudang.services.transfers import PlannedLine
@@ -222,6 +222,15 @@ def _lots(rows) -> tuple[ShippedLot, ...]:
                  for r, qty in by_lot.values())
 
 
+def _posted_dispatch(rows, number: str):
+    """The dispatch read (a `doc` part's rows), refused unless it is a posted issue or transfer."""
+    if not rows:
+        raise NotFound(N_("unknown document {number}"), number=number)
+    if rows[0].type not in DISPATCH_TYPES or rows[0].state != "posted":
+        raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+    return rows[0]
+
+
 _numbered = select(document_t.c.id).where(document_t.c.number == bindparam("number")).scalar_subquery()
 # A dispatch as the delivery page shows it, in one statement (parameter "number"; issue 15).
 _VIEW = Bundle(
@@ -244,11 +253,7 @@ def dispatch_view(db: Database, code: str) -> DispatchView:
     number = qr.number if qr else code
     with UnitOfWork(db, write=False) as uow:
         got = _VIEW.fetch(uow.conn, {"number": number})
-        doc = got["doc"][0] if got["doc"] else None
-        if doc is None:  # as _dispatch
-            raise NotFound(N_("unknown document {number}"), number=number)
-        if doc.type not in DISPATCH_TYPES or doc.state != "posted":
-            raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+        doc = _posted_dispatch(got["doc"], number)
         rows = got["shipped"]
         verified = _qr_matches(uow.conn, doc, qr, rows) if qr else None  # the paper's lines: its own reads
     partner = got["partner"][0] if got["partner"] else None
@@ -296,12 +301,7 @@ _CONFIRM = Bundle(
     lots=(select(*lookup.LOT_COLUMNS, Item.sku, Item.category).join(Item, Item.id == Lot.item_id)
           .where(Lot.id.in_(_shipped_lots))),
     stock=select(Balance.lot_id, Balance.location_id, Balance.qty).where(Balance.lot_id.in_(_shipped_lots)),
-    locations=moves_posting.PARTS["locations"],
-    settings=posting.SETTINGS_PART,
-    sequences=posting.SEQUENCES_PART,
-    open_counts=posting.OPEN_COUNTS_PART,
-    touch_marker=posting.TOUCH_MARKER_PART,
-    document_id=new_ids(document_t),
+    **moves_posting.POSTING_PARTS,
     # a BAST line per condition of each move into transit: at most three per move
     line_ids=new_ids(line_t, 3 * _into_transit),
 )
@@ -318,11 +318,7 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
         conn = uow.conn
         got = _CONFIRM.fetch(conn, {"number": number, "seq_names": ["doc:handover"]})
         uow.set_marker(got["touch_marker"][0].id)
-        doc = got["doc"][0] if got["doc"] else None
-        if doc is None:  # as _dispatch
-            raise NotFound(N_("unknown document {number}"), number=number)
-        if doc.type not in DISPATCH_TYPES or doc.state != "posted":
-            raise InvalidState(N_("{number} is not a posted dispatch (goods issue or transfer)"), number=number)
+        doc = _posted_dispatch(got["doc"], number)
         rows = got["shipped"]
         if qr is not None and not _qr_matches(conn, doc, qr, rows):
             raise InvalidInput(N_("the QR code does not match the posted lines of {number}: the paper was "

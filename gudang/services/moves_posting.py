@@ -33,19 +33,24 @@ from gudang.services.writes import WritePlan
 
 _codes = bindparam("lot_codes", expanding=True)
 _named = select(Lot.id).where(or_(Lot.barcode.in_(_codes), Lot.code.in_(_codes)))
-PARTS = {
+# What any posting of a document reads with its own parts (`plan_document` uses them): the
+# locations, settings, counter (parameter "seq_names"), open counts, touch marker, new id.
+POSTING_PARTS = {
+    "locations": select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active)
+    .order_by(Location.id),
     "settings": posting.SETTINGS_PART,
     "sequences": posting.SEQUENCES_PART,
     "open_counts": posting.OPEN_COUNTS_PART,
     "touch_marker": posting.TOUCH_MARKER_PART,
     "document_id": new_ids(Document.__table__),
+}
+PARTS = {
+    **POSTING_PARTS,
     "line_ids": new_ids(DocumentLine.__table__, "n_lines"),
     # the lots the lines name (by label or supplier code, as lookup.lot finds them), with their item
     "lots": (select(*lookup.LOT_COLUMNS, Item.sku, Item.name.label("item_name"), Item.base_unit, Item.category)
              .join(Item, Item.id == Lot.item_id).where(Lot.id.in_(_named))),
     "stock": (select(Balance.lot_id, Balance.location_id, Balance.qty).where(Balance.lot_id.in_(_named))),
-    "locations": select(Location.id, Location.code, Location.kind, Location.warehouse_id, Location.active)
-    .order_by(Location.id),
     "warehouses": select(Warehouse.id, Warehouse.code),
 }
 

@@ -27,7 +27,7 @@ from gudang.db.engine import Database
 from gudang.db.models import AuditEntry, Document, DocumentLine, ReplayKey, StockMove
 from gudang.services.verify import verify
 from tests.conftest import ADMIN, PASSWORD, make_database
-from tests.support.builders import ROOT, basic_world, english, item
+from tests.support.builders import ROOT, basic_world, english, gudang_argv, item
 
 ROUNDS = 20
 TIME_BUDGET = 40.0  # seconds for all rounds (each starts a Python process)
@@ -96,6 +96,8 @@ def _check_whole(db: Database) -> dict[str, int]:
 
 FORK_SERVER = """
 import os, sys
+from tests.support.clock import pin_from_environment
+pin_from_environment()  # the replay's fixed dates (tests.support.clock)
 from gudang.cli import main
 import gudang.cli.commands, gudang.db.recovery, gudang.services.issues, gudang.services.receipts  # noqa
 for line in sys.stdin:
@@ -152,6 +154,7 @@ def test_sigkill_at_random_moments_leaves_whole_documents(tmp_path):
     _big_jsonl(big)
     env = {k: v for k, v in os.environ.items() if k not in ("GUDANG_DB",)}
     env.update(GUDANG_USER=ADMIN, GUDANG_PASSWORD=PASSWORD, GUDANG_LANG="en", PYTHONPATH=str(ROOT))
+    command = gudang_argv(env)  # on the replay's day (tests.support.clock)
     argv = ["--db", str(path), "replay", str(big)]
     rng = random.Random(20261127)
     started = time.monotonic()
@@ -170,7 +173,7 @@ def test_sigkill_at_random_moments_leaves_whole_documents(tmp_path):
             err_file = tmp_path / f"stderr-{round_no}.txt"
             if round_no < 2:
                 with open(err_file, "wb") as err:
-                    proc = subprocess.Popen([sys.executable, "-m", "gudang", *argv], env=env, cwd=ROOT,
+                    proc = subprocess.Popen([*command, *argv], env=env, cwd=ROOT,
                                             stdout=subprocess.DEVNULL, stderr=err)
                 pid, alive = proc.pid, lambda: proc.poll() is None
             else:
@@ -212,7 +215,7 @@ def test_sigkill_at_random_moments_leaves_whole_documents(tmp_path):
     # after all that, the command still runs to the end on the same file
     small = tmp_path / "small.jsonl"
     small.write_text("".join(big.read_text().splitlines(keepends=True)[:6]), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "gudang", "--db", str(path), "--json", "replay", str(small)],
+    done = subprocess.run([*command, "--db", str(path), "--json", "replay", str(small)],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"skipped": 6}  # all posted by the rounds: none twice
@@ -235,10 +238,11 @@ def test_killed_replay_on_postgres_leaves_whole_documents(postgres_url, tmp_path
     _big_jsonl(big)
     env = {k: v for k, v in os.environ.items() if k not in ("GUDANG_DB",)}
     env.update(GUDANG_USER=ADMIN, GUDANG_PASSWORD=PASSWORD, GUDANG_LANG="en", PYTHONPATH=str(ROOT))
+    command = gudang_argv(env)  # on the replay's day (tests.support.clock)
     rng = random.Random(7)
     killed = 0
     for _ in range(4):
-        proc = subprocess.Popen([sys.executable, "-m", "gudang", "--db", postgres_url, "replay", str(big)],
+        proc = subprocess.Popen([*command, "--db", postgres_url, "replay", str(big)],
                                 env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(rng.uniform(2.0, 4.0))
         if proc.poll() is None:
