@@ -51,8 +51,13 @@ class GudangError(Exception):
 
 
 def _show(value: object) -> str:
-    if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
+    if isinstance(value, Decimal) and value.is_finite():
+        # In the reader's notation: "2.5" in an Indonesian message reads as twenty-five.
+        from gudang.domain.numbers import format_decimal
+
+        text = format_decimal(value)
+    elif isinstance(value, Decimal):
+        text = str(value)
     else:
         text = str(value)
     # Keep messages one line and of sane length even for hostile input; control

@@ -349,7 +349,7 @@ def test_transfers_quarantine_write_offs_and_cancelling_take_a_postings_round_tr
     assert len(posted.lines) == 6 and held.moved and released.status == "available" and len(written.lines) == 3
     assert [m.to_location for m in released.moved] == [m.from_location for m in held.moved]  # back where it was
     with english(), pytest.raises(InsufficientStock, match="insufficient stock of RT-00 lot LOT-000 in A-01: "
-                                                         "100 available, 1000 needed"):
+                                                         "100 available, 1,000 needed"):
         transfers.post_transfer(db, ADMIN_ACTOR, transfers.transfer_from_json({"date": "2026-11-04", "lines": [
             {"lot": lots[0], "qty": 1000, "from": "A-01", "to": "B-01"}]}))  # back in A-01 since the cancel
     assert verify(db).ok, verify(db).problems

@@ -146,7 +146,7 @@ def test_quarantined_lot_cannot_go_back_to_a_shelf_by_transfer(sqlite_db):
     ((), "field lines: must be a non-empty list of lines"),
     ((("L1", "0"),), "line 1, field qty: quantity must be greater than zero"),
     ((("L1", "-1"),), "line 1, field qty: quantity must not be negative"),
-    ((("L1", "1000000000000"),), "line 1, field qty: quantity 1000000000000 is too large"),
+    ((("L1", "1000000000000"),), "line 1, field qty: quantity 1,000,000,000,000 is too large"),
 ])
 def test_the_services_called_directly_refuse_what_a_file_would_and_write_nothing(sqlite_db, lines, message):
     """A transfer or a write-off built by a script, not read from a file or a screen: an empty

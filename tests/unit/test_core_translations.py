@@ -181,6 +181,25 @@ def test_where_an_error_is_follows_the_language():
     assert contextvars.Context().run(error_at_line_2, "en") == "line 2, field qty: quantity must be greater than zero"
 
 
+def test_quantities_in_a_message_are_written_as_its_reader_writes_numbers():
+    """"2.5" in an Indonesian message reads as twenty-five; the core printed quantities the
+    English way in both languages (a clerk saw "2.5 has decimals" on the counting page)."""
+    from decimal import Decimal
+
+    from gudang.domain.errors import InsufficientStock
+    from gudang.i18n import N_
+
+    error = InsufficientStock(N_("insufficient stock of {sku}: {need} {unit} needed, {available} available"),
+                              sku="BRS", need=Decimal("1234567"), unit="sak", available=Decimal("2.500"))
+
+    def message(lang):
+        i18n.set_language(lang)
+        return error.message
+
+    assert contextvars.Context().run(message, "id") == "stok BRS tidak cukup: diperlukan 1.234.567 sak, tersedia 2,5"
+    assert contextvars.Context().run(message, "en") == "insufficient stock of BRS: 1,234,567 sak needed, 2.5 available"
+
+
 def test_the_command_reports_in_indonesian_unless_told_otherwise(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("GUDANG_")}
     env["PYTHONPATH"] = str(ROOT)
