@@ -156,6 +156,9 @@ def test_lot_trace_dialog_shows_donor_and_recipients(qtbot, stock_page, world):
     assert "BNPB" in dialog.fields["donor"].text()
     assert "350" in dialog.fields["on_hand"].text()
     assert [(r.number, r.recipient, r.qty) for r in dialog.model.rows()] == [(world["issue"], "POSKO-LK", Decimal(50))]
+    shown = dialog.model.index(0, 2)  # a long posko name cut by a narrow dialog reads whole on hover
+    assert dialog.model.data(shown, Qt.ItemDataRole.ToolTipRole) == dialog.model.data(shown) != ""
+    assert dialog.model.data(shown).endswith("(POSKO-LK)")
     dialog.close()
 
 

@@ -46,7 +46,8 @@ class LotTraceDialog(QDialog):
         layout.addWidget(section_title(self.tr("Issued to")))
         self.model = LazyTableModel(columns.trace_columns(), parent=self)
         self.view = table_view(self.model)
-        size_columns(self.view, {0: 200, 1: 100, 3: 90, 4: 110}, stretch=2)
+        # the number fits in 175 px; the recipient (posko names run to 50 characters) takes the rest
+        size_columns(self.view, {0: 175, 1: 95, 3: 80, 4: 95}, stretch=2)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -251,7 +251,9 @@ def trace_columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Document"), lambda r: r.number),
         Column(QCoreApplication.translate("Columns", "Date"), lambda r: r.date, text=fmt_date),
-        Column(QCoreApplication.translate("Columns", "Recipient"), lambda r: f"{r.recipient_name} ({r.recipient})" if r.recipient else ""),
+        Column(QCoreApplication.translate("Columns", "Recipient"),
+               lambda r: f"{r.recipient_name} ({r.recipient})" if r.recipient else "",
+               tooltip=lambda r: f"{r.recipient_name} ({r.recipient})" if r.recipient else None),  # cut when narrow
         Column(QCoreApplication.translate("Columns", "Quantity"), lambda r: r.qty, text=_num, numeric=True),
         Column(QCoreApplication.translate("Columns", "Delivered"), lambda r: r.delivered, text=yes_no),
     ]
