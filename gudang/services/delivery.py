@@ -41,7 +41,7 @@ from gudang.db.models import (
 )
 from gudang.domain import document_qr
 from gudang.domain.dates import parse_date
-from gudang.domain.errors import InvalidInput, InvalidState, NotFound
+from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import (
     _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_field,
     where_line,
@@ -394,6 +394,11 @@ def _given_per_lot(rows, confirmation: ConfirmationInput, number: str) -> dict[i
     seen: dict[int, int] = {}
     given: dict[int, ConfirmLineInput] = {}
     for line_no, line in enumerate(confirmation.lines, start=1):
+        for field in ("good", "damaged", "short"):  # as a file's are checked (a script may call this)
+            try:
+                _zero_ok(getattr(line, field))
+            except GudangError as error:
+                raise error.at(where_line(line_no, field))
         lot_id = by_barcode.get(line.lot)
         if lot_id is None:
             candidates = by_code.get(line.lot, set())

@@ -159,3 +159,19 @@ def test_confirm_by_the_qr_of_the_waybill_and_refuse_a_changed_paper(sqlite_db):
     result = delivery.confirm_delivery(db, OFFICER, payload, confirmation)
     assert result.dispatch == number
     assert scalar(db, f"SELECT received_title FROM document WHERE number = '{result.number}'") == "Kepala Desa"
+
+
+@pytest.mark.parametrize("amounts, message", [
+    ((Decimal(12), Decimal(-2), Decimal(0)), "line 1, field damaged: quantity must not be negative"),
+    ((Decimal(-1), Decimal(0), Decimal(11)), "line 1, field good: quantity must not be negative"),
+    ((Decimal("9.9999"), Decimal(0), Decimal("0.0001")), "line 1, field good: "),
+])
+def test_the_service_called_directly_refuses_what_a_file_would(sqlite_db, amounts, message):
+    """A script calling confirm_delivery: 12 good and -2 damaged of 10 shipped added up and a
+    BAST was posted saying 12 arrived good; now refused like a file, nothing written."""
+    number, lots = dispatched(sqlite_db)
+    before = snapshot(sqlite_db)
+    with english(), pytest.raises(InvalidInput, match=message):
+        delivery.confirm_delivery(sqlite_db, OFFICER, number, ConfirmationInput(dt.date(2026, 11, 6), (
+            ConfirmLineInput(lots["L1"], *amounts), ConfirmLineInput(lots["L2"], Decimal(2)))))
+    assert snapshot(sqlite_db) == before
