@@ -75,6 +75,11 @@ def is_backdated(date: dt.date, on: dt.date, days: int) -> bool:
     return (on - date).days > days
 
 
+def backdated_note(date: dt.date, reason: str | None) -> str:
+    """What an audit summary adds for a document dated back (with the reason given)."""
+    return f"; backdated to {date.isoformat()}: {reason}" if reason else ""
+
+
 def check_document_date(date: dt.date, *, on: dt.date, days: int, role: str,
                         reason: str | None) -> str | None:
     """The rules for a document's date (DESIGN.md section 9): never in the future; more than

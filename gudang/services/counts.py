@@ -249,8 +249,9 @@ _START = Bundle(
 
 def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, warehouse: str | None = None,
                 categories: Iterable[str] = (), blind: bool = False, date: dt.date | None = None,
-                notes: str | None = None) -> CountSummary:
-    """Open a count over some bins (or every bin of a warehouse), freezing what the books say."""
+                notes: str | None = None, backdate_reason: str | None = None) -> CountSummary:
+    """Open a count over some bins (or every bin of a warehouse), freezing what the books say.
+    Its date follows the rules of every document's (moves_posting.checked_date)."""
     codes = []
     for code in locations:
         try:
@@ -272,6 +273,8 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
         got = _START.fetch(uow.conn, {"codes": codes, "warehouse": warehouse, "wanted": wanted,
                                       "seq_names": ["doc:count"]})
         uow.set_marker(got["touch_marker"][0].id)
+        config = posting.read_settings(got["settings"])
+        backdate_reason = moves_posting.checked_date(actor.role, config, date, backdate_reason)
         locations = {row.code: row for row in got["locations"]}
         bins = []
         for code in codes:
@@ -306,7 +309,7 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
         warehouse_id = site.id if site else (warehouse_ids.pop() if len(warehouse_ids) == 1 else None)
 
         seq = posting.sequence_last(got["sequences"], "doc:count", date.year) + 1
-        number = posting.document_number(posting.read_settings(got["settings"]), "count", seq, date)
+        number = posting.document_number(config, "count", seq, date)
         scope = ", ".join(sorted(b.code for b in bins))
         if wanted:
             scope += " (" + ", ".join(wanted) + ")"
@@ -323,7 +326,8 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
         plan.insert(line_t, [{"session_id": session_id, "location_id": r.location_id, "lot_id": r.lot_id,
                               "item_id": r.item_id, "expected": r.qty, "round": 1} for r in rows])
         plan.execute(uow.conn, at_commit=True)
-        uow.audit("count.start", number, f"{scope}; {len(rows)} lines" + ("; blind" if blind else ""))
+        uow.audit("count.start", number, f"{scope}; {len(rows)} lines" + ("; blind" if blind else "")
+                  + dates.backdated_note(date, backdate_reason))
         uow.commit()
     return CountSummary(session_id, number, date, "open", blind, 1, tuple(sorted(b.code for b in bins)),
                         tuple(wanted), len(rows))
@@ -516,7 +520,7 @@ def _reason_for(row, reasons: Mapping, default: str | None) -> str | None:
 
 
 def post_count(db: Database, actor: Actor, count: int | str, reason: str | None = None, *,
-               reasons: Mapping | None = None, date: dt.date | None = None,
+               reasons: Mapping | None = None, date: dt.date | None = None, backdate_reason: str | None = None,
                confirmed: Mapping[int, Decimal] | None = None) -> PostedCount:
     """Post the variances as one adjustment document (PNY) and close the count.
 
@@ -534,6 +538,8 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
     date = date or dates.today()
     with UnitOfWork(db, actor, "count.post", marker_later=True) as uow:
         got = _closing(uow, count, posting_parts=True, seq_names=["doc:adjustment"])
+        backdate_reason = moves_posting.checked_date(actor.role, posting.read_settings(got["settings"]), date,
+                                                     backdate_reason)
         session = got["session"]
         lines = _variances_of(got)
         if confirmed is not None and {int(k): Decimal(v) for k, v in confirmed.items()} != {
@@ -547,6 +553,7 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
                                lot=row.barcode, bin=row.location).at(where_field("reason"))
         plan = WritePlan()
         adjustment_id = number = None
+        dated_back = ""
         if lines:
             have = {(row.lot_id, row.location_id): row.qty for row in got["stock"]}
             for row, _ in lines:
@@ -565,9 +572,9 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
                     expected=row.expected))
             got["line_ids"] = got["line_ids"][:len(planned)]  # PostgreSQL drew one per line of the count
             got["open_counts"] = [row for row in got["open_counts"] if row.id != session.id]  # its own bins
-            adjustment_id, number = moves_posting.plan_document(
-                uow, got, plan, "adjustment", date, planned, warehouse_id=session.warehouse_id,
-                reference=session.number, reason=reason)
+            adjustment_id, number, dated_back = moves_posting.plan_document(
+                uow, got, plan, "adjustment", date, planned, backdate_reason=backdate_reason,
+                warehouse_id=session.warehouse_id, reference=session.number, reason=reason)
             plan.update_rows(line_t, "id", [{"id": row.id, "reason": _reason_for(row, cleaned, reason)}
                                             for row, _ in lines])
         plan.update(session_t, session.id, {
@@ -575,7 +582,7 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
             "reason": reason or session.reason})
         plan.execute(uow.conn, at_commit=True)
         uow.audit("count.post", session.number,
-                  f"{number}: {len(lines)} variances" if number else "no variance")
+                  f"{number}: {len(lines)} variances{dated_back}" if number else "no variance")
         uow.commit()
     return PostedCount(session.id, session.number, number, len(got["lines"]), len(lines))
 

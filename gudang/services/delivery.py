@@ -79,9 +79,10 @@ class ConfirmationInput:
     place: str | None = None
     received_title: str | None = None  # their jabatan, printed on the BAST
     notes: str | None = None
+    backdate_reason: str | None = None  # needed when dated more than backdate_days ago
 
 
-CONFIRM_FIELDS = {"date", "lines", "received_by", "received_title", "place", "notes"}
+CONFIRM_FIELDS = {"date", "lines", "received_by", "received_title", "place", "notes", "backdate_reason"}
 CONFIRM_LINE_FIELDS = {"lot", "good", "damaged", "short", "remark"}
 
 
@@ -108,7 +109,8 @@ def confirmation_from_json(data: object) -> ConfirmationInput:
         received_by=_field(data, "received_by", lambda v: optional_text(v, 120)),
         received_title=_field(data, "received_title", lambda v: optional_text(v, 120)),
         place=_field(data, "place", lambda v: optional_text(v, 200)),
-        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
+        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)),
+        backdate_reason=_field(data, "backdate_reason", lambda v: optional_text(v, 500)))
 
 
 # -- results ----------------------------------------------------------------------
@@ -363,8 +365,9 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
                                            row.expiry, condition, given[row.lot_id].remark))
         got["line_ids"] = got["line_ids"][:len(planned)]  # PostgreSQL drew three per move
         plan = WritePlan()
-        handover_id, bast = moves_posting.plan_document(
-            uow, got, plan, "handover", confirmation.date, planned, partner_id=doc.partner_id,
+        handover_id, bast, dated_back = moves_posting.plan_document(
+            uow, got, plan, "handover", confirmation.date, planned, backdate_reason=confirmation.backdate_reason,
+            partner_id=doc.partner_id,
             event_id=doc.event_id, warehouse_id=doc.warehouse_id, reference=number,
             destination=confirmation.place or doc.destination, vehicle=doc.vehicle, driver=doc.driver,
             deliverer=confirmation.received_by, received_title=confirmation.received_title,
@@ -372,7 +375,7 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
         plan.execute(conn, at_commit=True)
         sums = {k: sum((l.__dict__[k] for l in given.values()), ZERO) for k in ("good", "damaged", "short")}
         uow.audit("issue.confirm", bast, f"{number}: good {sums['good']}, damaged {sums['damaged']}, "
-                                         f"short {sums['short']}")
+                                         f"short {sums['short']}{dated_back}")
         uow.commit()
     shipped = _lots(rows)
     by_barcode = {r.barcode: r.lot_id for r in rows}

@@ -406,10 +406,7 @@ def issue_goods(db: Database, actor: Actor, issue: IssueInput, *, key: str | Non
 
 
 def _summary(recipient: str, lines: list, header: dict) -> str:
-    summary = f"{recipient}: {len(lines)} lines"
-    if header.get("backdate_reason"):
-        summary += f"; backdated to {header['date'].isoformat()}: {header['backdate_reason']}"
-    return summary
+    return f"{recipient}: {len(lines)} lines" + dates.backdated_note(header["date"], header.get("backdate_reason"))
 
 
 def draft_issue(db: Database, actor: Actor, issue: IssueInput) -> IssueResult:

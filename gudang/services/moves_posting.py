@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, or_, select
 
 from gudang.db.models import Balance, Document, DocumentLine, Item, Location, Lot, StockMove, Warehouse
-from gudang.domain.errors import GudangError, InsufficientStock, NotFound
-from gudang.domain.inputs import _lines_of, where_line
+from gudang.domain import dates
+from gudang.domain.errors import GudangError, InsufficientStock, InvalidInput, NotFound
+from gudang.domain.inputs import _lines_of, check_field, optional_text, where_field, where_line
 from gudang.domain.quantity import parse_quantity
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
@@ -90,13 +92,32 @@ def virtual(got: dict, kind: str) -> int:
     return row.id
 
 
+class PlannedDocument(NamedTuple):
+    id: int
+    number: str
+    dated_back: str  # for the audit summary: "" or "; backdated to <date>: <reason>"
+
+
+def checked_date(actor_role: str, config: dict, date: object, reason: object) -> str | None:
+    """DESIGN.md section 9's rules for a document's date, whoever calls: a date, never after
+    today; further back than the `backdate_days` setting only by the head of warehouse or an
+    administrator, with a reason of at most 500 characters. Returns the reason to store (None
+    unless the document is dated back)."""
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        raise InvalidInput(N_("{value} is not a real date"), value=date).at(where_field("date"))
+    reason = check_field("backdate_reason", lambda value: optional_text(value, 500), reason)
+    return dates.check_document_date(date, on=dates.today(), days=dates.backdate_days(config), role=actor_role,
+                                     reason=reason)
+
+
 def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, date: dt.date, lines: list,
-                  **header) -> tuple[int, str]:
-    """Add a posted document whose lines (transfers.PlannedLine) each move one lot to `plan`;
-    returns (id, number). Refuses, before anything is written, a move touching a bin being
-    counted and one that would take more than a bin holds."""
+                  *, backdate_reason: str | None = None, **header) -> PlannedDocument:
+    """Add a posted document whose lines (transfers.PlannedLine) each move one lot to `plan`.
+    Refuses, before anything is written, a date the rules refuse (`checked_date`), a move
+    touching a bin being counted and one that would take more than a bin holds."""
     dialect = uow.conn.dialect.name
     config = posting.read_settings(got["settings"])
+    backdate_reason = checked_date(uow.actor.role if uow.actor else "", config, date, backdate_reason)
     seq = posting.sequence_last(got["sequences"], f"doc:{doc_type}", date.year) + 1
     number = posting.document_number(config, doc_type, seq, date)
     document_id = expand_ids(got["document_id"], 1, dialect)[0]
@@ -113,7 +134,8 @@ def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, da
     plan.insert(Document.__table__, [{
         "id": document_id, "type": doc_type, "number": number, "seq": seq, "year": date.year, "date": date,
         "state": "posted", "created_by": uow.user, "created_at": uow.now, "approved_by": uow.user,
-        "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now, **header}])
+        "approved_at": uow.now, "posted_by": uow.user, "posted_at": uow.now, "backdate_reason": backdate_reason,
+        **header}])
     plan.insert(DocumentLine.__table__, [
         {"id": line_id, "document_id": document_id, "line_no": n, "item_id": line.item_id, "lot_id": line.lot_id,
          "qty": line.qty, "unit": line.unit, "qty_base": line.qty, "lot_code": line.lot_code,
@@ -123,7 +145,7 @@ def plan_document(uow: UnitOfWork, got: dict, plan: WritePlan, doc_type: str, da
     plan.insert(StockMove.__table__, posting.move_rows(moves, document_id=document_id, posted_at=uow.now,
                                                        posted_by=uow.user))
     plan.balances(deltas)
-    return document_id, number
+    return PlannedDocument(document_id, number, dates.backdated_note(date, backdate_reason))
 
 
 def check_available(got: dict, deltas) -> None:

@@ -115,25 +115,27 @@ _QUARANTINE = Bundle(**moves_posting.PARTS, origins=(
     .order_by(StockMove.id.desc())))
 
 
-def _quarantine(uow: UnitOfWork, got: dict, lot, reason: str, date: dt.date, action: str) -> QuarantineResult:
+def _quarantine(uow: UnitOfWork, got: dict, lot, reason: str, date: dt.date, action: str,
+                backdate_reason: str | None) -> QuarantineResult:
     planned, moved = [], []
     for location, qty in _stock(got, lot.id, ALLOCATABLE_KINDS):
         area = _area(got, location.warehouse_id, QUARANTINE, location.code)
         planned.append(PlannedLine(lot.item_id, lot.id, qty, lot.base_unit, location.id, area.id,
                                    lot.code, lot.expiry, "quarantine", reason))
         moved.append(MovedStock(location.code, area.code, qty))
-    number = None
+    number, dated_back = None, ""
     plan = WritePlan()
     if planned:
-        _, number = moves_posting.plan_document(uow, got, plan, "quarantine", date, planned, reason=reason,
-                                                reference=lot.barcode)
+        _, number, dated_back = moves_posting.plan_document(
+            uow, got, plan, "quarantine", date, planned, backdate_reason=backdate_reason, reason=reason,
+            reference=lot.barcode)
     plan.update(lot_t, lot.id, {"status": "quarantine"}).execute(uow.conn, at_commit=True)
-    uow.audit(action, lot.barcode, f"{number or '-'}: {reason}")
+    uow.audit(action, lot.barcode, f"{number or '-'}: {reason}{dated_back}")
     return QuarantineResult(lot.code, lot.barcode, lot.sku, "quarantine", number, tuple(moved))
 
 
-def quarantine_lot(db: Database, actor: Actor, lot: str, reason: str,
-                   date: dt.date | None = None) -> QuarantineResult:
+def quarantine_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date | None = None,
+                   backdate_reason: str | None = None) -> QuarantineResult:
     """Hold a lot: never allocated again, its stock moved to quarantine, until released."""
     reason = _reason(reason, N_("a reason is required to quarantine a lot"))
     code = _code(lot)
@@ -142,13 +144,13 @@ def quarantine_lot(db: Database, actor: Actor, lot: str, reason: str,
         row = _lot(got, code)
         if row.status == "quarantine":
             raise InvalidState(N_("lot {lot} is already in quarantine"), lot=row.code or row.barcode)
-        result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.quarantine")
+        result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.quarantine", backdate_reason)
         uow.commit()
     return result
 
 
 def release_lot(db: Database, actor: Actor, lot: str, to: str | None = None, reason: str | None = None,
-                date: dt.date | None = None) -> QuarantineResult:
+                date: dt.date | None = None, backdate_reason: str | None = None) -> QuarantineResult:
     """Release a lot from quarantine (kepala gudang / admin): available again, stock back on a shelf."""
     note = clean_text(reason, max_length=500, multiline=True) if reason else None
     date = date or dates.today()
@@ -174,13 +176,14 @@ def release_lot(db: Database, actor: Actor, lot: str, to: str | None = None, rea
             planned.append(PlannedLine(row.item_id, row.id, qty, row.base_unit, location.id, back.id,
                                        row.code, row.expiry, "release", note))
             moved.append(MovedStock(location.code, back.code, qty))
-        number = None
+        number, dated_back = None, ""
         plan = WritePlan()
         if planned:
-            _, number = moves_posting.plan_document(uow, got, plan, "quarantine", date, planned,
-                                                    reason=note or "release", reference=row.barcode)
+            _, number, dated_back = moves_posting.plan_document(
+                uow, got, plan, "quarantine", date, planned, backdate_reason=backdate_reason,
+                reason=note or "release", reference=row.barcode)
         plan.update(lot_t, row.id, {"status": "available"}).execute(uow.conn, at_commit=True)
-        uow.audit("lot.release", row.barcode, f"{number or '-'}" + (f": {note}" if note else ""))
+        uow.audit("lot.release", row.barcode, f"{number or '-'}" + (f": {note}" if note else "") + dated_back)
         uow.commit()
     return QuarantineResult(row.code, row.barcode, row.sku, "available", number, tuple(moved))
 
@@ -196,7 +199,8 @@ def _origin(got: dict, lot_id: int, quarantine_id: int):
     return None
 
 
-def recall_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date | None = None) -> RecallResult:
+def recall_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date | None = None,
+               backdate_reason: str | None = None) -> RecallResult:
     """Quarantine a lot everywhere (if not yet) and list every recipient who got it."""
     reason = _reason(reason, N_("a reason is required to recall a lot"))
     result = None
@@ -205,7 +209,7 @@ def recall_lot(db: Database, actor: Actor, lot: str, reason: str, date: dt.date 
         got = moves_posting.read(uow, _QUARANTINE, "quarantine", [code], 1)
         row = _lot(got, code)
         if row.status != "quarantine":
-            result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.recall")
+            result = _quarantine(uow, got, row, reason, date or dates.today(), "lot.recall", backdate_reason)
         else:
             uow.audit("lot.recall", row.barcode, reason)
         uow.commit()

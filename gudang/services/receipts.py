@@ -258,10 +258,8 @@ def post_receipt(db: Database, actor: Actor, receipt: ReceiptInput, *, key: str 
         if key is not None:
             plan.insert(ReplayKey.__table__, [key_row(key, "receipt", number, uow)])
         plan.execute(conn, at_commit=True)
-        summary = f"{donor.code}: {len(prepared)} lines"
-        if backdate_reason:
-            summary += f"; backdated to {receipt.date.isoformat()}: {backdate_reason}"
-        uow.audit("receipt.post", number, summary)
+        uow.audit("receipt.post", number, f"{donor.code}: {len(prepared)} lines"
+                  + dates.backdated_note(receipt.date, backdate_reason))
         uow.commit()
     return PostedReceipt(document_id, number, receipt.date, tuple(
         ReceivedLine(line_no, item.sku, item.name, line.lot, barcode, qty_base, item.base_unit,

@@ -79,9 +79,11 @@ class TransferInput:
     driver_phone: str | None = None
     carrier: str | None = None
     notes: str | None = None
+    backdate_reason: str | None = None  # needed when dated more than backdate_days ago
 
 
-TRANSFER_FIELDS = {"date", "lines", "reference", "vehicle", "driver", "driver_phone", "carrier", "notes"}
+TRANSFER_FIELDS = {"date", "lines", "reference", "vehicle", "driver", "driver_phone", "carrier", "notes",
+                   "backdate_reason"}
 TRANSFER_LINE_FIELDS = {"lot", "qty", "from", "to", "remark"}
 
 
@@ -105,7 +107,8 @@ def transfer_from_json(data: object) -> TransferInput:
         reference=_field(data, "reference", text(120)), vehicle=_field(data, "vehicle", text(40)),
         driver=_field(data, "driver", text(120)), driver_phone=_field(data, "driver_phone", text(40)),
         carrier=_field(data, "carrier", text(120)),
-        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
+        notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)),
+        backdate_reason=_field(data, "backdate_reason", text(500)))
 
 
 @dataclass(frozen=True)
@@ -189,12 +192,14 @@ def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> Posted
             destination = next((w.code for w in got["warehouses"] if w.id == next(iter(away))), None)
         warehouse_id = next(iter(sources)) if len(sources) == 1 else None
         plan = WritePlan()
-        document_id, number = moves_posting.plan_document(
-            uow, got, plan, "transfer", transfer.date, planned, warehouse_id=warehouse_id,
+        document_id, number, dated_back = moves_posting.plan_document(
+            uow, got, plan, "transfer", transfer.date, planned, backdate_reason=transfer.backdate_reason,
+            warehouse_id=warehouse_id,
             reference=transfer.reference, destination=destination, vehicle=transfer.vehicle, driver=transfer.driver,
             driver_phone=transfer.driver_phone, carrier=transfer.carrier, notes=transfer.notes)
         plan.execute(uow.conn, at_commit=True)
-        uow.audit("transfer.post", number, f"{len(planned)} lines" + (f", to {destination}" if destination else ""))
+        uow.audit("transfer.post", number, f"{len(planned)} lines" + (f", to {destination}" if destination else "")
+                  + dated_back)
         uow.commit()
     return PostedTransfer(document_id, number, transfer.date, bool(away), destination, tuple(shown))
 

@@ -53,9 +53,10 @@ class WriteoffInput:
     decree_ref: str | None = None  # SK / approval letter
     method: str | None = None  # pemusnahan: dibakar, ditimbun...
     notes: str | None = None
+    backdate_reason: str | None = None  # needed when dated more than backdate_days ago
 
 
-WRITEOFF_FIELDS = {"date", "reason", "lines", "decree_ref", "method", "notes"}
+WRITEOFF_FIELDS = {"date", "reason", "lines", "decree_ref", "method", "notes", "backdate_reason"}
 WRITEOFF_LINE_FIELDS = {"lot", "qty", "location", "reason", "remark"}
 
 
@@ -84,7 +85,8 @@ def writeoff_from_json(data: object) -> WriteoffInput:
     return WriteoffInput(date=date, reason=reason, lines=tuple(lines),
                          decree_ref=_field(data, "decree_ref", lambda v: optional_text(v, 120)),
                          method=_field(data, "method", lambda v: optional_text(v, 200)),
-                         notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)))
+                         notes=_field(data, "notes", lambda v: clean_text(v, max_length=2000, multiline=True)),
+                         backdate_reason=_field(data, "backdate_reason", lambda v: optional_text(v, 500)))
 
 
 @dataclass(frozen=True)
@@ -141,10 +143,10 @@ def post_writeoff(db: Database, actor: Actor, writeoff: WriteoffInput) -> Posted
             shown.append(WrittenOffLine(lot.sku, lot.item_name, lot.code, lot.barcode, lot.expiry, line.qty,
                                         lot.base_unit, location.code, why))
         plan = WritePlan()
-        document_id, number = moves_posting.plan_document(
-            uow, got, plan, "writeoff", writeoff.date, planned, reason=reason, reference=writeoff.decree_ref,
-            destination=writeoff.method, notes=writeoff.notes)
+        document_id, number, dated_back = moves_posting.plan_document(
+            uow, got, plan, "writeoff", writeoff.date, planned, backdate_reason=writeoff.backdate_reason,
+            reason=reason, reference=writeoff.decree_ref, destination=writeoff.method, notes=writeoff.notes)
         plan.execute(uow.conn, at_commit=True)
-        uow.audit("writeoff.post", number, f"{len(planned)} lines: {reason}")
+        uow.audit("writeoff.post", number, f"{len(planned)} lines: {reason}{dated_back}")
         uow.commit()
     return PostedWriteoff(document_id, number, writeoff.date, reason, tuple(shown))

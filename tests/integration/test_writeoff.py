@@ -12,6 +12,8 @@ from gudang.services.writeoff import writeoff_from_json
 from tests.conftest import snapshot
 from tests.support.builders import basic_world, english, item, on_hand, receive, scalar
 
+pytestmark = pytest.mark.usefixtures("scenario_day")  # fixed dates (tests.support.clock)
+
 HEAD = Actor("kepala", "kepala_gudang")
 
 
@@ -26,7 +28,7 @@ def test_writeoff_moves_to_the_writeoff_location(any_db):
     db = any_db
     stocked(db)
     posted = writeoff.post_writeoff(db, HEAD, writeoff_from_json({
-        "date": "2026-12-05", "reason": "kedaluwarsa", "decree_ref": "SK 12/2026", "method": "dibakar",
+        "date": "2026-12-01", "reason": "kedaluwarsa", "decree_ref": "SK 12/2026", "method": "dibakar",
         "lines": [{"lot": "K1", "qty": 10, "location": "A-01"},
                   {"lot": "K2", "qty": 2, "location": "KARANTINA-01", "reason": "kemasan robek"}]}))
     assert posted.number.startswith("001/PH/")
@@ -38,18 +40,18 @@ def test_writeoff_moves_to_the_writeoff_location(any_db):
 
 
 @pytest.mark.parametrize("data, error, message", [
-    ({"date": "2026-12-05", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]}, InvalidInput, "reason"),
-    ({"date": "2026-12-05", "reason": " ", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]},
+    ({"date": "2026-12-01", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]}, InvalidInput, "reason"),
+    ({"date": "2026-12-01", "reason": " ", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]},
      InvalidInput, "reason"),
-    ({"date": "2026-12-05", "reason": "x", "lines": [{"lot": "K1", "qty": 0, "location": "A-01"}]},
+    ({"date": "2026-12-01", "reason": "x", "lines": [{"lot": "K1", "qty": 0, "location": "A-01"}]},
      InvalidInput, "qty"),
-    ({"date": "2026-12-05", "reason": "x", "lines": [{"lot": "K1", "qty": "abc", "location": "A-01"}]},
+    ({"date": "2026-12-01", "reason": "x", "lines": [{"lot": "K1", "qty": "abc", "location": "A-01"}]},
      InvalidInput, "qty"),
-    ({"date": "2026-12-05", "reason": "x", "lines": [{"lot": "NOPE", "qty": 1, "location": "A-01"}]},
+    ({"date": "2026-12-01", "reason": "x", "lines": [{"lot": "NOPE", "qty": 1, "location": "A-01"}]},
      NotFound, "unknown lot"),
-    ({"date": "2026-12-05", "reason": "x", "lines": [{"lot": "K1", "qty": 1, "location": "ZZ"}]},
+    ({"date": "2026-12-01", "reason": "x", "lines": [{"lot": "K1", "qty": 1, "location": "ZZ"}]},
      NotFound, "unknown location"),
-    ({"date": "2026-12-05", "reason": "x", "lines": [{"lot": "K1", "qty": 11, "location": "A-01"}]},
+    ({"date": "2026-12-01", "reason": "x", "lines": [{"lot": "K1", "qty": 11, "location": "A-01"}]},
      InsufficientStock, "insufficient stock"),
 ])
 def test_refused_writeoffs_write_nothing(sqlite_db, data, error, message):
@@ -66,4 +68,4 @@ def test_needs_approval_role(sqlite_db):
     stocked(db)
     with pytest.raises(PermissionDenied):
         writeoff.post_writeoff(db, Actor("budi", "petugas"), writeoff_from_json(
-            {"date": "2026-12-05", "reason": "rusak", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]}))
+            {"date": "2026-12-01", "reason": "rusak", "lines": [{"lot": "K1", "qty": 1, "location": "A-01"}]}))
