@@ -1014,13 +1014,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="178" />
             <location filename="../../ui/models/columns.py" line="198" />
-            <location filename="../../ui/models/columns.py" line="271" />
+            <location filename="../../ui/models/columns.py" line="273" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="179" />
-            <location filename="../../ui/models/columns.py" line="272" />
+            <location filename="../../ui/models/columns.py" line="274" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
@@ -1053,14 +1053,14 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="187" />
-            <location filename="../../ui/models/columns.py" line="255" />
+            <location filename="../../ui/models/columns.py" line="257" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="188" />
             <location filename="../../ui/models/columns.py" line="201" />
-            <location filename="../../ui/models/columns.py" line="276" />
+            <location filename="../../ui/models/columns.py" line="278" />
             <source>Unit</source>
             <translation>Satuan</translation>
         </message>
@@ -1088,13 +1088,13 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="202" />
-            <location filename="../../ui/models/columns.py" line="273" />
+            <location filename="../../ui/models/columns.py" line="275" />
             <source>On hand</source>
             <translation>Stok</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="203" />
-            <location filename="../../ui/models/columns.py" line="275" />
+            <location filename="../../ui/models/columns.py" line="277" />
             <source>Minimum</source>
             <translation>Minimum</translation>
         </message>
@@ -1123,7 +1123,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <location filename="../../ui/models/columns.py" line="208" />
             <location filename="../../ui/models/columns.py" line="221" />
             <location filename="../../ui/models/columns.py" line="232" />
-            <location filename="../../ui/models/columns.py" line="314" />
+            <location filename="../../ui/models/columns.py" line="316" />
             <source>Active</source>
             <translation>Aktif</translation>
         </message>
@@ -1167,7 +1167,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         <message>
             <location filename="../../ui/models/columns.py" line="238" />
             <location filename="../../ui/models/columns.py" line="253" />
-            <location filename="../../ui/models/columns.py" line="294" />
+            <location filename="../../ui/models/columns.py" line="296" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -1179,7 +1179,7 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="240" />
-            <location filename="../../ui/models/columns.py" line="293" />
+            <location filename="../../ui/models/columns.py" line="295" />
             <source>Type</source>
             <translation>Jenis</translation>
         </message>
@@ -1205,91 +1205,91 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="254" />
-            <location filename="../../ui/models/columns.py" line="283" />
+            <location filename="../../ui/models/columns.py" line="285" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="256" />
+            <location filename="../../ui/models/columns.py" line="258" />
             <source>Delivered</source>
             <translation>Diserahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="262" />
+            <location filename="../../ui/models/columns.py" line="264" />
             <source>When</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="263" />
+            <location filename="../../ui/models/columns.py" line="265" />
             <source>Who</source>
             <translation>Oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="264" />
+            <location filename="../../ui/models/columns.py" line="266" />
             <source>Action</source>
             <translation>Kegiatan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="265" />
+            <location filename="../../ui/models/columns.py" line="267" />
             <source>Object</source>
             <translation>Objek</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="282" />
-            <location filename="../../ui/models/columns.py" line="291" />
+            <location filename="../../ui/models/columns.py" line="284" />
+            <location filename="../../ui/models/columns.py" line="293" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="282" />
+            <location filename="../../ui/models/columns.py" line="284" />
             <source>(draft)</source>
             <translation>(draf)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="284" />
-            <location filename="../../ui/models/columns.py" line="304" />
+            <location filename="../../ui/models/columns.py" line="286" />
+            <location filename="../../ui/models/columns.py" line="306" />
             <source>Lines</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="285" />
-            <location filename="../../ui/models/columns.py" line="295" />
+            <location filename="../../ui/models/columns.py" line="287" />
+            <location filename="../../ui/models/columns.py" line="297" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/models/columns.py" line="94" />
-            <location filename="../../ui/models/columns.py" line="285" />
+            <location filename="../../ui/models/columns.py" line="287" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="297" />
+            <location filename="../../ui/models/columns.py" line="299" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="299" />
+            <location filename="../../ui/models/columns.py" line="301" />
             <source>Partner / scope</source>
             <translation>Mitra / lingkup</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="302" />
+            <location filename="../../ui/models/columns.py" line="304" />
             <source>Reference</source>
             <translation>Referensi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="311" />
+            <location filename="../../ui/models/columns.py" line="313" />
             <source>User</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="312" />
+            <location filename="../../ui/models/columns.py" line="314" />
             <source>Full name</source>
             <translation>Nama lengkap</translation>
         </message>
         <message>
-            <location filename="../../ui/models/columns.py" line="313" />
+            <location filename="../../ui/models/columns.py" line="315" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
@@ -1365,32 +1365,32 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CountingPage</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="112" />
+            <location filename="../../ui/pages/counting.py" line="113" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="114" />
+            <location filename="../../ui/pages/counting.py" line="115" />
             <source>New count</source>
             <translation>Stock opname baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="118" />
+            <location filename="../../ui/pages/counting.py" line="119" />
             <source>Bins, e.g. A-01, A-02</source>
             <translation>Rak, mis. A-01, A-02</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="121" />
+            <location filename="../../ui/pages/counting.py" line="122" />
             <source>Category (optional)</source>
             <translation>Kategori (opsional)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="123" />
+            <location filename="../../ui/pages/counting.py" line="124" />
             <source>Blind count</source>
             <translation>Hitung buta</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="126" />
+            <location filename="../../ui/pages/counting.py" line="127" />
             <source>Start count</source>
             <translation>Mulai hitung</translation>
         </message>
@@ -1435,12 +1435,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="463" />
+            <location filename="../../ui/pages/counting.py" line="474" />
             <source>Print berita acara</source>
             <translation>Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="248" />
+            <location filename="../../ui/pages/counting.py" line="259" />
             <source>(blind)</source>
             <translation>(buta)</translation>
         </message>
@@ -1455,223 +1455,223 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Dihitung oleh %1 (%2 catatan). Klik dua kali untuk mengetik hitungan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="119" />
+            <location filename="../../ui/pages/counting.py" line="120" />
             <source>Bins</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="122" />
+            <location filename="../../ui/pages/counting.py" line="123" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="124" />
+            <location filename="../../ui/pages/counting.py" line="125" />
             <source>Counters do not see what the books say</source>
             <translation>Petugas hitung tidak melihat angka administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="128" />
+            <location filename="../../ui/pages/counting.py" line="129" />
             <source>&amp;Bins:</source>
             <translation>&amp;Rak:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="138" />
+            <location filename="../../ui/pages/counting.py" line="139" />
             <source>&amp;Count:</source>
             <translation>&amp;Opname:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="141" />
+            <location filename="../../ui/pages/counting.py" line="142" />
             <source>Count</source>
             <translation>Opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="147" />
+            <location filename="../../ui/pages/counting.py" line="148" />
             <source>Variances only</source>
             <translation>Hanya selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="148" />
+            <location filename="../../ui/pages/counting.py" line="149" />
             <source>Show the books and only the lines that differ</source>
             <translation>Tampilkan angka administrasi dan hanya baris yang berselisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="151" />
+            <location filename="../../ui/pages/counting.py" line="152" />
             <source>To recount</source>
             <translation>Hitung ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="152" />
+            <location filename="../../ui/pages/counting.py" line="153" />
             <source>Only the lines to count again in this round</source>
             <translation>Hanya baris yang dihitung ulang pada putaran ini</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="159" />
+            <location filename="../../ui/pages/counting.py" line="160" />
             <source>Scan a bin, then lot labels; a number + Enter = how many that scan was (F2)</source>
             <translation>Pindai rak, lalu label lot; angka + Enter = jumlah untuk pindaian itu (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="176" />
+            <location filename="../../ui/pages/counting.py" line="177" />
             <source>Count lines</source>
             <translation>Baris opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="163" />
+            <location filename="../../ui/pages/counting.py" line="164" />
             <source>&amp;Undo last scan</source>
             <translation>&amp;Batalkan pindaian terakhir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="164" />
+            <location filename="../../ui/pages/counting.py" line="165" />
             <source>Take back your last scan or typed count (Ctrl+Z)</source>
             <translation>Tarik kembali pindaian atau hitungan terakhir Anda (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="188" />
+            <location filename="../../ui/pages/counting.py" line="189" />
             <source>&amp;Recount variances</source>
             <translation>&amp;Hitung ulang selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="189" />
+            <location filename="../../ui/pages/counting.py" line="190" />
             <source>Cancel count…</source>
             <translation>Batalkan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="190" />
+            <location filename="../../ui/pages/counting.py" line="191" />
             <source>&amp;Print berita acara</source>
             <translation>&amp;Cetak berita acara</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="191" />
+            <location filename="../../ui/pages/counting.py" line="192" />
             <source>P&amp;ost count…</source>
             <translation>B&amp;ukukan opname…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="250" />
+            <location filename="../../ui/pages/counting.py" line="261" />
             <source>posted</source>
             <translation>dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="250" />
-            <location filename="../../ui/pages/counting.py" line="285" />
+            <location filename="../../ui/pages/counting.py" line="261" />
+            <location filename="../../ui/pages/counting.py" line="296" />
             <source>cancelled</source>
             <translation>dibatalkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="275" />
+            <location filename="../../ui/pages/counting.py" line="286" />
             <source>No open count: start one above.</source>
             <translation>Tidak ada stock opname berjalan: mulai di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="276" />
+            <location filename="../../ui/pages/counting.py" line="287" />
             <source>No open count.</source>
             <translation>Tidak ada stock opname berjalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="278" />
+            <location filename="../../ui/pages/counting.py" line="289" />
             <source>%1, round %2: %3 lines</source>
             <translation>%1, putaran %2: %3 baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="281" />
+            <location filename="../../ui/pages/counting.py" line="292" />
             <source>(blind: the books are hidden)</source>
             <translation>(buta: jumlah administrasi disembunyikan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="283" />
+            <location filename="../../ui/pages/counting.py" line="294" />
             <source>posted with %1</source>
             <translation>dibukukan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="284" />
+            <location filename="../../ui/pages/counting.py" line="295" />
             <source>posted: no variance</source>
             <translation>dibukukan: tanpa selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="317" />
+            <location filename="../../ui/pages/counting.py" line="328" />
             <source>The count was not started.</source>
             <translation>Stock opname tidak dimulai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="323" />
+            <location filename="../../ui/pages/counting.py" line="334" />
             <source>Count %1 started: scan a bin label.</source>
             <translation>Stock opname %1 dimulai: pindai label rak.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="340" />
+            <location filename="../../ui/pages/counting.py" line="351" />
             <source>Start or choose a count first.</source>
             <translation>Mulai atau pilih stock opname terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="349" />
+            <location filename="../../ui/pages/counting.py" line="360" />
             <source>Not counted.</source>
             <translation>Tidak dihitung.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="354" />
+            <location filename="../../ui/pages/counting.py" line="365" />
             <source>Bin %1: scan its lots.</source>
             <translation>Rak %1: pindai lot-lotnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="357" />
+            <location filename="../../ui/pages/counting.py" line="368" />
             <source>Type a number and Enter if that label stands for more.</source>
             <translation>Ketik angka lalu Enter bila label itu mewakili lebih dari satu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="363" />
+            <location filename="../../ui/pages/counting.py" line="374" />
             <source>%1 lot %2 in %3: +%6, counted %4 %5</source>
             <translation>%1 lot %2 di %3: +%6, terhitung %4 %5</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="437" />
+            <location filename="../../ui/pages/counting.py" line="448" />
             <source>Cancel count %1</source>
             <translation>Batalkan opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="438" />
+            <location filename="../../ui/pages/counting.py" line="449" />
             <source>Cancel stock count %1? Nothing is adjusted and its bins are free again; the count stays on record. Why?</source>
             <translation>Batalkan stock opname %1? Tidak ada penyesuaian dan raknya bebas kembali; opname tetap tercatat. Apa alasannya?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="441" />
+            <location filename="../../ui/pages/counting.py" line="452" />
             <source>Cancel count</source>
             <translation>Batalkan opname</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="443" />
+            <location filename="../../ui/pages/counting.py" line="454" />
             <source>Count %1 cancelled.</source>
             <translation>Opname %1 dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="367" />
+            <location filename="../../ui/pages/counting.py" line="378" />
             <source>(not expected in this bin)</source>
             <translation>(tidak tercatat di rak ini)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="395" />
+            <location filename="../../ui/pages/counting.py" line="406" />
             <source>%1 lot %2 in %3: counted %4 %5 (typed)</source>
             <translation>%1 lot %2 di %3: terhitung %4 %5 (diketik)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="417" />
+            <location filename="../../ui/pages/counting.py" line="428" />
             <source>Taken back: %1 lot %2 in %3, %4. Counted now %5 %6.</source>
             <translation>Ditarik kembali: %1 lot %2 di %3, %4. Terhitung sekarang %5 %6.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="426" />
+            <location filename="../../ui/pages/counting.py" line="437" />
             <source>No recount.</source>
             <translation>Tidak ada hitung ulang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="429" />
+            <location filename="../../ui/pages/counting.py" line="440" />
             <source>Round %1: count the marked lines again.</source>
             <translation>Putaran %1: hitung ulang baris yang ditandai.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="459" />
+            <location filename="../../ui/pages/counting.py" line="470" />
             <source>Count %1 posted; variances adjusted by %2.</source>
             <translation>Stock opname %1 diposting; selisih disesuaikan dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="462" />
+            <location filename="../../ui/pages/counting.py" line="473" />
             <source>Count %1 posted: no variance.</source>
             <translation>Stock opname %1 diposting: tidak ada selisih.</translation>
         </message>
@@ -1679,57 +1679,57 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>CreateItemDialog</name>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="360" />
+            <location filename="../../ui/pages/scan_common.py" line="372" />
             <source>New item</source>
             <translation>Barang baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="368" />
+            <location filename="../../ui/pages/scan_common.py" line="380" />
             <source>Tracked by lot</source>
             <translation>Dilacak per lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="370" />
+            <location filename="../../ui/pages/scan_common.py" line="382" />
             <source>Expiry date required</source>
             <translation>Tanggal kedaluwarsa wajib</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="381" />
+            <location filename="../../ui/pages/scan_common.py" line="393" />
             <source>Code (SKU)</source>
             <translation>Kode (SKU)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="382" />
+            <location filename="../../ui/pages/scan_common.py" line="394" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="383" />
+            <location filename="../../ui/pages/scan_common.py" line="395" />
             <source>Base unit</source>
             <translation>Satuan dasar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="384" />
+            <location filename="../../ui/pages/scan_common.py" line="396" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="385" />
+            <location filename="../../ui/pages/scan_common.py" line="397" />
             <source>GTIN / EAN</source>
             <translation>GTIN / EAN</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="386" />
+            <location filename="../../ui/pages/scan_common.py" line="398" />
             <source>Decimal places</source>
             <translation>Angka desimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="391" />
+            <location filename="../../ui/pages/scan_common.py" line="403" />
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scan_common.py" line="392" />
+            <location filename="../../ui/pages/scan_common.py" line="404" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -1850,298 +1850,303 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>DeliveryPage</name>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="90" />
+            <location filename="../../ui/pages/delivery.py" line="91" />
             <source>Delivery confirmation</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="92" />
+            <location filename="../../ui/pages/delivery.py" line="93" />
             <source>Scan the QR code of the surat jalan, then the lot labels (F2)</source>
             <translation>Pindai kode QR surat jalan, lalu label lot (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="95" />
+            <location filename="../../ui/pages/delivery.py" line="96" />
             <source>Choose a dispatch in the list or scan the QR code of its surat jalan.</source>
             <translation>Pilih pengiriman di daftar atau pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="108" />
+            <location filename="../../ui/pages/delivery.py" line="109" />
             <source>In transit at &amp;least</source>
             <translation>Dalam perjalanan &amp;minimal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="111" />
+            <location filename="../../ui/pages/delivery.py" line="112" />
             <source> days</source>
             <translation> hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="115" />
+            <location filename="../../ui/pages/delivery.py" line="116" />
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="226" />
+            <location filename="../../ui/pages/delivery.py" line="227" />
             <source>Number</source>
             <translation>Nomor</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="227" />
+            <location filename="../../ui/pages/delivery.py" line="228" />
             <source>Dispatched</source>
             <translation>Tanggal kirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="228" />
+            <location filename="../../ui/pages/delivery.py" line="229" />
             <source>Days</source>
             <translation>Hari</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="232" />
+            <location filename="../../ui/pages/delivery.py" line="233" />
             <source>Lots</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="233" />
+            <location filename="../../ui/pages/delivery.py" line="234" />
             <source>Quantity</source>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Expiry</source>
             <translation>Kedaluwarsa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Shipped</source>
             <translation>Dikirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="149" />
+            <location filename="../../ui/pages/delivery.py" line="150" />
             <source>Good</source>
             <translation>Baik</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="151" />
             <source>Damaged</source>
             <translation>Rusak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="150" />
+            <location filename="../../ui/pages/delivery.py" line="151" />
             <source>Short</source>
             <translation>Kurang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="165" />
+            <location filename="../../ui/pages/delivery.py" line="166" />
             <source>Delivery &amp;date</source>
             <translation>&amp;Tanggal terima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="168" />
+            <location filename="../../ui/pages/delivery.py" line="169" />
             <source>Received &amp;by</source>
             <translation>&amp;Diterima oleh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="171" />
+            <location filename="../../ui/pages/delivery.py" line="172" />
             <source>name of who signed at the destination</source>
             <translation>nama yang menandatangani di tujuan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="173" />
+            <location filename="../../ui/pages/delivery.py" line="174" />
             <source>&amp;Confirm delivery</source>
             <translation>&amp;Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="174" />
+            <location filename="../../ui/pages/delivery.py" line="175" />
             <source>Post the BAST and close the transit (Ctrl+Enter)</source>
             <translation>Posting BAST dan tutup status dalam perjalanan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="176" />
+            <location filename="../../ui/pages/delivery.py" line="177" />
             <source>&amp;Print BAST…</source>
             <translation>&amp;Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="224" />
+            <location filename="../../ui/pages/delivery.py" line="225" />
             <source>In transit for a week or more: follow it up.</source>
             <translation>Sudah seminggu atau lebih dalam perjalanan: tindak lanjuti.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="248" />
+            <location filename="../../ui/pages/delivery.py" line="249" />
             <source>In transit for at least %1 days: %2</source>
             <translation>Dalam perjalanan minimal %1 hari: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="250" />
+            <location filename="../../ui/pages/delivery.py" line="251" />
             <source>In transit, not yet confirmed: %2</source>
             <translation>Dalam perjalanan, belum dikonfirmasi: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="289" />
+            <location filename="../../ui/pages/delivery.py" line="290" />
             <source>Not a dispatch.</source>
             <translation>Bukan dokumen pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="296" />
+            <location filename="../../ui/pages/delivery.py" line="297" />
             <source>%1 is already confirmed by %2.</source>
             <translation>%1 sudah dikonfirmasi dengan %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="297" />
-            <location filename="../../ui/pages/delivery.py" line="548" />
+            <location filename="../../ui/pages/delivery.py" line="298" />
+            <location filename="../../ui/pages/delivery.py" line="553" />
             <source>Print BAST…</source>
             <translation>Cetak BAST…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="299" />
+            <location filename="../../ui/pages/delivery.py" line="300" />
             <source>%1 was cancelled by %2: there is nothing to confirm.</source>
             <translation>%1 dibatalkan dengan %2: tidak ada yang dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="302" />
+            <location filename="../../ui/pages/delivery.py" line="303" />
             <source>%1: the QR code does not match the dispatch lines.</source>
             <translation>%1: kode QR tidak cocok dengan baris pengiriman.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="305" />
+            <location filename="../../ui/pages/delivery.py" line="306" />
             <source>%1 opened: %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka: %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="307" />
+            <location filename="../../ui/pages/delivery.py" line="308" />
             <source>%1 opened from its QR code (lines match): %2 lots. Scan the lot labels or check the lines, then confirm.</source>
             <translation>%1 dibuka dari kode QR-nya (baris cocok): %2 lot. Pindai label lot atau periksa baris, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="337" />
+            <location filename="../../ui/pages/delivery.py" line="338" />
             <source>No dispatch open.</source>
             <translation>Belum ada pengiriman yang dibuka.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="218" />
-            <location filename="../../ui/pages/delivery.py" line="340" />
+            <location filename="../../ui/pages/delivery.py" line="219" />
+            <location filename="../../ui/pages/delivery.py" line="341" />
             <source>transfer to warehouse %1</source>
             <translation>mutasi ke gudang %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="230" />
+            <location filename="../../ui/pages/delivery.py" line="231" />
             <source>Recipient</source>
             <translation>Penerima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="231" />
+            <location filename="../../ui/pages/delivery.py" line="232" />
             <source>Vehicle / driver</source>
             <translation>Kendaraan / sopir</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="348" />
-            <location filename="../../ui/pages/delivery.py" line="546" />
+            <location filename="../../ui/pages/delivery.py" line="349" />
+            <location filename="../../ui/pages/delivery.py" line="551" />
             <source>confirmed by %1</source>
             <translation>dikonfirmasi dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="350" />
+            <location filename="../../ui/pages/delivery.py" line="351" />
             <source>cancelled by %1</source>
             <translation>dibatalkan dengan %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="356" />
+            <location filename="../../ui/pages/delivery.py" line="357" />
             <source>The QR code of this surat jalan does not match the lines of %1: the paper was changed or is of another version. Check every line against the goods before confirming.</source>
             <translation>Kode QR surat jalan ini tidak cocok dengan baris %1: kertasnya diubah atau dari versi lain. Periksa setiap baris dengan barangnya sebelum konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="411" />
+            <location filename="../../ui/pages/delivery.py" line="412" />
             <source>good + damaged + short is %1, but %2 %3 were shipped</source>
             <translation>baik + rusak + kurang = %1, padahal dikirim %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="425" />
+            <location filename="../../ui/pages/delivery.py" line="426" />
             <source>checked</source>
             <translation>diperiksa</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="441" />
-            <location filename="../../ui/pages/delivery.py" line="443" />
+            <location filename="../../ui/pages/delivery.py" line="442" />
+            <location filename="../../ui/pages/delivery.py" line="444" />
             <source>Unknown code %1.</source>
             <translation>Kode %1 tidak dikenal.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="450" />
+            <location filename="../../ui/pages/delivery.py" line="451" />
             <source>%1 is not a dispatch: scan the QR code of a surat jalan.</source>
             <translation>%1 bukan dokumen pengiriman: pindai kode QR surat jalan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="454" />
+            <location filename="../../ui/pages/delivery.py" line="455" />
             <source>Lot %1 (%2) was not shipped on %3.</source>
             <translation>Lot %1 (%2) tidak dikirim dengan %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="459" />
-            <location filename="../../ui/pages/delivery.py" line="518" />
+            <location filename="../../ui/pages/delivery.py" line="460" />
+            <location filename="../../ui/pages/delivery.py" line="519" />
             <source>Open a dispatch first: scan the QR code of its surat jalan.</source>
             <translation>Buka pengiriman dulu: pindai kode QR surat jalannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="461" />
+            <location filename="../../ui/pages/delivery.py" line="462" />
             <source>%1 is not a lot label of %2.</source>
             <translation>%1 bukan label lot dari %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="481" />
+            <location filename="../../ui/pages/delivery.py" line="482" />
             <source>Lot %1 — %2: %3 %4 shipped.</source>
             <translation>Lot %1 — %2: dikirim %3 %4.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="484" />
+            <location filename="../../ui/pages/delivery.py" line="485" />
             <source>(already checked)</source>
             <translation>(sudah diperiksa)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="486" />
+            <location filename="../../ui/pages/delivery.py" line="487" />
             <source>All %1 lots checked: type damaged or short if any, then confirm.</source>
             <translation>Semua %1 lot sudah diperiksa: isi rusak atau kurang bila ada, lalu konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="489" />
+            <location filename="../../ui/pages/delivery.py" line="490" />
             <source>Checked %1 of %2 lots.</source>
             <translation>Sudah diperiksa %1 dari %2 lot.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="502" />
+            <location filename="../../ui/pages/delivery.py" line="503" />
             <source>Lot %1: %2</source>
             <translation>Lot %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="528" />
+            <location filename="../../ui/pages/delivery.py" line="529" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="529" />
+            <location filename="../../ui/pages/delivery.py" line="530" />
             <source>%1 of %2 lots were not scanned. Confirm the delivery anyway?</source>
             <translation>%1 dari %2 lot belum dipindai. Tetap konfirmasi penerimaan?</translation>
         </message>
         <message>
             <location filename="../../ui/pages/delivery.py" line="536" />
+            <source>Not confirmed: check the delivery date.</source>
+            <translation>Tidak dikonfirmasi: periksa tanggal penerimaannya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/delivery.py" line="541" />
             <source>The delivery was not confirmed.</source>
             <translation>Penerimaan tidak dikonfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="547" />
+            <location filename="../../ui/pages/delivery.py" line="552" />
             <source>Delivery of %1 confirmed: BAST %2.</source>
             <translation>Penerimaan %1 dikonfirmasi: BAST %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/delivery.py" line="560" />
-            <location filename="../../ui/pages/delivery.py" line="575" />
+            <location filename="../../ui/pages/delivery.py" line="565" />
+            <location filename="../../ui/pages/delivery.py" line="580" />
             <source>The BAST could not be made.</source>
             <translation>BAST tidak dapat dibuat.</translation>
         </message>
@@ -3953,17 +3958,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Dikeluarkan kepada</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="52" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="53" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="54" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="55" />
             <source>Print lot label…</source>
             <translation>Cetak label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/lot_trace.py" line="69" />
+            <location filename="../../ui/dialogs/lot_trace.py" line="70" />
             <source>Label %1</source>
             <translation>Label %1</translation>
         </message>
@@ -3971,167 +3976,167 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Gudang — disaster relief logistics</source>
             <translation>Gudang — logistik penanggulangan bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>Receiving</source>
             <translation>Penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Issuing</source>
             <translation>Pengeluaran</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Stock</source>
             <translation>Stok</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>Leave the page?</source>
             <translation>Tinggalkan halaman ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="379" />
+            <location filename="../../ui/main_window.py" line="388" />
             <source>Close Gudang anyway?</source>
             <translation>Tetap tutup Gudang?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Stock opname</source>
             <translation>Stock opname</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>TRAINING — %1</source>
             <translation>LATIHAN — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Confirm delivery</source>
             <translation>Konfirmasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Documents</source>
             <translation>Dokumen</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Transfers</source>
             <translation>Mutasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Quarantine</source>
             <translation>Karantina</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="177" />
             <source>Requests</source>
             <translation>Permintaan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Allocation</source>
             <translation>Alokasi</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Warehouses &amp; bins</source>
             <translation>Gudang &amp; rak</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Disaster events</source>
             <translation>Kejadian bencana</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Users</source>
             <translation>Pengguna</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>TRAINING DATABASE — practice data, not the real ledger: %1</source>
             <translation>BASIS DATA LATIHAN — data latihan, bukan pembukuan yang sebenarnya: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Training database</source>
             <translation>Basis data latihan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Gudang</source>
             <translation>Gudang</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Relief logistics warehouse</source>
             <translation>Gudang logistik bantuan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Pages</source>
             <translation>Halaman</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>User: %1</source>
             <translation>Pengguna: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Change my password…</source>
             <translation>Ganti kata sandi saya…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>Switch user…</source>
             <translation>Ganti pengguna…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>Log out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Role: %1</source>
             <translation>Peran: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>Database: %1</source>
             <translation>Basis data: %1</translation>
         </message>
@@ -4607,93 +4612,93 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>PostCountDialog</name>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>Bin</source>
             <translation>Rak</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="502" />
+            <location filename="../../ui/pages/counting.py" line="513" />
             <source>Lot</source>
             <translation>Lot</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="503" />
+            <location filename="../../ui/pages/counting.py" line="514" />
             <source>Books</source>
             <translation>Administrasi</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="503" />
+            <location filename="../../ui/pages/counting.py" line="514" />
             <source>Counted</source>
             <translation>Hasil hitung</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="503" />
+            <location filename="../../ui/pages/counting.py" line="514" />
             <source>Difference</source>
             <translation>Selisih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="504" />
+            <location filename="../../ui/pages/counting.py" line="515" />
             <source>Reason</source>
             <translation>Alasan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="511" />
+            <location filename="../../ui/pages/counting.py" line="522" />
             <source>Reason for lines &amp;without their own:</source>
             <translation>Alasan untuk baris &amp;tanpa alasan sendiri:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="513" />
+            <location filename="../../ui/pages/counting.py" line="524" />
             <source>e.g. selisih hitung, rusak, hilang</source>
             <translation>mis. selisih hitung, rusak, hilang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="514" />
+            <location filename="../../ui/pages/counting.py" line="525" />
             <source>Reason for lines without their own</source>
             <translation>Alasan untuk baris tanpa alasan sendiri</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="523" />
-            <location filename="../../ui/pages/counting.py" line="567" />
+            <location filename="../../ui/pages/counting.py" line="534" />
+            <location filename="../../ui/pages/counting.py" line="578" />
             <source>Post adjustment</source>
             <translation>Bukukan penyesuaian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="525" />
+            <location filename="../../ui/pages/counting.py" line="536" />
             <source>Back</source>
             <translation>Kembali</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="540" />
+            <location filename="../../ui/pages/counting.py" line="551" />
             <source>Post stock count %1</source>
             <translation>Bukukan stock opname %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="554" />
+            <location filename="../../ui/pages/counting.py" line="565" />
             <source>Reason for %1 in %2</source>
             <translation>Alasan untuk %1 di %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="562" />
+            <location filename="../../ui/pages/counting.py" line="573" />
             <source>%1 of %2 lines differ from the books: %3 units short, %4 found. Posting writes one adjustment document (PNY) that brings the books to what was counted. Give a reason for each line.</source>
             <translation>%1 dari %2 baris berbeda dengan administrasi: kurang %3 satuan, lebih %4. Pembukuan membuat satu dokumen penyesuaian (PNY) yang menyamakan administrasi dengan hasil hitung. Isi alasan setiap baris.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="569" />
+            <location filename="../../ui/pages/counting.py" line="580" />
             <source>Every line agrees with the books: posting closes the count without an adjustment.</source>
             <translation>Semua baris sesuai administrasi: pembukuan menutup opname tanpa penyesuaian.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/counting.py" line="570" />
+            <location filename="../../ui/pages/counting.py" line="581" />
             <source>Close count</source>
             <translation>Tutup opname</translation>
         </message>
@@ -5130,7 +5135,12 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Jumlah: %1 berisi %2 %3 dari lot ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/quarantine.py" line="451" />
+            <location filename="../../ui/pages/quarantine.py" line="442" />
+            <source>Not posted: check the date.</source>
+            <translation>Tidak dibukukan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/quarantine.py" line="455" />
             <source>Write-off %1 posted: %2 lines left the stock.</source>
             <translation>Penghapusan %1 dibukukan: %2 baris keluar dari stok.</translation>
         </message>
@@ -5309,333 +5319,333 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
     <context>
         <name>ReceivingPage</name>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="63" />
+            <location filename="../../ui/pages/receiving.py" line="64" />
             <source>Donor: code or name</source>
             <translation>Donatur: kode atau nama</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="64" />
+            <location filename="../../ui/pages/receiving.py" line="65" />
             <source>(no event)</source>
             <translation>(tanpa kejadian)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="67" />
+            <location filename="../../ui/pages/receiving.py" line="68" />
             <source>sender's waybill no.</source>
             <translation>no. surat jalan pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="70" />
+            <location filename="../../ui/pages/receiving.py" line="71" />
             <source>e.g. BM 1234 XY</source>
             <translation>mis. BM 1234 XY</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="74" />
+            <location filename="../../ui/pages/receiving.py" line="75" />
             <source>name of the person delivering</source>
             <translation>nama orang yang mengantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="77" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>&amp;Donor</source>
             <translation>&amp;Donatur</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="77" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>E&amp;vent</source>
             <translation>&amp;Kejadian</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="77" />
+            <location filename="../../ui/pages/receiving.py" line="78" />
             <source>Da&amp;te</source>
             <translation>&amp;Tanggal</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="78" />
+            <location filename="../../ui/pages/receiving.py" line="79" />
             <source>Sender's &amp;reference</source>
             <translation>No. surat &amp;pengirim</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="78" />
+            <location filename="../../ui/pages/receiving.py" line="79" />
             <source>Vehicle p&amp;late</source>
             <translation>No. &amp;polisi kendaraan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="79" />
+            <location filename="../../ui/pages/receiving.py" line="80" />
             <source>Deli&amp;verer</source>
             <translation>Pen&amp;gantar</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="110" />
+            <location filename="../../ui/pages/receiving.py" line="111" />
             <source>&amp;Remove line</source>
             <translation>&amp;Hapus baris</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="111" />
+            <location filename="../../ui/pages/receiving.py" line="112" />
             <source>Remove the selected lines (Delete)</source>
             <translation>Hapus baris yang dipilih (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="113" />
+            <location filename="../../ui/pages/receiving.py" line="114" />
             <source>&amp;New receipt</source>
             <translation>Penerimaan &amp;baru</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="144" />
+            <location filename="../../ui/pages/receiving.py" line="145" />
             <source>Label stock</source>
             <translation>Jenis kertas label</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="145" />
+            <location filename="../../ui/pages/receiving.py" line="146" />
             <source>Print lot &amp;labels…</source>
             <translation>Cetak &amp;label lot…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="147" />
+            <location filename="../../ui/pages/receiving.py" line="148" />
             <source>Print &amp;berita acara penerimaan…</source>
             <translation>Cetak &amp;berita acara penerimaan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="156" />
+            <location filename="../../ui/pages/receiving.py" line="157" />
             <source>Receiving goods</source>
             <translation>Penerimaan barang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="277" />
+            <location filename="../../ui/pages/receiving.py" line="283" />
             <source>Lines: %1</source>
             <translation>Baris: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="279" />
+            <location filename="../../ui/pages/receiving.py" line="285" />
             <source>problems to fix: %1</source>
             <translation>masalah yang harus diperbaiki: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="511" />
+            <location filename="../../ui/pages/receiving.py" line="517" />
             <source>(and %1 more)</source>
             <translation>(dan %1 lainnya)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="562" />
+            <location filename="../../ui/pages/receiving.py" line="568" />
             <source>Receipt %1 posted, lots created: %2.</source>
             <translation>Penerimaan %1 dibukukan, lot dibuat: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="296" />
+            <location filename="../../ui/pages/receiving.py" line="302" />
             <source>Unreadable GS1 barcode %1: %2</source>
             <translation>Barcode GS1 %1 tidak terbaca: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="117" />
+            <location filename="../../ui/pages/receiving.py" line="118" />
             <source>Remar&amp;k…</source>
             <translation>&amp;Keterangan…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="118" />
+            <location filename="../../ui/pages/receiving.py" line="119" />
             <source>Remark of the selected line</source>
             <translation>Keterangan baris yang dipilih</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="122" />
+            <location filename="../../ui/pages/receiving.py" line="123" />
             <source>&amp;Post receipt</source>
             <translation>&amp;Bukukan penerimaan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="123" />
+            <location filename="../../ui/pages/receiving.py" line="124" />
             <source>Post the receipt (Ctrl+Enter)</source>
             <translation>Bukukan penerimaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="222" />
+            <location filename="../../ui/pages/receiving.py" line="223" />
             <source>Scan the goods first, then type their remark.</source>
             <translation>Pindai barangnya dulu, lalu ketik keterangannya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="237" />
-            <location filename="../../ui/pages/receiving.py" line="239" />
+            <location filename="../../ui/pages/receiving.py" line="238" />
+            <location filename="../../ui/pages/receiving.py" line="240" />
             <source>Remark</source>
             <translation>Keterangan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="237" />
+            <location filename="../../ui/pages/receiving.py" line="238" />
             <source>Remark of line %1 (%2), e.g. a torn sack:</source>
             <translation>Keterangan baris %1 (%2), mis. karung sobek:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="238" />
+            <location filename="../../ui/pages/receiving.py" line="239" />
             <source>Keep</source>
             <translation>Simpan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="318" />
+            <location filename="../../ui/pages/receiving.py" line="324" />
             <source>%1 is the label of lot %2 (%3), already received. Scan the item's own barcode.</source>
             <translation>%1 adalah label lot %2 (%3) yang sudah diterima. Pindai barcode barangnya sendiri.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="323" />
+            <location filename="../../ui/pages/receiving.py" line="329" />
             <source>%1 is a document number, not goods.</source>
             <translation>%1 adalah nomor dokumen, bukan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="331" />
+            <location filename="../../ui/pages/receiving.py" line="337" />
             <source>Unknown code %1: not in the catalogue.</source>
             <translation>Kode %1 tidak dikenal: tidak ada di katalog.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="332" />
+            <location filename="../../ui/pages/receiving.py" line="338" />
             <source>Create item…</source>
             <translation>Buat barang…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="339" />
+            <location filename="../../ui/pages/receiving.py" line="345" />
             <source>Item %1 created.</source>
             <translation>Barang %1 dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="346" />
+            <location filename="../../ui/pages/receiving.py" line="352" />
             <source>%1 is deactivated and cannot be received.</source>
             <translation>%1 dinonaktifkan dan tidak dapat diterima.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="362" />
+            <location filename="../../ui/pages/receiving.py" line="368" />
             <source>added</source>
             <translation>ditambahkan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="366" />
+            <location filename="../../ui/pages/receiving.py" line="372" />
             <source>now</source>
             <translation>sekarang</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="372" />
+            <location filename="../../ui/pages/receiving.py" line="378" />
             <source>lot %1</source>
             <translation>lot %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="374" />
+            <location filename="../../ui/pages/receiving.py" line="380" />
             <source>exp. %1</source>
             <translation>kedaluwarsa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="375" />
+            <location filename="../../ui/pages/receiving.py" line="381" />
             <source>Line %1: %2 — %3 %4</source>
             <translation>Baris %1: %2 — %3 %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="379" />
+            <location filename="../../ui/pages/receiving.py" line="385" />
             <source>this lot has already expired (%1): check the goods before receiving them</source>
             <translation>lot ini sudah kedaluwarsa (%1): periksa barangnya sebelum diterima</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="388" />
+            <location filename="../../ui/pages/receiving.py" line="394" />
             <source>%1 is not a bin goods can be put in.</source>
             <translation>%1 bukan rak untuk menyimpan barang.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="391" />
+            <location filename="../../ui/pages/receiving.py" line="397" />
             <source>Bin %1 scanned: scan the goods first, then their bin.</source>
             <translation>Rak %1 dipindai: pindai barangnya dulu, lalu raknya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="397" />
+            <location filename="../../ui/pages/receiving.py" line="403" />
             <source>Bin %1 set for line %2.</source>
             <translation>Rak %1 ditetapkan untuk baris %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="414" />
+            <location filename="../../ui/pages/receiving.py" line="420" />
             <source>Receipt not posted</source>
             <translation>Penerimaan belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="415" />
+            <location filename="../../ui/pages/receiving.py" line="421" />
             <source>The receipt on the Receiving page has %1 lines that are not posted yet. They are kept (also if the computer stops) until you post or discard them. %2</source>
             <translation>Penerimaan di halaman Penerimaan memiliki %1 baris yang belum dibukukan. Baris itu tetap disimpan (juga jika komputer mati) sampai Anda membukukan atau membuangnya. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="421" />
+            <location filename="../../ui/pages/receiving.py" line="427" />
             <source>Discard the receipt?</source>
             <translation>Buang penerimaan ini?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="422" />
+            <location filename="../../ui/pages/receiving.py" line="428" />
             <source>Discard the %1 scanned lines of this receipt? They have not been posted.</source>
             <translation>Buang %1 baris hasil pindai penerimaan ini? Baris itu belum dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="431" />
+            <location filename="../../ui/pages/receiving.py" line="437" />
             <source>New receipt: choose the donor, then scan the goods.</source>
             <translation>Penerimaan baru: pilih donatur, lalu pindai barangnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="450" />
+            <location filename="../../ui/pages/receiving.py" line="456" />
             <source>Could not keep the receipt on disk: %1</source>
             <translation>Penerimaan tidak dapat disimpan di disk: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="465" />
+            <location filename="../../ui/pages/receiving.py" line="471" />
             <source>Unposted receipt found</source>
             <translation>Ada penerimaan yang belum dibukukan</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="466" />
+            <location filename="../../ui/pages/receiving.py" line="472" />
             <source>A receipt with %1 lines was being scanned on %2 and was not posted (the program was closed or the computer stopped). Restore it?</source>
             <translation>Penerimaan dengan %1 baris sedang dipindai pada %2 dan belum dibukukan (program ditutup atau komputer mati). Pulihkan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="472" />
+            <location filename="../../ui/pages/receiving.py" line="478" />
             <source>Receipt restored: %1 lines. Check them, then post.</source>
             <translation>Penerimaan dipulihkan: %1 baris. Periksa, lalu bukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="505" />
+            <location filename="../../ui/pages/receiving.py" line="511" />
             <source>Choose the donor first.</source>
             <translation>Pilih donatur terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="507" />
+            <location filename="../../ui/pages/receiving.py" line="513" />
             <source>There are no lines: scan the goods first.</source>
             <translation>Belum ada baris: pindai barangnya terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="530" />
+            <location filename="../../ui/pages/receiving.py" line="536" />
             <source>Not posted: check the date.</source>
             <translation>Tidak dibukukan: periksa tanggalnya.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="535" />
+            <location filename="../../ui/pages/receiving.py" line="541" />
             <source>Same reference as an earlier receipt</source>
             <translation>Nomor surat sama dengan penerimaan sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="536" />
+            <location filename="../../ui/pages/receiving.py" line="542" />
             <source>Receipt %1 from this donor already has the reference %2. Is this a different delivery? Post it anyway?</source>
             <translation>Penerimaan %1 dari donatur ini sudah memakai nomor surat %2. Apakah ini kiriman yang berbeda? Tetap bukukan?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="538" />
+            <location filename="../../ui/pages/receiving.py" line="544" />
             <source>Not posted: receipt %1 already has this reference.</source>
             <translation>Tidak dibukukan: penerimaan %1 sudah memakai nomor surat ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="554" />
+            <location filename="../../ui/pages/receiving.py" line="560" />
             <source>The receipt was not posted.</source>
             <translation>Penerimaan tidak dibukukan.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="565" />
+            <location filename="../../ui/pages/receiving.py" line="571" />
             <source>Print the labels and the berita acara:</source>
             <translation>Cetak label dan berita acara:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="588" />
+            <location filename="../../ui/pages/receiving.py" line="594" />
             <source>The document could not be made.</source>
             <translation>Dokumen tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="576" />
+            <location filename="../../ui/pages/receiving.py" line="582" />
             <source>The labels could not be made.</source>
             <translation>Label tidak dapat dibuat.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/receiving.py" line="597" />
+            <location filename="../../ui/pages/receiving.py" line="603" />
             <source>Lot labels of %1</source>
             <translation>Label lot %1</translation>
         </message>
@@ -6771,12 +6781,17 @@ Pulihkan cadangan baik yang terbaru, %3? Berkas yang rusak disimpan di sebelahny
             <translation>Di dalam gudang %1: barang langsung berpindah.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/transfers.py" line="345" />
+            <location filename="../../ui/pages/transfers.py" line="338" />
+            <source>Not posted: check the date.</source>
+            <translation>Tidak dibukukan: periksa tanggalnya.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/transfers.py" line="348" />
             <source>Transfer %1 posted: in transit to %2. Print the surat jalan for the driver; confirm the arrival on the Confirm delivery page.</source>
             <translation>Mutasi %1 dibukukan: dalam perjalanan ke %2. Cetak surat jalan untuk sopir; konfirmasikan kedatangannya di halaman Konfirmasi.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/transfers.py" line="350" />
+            <location filename="../../ui/pages/transfers.py" line="353" />
             <source>Transfer %1 posted: %2 lines moved.</source>
             <translation>Mutasi %1 dibukukan: %2 baris dipindahkan.</translation>
         </message>

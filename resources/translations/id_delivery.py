@@ -70,4 +70,5 @@ MESSAGES = {
     "Delivery of %1 confirmed: BAST %2.": "Penerimaan %1 dikonfirmasi: BAST %2.",
     "The BAST could not be made.": "BAST tidak dapat dibuat.",
     "BAST %1": "BAST %1",
+    "Not confirmed: check the delivery date.": "Tidak dikonfirmasi: periksa tanggal penerimaannya.",
 }

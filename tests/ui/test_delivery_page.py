@@ -260,3 +260,40 @@ def test_twenty_thousand_dispatches_in_transit_load_a_screenful_at_a_time(qtbot,
     row = page.transit_numbers().index(number)
     assert page.transit_model.rowCount() > row
     assert [i.row() for i in page.transit.selectionModel().selectedRows()] == [row]
+
+
+def test_a_delivery_dated_back_past_the_window_asks_the_head_for_the_reason(qtbot, shipped, admin, lang_en,
+                                                                             monkeypatch):
+    """A BAST signed at the posko eight days ago and typed in today: an officer is refused by the
+    core, the head of warehouse gives the reason, which the BAST keeps."""
+    from gudang.services import setup
+    from tests.support.builders import scalar
+    from ui.pages import scan_common
+
+    db, _, older, _, _ = shipped
+    setup.update_settings(db, admin, {"backdate_days": "7"})  # as installed
+    qr = waybill_qr_payload(printing.waybill_data(db, older))
+    eight_days_ago = TODAY - dt.timedelta(days=8)
+    asked = []
+    monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: asked.append(a[2]) or "BAST kertas dari posko")
+    officer = make_page(qtbot, db)
+    scan(qtbot, officer.scan, qr)
+    officer.date.setDate(eight_days_ago)
+    before = snapshot(db)
+    qtbot.mouseClick(officer.confirm_button, Qt.MouseButton.LeftButton)
+    assert asked and eight_days_ago.strftime("%d/%m/%Y") in asked[0]
+    assert officer.feedback.kind == "wrong" and "only the head of warehouse" in officer.feedback.text
+    assert snapshot(db) == before
+
+    head = make_page(qtbot, db, Actor("sari", "kepala_gudang"))
+    scan(qtbot, head.scan, qr)
+    head.date.setDate(eight_days_ago)
+    monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: None)  # cancelled: nothing posted
+    qtbot.mouseClick(head.confirm_button, Qt.MouseButton.LeftButton)
+    assert "check the delivery date" in head.feedback.text and snapshot(db) == before
+    monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: "BAST kertas dari posko")
+    qtbot.mouseClick(head.confirm_button, Qt.MouseButton.LeftButton)
+    assert head.feedback.kind == "ok", head.feedback.text
+    assert scalar(db, "SELECT backdate_reason FROM document WHERE number = :n", {"n": head.bast}) == \
+        "BAST kertas dari posko"
+    assert verify(db).ok

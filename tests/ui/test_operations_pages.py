@@ -87,6 +87,67 @@ def test_transfer_between_bins_then_to_a_second_warehouse_with_a_surat_jalan(qtb
     assert verify(sqlite_db).ok
 
 
+def test_a_transfer_and_a_write_off_dated_back_ask_for_the_reason(qtbot, world, sqlite_db, admin, lang_en,
+                                                                  monkeypatch):
+    """More than backdate_days back the page asks why; cancelled, nothing is posted; an officer
+    is refused by the core; the head's reason is kept on the document."""
+    import datetime as dt
+
+    from gudang.services import setup
+    from tests.conftest import snapshot
+    from tests.support.builders import scalar
+    from ui.pages import scan_common
+    from ui.pages.quarantine import QuarantinePage
+    from ui.pages.transfers import TransfersPage
+
+    setup.update_settings(sqlite_db, admin, {"backdate_days": "7"})  # as installed
+    ten_days_ago = TODAY - dt.timedelta(days=10)
+    mie_mid = world["barcodes"]["MIE-MID"]
+    reasons = iter([None, "dipindah saat banjir, dicatat setelah listrik menyala"])
+    monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: next(reasons))
+    for actor in (OFFICER, HEAD):
+        page = make(qtbot, TransfersPage, sqlite_db, actor)
+        scan(qtbot, page.scan, mie_mid)
+        page.qty.selectAll()
+        qtbot.keyClicks(page.qty, "10")
+        scan(qtbot, page.scan, "B-01-01")
+        assert page.model.rowCount() == 1
+        page.date.setDate(ten_days_ago)
+        before = snapshot(sqlite_db)
+        if actor is OFFICER:
+            monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: "lupa")
+            qtbot.mouseClick(page.post_button, Qt.MouseButton.LeftButton)
+            assert page.message.kind == "wrong" and "only the head of warehouse" in page.message.message
+            assert snapshot(sqlite_db) == before
+            monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: next(reasons))
+            continue
+        qtbot.mouseClick(page.post_button, Qt.MouseButton.LeftButton)  # the reason asked, cancelled
+        assert "check the date" in page.message.message and snapshot(sqlite_db) == before
+        qtbot.mouseClick(page.post_button, Qt.MouseButton.LeftButton)
+        assert page.message.kind == "ok", page.message.message
+    number = page.last_posted.number
+    assert scalar(sqlite_db, "SELECT backdate_reason FROM document WHERE number = :n", {"n": number}) == \
+        "dipindah saat banjir, dicatat setelah listrik menyala"
+
+    head = make(qtbot, QuarantinePage, sqlite_db, HEAD)
+    head.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(head.wo_lot, world["barcodes"]["BRS-SOON"])
+    qtbot.keyClick(head.wo_lot, Qt.Key.Key_Enter)
+    head.wo_qty.selectAll()
+    qtbot.keyClicks(head.wo_qty, "5")
+    qtbot.keyClick(head.wo_qty, Qt.Key.Key_Enter)
+    qtbot.keyClicks(head.wo_reason, "karung sobek")
+    head.wo_date.setDate(ten_days_ago)
+    monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: "BA pemusnahan ditandatangani tanggal itu")
+    qtbot.mouseClick(head.wo_post, Qt.MouseButton.LeftButton)
+    assert head.wo_message.kind == "ok", head.wo_message.message
+    assert scalar(sqlite_db, "SELECT backdate_reason FROM document WHERE number = :n",
+                  {"n": head.last_posted.number}) == "BA pemusnahan ditandatangani tanggal itu"
+    qtbot.waitUntil(lambda: getattr(head, "preview", None) is not None, timeout=10_000)
+    head.preview.close()
+    assert verify(sqlite_db).ok
+
+
 def test_quarantine_recall_release_and_write_off_expired_stock(qtbot, world, sqlite_db, lang_en):
     from gudang.domain.inputs import IssueInput, IssueLineInput
     from gudang.services import issues

@@ -47,7 +47,8 @@ from gudang.services.delivery import ConfirmationInput, ConfirmLineInput
 from ui.i18n import fmt_date, fmt_int, fmt_number, parse_number
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.pages import size_columns, table_view
-from ui.pages.scan_common import date_edit, qdate_to_date, query, run, scan_layout, text_value
+from ui.pages.scan_common import (date_edit, qdate_to_date, query, run, scan_layout, text_value,
+                                  with_backdating)
 from ui.pdf_preview import show_pdf
 from ui.widgets.feedback import FeedbackBanner
 from ui.widgets.scan_field import ScanField
@@ -530,6 +531,10 @@ class DeliveryPage(QWidget):
                 "%1", str(missing)).replace("%2", str(len(view.lots))))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        confirmation = with_backdating(self, self.ops, confirmation)
+        if confirmation is None:
+            self.feedback.info(self.tr("Not confirmed: check the delivery date."))
+            return
         result, problem = run(self.ops, delivery.confirm_delivery, view.number, confirmation,
                               changes={STOCK, DOCUMENTS}, parent=self)
         if result is None:

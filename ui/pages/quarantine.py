@@ -28,7 +28,7 @@ from ui.models import columns
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import DOCUMENTS, LOCATIONS, STOCK, Operations
 from ui.pages import size_columns, table_view
-from ui.pages.scan_common import date_edit, qdate_to_date, scan_layout
+from ui.pages.scan_common import date_edit, qdate_to_date, scan_layout, with_backdating
 from ui.printing import open_paper
 from ui.widgets.message import MessageBar
 from ui.widgets.scan_field import ScanField
@@ -437,6 +437,10 @@ class QuarantinePage(QWidget):
             date=qdate_to_date(self.wo_date.date()), reason=self.wo_reason.text(),
             lines=tuple(writeoff.WriteoffLineInput(l.barcode, l.qty, l.location) for l in self.lines),
             decree_ref=self.wo_decree.text().strip() or None, method=self.wo_method.text().strip() or None)
+        data = with_backdating(self, self.ops, data)
+        if data is None:
+            self.wo_message.info(self.tr("Not posted: check the date."))
+            return
         result = self.ops.execute(writeoff.post_writeoff, data, changes={STOCK, DOCUMENTS}, parent=self)
         if not result.ok:
             self.wo_message.wrong(result.message)

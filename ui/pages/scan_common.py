@@ -173,6 +173,18 @@ def check_date(page: QWidget, ops, day: dt.date, days: int) -> tuple[bool, str |
     return (reason is not None), reason
 
 
+def with_backdating(page: QWidget, ops, data):
+    """`data` (an input with `date` and `backdate_reason`) as it is to be posted: dated more
+    than `backdate_days` back, the user confirms and gives the reason (`check_date`); None
+    if they did not."""
+    import dataclasses
+
+    go, reason = check_date(page, ops, data.date, backdate_days(ops))
+    if not go:
+        return None
+    return dataclasses.replace(data, backdate_reason=reason) if reason else data
+
+
 def wip_store(ops, kind: str):
     """The work-in-progress file of a scanning screen for this database."""
     from gudang.services.workinprogress import WorkInProgress

@@ -24,7 +24,7 @@ from gudang.services import locations, queries, transfers
 from ui.models.table import Column, LazyTableModel, list_source
 from ui.operations import DOCUMENTS, LOCATIONS, STOCK, Operations
 from ui.pages import size_columns, table_view
-from ui.pages.scan_common import date_edit, qdate_to_date, scan_layout
+from ui.pages.scan_common import date_edit, qdate_to_date, scan_layout, with_backdating
 from ui.printing import open_paper
 from ui.widgets.message import MessageBar
 from ui.widgets.scan_field import ScanField
@@ -333,8 +333,11 @@ class TransfersPage(QWidget):
             driver_phone=text(self.phone), notes=text(self.notes))
 
     def post(self) -> None:
-        result = self.ops.execute(transfers.post_transfer, self.build_input(), changes={STOCK, DOCUMENTS},
-                                  parent=self)
+        transfer = with_backdating(self, self.ops, self.build_input())
+        if transfer is None:
+            self.message.info(self.tr("Not posted: check the date."))
+            return
+        result = self.ops.execute(transfers.post_transfer, transfer, changes={STOCK, DOCUMENTS}, parent=self)
         if not result.ok:
             self.message.wrong(result.message)
             return
