@@ -16,6 +16,9 @@ MESSAGES = {
     "has {count} lines, at most {max}": "berisi {count} baris, paling banyak {max}",
     "must be a receipt line": "harus berupa baris penerimaan",
     "must be an issue line": "harus berupa baris pengeluaran",
+    "must be a transfer line": "harus berupa baris mutasi",
+    "must be a write-off line": "harus berupa baris penghapusan",
+    "must be a delivery line": "harus berupa baris penerimaan di tujuan",
     # quantities
     "{value}: whole units only": "{value}: hanya satuan utuh (tanpa desimal)",
     "{value} has more than {places} decimal places: this item allows {places}":

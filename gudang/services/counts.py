@@ -53,7 +53,7 @@ from gudang.db.models import (
     DocumentLine, Item, Location, Lot, Warehouse,
 )
 from gudang.domain.errors import CountInProgress, GudangError, InvalidInput, InvalidState, NotFound
-from gudang.domain.inputs import clean_code, clean_text, where_field
+from gudang.domain.inputs import check_field, clean_code, clean_text, where_field
 from gudang.domain.quantity import ZERO
 from gudang.domain.roles import can
 from gudang.i18n import N_
@@ -267,7 +267,8 @@ def start_count(db: Database, actor: Actor, locations: Iterable[str] = (), *, wa
     wanted = sorted(set(wanted))
     if not codes and not warehouse:
         raise InvalidInput(N_("name the bins to count or a whole warehouse"))
-    notes = clean_text(notes, max_length=2000, multiline=True) if notes else None
+    if notes is not None:
+        notes = check_field("notes", lambda value: clean_text(value, max_length=2000, multiline=True) or None, notes)
     date = date or dates.today()
     with UnitOfWork(db, actor, "count.start", marker_later=True) as uow:  # one read, one write
         got = _START.fetch(uow.conn, {"codes": codes, "warehouse": warehouse, "wanted": wanted,

@@ -41,10 +41,10 @@ from gudang.db.models import (
 )
 from gudang.domain import document_qr
 from gudang.domain.dates import parse_date
-from gudang.domain.errors import GudangError, InvalidInput, InvalidState, NotFound
+from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_field,
-    where_line,
+    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text,
+    where_field, where_line,
 )
 from gudang.domain.quantity import ZERO, parse_quantity
 from gudang.i18n import N_
@@ -80,6 +80,19 @@ class ConfirmationInput:
     received_title: str | None = None  # their jabatan, printed on the BAST
     notes: str | None = None
     backdate_reason: str | None = None  # needed when dated more than backdate_days ago
+
+    def checked(self) -> "ConfirmationInput":
+        """The same confirmation validated and cleaned by the rules a file's is
+        (`confirmation_from_json`): the service calls this whoever built the input."""
+        lines = _lines_of(self.lines)
+        for number, line in enumerate(lines, start=1):
+            if not isinstance(line, ConfirmLineInput):
+                raise InvalidInput(N_("must be a delivery line")).at(where_line(number))
+        return confirmation_from_json({
+            "date": self.date, "received_by": self.received_by, "received_title": self.received_title,
+            "place": self.place, "notes": self.notes, "backdate_reason": self.backdate_reason,
+            "lines": [{"lot": line.lot, "good": line.good, "damaged": line.damaged, "short": line.short,
+                       "remark": line.remark} for line in lines]})
 
 
 CONFIRM_FIELDS = {"date", "lines", "received_by", "received_title", "place", "notes", "backdate_reason"}
@@ -314,6 +327,7 @@ def confirm_delivery(db: Database, actor: Actor, number: str, confirmation: Conf
     `number` is the dispatch number or the payload of its surat jalan's QR code; a QR
     whose line hash does not match the posted dispatch is refused. One read and one write
     (gudang.services.moves_posting); a QR of a goods issue reads the waybill as printed."""
+    confirmation = confirmation.checked()
     qr = document_qr.decode(number or "")
     number = qr.number if qr else (number or "").strip()
     with UnitOfWork(db, actor, "issue.confirm", marker_later=True) as uow:
@@ -397,11 +411,6 @@ def _given_per_lot(rows, confirmation: ConfirmationInput, number: str) -> dict[i
     seen: dict[int, int] = {}
     given: dict[int, ConfirmLineInput] = {}
     for line_no, line in enumerate(confirmation.lines, start=1):
-        for field in ("good", "damaged", "short"):  # as a file's are checked (a script may call this)
-            try:
-                _zero_ok(getattr(line, field))
-            except GudangError as error:
-                raise error.at(where_line(line_no, field))
         lot_id = by_barcode.get(line.lot)
         if lot_id is None:
             candidates = by_code.get(line.lot, set())

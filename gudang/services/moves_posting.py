@@ -22,9 +22,8 @@ from sqlalchemy import bindparam, or_, select
 
 from gudang.db.models import Balance, Document, DocumentLine, Item, Location, Lot, StockMove, Warehouse
 from gudang.domain import dates
-from gudang.domain.errors import GudangError, InsufficientStock, InvalidInput, NotFound
-from gudang.domain.inputs import _lines_of, check_field, optional_text, where_field, where_line
-from gudang.domain.quantity import parse_quantity
+from gudang.domain.errors import InsufficientStock, InvalidInput, NotFound
+from gudang.domain.inputs import check_field, optional_text, where_field
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
 from gudang.services import guards, lookup, posting
@@ -55,17 +54,6 @@ PARTS = {
     "stock": (select(Balance.lot_id, Balance.location_id, Balance.qty).where(Balance.lot_id.in_(_named))),
     "warehouses": select(Warehouse.id, Warehouse.code),
 }
-
-
-def checked_lines(lines) -> None:
-    """Lines a service is given directly, not through a file or a screen (which check them
-    first): at least one, each quantity a positive number of at most three decimals."""
-    _lines_of(lines)
-    for line_no, line in enumerate(lines, start=1):
-        try:
-            parse_quantity(line.qty)
-        except GudangError as error:
-            raise error.at(where_line(line_no, "qty"))
 
 
 def read(uow: UnitOfWork, bundle: Bundle, doc_type: str, lot_codes, n_lines: int, **params) -> dict:

@@ -30,7 +30,7 @@ from gudang.db.models import ON_HAND_KINDS, QUARANTINE, TRANSIT
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput, LotNotAllowed, NotFound
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_line,
+    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text, where_line,
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
@@ -80,6 +80,20 @@ class TransferInput:
     carrier: str | None = None
     notes: str | None = None
     backdate_reason: str | None = None  # needed when dated more than backdate_days ago
+
+    def checked(self) -> "TransferInput":
+        """The same transfer validated and cleaned by the rules a file's is (`transfer_from_json`):
+        the service calls this whoever built the input (a screen, a script)."""
+        lines = _lines_of(self.lines)
+        for number, line in enumerate(lines, start=1):
+            if not isinstance(line, TransferLineInput):
+                raise InvalidInput(N_("must be a transfer line")).at(where_line(number))
+        return transfer_from_json({
+            "date": self.date, "reference": self.reference, "vehicle": self.vehicle, "driver": self.driver,
+            "driver_phone": self.driver_phone, "carrier": self.carrier, "notes": self.notes,
+            "backdate_reason": self.backdate_reason,
+            "lines": [{"lot": line.lot, "qty": line.qty, "from": line.from_location, "to": line.to_location,
+                       "remark": line.remark} for line in lines]})
 
 
 TRANSFER_FIELDS = {"date", "lines", "reference", "vehicle", "driver", "driver_phone", "carrier", "notes",
@@ -150,7 +164,7 @@ _TRANSFER = Bundle(**moves_posting.PARTS)
 
 def post_transfer(db: Database, actor: Actor, transfer: TransferInput) -> PostedTransfer:
     """One read and one write whatever the lines (gudang.services.moves_posting)."""
-    moves_posting.checked_lines(transfer.lines)
+    transfer = transfer.checked()
     with UnitOfWork(db, actor, "transfer.post", marker_later=True) as uow:
         got = moves_posting.read(uow, _TRANSFER, "transfer", [line.lot for line in transfer.lines],
                                  len(transfer.lines))

@@ -24,8 +24,8 @@ from gudang.db.models import ON_HAND_KINDS, WRITEOFF
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _require_object, clean_code, clean_text, optional_text, where_field,
-    where_line,
+    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text,
+    where_field, where_line,
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
@@ -55,6 +55,19 @@ class WriteoffInput:
     notes: str | None = None
     backdate_reason: str | None = None  # needed when dated more than backdate_days ago
 
+    def checked(self) -> "WriteoffInput":
+        """The same write-off validated and cleaned by the rules a file's is (`writeoff_from_json`):
+        the service calls this whoever built the input (a screen, a script)."""
+        lines = _lines_of(self.lines)
+        for number, line in enumerate(lines, start=1):
+            if not isinstance(line, WriteoffLineInput):
+                raise InvalidInput(N_("must be a write-off line")).at(where_line(number))
+        return writeoff_from_json({
+            "date": self.date, "reason": self.reason, "decree_ref": self.decree_ref, "method": self.method,
+            "notes": self.notes, "backdate_reason": self.backdate_reason,
+            "lines": [{"lot": line.lot, "qty": line.qty, "location": line.location, "reason": line.reason,
+                       "remark": line.remark} for line in lines]})
+
 
 WRITEOFF_FIELDS = {"date", "reason", "lines", "decree_ref", "method", "notes", "backdate_reason"}
 WRITEOFF_LINE_FIELDS = {"lot", "qty", "location", "reason", "remark"}
@@ -71,7 +84,7 @@ def writeoff_from_json(data: object) -> WriteoffInput:
     date = _field(data, "date", parse_date, required=True)
     reason = _field(data, "reason", _reason_text, required=True)
     if not reason:
-        raise InvalidInput(N_("is required")).at(where_field("reason"))
+        raise InvalidInput(N_("a reason is required for a write-off")).at(where_field("reason"))
     lines = []
     for number, line in enumerate(_lines(data), start=1):
         at = lambda f, n=number: where_line(n, f)  # noqa: E731
@@ -115,10 +128,8 @@ _WRITEOFF = Bundle(**moves_posting.PARTS)
 
 
 def post_writeoff(db: Database, actor: Actor, writeoff: WriteoffInput) -> PostedWriteoff:
-    reason = _reason_text(writeoff.reason or "")
-    if not reason:
-        raise InvalidInput(N_("a reason is required for a write-off")).at(where_field("reason"))
-    moves_posting.checked_lines(writeoff.lines)
+    writeoff = writeoff.checked()
+    reason = writeoff.reason
     with UnitOfWork(db, actor, "writeoff.post", marker_later=True) as uow:  # one read, one write
         got = moves_posting.read(uow, _WRITEOFF, "writeoff", [line.lot for line in writeoff.lines],
                                  len(writeoff.lines))
