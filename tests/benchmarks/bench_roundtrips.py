@@ -17,6 +17,9 @@ action sends to the database:
   page, the stock card, the dashboard, the stock list (first screenful), the
   documents register (first screenful), the receiving page, the requests page
   (tests/ui/test_page_round_trips.py counts every page of the real window);
+- `transfer` (3 lines between bins), `writeoff` (2 lines), `quarantine` and `release` of a
+  lot, `bast` (the confirmation of a 10-line issue) and `count_post` (a count of ten bins
+  posted, every lot a variance);
 - scans on the receiving and issuing pages (`scan_lot_label`, `scan_sku`,
   `scan_gs1`: a GS1 string of a carton) and the lot trace (`lot_trace`).
 
@@ -80,6 +83,48 @@ def screen_loads():
             "screen_stock": stock_page, "screen_register": register_page,
             "screen_receiving": receiving_page, "screen_requests": requests_page,
             "screen_stock_card": lambda db, sku: queries.stock_card(db, sku)}
+
+
+def moving_documents(db, actor, workload, timed) -> None:
+    """A 3-line transfer between bins, a 2-line write-off, a quarantine and its release, the
+    BAST of a 10-line issue and a stock count of ten bins posted with its variances, each
+    timed as one action (gudang.services.moves_posting: one read, one write)."""
+    from gudang.domain.inputs import IssueInput, IssueLineInput
+    from gudang.services import counts, delivery, issues, quarantine, queries, transfers, writeoff
+
+    today = workload.as_of
+    stocked = [row for row in queries.stock_on_hand(db) if row.location in workload.bins and row.qty >= 2]
+    for n in range(3):
+        picks = stocked[3 * n:3 * n + 3]
+        timed("transfer", transfers.post_transfer, db, actor, transfers.TransferInput(
+            date=today, backdate_reason=BACKDATE_REASON, lines=tuple(transfers.TransferLineInput(
+                row.barcode, Decimal(1), row.location, next(b for b in workload.bins if b != row.location))
+                for row in picks)))
+        picks = stocked[9 + 2 * n:11 + 2 * n]
+        timed("writeoff", writeoff.post_writeoff, db, actor, writeoff.WriteoffInput(
+            date=today, reason="benchmark: kemasan rusak", backdate_reason=BACKDATE_REASON,
+            lines=tuple(writeoff.WriteoffLineInput(row.barcode, Decimal(1), row.location) for row in picks)))
+        lot = stocked[20 + n].barcode
+        timed("quarantine", quarantine.quarantine_lot, db, actor, lot, "benchmark: kemasan basah", date=today,
+              backdate_reason=BACKDATE_REASON)
+        timed("release", quarantine.release_lot, db, actor, lot, reason="benchmark: diperiksa, baik", date=today,
+              backdate_reason=BACKDATE_REASON)
+        skus = sorted({row.sku for row in stocked[30:]})[10 * n:10 * n + 10]
+        shipped = issues.issue_goods(db, actor, IssueInput(
+            date=today, recipient=workload.recipients[n], backdate_reason=BACKDATE_REASON,
+            lines=tuple(IssueLineInput(sku=sku, qty=Decimal(1)) for sku in skus)))
+        view = delivery.dispatch_view(db, shipped.number)
+        timed("bast", delivery.confirm_delivery, db, actor, shipped.number, delivery.ConfirmationInput(
+            date=today, received_by="Kepala Posko", backdate_reason=BACKDATE_REASON,
+            lines=tuple(delivery.ConfirmLineInput(lot.barcode, good=lot.qty) for lot in view.lots)))
+        # A count of ten bins, every lot found one more than the books say: a variance each.
+        places = workload.bins[3 + 10 * n:13 + 10 * n]
+        session = counts.start_count(db, actor, places)
+        for place in places:
+            counts.scan_count(db, actor, session.id, place)
+            for row in queries.stock_on_hand(db, location=place):
+                counts.scan_count(db, actor, session.id, row.barcode, row.qty + 1)
+        timed("count_post", counts.post_count, db, actor, session.id, "benchmark: selisih hitung")
 
 
 def run(target: str, scale: float, *, overwrite: bool, log: str | None, proxy=None) -> dict:
@@ -148,6 +193,7 @@ def run(target: str, scale: float, *, overwrite: bool, log: str | None, proxy=No
         for barcode in lots:
             timed("count_scan", counts.scan_count, db, actor, session.id, barcode)
         counts.cancel_count(db, actor, session.id, "benchmark")
+        moving_documents(db, actor, workload, timed)
 
         from gudang.domain.request_inputs import RequestInput, RequestLineInput
         from gudang.services import requests
