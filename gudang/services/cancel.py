@@ -16,7 +16,7 @@ from gudang.domain import dates
 from gudang.db.engine import Database
 from gudang.db.models import Balance, Document, Item, Lot, StockMove
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
-from gudang.domain.inputs import clean_text
+from gudang.domain.inputs import check_field, clean_text, where_field
 from gudang.i18n import N_
 from gudang.services import guards, lookup, moves_posting, posting
 from gudang.services.bundle import Bundle, expand_ids
@@ -55,9 +55,9 @@ _CANCEL = Bundle(
 
 def cancel_document(db: Database, actor: Actor, number: str, reason: str) -> Cancellation:
     """One read and one write (over a 4G link each statement is a wait, issue 15)."""
-    reason = clean_text(reason, max_length=500, multiline=True)
+    reason = check_field("reason", lambda value: clean_text(value, max_length=500, multiline=True), reason or "")
     if not reason:
-        raise InvalidInput(N_("a reason is required to cancel a document"))
+        raise InvalidInput(N_("a reason is required to cancel a document")).at(where_field("reason"))
     with UnitOfWork(db, actor, "document.cancel", marker_later=True) as uow:
         got = _CANCEL.fetch(uow.conn, {"number": number, "seq_names": ["doc:reversal"]})
         uow.set_marker(got["touch_marker"][0].id)

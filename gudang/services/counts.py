@@ -531,11 +531,12 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
     the user was shown and agreed to: posting is refused if the variances now
     differ from it (a scan came in meanwhile). One read and one write.
     """
+    def cleaned_reason(value):
+        return check_field("reason", lambda text: clean_text(text, max_length=500, multiline=True) or None, value)
+
     if reason is not None:
-        reason = clean_text(reason, max_length=500, multiline=True) or None
-    cleaned = {}
-    for key, value in (reasons or {}).items():
-        cleaned[key] = clean_text(value, max_length=500, multiline=True) or None
+        reason = cleaned_reason(reason)
+    cleaned = {key: cleaned_reason(value) for key, value in (reasons or {}).items()}
     date = date or dates.today()
     with UnitOfWork(db, actor, "count.post", marker_later=True) as uow:
         got = _closing(uow, count, posting_parts=True, seq_names=["doc:adjustment"])
@@ -591,9 +592,9 @@ def post_count(db: Database, actor: Actor, count: int | str, reason: str | None 
 def cancel_count(db: Database, actor: Actor, count: int | str, reason: str) -> CountSummary:
     """Abandon an open count: nothing is adjusted and its bins are free again.
     The count and its scans stay on record (its number is not reused)."""
-    reason = clean_text(reason, max_length=500, multiline=True)
+    reason = check_field("reason", lambda value: clean_text(value, max_length=500, multiline=True), reason or "")
     if not reason:
-        raise InvalidInput(N_("a reason is required to cancel a stock count"))
+        raise InvalidInput(N_("a reason is required to cancel a stock count")).at(where_field("reason"))
     with UnitOfWork(db, actor, "count.post", marker_later=True) as uow:
         got = _closing(uow, count)
         session = got["session"]

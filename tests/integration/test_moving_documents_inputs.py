@@ -109,3 +109,26 @@ def test_what_a_script_gives_is_cleaned_as_a_file_s_is(shop):
     assert scalar(db, "SELECT driver FROM document WHERE number = :n", {"n": posted.number}) == "Syafri"
     assert [(line.lot, line.qty) for line in posted.lines] == [("L1", Decimal(1))]
     assert posted.date == dates.today() and isinstance(posted.date, dt.date)
+
+
+def test_reasons_of_a_cancellation_and_a_count_name_their_field(shop):
+    from gudang.services import counts
+    from tests.support.builders import cancel
+
+    db, dispatch = shop
+    before = snapshot(db)
+    with english():
+        for call, fragment in ((lambda: cancel(db, dispatch, reason=LONG), "longer than 500"),
+                               (lambda: cancel(db, dispatch, reason="  "), "a reason is required")):
+            with pytest.raises(GudangError) as raised:
+                call()
+            assert str(raised.value).startswith("field reason:") and fragment in str(raised.value), str(raised.value)
+        assert snapshot(db) == before
+        started = counts.start_count(db, ADMIN_ACTOR, ["B-01"])
+        opened = snapshot(db)
+        with pytest.raises(GudangError, match="^field reason: .*longer than 500"):
+            counts.post_count(db, ADMIN_ACTOR, started.id, LONG)
+        with pytest.raises(GudangError, match="^field reason: .*a reason is required"):
+            counts.cancel_count(db, ADMIN_ACTOR, started.id, "")
+        assert snapshot(db) == opened
+        counts.cancel_count(db, ADMIN_ACTOR, started.id, "uji")
