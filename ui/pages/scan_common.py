@@ -159,10 +159,11 @@ def check_date(page: QWidget, ops, day: dt.date, days: int) -> tuple[bool, str |
     """Before posting a document dated `day`: (go on?, the backdating reason to send).
 
     A date more than `days` back asks for a confirmation and the reason the core will
-    record (the core also refuses a user who may not backdate)."""
-    from gudang.domain.dates import is_backdated, today
+    record. A user who may not date back is not asked for a reason that cannot help: the
+    core refuses, naming who may."""
+    from gudang.domain.dates import BACKDATE_ROLES, is_backdated, today
 
-    if not is_backdated(day, today(), days):
+    if not is_backdated(day, today(), days) or ops.actor.role not in BACKDATE_ROLES:
         return True, None
     title = QCoreApplication.translate("ScanCommon", "Date in the past")
     text = (QCoreApplication.translate(
