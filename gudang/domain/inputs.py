@@ -304,6 +304,18 @@ class IssueInput:
         )
 
 
+def as_file(parse: Callable[[Any], Any], header: Mapping[str, Any], lines: object, line_type: type,
+            not_a_line: str, line_fields: Callable[[Any], dict]) -> Any:
+    """An input a script built, checked and cleaned by the parser of its file (`parse`), so
+    that whoever calls a service meets a file's rules: `header` its fields, each line given
+    as `line_fields(line)` (refused with `not_a_line` if it is not a `line_type`)."""
+    lines = _lines_of(lines)
+    for number, line in enumerate(lines, start=1):
+        if not isinstance(line, line_type):
+            raise InvalidInput(not_a_line).at(where_line(number))
+    return parse({**header, "lines": [line_fields(line) for line in lines]})
+
+
 def _field(data: Mapping[str, Any], name: str, parse: Callable[[Any], Any], *,
            required: bool = False, where: Callable[[str], str] = where_field) -> Any:
     """One field of a JSON object (used by the other documents' file parsers)."""

@@ -43,8 +43,8 @@ from gudang.domain import document_qr
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text,
-    where_field, where_line,
+    _check_unknown, _field, _lines, _require_object, as_file, clean_code, clean_text, optional_text, where_field,
+    where_line,
 )
 from gudang.domain.quantity import ZERO, parse_quantity
 from gudang.i18n import N_
@@ -84,15 +84,12 @@ class ConfirmationInput:
     def checked(self) -> "ConfirmationInput":
         """The same confirmation validated and cleaned by the rules a file's is
         (`confirmation_from_json`): the service calls this whoever built the input."""
-        lines = _lines_of(self.lines)
-        for number, line in enumerate(lines, start=1):
-            if not isinstance(line, ConfirmLineInput):
-                raise InvalidInput(N_("must be a delivery line")).at(where_line(number))
-        return confirmation_from_json({
+        return as_file(confirmation_from_json, {
             "date": self.date, "received_by": self.received_by, "received_title": self.received_title,
-            "place": self.place, "notes": self.notes, "backdate_reason": self.backdate_reason,
-            "lines": [{"lot": line.lot, "good": line.good, "damaged": line.damaged, "short": line.short,
-                       "remark": line.remark} for line in lines]})
+            "place": self.place, "notes": self.notes, "backdate_reason": self.backdate_reason}, self.lines,
+            ConfirmLineInput, N_("must be a delivery line"), lambda line: {
+                "lot": line.lot, "good": line.good, "damaged": line.damaged, "short": line.short,
+                "remark": line.remark})
 
 
 CONFIRM_FIELDS = {"date", "lines", "received_by", "received_title", "place", "notes", "backdate_reason"}

@@ -30,7 +30,7 @@ from gudang.db.models import ON_HAND_KINDS, QUARANTINE, TRANSIT
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput, LotNotAllowed, NotFound
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text, where_line,
+    _check_unknown, _field, _lines, _require_object, as_file, clean_code, clean_text, optional_text, where_line,
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
@@ -84,16 +84,12 @@ class TransferInput:
     def checked(self) -> "TransferInput":
         """The same transfer validated and cleaned by the rules a file's is (`transfer_from_json`):
         the service calls this whoever built the input (a screen, a script)."""
-        lines = _lines_of(self.lines)
-        for number, line in enumerate(lines, start=1):
-            if not isinstance(line, TransferLineInput):
-                raise InvalidInput(N_("must be a transfer line")).at(where_line(number))
-        return transfer_from_json({
+        return as_file(transfer_from_json, {
             "date": self.date, "reference": self.reference, "vehicle": self.vehicle, "driver": self.driver,
             "driver_phone": self.driver_phone, "carrier": self.carrier, "notes": self.notes,
-            "backdate_reason": self.backdate_reason,
-            "lines": [{"lot": line.lot, "qty": line.qty, "from": line.from_location, "to": line.to_location,
-                       "remark": line.remark} for line in lines]})
+            "backdate_reason": self.backdate_reason}, self.lines, TransferLineInput, N_("must be a transfer line"),
+            lambda line: {"lot": line.lot, "qty": line.qty, "from": line.from_location, "to": line.to_location,
+                          "remark": line.remark})
 
 
 TRANSFER_FIELDS = {"date", "lines", "reference", "vehicle", "driver", "driver_phone", "carrier", "notes",

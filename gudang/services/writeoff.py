@@ -24,8 +24,8 @@ from gudang.db.models import ON_HAND_KINDS, WRITEOFF
 from gudang.domain.dates import parse_date
 from gudang.domain.errors import GudangError, InvalidInput
 from gudang.domain.inputs import (
-    _check_unknown, _field, _lines, _lines_of, _require_object, clean_code, clean_text, optional_text,
-    where_field, where_line,
+    _check_unknown, _field, _lines, _require_object, as_file, clean_code, clean_text, optional_text, where_field,
+    where_line,
 )
 from gudang.domain.quantity import parse_quantity
 from gudang.i18n import N_
@@ -58,15 +58,11 @@ class WriteoffInput:
     def checked(self) -> "WriteoffInput":
         """The same write-off validated and cleaned by the rules a file's is (`writeoff_from_json`):
         the service calls this whoever built the input (a screen, a script)."""
-        lines = _lines_of(self.lines)
-        for number, line in enumerate(lines, start=1):
-            if not isinstance(line, WriteoffLineInput):
-                raise InvalidInput(N_("must be a write-off line")).at(where_line(number))
-        return writeoff_from_json({
+        return as_file(writeoff_from_json, {
             "date": self.date, "reason": self.reason, "decree_ref": self.decree_ref, "method": self.method,
-            "notes": self.notes, "backdate_reason": self.backdate_reason,
-            "lines": [{"lot": line.lot, "qty": line.qty, "location": line.location, "reason": line.reason,
-                       "remark": line.remark} for line in lines]})
+            "notes": self.notes, "backdate_reason": self.backdate_reason}, self.lines, WriteoffLineInput,
+            N_("must be a write-off line"), lambda line: {"lot": line.lot, "qty": line.qty, "location": line.location,
+                                                         "reason": line.reason, "remark": line.remark})
 
 
 WRITEOFF_FIELDS = {"date", "reason", "lines", "decree_ref", "method", "notes", "backdate_reason"}
