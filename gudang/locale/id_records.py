@@ -17,6 +17,7 @@ MESSAGES = {
     "must be a receipt line": "harus berupa baris penerimaan",
     "must be an issue line": "harus berupa baris pengeluaran",
     "must be a transfer line": "harus berupa baris mutasi",
+    "must be a date, not {value}": "harus berupa tanggal, bukan {value}",
     "must be a write-off line": "harus berupa baris penghapusan",
     "must be a delivery line": "harus berupa baris penerimaan di tujuan",
     # quantities

@@ -92,7 +92,7 @@ def checked_date(actor_role: str, config: dict, date: object, reason: object) ->
     administrator, with a reason of at most 500 characters. Returns the reason to store (None
     unless the document is dated back)."""
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
-        raise InvalidInput(N_("{value} is not a real date"), value=date).at(where_field("date"))
+        raise InvalidInput(N_("must be a date, not {value}"), value=type(date).__name__).at(where_field("date"))
     reason = check_field("backdate_reason", lambda value: optional_text(value, 500), reason)
     return dates.check_document_date(date, on=dates.today(), days=dates.backdate_days(config), role=actor_role,
                                      reason=reason)

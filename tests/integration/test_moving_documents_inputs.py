@@ -100,6 +100,16 @@ def test_a_script_s_bad_value_is_refused_naming_the_field_and_nothing_written(sh
     assert snapshot(db) == before
 
 
+def test_a_count_dated_by_a_text_is_refused_naming_the_date(shop):
+    from gudang.services import counts
+
+    db, _ = shop
+    before = snapshot(db)
+    with english(), pytest.raises(GudangError, match="^field date: must be a date, not str$"):
+        counts.start_count(db, ADMIN_ACTOR, ["B-01"], date="2026-11-30")
+    assert snapshot(db) == before
+
+
 def test_what_a_script_gives_is_cleaned_as_a_file_s_is(shop):
     """Spaces around a driver's name and a lot code typed in lower case come out as a file's."""
     db, _ = shop
