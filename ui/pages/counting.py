@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from gudang.domain.errors import GudangError
+from gudang.domain.errors import GudangError, InvalidState, NotFound
 from gudang.domain.numbers import format_decimal, parse_decimal
 from gudang.services import counts
 from ui import style
@@ -356,7 +356,7 @@ class CountingPage(QWidget):
             return
         result = self._counting(counts.scan_count, count_id, raw)
         if not result.ok:
-            kind = self.feedback.unknown if isinstance(result.error, counts.NotFound) else self.feedback.wrong
+            kind = self.feedback.unknown if isinstance(result.error, NotFound) else self.feedback.wrong
             kind(result.message or self.tr("Not counted."))
             return
         outcome = result.value
@@ -599,7 +599,7 @@ class PostCountDialog(QDialog):
             self.result_value = result.value
             self.accept()
             return
-        if isinstance(result.error, counts.InvalidState) and "changed" in (result.error.message_id or ""):
+        if isinstance(result.error, InvalidState) and "changed" in (result.error.message_id or ""):
             kept = {line.id: edit.text() for line, edit in zip(self.lines, self.reasons)}
             self.load()
             for line, edit in zip(self.lines, self.reasons):
