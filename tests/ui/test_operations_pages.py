@@ -103,6 +103,17 @@ def test_a_transfer_and_a_write_off_dated_back_ask_for_the_reason(qtbot, world, 
     setup.update_settings(sqlite_db, admin, {"backdate_days": "7"})  # as installed
     ten_days_ago = TODAY - dt.timedelta(days=10)
     mie_mid = world["barcodes"]["MIE-MID"]
+    # Dated today (the usual case) the page posts at once, without reading the setting first.
+    read = []
+    real_backdate_days = scan_common.backdate_days
+    monkeypatch.setattr(scan_common, "backdate_days", lambda ops: read.append(1) or real_backdate_days(ops))
+    today_page = make(qtbot, TransfersPage, sqlite_db, OFFICER)
+    scan(qtbot, today_page.scan, mie_mid)
+    today_page.qty.selectAll()
+    qtbot.keyClicks(today_page.qty, "1")
+    scan(qtbot, today_page.scan, "B-01-01")
+    qtbot.mouseClick(today_page.post_button, Qt.MouseButton.LeftButton)
+    assert today_page.message.kind == "ok" and read == [], today_page.message.message
     reasons = iter([None, "dipindah saat banjir, dicatat setelah listrik menyala"])
     monkeypatch.setattr(scan_common, "ask_reason", lambda *a, **k: next(reasons))
     for actor in (OFFICER, HEAD):

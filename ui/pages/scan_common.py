@@ -180,6 +180,10 @@ def with_backdating(page: QWidget, ops, data):
     if they did not."""
     import dataclasses
 
+    from gudang.domain.dates import today
+
+    if data.date >= today():  # the usual case: nothing to ask, and no round trip for the setting
+        return data
     go, reason = check_date(page, ops, data.date, backdate_days(ops))
     if not go:
         return None
