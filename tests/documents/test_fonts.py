@@ -27,6 +27,14 @@ def test_every_text_of_the_documents_prints():
         assert printable(ch), ch
 
 
+def test_a_text_is_refused_exactly_where_a_character_is():
+    """`unprintable` searches a whole text at once; it must refuse exactly the characters
+    `printable` refuses, every code point, lone surrogates and other planes included."""
+    wrong = [code for code in range(0x110000) if (unprintable(chr(code)) is None) != printable(chr(code))]
+    assert wrong == []
+    assert unprintable("Beras 5 kg\u00a0Ğ عبد\nx\u0378y") == "\u0378"  # the first, not a later one
+
+
 @pytest.mark.parametrize("text,bad", [("Tzu Chi 慈濟", "慈"), ("Posko 🏠", "🏠"), ("שלום", "ש"),
                                       ("a\x07b", "\x07"), ("Ğ عبد الله\n\tx", None)])
 def test_unprintable_names_the_character(text, bad):
