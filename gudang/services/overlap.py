@@ -30,6 +30,7 @@ from gudang.db.models import (
     ALLOCATABLE_KINDS, Balance, Document, DocumentLine, Item, Location, Lot, Partner, Request, RequestLine,
     StockMove,
 )
+from gudang.db.planning import not_by_index
 from gudang.domain.regions import normalize
 from gudang.i18n import N_, tr
 from gudang.services.posting import settings
@@ -319,7 +320,9 @@ def place_mates(own_code):
 
 DESA_EARLIER_PART = (
     DESA_DISPATCHES
-    .where(Document.type == "issue", Document.state == "posted",
+    # By (partner, date): through (type, state) SQLite read every posted issue of the ledger
+    # and tested its recipient, 6 ms per dispatch at 20,000 issues (gudang.db.planning).
+    .where(not_by_index(Document.type) == "issue", Document.state == "posted",
            Document.partner_id.in_(place_mates(lambda code: code == bindparam("partner"))),
            Document.date >= bindparam("since"), Document.date <= bindparam("until"),
            Document.id != bindparam("this"), _reversal.id.is_(None),

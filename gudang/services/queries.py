@@ -18,6 +18,7 @@ from gudang.db.engine import Database
 from gudang.db.models import (
     ON_HAND_KINDS, TRANSIT, Balance, Document, Item, Location, Lot, Partner, StockMove,
 )
+from gudang.db.planning import not_by_index
 from gudang.domain.errors import NotFound
 from gudang.domain.quantity import ZERO
 from gudang.i18n import N_
@@ -212,14 +213,16 @@ def _trace_parts() -> dict:
                    .join(target, target.id == StockMove.to_location_id)
                    .outerjoin(Partner, Partner.id == Document.partner_id)
                    .outerjoin(reversal, reversal.reverses_id == Document.id)
-                   .where(StockMove.lot_id.in_(lot_ids), Document.type == "issue", target.kind == TRANSIT,
+                   # by the lot's moves, not by every issue of the ledger (gudang.db.planning)
+                   .where(StockMove.lot_id.in_(lot_ids), not_by_index(Document.type) == "issue",
+                          target.kind == TRANSIT,
                           reversal.id.is_(None))
                    .group_by(StockMove.lot_id, Document.id, Document.number, Document.date, Partner.code,
                              Partner.name)
                    .order_by(Document.id)),
         "delivered": (select(StockMove.lot_id, Document.reference)
                       .join(StockMove, StockMove.document_id == Document.id)
-                      .where(StockMove.lot_id.in_(lot_ids), Document.type == "handover").distinct()),
+                      .where(StockMove.lot_id.in_(lot_ids), not_by_index(Document.type) == "handover").distinct()),
         "on_hand": (select(Balance.lot_id, func.sum(Balance.qty).label("qty"))
                     .join(Location, Location.id == Balance.location_id)
                     .where(Balance.lot_id.in_(lot_ids), Location.kind.in_(ON_HAND_KINDS))

@@ -18,6 +18,7 @@ from gudang.db.models import (
     DONOR, QUARANTINE, RECEIVING, Document, DocumentLine, Location, Lot, Partner, ReplayKey, Setting, StockMove,
 )
 from gudang.db.engine import Database
+from gudang.db.planning import not_by_index
 from gudang.domain import dates, rules
 from gudang.domain.dates import check_document_date
 from gudang.domain.errors import AlreadyExists, GudangError, NotFound
@@ -63,7 +64,8 @@ _reversal = aliased(Document)
 # A posted, uncancelled receipt with this reference (of the donor the caller adds).
 _same_reference = (
     select(Document.number, Document.date)
-    .where(Document.type == "receipt", Document.state == "posted",
+    # by the donor's documents, not by every receipt of the ledger (gudang.db.planning)
+    .where(not_by_index(Document.type) == "receipt", Document.state == "posted",
            func.lower(Document.reference) == bindparam("reference"),
            ~exists().where(_reversal.reverses_id == Document.id))
     .order_by(Document.id).limit(1))
