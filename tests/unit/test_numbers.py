@@ -41,6 +41,9 @@ def test_the_other_languages_decimal_point_says_how_to_write_it():
     (Decimal("1500.25"), None, "id", "1.500,25"), (Decimal("1500.25"), None, "en", "1,500.25"),
     (Decimal("1000000"), None, "id", "1.000.000"), (Decimal("2.50"), None, "id", "2,5"),
     (Decimal("2.5"), 2, "id", "2,50"), (0, None, "id", "0"), (None, None, "id", ""),
+    # whole numbers take a shorter way: the same texts
+    (Decimal("1500.000"), None, "id", "1.500"), (Decimal("1E+3"), None, "en", "1,000"), (Decimal("-0"), None, "id", "0"),
+    (-1234567, None, "id", "-1.234.567"), (Decimal("-1234567.000"), None, "en", "-1,234,567"),
 ])
 def test_format(value, places, lang, text):
     assert format_decimal(value, places, lang) == text

@@ -284,13 +284,13 @@ class IssuingPage(QWidget):
         if reload_items:
             self._items = {r.sku: r for r in (lists.items if lists else [])}
             self._stock = lists.stock if lists else {}
-            self.search.clear()
-            for row in self._items.values():
+            in_stock, none = self.tr("in stock %1 %2"), self.tr("none in stock")
+
+            def entry(row) -> tuple[str, str]:
                 on_hand = self._stock.get(row.sku)
-                stock = (self.tr("in stock %1 %2").replace("%1", fmt_number(on_hand)).replace("%2", row.unit)
-                         if on_hand else self.tr("none in stock"))
-                self.search.addItem(f"{row.sku} \u2014 {row.name}  \u00b7  {stock}", row.sku)
-            self.search.reset()
+                stock = in_stock.replace("%1", fmt_number(on_hand)).replace("%2", row.unit) if on_hand else none
+                return f"{row.sku} \u2014 {row.name}  \u00b7  {stock}", row.sku
+            self.search.set_entries(entry(row) for row in self._items.values())
 
     def _recipient_changed(self) -> None:
         self.recipient.lineEdit().setCursorPosition(0)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
@@ -229,6 +230,8 @@ class _Words(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.words:  # nothing typed: every row, without reading it (20,000 items at a time)
+            return True
         text = (self.sourceModel().index(row, 0, parent).data() or "").lower()
         return all(word in text for word in self.words)
 
@@ -256,6 +259,24 @@ class ItemSearch(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().textEdited.connect(self._typed)
         self._picked_sku: str | None = None
+
+    def set_entries(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Every entry at once, as (text, SKU), emptied as `reset` does. A model built aside and
+        handed over whole: adding 20,000 items one by one re-filtered the list at each (a
+        year's catalogue took 0.7 s of the issuing page's opening)."""
+        items = []
+        for text, sku in entries:
+            item = QStandardItem(text)
+            item.setData(sku, Qt.ItemDataRole.UserRole)
+            items.append(item)
+        model = QStandardItemModel(self)
+        if items:
+            model.appendColumn(items)
+        completer = self.completer()
+        self.setModel(model)  # the combo deletes its old model; it gives the completer this one
+        self.words.setSourceModel(model)
+        completer.setModel(self.words)
+        self.reset()
 
     def _typed(self, text: str) -> None:
         self._picked_sku = None
