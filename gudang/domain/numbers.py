@@ -92,6 +92,9 @@ def parse_written(text: str) -> Decimal:
     return readings.pop()
 
 
+_SHORT = 10 ** 18
+
+
 def format_decimal(value: Decimal | int | None, places: int | None = None, lang: str | None = None,
                    *, grouping: bool = True) -> str:
     """1234.5 -> '1.234,5' (Indonesian) or '1,234.5' (English); None -> ''.
@@ -100,9 +103,11 @@ def format_decimal(value: Decimal | int | None, places: int | None = None, lang:
     """
     if value is None:
         return ""
-    if places is None and (type(value) is int or (type(value) is Decimal and value.is_finite()
-                                                  and value == value.to_integral_value())):
-        # a whole number (most quantities): no decimals to find (a list of 20,000 items at once)
+    if places is None and ((type(value) is int and -_SHORT < value < _SHORT) or (
+            type(value) is Decimal and value.is_finite() and value.adjusted() < 18
+            and value == value.to_integral_value())):
+        # a whole number of a usual size (most quantities): no decimals to find (a list of
+        # 20,000 items at once); a huge one ("1E+5000" typed) goes the long way below
         text = f"{int(value):{',' if grouping else ''}d}"
         group, _ = separators(lang)
         return text.replace(",", group)

@@ -44,9 +44,16 @@ def test_the_other_languages_decimal_point_says_how_to_write_it():
     # whole numbers take a shorter way: the same texts
     (Decimal("1500.000"), None, "id", "1.500"), (Decimal("1E+3"), None, "en", "1,000"), (Decimal("-0"), None, "id", "0"),
     (-1234567, None, "id", "-1.234.567"), (Decimal("-1234567.000"), None, "en", "-1,234,567"),
+    (Decimal("1E+21"), None, "id", "1" + ".000" * 7), (10 ** 21, None, "en", "1" + ",000" * 7),
 ])
 def test_format(value, places, lang, text):
     assert format_decimal(value, places, lang) == text
+
+
+def test_a_huge_number_typed_is_still_written_out():
+    """A quantity of "1E+5000" in a file is refused by a message that shows it: formatting it
+    must not fail on Python's limit of 4,300 digits for int() to text."""
+    assert format_decimal(Decimal("1E+5000"), None, "id").replace(".", "") == "1" + "0" * 5000
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
