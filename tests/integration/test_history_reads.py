@@ -1,11 +1,12 @@
 """Reads that must not grow with the whole ledger's history (issue 15, big histories).
 
-Gudang's SQLite files have no planner statistics, so SQLite picks indexes by a query's
-shape. Three reads had picked the (type, state) index and so visited every posted
-document of their type: the dispatches awaiting confirmation (every BAST again for each
-dispatch: minutes on a year's history, the confirmation page did not open), a goods
-issue's desa guard (every posted issue, 6 ms of each dispatch at 20,000 issues), a
-receipt's duplicate check (every receipt) and the lot trace (every issue). Work is counted
+Four reads visited far more than they needed. The dispatches awaiting confirmation joined
+each dispatch to the BASTs by their reference, which has no index: every BAST again for
+each dispatch (minutes on a year's history; the confirmation page did not open). Gudang's
+SQLite files have no planner statistics, so SQLite picks indexes by a query's shape, and
+three reads had picked the (type, state) index, visiting every posted document of their
+type: a goods issue's desa guard (every posted issue, 6 ms of each dispatch at 20,000
+issues), a receipt's duplicate check (every receipt) and the lot trace (every issue). Work is counted
 in SQLite's virtual-machine instructions (a progress handler), which do not depend on the
 machine's speed; the plans are read with EXPLAIN QUERY PLAN.
 """
