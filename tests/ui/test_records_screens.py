@@ -246,6 +246,29 @@ def test_item_search_finds_words_in_any_order_and_enter_adds_only_the_choice(qtb
     assert len(issuing.lines.lines) == 1 and issuing.feedback.kind == "unknown"
 
 
+def test_item_search_takes_typed_words_literally_in_any_case(qtbot):
+    """The words become a regular expression Qt tests itself: what a clerk types is never read
+    as one ("(kaleng" or "100+" are words), letters match in any case, Turkish and Arabic too,
+    and a code typed in small letters is that item."""
+    from ui.pages.scan_common import ItemSearch
+
+    search = ItemSearch(None, "")
+    qtbot.addWidget(search)
+    search.set_entries([("KPR-01 \u2014 Kaporit bubuk (kaleng) 1 kg", "KPR-01"),
+                        ("AIR-100 \u2014 Air mineral 100+ botol", "AIR-100"),
+                        ("KRM-02 \u2014 Kurma Ğülşen \u0639\u062c\u0648\u0629", "KRM-02"),
+                        ("SBN-01 \u2014 Sabun mandi", "SBN-01")])
+    for typed, found in [("(kaleng", ["KPR-01"]), ("100+", ["AIR-100"]), ("ğülşen kurma", ["KRM-02"]),
+                         ("\u0639\u062c\u0648\u0629", ["KRM-02"]), (".*", []), ("KG KAPORIT", ["KPR-01"]),
+                         ("", ["KPR-01", "AIR-100", "KRM-02", "SBN-01"])]:
+        search.words.set_text(typed)
+        rows = [search.itemData(search.words.mapToSource(search.words.index(i, 0)).row())
+                for i in range(search.words.rowCount())]
+        assert rows == found, typed
+    search.setEditText("sbn-01")
+    assert search.chosen() == "SBN-01"
+
+
 def test_draft_approve_post_keeps_every_typed_header_field_up_to_the_pdf(qtbot, issuing, shop, monkeypatch):
     from pypdf import PdfReader
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QDate, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -218,22 +220,20 @@ def search_combo(parent: QWidget, placeholder: str) -> QComboBox:
 
 
 class _Words(QSortFilterProxyModel):
-    """Rows whose text holds every typed word, in any order ("mie goreng" finds "Mie instan goreng")."""
+    """Rows whose text holds every typed word, in any order ("mie goreng" finds "Mie instan goreng").
+
+    The words become one regular expression of lookaheads, which Qt tests on each row itself:
+    a Python `filterAcceptsRow` took 0.1-0.2 s per keystroke over 20,000 items."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
         self.words = text.lower().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:
-        if not self.words:  # nothing typed: every row, without reading it (20,000 items at a time)
-            return True
-        text = (self.sourceModel().index(row, 0, parent).data() or "").lower()
-        return all(word in text for word in self.words)
+        lookaheads = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in self.words)
+        self.setFilterRegularExpression(QRegularExpression(
+            f"^{lookaheads}" if lookaheads else "", QRegularExpression.PatternOption.CaseInsensitiveOption))
 
 
 class ItemSearch(QComboBox):
@@ -301,9 +301,9 @@ class ItemSearch(QComboBox):
         exact = self.findText(text, Qt.MatchFlag.MatchExactly)
         if exact >= 0:
             return self.itemData(exact)
-        for i in range(self.count()):
-            if str(self.itemData(i) or "").lower() == text.lower():
-                return self.itemData(i)
+        code = self.findData(text, Qt.ItemDataRole.UserRole, Qt.MatchFlag.MatchFixedString)  # any case
+        if code >= 0:
+            return self.itemData(code)
         self.words.set_text(text)
         if self.words.rowCount() == 1:
             return self.itemData(self.words.mapToSource(self.words.index(0, 0)).row())
