@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import json
 import random
-import shutil
 import statistics
 import sys
 import tempfile
@@ -30,15 +29,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.bench_core import ADMIN, PASSWORD  # noqa: E402
+from tests.benchmarks.bench_requests import copy  # noqa: E402
 from tests.benchmarks.workload import BACKDATE_REASON  # noqa: E402
-
-
-def _copy(source: Path, folder: Path) -> Path:
-    target = folder / "history.sqlite3"
-    for suffix in ("", "-wal", "-shm", ".anchor"):
-        if Path(f"{source}{suffix}").exists():
-            shutil.copy(f"{source}{suffix}", f"{target}{suffix}")
-    return target
 
 
 def _confirm(db, actor, count: int) -> float:
@@ -82,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
 
     out: dict = {"db": args.db}
     with tempfile.TemporaryDirectory(prefix="gudang-history-") as folder:
-        db = Database(f"sqlite:///{_copy(source, Path(folder))}")
+        target = Path(folder) / "history.sqlite3"
+        copy(source, target)  # SQLite's backup: the WAL's pages too
+        db = Database(f"sqlite:///{target}")
         actor = authenticate(db, ADMIN, PASSWORD)
         conn = db.engine.raw_connection()
         try:
