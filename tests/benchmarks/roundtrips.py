@@ -28,11 +28,22 @@ How it counts (the same on SQLite and PostgreSQL):
 `round_trips` counts everything, i.e. how many times the client waits for the
 server. On SQLite nothing travels over a network; the same count says how
 many times gudang goes through SQLAlchemy and the driver.
+
+`compiled` (SQLite) counts the statements SQLite compiled while they ran. A
+connection keeps every statement it prepared, so an action done before on the
+same connection should compile none; but SQLite compiles a statement again at
+every run when a bound parameter could change its plan (the pattern of `LIKE ?`
+or `GLOB ?`), and for a posting's one read that cost more than running it. It
+is seen through the connection's authorizer, which SQLite asks only while it
+compiles (sqlite3_set_authorizer); setting one expires the statements prepared
+before, so the counter watches a connection from its first checkout on. The
+COMMIT that Python's sqlite3 prepares anew at every commit is not counted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -43,6 +54,11 @@ from sqlalchemy.engine import Engine
 @dataclass
 class Count:
     log: list[tuple[str, str]] = field(default_factory=list)  # (kind, first words of the SQL)
+    compiled_at: set[int] = field(default_factory=set)  # positions in `log` that SQLite compiled
+
+    @property
+    def compiled(self) -> int:
+        return len(self.compiled_at)
 
     @property
     def statements(self) -> int:
@@ -59,7 +75,8 @@ class Count:
         return out
 
     def __str__(self) -> str:
-        return "\n".join(f"{kind:9} {sql}" for kind, sql in self.log)
+        return "\n".join(f"{kind:9} {sql}" + (" [compiled]" if n in self.compiled_at else "")
+                         for n, (kind, sql) in enumerate(self.log))
 
 
 def _words(sql: str, n: int = 12) -> str:
@@ -83,6 +100,8 @@ class StatementCounter:
             return original_ping(dbapi_connection)
 
         engine.dialect.do_ping = do_ping
+        if self.sqlite:
+            event.listen(engine, "checkout", self._watch_compiles)
         self._wrapped = []
         self._wrap_raw_reads()
 
@@ -135,6 +154,8 @@ class StatementCounter:
         event.remove(self.engine, "before_cursor_execute", self._statement)
         event.remove(self.engine, "commit", self._commit)
         event.remove(self.engine, "rollback", self._rollback)
+        if self.sqlite:
+            event.remove(self.engine, "checkout", self._watch_compiles)
         with contextlib.suppress(AttributeError):
             del self.engine.dialect.do_ping
 
@@ -150,6 +171,18 @@ class StatementCounter:
     def _book(self, kind: str, sql: str) -> None:
         if self.current is not None:
             self.current.log.append((kind, sql))
+
+    def _watch_compiles(self, dbapi_connection, record, _proxy) -> None:
+        if record.info.get("compile_counter") is not self:
+            record.info["compile_counter"] = self
+            dbapi_connection.set_authorizer(self._authorize)
+
+    def _authorize(self, action: int, *_) -> int:
+        """SQLite's authorizer: called only while a statement compiles (many times for one
+        statement); books the statement being run as compiled."""
+        if action != sqlite3.SQLITE_TRANSACTION and self.current is not None and self.current.log:
+            self.current.compiled_at.add(len(self.current.log) - 1)
+        return sqlite3.SQLITE_OK
 
     # -- events -----------------------------------------------------------------
     # Whether a BEGIN, COMMIT or ROLLBACK travels is read from the driver's own state.

@@ -275,6 +275,32 @@ def test_the_kepala_gudang_adjusts_within_the_claims_and_the_stock(world):
     assert [load_issue(db, d.id).lines[0].qty for d in drafted.drafts] == [40, 80]
 
 
+def test_posko_share_a_desa_by_a_desa_level_region_code_or_by_the_desa_name(world):
+    """The desa guard's neighbours as SQL finds them (gudang.services.overlap.place_mates): a
+    code of the desa level (three dots or more) is shared by the posko of one desa only; a
+    kecamatan's code is shared by its many desa, and says nothing."""
+    from sqlalchemy import select
+
+    from gudang.db.models import Partner
+    from gudang.services.overlap import place_mates
+
+    db = world
+    for code, desa, region_code in (("R6", "Ranah", "14.01.07.2005"), ("R7", "Domo Hilir", "14.01.07.2005"),
+                                    ("R8", "Sialang Tujuh", "14.01.08"), ("R9", "Sialang Lapan", "14.01.08"),
+                                    ("R10", " sialang LAPAN ", None)):
+        partners.add_partner(db, A, partners.PartnerInput(code, f"Posko {code}", "recipient", region="Kampar",
+                                                          desa=desa, region_code=region_code))
+    with db.engine.connect() as conn:
+        def mates(code: str) -> set[str]:
+            return set(conn.execute(select(Partner.code).where(
+                Partner.id.in_(place_mates(lambda column: column == code)))).scalars())
+
+        # R2 (Domo) and R7 by the desa's code, R3 by the name Ranah
+        assert mates("R6") == {"R2", "R3", "R7"} and mates("R7") == {"R2", "R6"}
+        assert mates("R8") == set()  # only the kecamatan's code in common
+        assert mates("R9") == {"R10"}  # the same name but for case and spaces
+
+
 def test_overlapping_requests_and_dispatches_in_one_desa_are_pointed_out(world):
     db = world
     first = ask(db, "R1", [("BRS", 10)], date=day(-2))
