@@ -262,6 +262,9 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
         "cpu_ms": {kind: round(1000 * spent / max(1, len(per_call[kind])), 3) for kind, spent in cpu_time.items()},
         "statements": {kind: _spread([c.statements for c in counts[kind]]) for kind in counts},
         "round_trips": {kind: _spread([c.round_trips for c in counts[kind]]) for kind in counts},
+        # statements SQLite compiled per document after the first (0: each is prepared once per connection)
+        **({"compiled_after_first": {kind: _spread([c.compiled for c in counts[kind][1:]] or [0]) for kind in counts}}
+           if db.is_sqlite else {}),
         "screens": screens,
         "rows": {"stock_on_hand": len(on_hand), "expiring": len(expiring)},
         "verify_ok": report.ok, "fefo_ok": model.ok,
