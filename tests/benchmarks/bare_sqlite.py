@@ -286,6 +286,29 @@ def verify(conn: sqlite3.Connection) -> bool:
     return bad == 0
 
 
+def set_up(conn: sqlite3.Connection, workload: Workload) -> None:
+    """The schema, the bins, the donor and the recipients."""
+    conn.executescript(SCHEMA)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO location (code, kind) VALUES (?, ?)",
+                     [("VIRT-DONATUR", "donor"), ("VIRT-PENERIMA", "recipient"), ("VIRT-TRANSIT", "transit"),
+                      ("TERIMA-01", "receiving"), ("KARANTINA-01", "quarantine")]
+                     + [(code, "storage") for code in workload.bins])
+    conn.executemany("INSERT INTO partner (code, name, kind) VALUES (?, ?, ?)",
+                     [(workload.donor, "Donatur benchmark", "donor")]
+                     + [(code, f"Posko {code}", "recipient") for code in workload.recipients])
+    audit(conn, "setup", "bench", "")
+    conn.execute("COMMIT")
+
+
+def import_items(conn: sqlite3.Connection, workload: Workload) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO item (sku, name, unit, category) VALUES (:sku, :name, :unit, :category)",
+                     workload.items)
+    audit(conn, "item.import", "", f"{len(workload.items)} items")
+    conn.execute("COMMIT")
+
+
 def run_bare(workload: Workload, path: Path, *, synchronous: str = "FULL") -> dict:
     clock, cpu = time.perf_counter, time.process_time
     cpu_time = {"receipt": 0.0, "issue": 0.0}
@@ -296,25 +319,11 @@ def run_bare(workload: Workload, path: Path, *, synchronous: str = "FULL") -> di
     conn = connect(path, synchronous)
     try:
         started = clock()
-        conn.executescript(SCHEMA)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT INTO location (code, kind) VALUES (?, ?)",
-                         [("VIRT-DONATUR", "donor"), ("VIRT-PENERIMA", "recipient"), ("VIRT-TRANSIT", "transit"),
-                          ("TERIMA-01", "receiving"), ("KARANTINA-01", "quarantine")]
-                         + [(code, "storage") for code in workload.bins])
-        conn.executemany("INSERT INTO partner (code, name, kind) VALUES (?, ?, ?)",
-                         [(workload.donor, "Donatur benchmark", "donor")]
-                         + [(code, f"Posko {code}", "recipient") for code in workload.recipients])
-        audit(conn, "setup", "bench", "")
-        conn.execute("COMMIT")
+        set_up(conn, workload)
         phases["setup"] = clock() - started
 
         started = clock()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT INTO item (sku, name, unit, category) VALUES (:sku, :name, :unit, :category)",
-                         workload.items)
-        audit(conn, "item.import", "", f"{len(workload.items)} items")
-        conn.execute("COMMIT")
+        import_items(conn, workload)
         phases["items"] = clock() - started
 
         barcodes = []

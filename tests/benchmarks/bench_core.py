@@ -120,13 +120,45 @@ def drop_replay_database(target: str, url: str) -> None:
 
 # -- gudang through the service layer -------------------------------------------
 
+def set_up(db, workload: Workload):
+    """The first administrator, the bins, the donor and the recipients; returns the actor."""
+    from gudang.services import locations, partners, setup
+    from gudang.services.users import authenticate
+
+    setup.initialize(db, ADMIN, PASSWORD)
+    actor = authenticate(db, ADMIN, PASSWORD)
+    for code in workload.bins:
+        locations.add_location(db, actor, code, "storage")
+    partners.add_partner(db, actor, partners.PartnerInput(workload.donor, "Donatur benchmark", "donor"))
+    for code in workload.recipients:
+        partners.add_partner(db, actor, partners.PartnerInput(code, f"Posko {code}", "recipient"))
+    return actor
+
+
+def receipt_inputs_of(workload: Workload) -> list:
+    from gudang.domain.inputs import ReceiptInput, ReceiptLineInput
+
+    return [ReceiptInput(date=workload.date, donor=workload.donor, reference=r.reference,
+                         backdate_reason=BACKDATE_REASON, lines=tuple(
+                ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry, location=l.location)
+                for l in r.lines))
+            for r in workload.receipts]
+
+
+def issue_inputs_of(workload: Workload) -> list:
+    from gudang.domain.inputs import IssueInput, IssueLineInput
+
+    return [IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}",
+                       backdate_reason=BACKDATE_REASON, lines=tuple(
+                IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
+            for i in workload.issues]
+
+
 def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrite: bool = False,
                synchronous: str = "FULL") -> dict:
     """Run the workload on a fresh database at `target` (path or URL) and return the result object."""
     from gudang.db.engine import Database, resolve_url
-    from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
-    from gudang.services import catalogue, issues, locations, partners, queries, receipts, scanning, setup, verify
-    from gudang.services.users import authenticate
+    from gudang.services import catalogue, issues, queries, receipts, scanning, verify
 
     if is_url(target):
         prepare_postgres(target, overwrite)
@@ -148,28 +180,16 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
     clock, cpu = time.perf_counter, time.process_time
     cpu_time = {"receipt": 0.0, "issue": 0.0}
     model = FefoModel()
-    date = workload.date
     try:
         started = clock()
-        setup.initialize(db, ADMIN, PASSWORD)
-        actor = authenticate(db, ADMIN, PASSWORD)
-        for code in workload.bins:
-            locations.add_location(db, actor, code, "storage")
-        partners.add_partner(db, actor, partners.PartnerInput(workload.donor, "Donatur benchmark", "donor"))
-        for code in workload.recipients:
-            partners.add_partner(db, actor, partners.PartnerInput(code, f"Posko {code}", "recipient"))
+        actor = set_up(db, workload)
         phases["setup"] = clock() - started
 
         started = clock()
         catalogue.import_items(db, actor, workload.items)
         phases["items"] = clock() - started
 
-        receipt_inputs = [
-            ReceiptInput(date=date, donor=workload.donor, reference=r.reference,
-                         backdate_reason=BACKDATE_REASON, lines=tuple(
-                ReceiptLineInput(sku=l.sku, qty=Decimal(l.qty), lot=l.lot, expiry=l.expiry, location=l.location)
-                for l in r.lines))
-            for r in workload.receipts]
+        receipt_inputs = receipt_inputs_of(workload)
         barcodes: list[list[str]] = []
         started = clock()
         for receipt in receipt_inputs:
@@ -183,11 +203,7 @@ def run_gudang(workload: Workload, target: str, *, replay: bool = True, overwrit
             model.receive((line.sku, line.barcode, line.expiry, line.location, line.qty) for line in posted.lines)
         phases["receipts"] = clock() - started
 
-        issue_inputs = [
-            IssueInput(date=i.date, recipient=i.recipient, destination=f"Posko {i.recipient}",
-                       backdate_reason=BACKDATE_REASON, lines=tuple(
-                IssueLineInput(sku=l.sku, qty=Decimal(l.qty)) for l in i.lines))
-            for i in workload.issues]
+        issue_inputs = issue_inputs_of(workload)
         started = clock()
         for spec, issue in zip(workload.issues, issue_inputs):
             t0, c0 = clock(), cpu()

@@ -55,3 +55,17 @@ def test_fefo_model_catches_a_later_lot_taken_first():
     model.receive([("A", "L3", day + dt.timedelta(days=30), "A-01-03", Decimal(5))])
     model.issue("bad", day, (IssueLine("A", 1),), [(1, "A", "L2", day + dt.timedelta(days=90), "A-01-02", 1)])
     assert not model.ok and "L3" in model.problems[0]
+
+
+def test_interleaved_run_posts_every_document_on_both_and_checks_them(tmp_path):
+    """bench_interleaved.py: Gudang and the floor in turns; both ledgers and FEFO checked, and
+    each kind's ratio computed from its documents after the first."""
+    from tests.benchmarks import bench_interleaved
+
+    result = bench_interleaved.run(make_workload(SCALE, 42), tmp_path)
+    assert result["verify_ok"] and result["fefo_ok"]
+    assert result["documents"] == {"receipts": 5, "issues": 20}
+    for kind in ("receipt", "issue"):
+        ratio = result[kind]["ratio"]
+        assert set(ratio) == {"p50", "mean", "cpu_p50", "cpu_mean"} and all(value > 0 for value in ratio.values())
+        assert result[kind]["gudang"]["first_ms"] > 0 and result[kind]["bare"]["p50_ms"] > 0
