@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData,
-    String, Text, UniqueConstraint,
+    String, Text, UniqueConstraint, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -217,6 +217,8 @@ class Document(Base):
         Index("ix_document_type_state", "type", "state"),
         Index("ix_document_partner_date", "partner_id", "date"),  # overlap guard
         Index("ix_document_date", "date"),  # today's dispatches, reports by period
+        Index("ix_document_reference", "reference"),  # a dispatch's BAST (revision 0012)
+        Index("ix_document_reference_lower", text("lower(reference)")),  # a receipt's duplicate
         CheckConstraint("state IN ('draft', 'approved', 'posted')", name="state"),
     )
 

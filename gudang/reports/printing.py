@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from gudang.domain import dates
 from gudang.db.engine import Database
+from gudang.db.planning import not_by_index
 from gudang.db.models import (
     TRANSIT, AuditEntry, Document, DocumentLine, Event, Item, ItemUnit, Location, Lot, Partner, StockMove, User,
     Warehouse,
@@ -296,7 +297,8 @@ def _handover(conn: Connection, doc, config, lang: str | None = None) -> Handove
         handover = doc
     else:
         issue = doc
-        handover = conn.execute(select(Document).where(Document.type == "handover", Document.state == "posted",
+        handover = conn.execute(select(Document).where(not_by_index(Document.type) == "handover",
+                                                       Document.state == "posted",
                                                        Document.reference == doc.number)).one_or_none()
     if issue is None:
         raise NotFound(N_("the goods issue of {number} is missing"), number=doc.number)

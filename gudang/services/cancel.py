@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, select
 
 from gudang.domain import dates
 from gudang.db.engine import Database
+from gudang.db.planning import not_by_index
 from gudang.db.models import Balance, Document, Item, Lot, StockMove
 from gudang.domain.errors import InvalidInput, InvalidState, NotFound
 from gudang.domain.inputs import check_field, clean_text, where_field
@@ -42,7 +43,7 @@ _moved_lots = select(StockMove.lot_id).where(StockMove.document_id == _of_number
 _CANCEL = Bundle(
     doc=select(document_t).where(document_t.c.number == bindparam("number")),
     already=select(document_t.c.number).where(document_t.c.reverses_id == _of_number),
-    handover=select(document_t.c.number).where(document_t.c.type == "handover",
+    handover=select(document_t.c.number).where(not_by_index(document_t.c.type) == "handover",
                                                document_t.c.reference == bindparam("number"),
                                                document_t.c.state == "posted").limit(1),
     moves=select(StockMove).where(StockMove.document_id == _of_number).order_by(StockMove.id),

@@ -35,6 +35,7 @@ from sqlalchemy.orm import aliased
 
 from gudang.domain import dates
 from gudang.db.engine import Database
+from gudang.db.planning import not_by_index
 from gudang.db.models import (
     ADJUSTMENT, QUARANTINE, RECIPIENT, TRANSIT, Balance, Document, DocumentLine, Item, Location, Lot, Partner,
     StockMove,
@@ -197,7 +198,7 @@ class UnconfirmedRow:
 def handover_of(conn: Connection, number: str) -> str | None:
     """The number of the BAST that confirmed a dispatch, if any."""
     return conn.execute(select(document_t.c.number).where(
-        document_t.c.type == "handover", document_t.c.reference == number,
+        not_by_index(document_t.c.type) == "handover", document_t.c.reference == number,
         document_t.c.state == "posted").limit(1)).scalar()
 
 
@@ -250,7 +251,7 @@ _VIEW = Bundle(
     shipped=_shipped_of(_numbered),
     partner=select(Partner.code, Partner.name).where(Partner.id == select(document_t.c.partner_id).where(
         document_t.c.number == bindparam("number")).scalar_subquery()),
-    handover=select(document_t.c.number).where(document_t.c.type == "handover",
+    handover=select(document_t.c.number).where(not_by_index(document_t.c.type) == "handover",
                                                document_t.c.reference == bindparam("number"),
                                                document_t.c.state == "posted").limit(1),
     reversal=select(document_t.c.number).where(document_t.c.reverses_id == _numbered),

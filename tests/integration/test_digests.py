@@ -256,8 +256,11 @@ def test_a_database_at_0010_upgrades_with_postgresqls_rows_rerecorded_in_json_te
     assert len(problems) == 1 and "partner YGS" in problems[0], problems
     if postgresql:
         _record_in_the_older_text(monkeypatch, engine, older=False)
+    # The schema as 0010 left it: without 0012's indexes, at revision 0010
+    execute(db, "DROP INDEX ix_document_reference_lower")
+    execute(db, "DROP INDEX ix_document_reference")
     execute(db, "UPDATE alembic_version SET version_num = '0010'")
-    assert current_revision(db) == "0010" and HEAD == "0011" == JSON_TEXT_SINCE["postgresql"]
+    assert current_revision(db) == "0010" and JSON_TEXT_SINCE["postgresql"] == "0011" <= HEAD
 
     assert migrate(db)
     with db.engine.connect() as conn:

@@ -20,7 +20,7 @@ import json
 import pytest
 from sqlalchemy import event
 
-from gudang.services import delivery, issues, queries, receipts
+from gudang.services import cancel, delivery, issues, queries, receipts
 from gudang.services.bundle import Bundle
 from gudang.services.delivery import confirmation_from_json
 from tests.support.builders import ADMIN_ACTOR, basic_world, issue, item, receive
@@ -104,3 +104,15 @@ def _plan(db, bundle: Bundle) -> list[str]:
 def test_a_posting_and_the_lot_trace_do_not_read_every_document_of_a_type(sqlite_db, name, bundle):
     plan = _plan(sqlite_db, bundle)
     assert not [row for row in plan if "ix_document_type_state" in row], (name, plan)
+
+
+@pytest.mark.parametrize("name,bundle,index", [
+    ("a receipt's duplicate check", receipts._CONTEXT, "ix_document_reference_lower"),
+    ("a dispatch's view (its BAST)", delivery._VIEW, "ix_document_reference"),
+    ("a cancellation (the dispatch's BAST)", cancel._CANCEL, "ix_document_reference"),
+])
+def test_a_document_is_found_by_its_reference_through_the_index(sqlite_db, name, bundle, index):
+    """Revision 0012: a receipt's duplicate among the donor's receipts, a dispatch's BAST among
+    all BASTs, each found through an index on the reference instead of reading them all."""
+    plan = _plan(sqlite_db, bundle)
+    assert [row for row in plan if f"USING INDEX {index} (" in row], (name, plan)
