@@ -6,9 +6,11 @@ Build the ledger first with `bench_core.py --scale 10 --db /tmp/bench10.sqlite3 
 --no-replay --overwrite`. On a copy of it: `--bast` of the workload's dispatches are
 confirmed, each by its BAST (`delivery.confirm_delivery`, every lot arrived good); then
 timed: the dispatches awaiting confirmation (the confirmation page's list), the lot trace
-of 50 lots, the issuing page's lists, and `--issues` goods issues of 10 lines (one unit of
-10 items in stock each, to the workload's recipients; the first 20 not counted). Prints
-one JSON line (seconds, or ms per action).
+of 50 lots, the issuing page's lists, a confirmed dispatch opened (its view, with its BAST)
+for 50 of them, `--issues` goods issues of 10 lines (one unit of 10 items in stock each, to
+the workload's recipients; the first 20 not counted) and `--receipts` receipts of 40 lines
+from the workload's donor (the first 10 not counted). Prints one JSON line (seconds, or ms
+per action).
 """
 
 from __future__ import annotations
@@ -62,14 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="an SQLite ledger built by bench_core.py")
     parser.add_argument("--bast", type=int, default=2000, help="dispatches to confirm first")
     parser.add_argument("--issues", type=int, default=150)
+    parser.add_argument("--receipts", type=int, default=50)
     args = parser.parse_args(argv)
     source = Path(args.db)
     if not source.exists():
         parser.error(f"{args.db} does not exist: build it with bench_core.py first")
 
     from gudang.db.engine import Database
-    from gudang.domain.inputs import IssueInput, IssueLineInput
-    from gudang.services import delivery, issues, pages, queries
+    from gudang.domain.inputs import IssueInput, IssueLineInput, ReceiptInput, ReceiptLineInput
+    from gudang.services import delivery, issues, pages, queries, receipts
     from gudang.services.users import authenticate
 
     out: dict = {"db": args.db}
@@ -90,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
                 "AND lot.status = 'available' AND (lot.expiry IS NULL OR lot.expiry > date('now', '+30 days')) "
                 "GROUP BY i.sku HAVING sum(b.qty) >= ?", (1000 * (args.issues + 5),))]
             recipients = [row[0] for row in conn.execute("SELECT code FROM partner WHERE kind = 'recipient'")]
+            donor = conn.execute("SELECT code FROM partner WHERE kind = 'donor' ORDER BY id LIMIT 1").fetchone()[0]
+            bins = [row[0] for row in conn.execute("SELECT code FROM location WHERE kind = 'storage' ORDER BY id")]
+            skus = [row[0] for row in conn.execute("SELECT sku FROM item ORDER BY id LIMIT 400")]
         finally:
             conn.close()
         out["bast_seconds"] = round(_confirm(db, actor, args.bast), 1)
@@ -99,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         out["lot_trace_ms"] = round(1000 * _timed(lambda: [queries.trace_lot(db, code) for code in barcodes])
                                     / max(len(barcodes), 1), 2)
         out["issuing_lists_s"] = _timed(pages.issuing_lists, db)
+        with db.engine.connect() as connection:  # dispatches confirmed above
+            shown = list(connection.exec_driver_sql(
+                "SELECT reference FROM document WHERE type = 'handover' ORDER BY id LIMIT 50").scalars())
+        out["dispatch_view_ms"] = round(1000 * _timed(lambda: [delivery.dispatch_view(db, number) for number in shown])
+                                        / max(len(shown), 1), 3)
         rng = random.Random(7)
         times = []
         for _ in range(args.issues + 20):
@@ -111,6 +122,19 @@ def main(argv: list[str] | None = None) -> int:
         times = times[20:]
         out["issue_ms"] = {"mean": round(1000 * statistics.mean(times), 2),
                            "median": round(1000 * statistics.median(times), 2), "count": len(times)}
+        today = dt.date.today()
+        times = []
+        for n in range(args.receipts + 10):
+            lines = tuple(ReceiptLineInput(sku=sku, qty=Decimal(10), lot=f"H{n}-{k}", expiry=today + dt.timedelta(days=400),
+                                           location=bins[k % len(bins)])
+                          for k, sku in enumerate(rng.sample(skus, 40)))
+            receipt = ReceiptInput(date=today, donor=donor, reference=f"SJ-HISTORY-{n}", lines=lines)
+            started = time.perf_counter()
+            receipts.post_receipt(db, actor, receipt)
+            times.append(time.perf_counter() - started)
+        times = times[10:]
+        out["receipt_ms"] = {"mean": round(1000 * statistics.mean(times), 2),
+                             "median": round(1000 * statistics.median(times), 2), "count": len(times)}
         db.dispose()
     print(json.dumps(out))
     return 0
