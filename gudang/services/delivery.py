@@ -463,8 +463,8 @@ def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> li
     handover = aliased(Document)
     reversal = aliased(Document)
     # The confirmed numbers are read once, as a set: an outer join on the handovers'
-    # reference (no index) read every handover again for each dispatch, and the page did not
-    # open on a year's history (20,000 dispatches, as many BAST: minutes).
+    # reference (it had no index before revision 0012) read every handover again for each
+    # dispatch, and the page did not open on a year's history (20,000 dispatches, as many BAST).
     confirmed = select(handover.reference).where(handover.type == "handover", handover.reference.is_not(None))
     query = (
         select(document_t.c.number, document_t.c.type, document_t.c.date, Partner.code, Partner.name,
