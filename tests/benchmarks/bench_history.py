@@ -50,6 +50,12 @@ def _confirm(db, actor, count: int) -> float:
     return time.perf_counter() - started
 
 
+def _spread(seconds: list[float]) -> dict:
+    """Mean and median in ms of the timed documents."""
+    return {"mean": round(1000 * statistics.mean(seconds), 2), "median": round(1000 * statistics.median(seconds), 2),
+            "count": len(seconds)}
+
+
 def _timed(call, *args, repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -119,9 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             issues.issue_goods(db, actor, issue)
             times.append(time.perf_counter() - started)
-        times = times[20:]
-        out["issue_ms"] = {"mean": round(1000 * statistics.mean(times), 2),
-                           "median": round(1000 * statistics.median(times), 2), "count": len(times)}
+        out["issue_ms"] = _spread(times[20:])
         today = dt.date.today()
         times = []
         for n in range(args.receipts + 10):
@@ -132,9 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             receipts.post_receipt(db, actor, receipt)
             times.append(time.perf_counter() - started)
-        times = times[10:]
-        out["receipt_ms"] = {"mean": round(1000 * statistics.mean(times), 2),
-                             "median": round(1000 * statistics.median(times), 2), "count": len(times)}
+        out["receipt_ms"] = _spread(times[10:])
         db.dispose()
     print(json.dumps(out))
     return 0
