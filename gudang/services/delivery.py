@@ -453,20 +453,21 @@ def _quarantine_for(got: dict, rows) -> dict[int, int]:
 
 # -- read -------------------------------------------------------------------------
 
-def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> list[UnconfirmedRow]:
-    """Dispatches still in transit (not confirmed, not cancelled) dated `days` or more before `as_of`."""
-    if days < 0:
-        raise InvalidInput(N_("{value} is out of range"), value=days).at(where_field("days"))
-    as_of = as_of or dates.today()
-    limit = as_of - dt.timedelta(days=days)
+def unconfirmed_query(limit: dt.date):
+    """The dispatches dated `limit` or before that no BAST confirms and no document cancels.
+
+    A dispatch is confirmed when a BAST names its number (`reference`, indexed since revision
+    0012): NOT EXISTS looks each one up there (SQLite is kept off the (type, state) index,
+    which would read every BAST). An outer join on the reference read every BAST
+    again for each dispatch before it had an index; `NOT IN` a list of the confirmed numbers
+    is hashed by PostgreSQL only while that list fits in `work_mem` (4 MB by default, some
+    100,000 BASTs), and past it PostgreSQL scans the whole list again for each dispatch."""
     target = aliased(Location)
     handover = aliased(Document)
     reversal = aliased(Document)
-    # The confirmed numbers are read once, as a set: an outer join on the handovers'
-    # reference (it had no index before revision 0012) read every handover again for each
-    # dispatch, and the page did not open on a year's history (20,000 dispatches, as many BAST).
-    confirmed = select(handover.reference).where(handover.type == "handover", handover.reference.is_not(None))
-    query = (
+    confirmed = select(handover.id).where(not_by_index(handover.type) == "handover",
+                                          handover.reference == document_t.c.number)
+    return (
         select(document_t.c.number, document_t.c.type, document_t.c.date, Partner.code, Partner.name,
                document_t.c.destination, document_t.c.vehicle, document_t.c.driver,
                func.count(func.distinct(StockMove.lot_id)), func.sum(StockMove.qty))
@@ -476,10 +477,18 @@ def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> li
         .outerjoin(Partner, Partner.id == document_t.c.partner_id)
         .outerjoin(reversal, reversal.reverses_id == document_t.c.id)
         .where(document_t.c.type.in_(DISPATCH_TYPES), document_t.c.state == "posted",
-               document_t.c.date <= limit, document_t.c.number.not_in(confirmed), reversal.id.is_(None))
+               document_t.c.date <= limit, ~confirmed.exists(), reversal.id.is_(None))
         .group_by(document_t.c.id, document_t.c.number, document_t.c.type, document_t.c.date, Partner.code,
                   Partner.name, document_t.c.destination, document_t.c.vehicle, document_t.c.driver)
         .order_by(document_t.c.date, document_t.c.id))
+
+
+def unconfirmed(db: Database, days: int = 0, as_of: dt.date | None = None) -> list[UnconfirmedRow]:
+    """Dispatches still in transit (not confirmed, not cancelled) dated `days` or more before `as_of`."""
+    if days < 0:
+        raise InvalidInput(N_("{value} is out of range"), value=days).at(where_field("days"))
+    as_of = as_of or dates.today()
+    query = unconfirmed_query(as_of - dt.timedelta(days=days))
     with UnitOfWork(db, write=False) as uow:
         return [UnconfirmedRow(n, t, d, (as_of - d).days, rc, rn, dest, v, drv, lots,
                                qty if isinstance(qty, Decimal) else Decimal(qty))

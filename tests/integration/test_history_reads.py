@@ -116,3 +116,45 @@ def test_a_document_is_found_by_its_reference_through_the_index(sqlite_db, name,
     all BASTs, each found through an index on the reference instead of reading them all."""
     plan = _plan(sqlite_db, bundle)
     assert [row for row in plan if f"USING INDEX {index} (" in row], (name, plan)
+
+
+def test_the_awaiting_list_on_postgresql_does_not_read_every_bast_again_for_each_dispatch(postgres_url):
+    """PostgreSQL hashed a `NOT IN` list of the confirmed numbers only while the list fitted in
+    `work_mem` (4 MB by default: some 100,000 BASTs); past that it scanned the whole list for
+    every dispatch. Here 5,000 more BASTs (drafts written with SQL: only their references
+    count) and the least `work_mem` there is stand for years of them: NOT EXISTS through the
+    reference index plans no subplan at all (NOT IN planned one run for every dispatch), and
+    the list is still right."""
+    from sqlalchemy import event as sa_event
+    from sqlalchemy.dialects import postgresql
+
+    from tests.conftest import make_database
+
+    db = make_database(postgres_url)
+    try:
+        basic_world(db)
+        item(db, "BRS")
+        receive(db, "2026-11-01", [("BRS", 500, "L1", "2027-06-01", "A-01")])
+        waiting = issue(db, "2026-11-04", [("BRS", 2)]).number
+        _confirmed_dispatches(db, 3, 0)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO document (type, date, state, reference) SELECT 'handover', "
+                                 "DATE '2026-11-06', 'draft', 'SJ-LAMA/' || n FROM generate_series(1, 5000) AS n")
+            conn.exec_driver_sql("ANALYZE document")
+
+        @sa_event.listens_for(db.engine, "connect")
+        def least_memory(dbapi_connection, _record) -> None:  # noqa: ANN001
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET work_mem = '64kB'")
+
+        db.engine.dispose()  # every connection from now on has the least work_mem
+        day = dt.date(2026, 11, 9)
+        query = delivery.unconfirmed_query(day).compile(dialect=postgresql.dialect(),
+                                                        compile_kwargs={"literal_binds": True})
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW work_mem").scalar() == "64kB"
+            plan = "\n".join(row[0] for row in conn.exec_driver_sql(f"EXPLAIN {query}"))
+        assert "SubPlan" not in plan, plan
+        assert [row.number for row in delivery.unconfirmed(db, 0, as_of=day)] == [waiting]
+    finally:
+        db.dispose()
