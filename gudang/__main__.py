@@ -1,3 +1,3 @@
-from gudang.cli import main
+from gudang.command import main
 
 raise SystemExit(main())

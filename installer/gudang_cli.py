@@ -1,8 +1,8 @@
-"""Entry script of the bundle's `gudang` command (installer/gudang.spec); `gudang.cli.main`."""
+"""Entry script of the bundle's `gudang` command (installer/gudang.spec); `gudang.command.main`."""
 
 import sys
 
-from gudang.cli import main
+from gudang.command import main
 
 if __name__ == "__main__":
     sys.exit(main())

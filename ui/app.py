@@ -49,7 +49,7 @@ class Controller(QObject):
     def __init__(self, app: QApplication, db_arg: str | None = None, lang: str | None = None,
                  early_check=None) -> None:
         super().__init__()
-        self.early_check = early_check  # main.EarlyCheck, started before the imports
+        self.early_check = early_check  # gudang.db.early_check.EarlyCheck, started before the imports
         self.app = app
         self.db_arg = db_arg
         self.lang_arg = lang
@@ -98,12 +98,7 @@ class Controller(QObject):
         early = self.early_check
         if early is not None and early.path == path.absolute():
             self._check_thread = early.thread
-
-            def adopt():
-                early.thread.join()
-                return early.problems
-
-            self._adopted = adopt
+            self._adopted = lambda: early.problems_of(path)
             return
         self._adopted = None
         from gudang.db import backup

@@ -208,7 +208,9 @@ def _log_bug() -> Path | None:
         return None
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, early_check=None) -> int:
+    """The command in `argv` (else sys.argv). `early_check`: the check of the database file
+    that `gudang.command` started before importing this module."""
     if os.environ.get("GUDANG_LANG") in LANGUAGES:  # usage errors come before --lang is parsed
         set_language(os.environ["GUDANG_LANG"])
     parser = build_parser()
@@ -216,7 +218,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = getattr(args, "lang", None) or os.environ.get("GUDANG_LANG")
     if lang in LANGUAGES:
         set_language(lang)
-    ctx = Context(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)))
+    ctx = Context(db_arg=getattr(args, "db", None), json=bool(getattr(args, "json", False)),
+                  early_check=early_check)
+    if early_check is not None:
+        early_check.wait()  # no command meets the file while the check still reads it (a restore replaces it)
     try:
         code = args.handler(ctx, args)
         sys.stdout.flush()  # here, so that a reader gone away is met below, not at exit

@@ -25,6 +25,7 @@ class Context:
     db_arg: str | None
     json: bool
     warnings: list[str] = field(default_factory=list)
+    early_check: Any = None  # gudang.db.early_check.EarlyCheck, started before the imports
     _db: Database | None = None
 
     def database(self, *, check_schema: bool = True) -> Database:
@@ -40,7 +41,9 @@ class Context:
                     and Path(url.database).is_file() and Path(url.database).stat().st_size > 0:
                 from gudang.db.recovery import refuse_if_damaged
 
-                refuse_if_damaged(url.database)  # damaged: name the newest good backup to restore
+                # damaged: name the newest good backup to restore
+                checked = self.early_check.problems_of(url.database) if self.early_check else None
+                refuse_if_damaged(url.database, checked)
             self._db = Database(url)
             if check_schema:
                 require_current(self._db)

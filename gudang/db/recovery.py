@@ -54,10 +54,12 @@ def disk_full_error(path: str | os.PathLike[str]) -> DiskFull | None:
     return None
 
 
-def refuse_if_damaged(path: str | os.PathLike[str]) -> None:
+def refuse_if_damaged(path: str | os.PathLike[str], problems: list[str] | None = None) -> None:
     """Raise DatabaseProblem naming the damage and the backup to restore, if any
-    (DiskFull, if the check failed because the disk is full)."""
-    problems = check_database(path)
+    (DiskFull, if the check failed because the disk is full). `problems`: what a check of
+    the file found already (gudang.db.early_check); None checks it here."""
+    if problems is None:
+        problems = check_database(path)
     if not problems:
         return
     full = disk_full_error(path)

@@ -106,7 +106,7 @@ def build_workload(path: Path, scale: float, seed: int = 20261127) -> dict:
 def child(db_path: str, t0: float) -> None:
     """One cold start, as `Controller.run` does it, with the login typed instantly."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from main import EarlyCheck  # as main.py starts: the file check first, the core before Qt
+    from gudang.db.early_check import EarlyCheck  # as main.py starts: the file check first, the core before Qt
 
     early = EarlyCheck.start(["--db", db_path])
     import gudang.services.setup  # noqa: F401

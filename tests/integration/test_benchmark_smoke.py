@@ -24,13 +24,23 @@ def small_workload():
     return workload
 
 
-def test_workload_keeps_ledger_and_fefo_on_gudang_and_bare(tmp_path):
+def test_workload_keeps_ledger_and_fefo_on_gudang_and_bare(tmp_path, capsys):
     workload = small_workload()
     gudang = bench_core.run_gudang(workload, str(tmp_path / "bench.sqlite3"), replay=False)
     assert gudang["verify_ok"], gudang.get("verify_problems")
     assert gudang["fefo_ok"], gudang.get("fefo_problems")
     assert gudang["documents"]["allocations"] >= 200  # every issue line allocated, some across lots
     assert gudang["ms"]["receipt"]["n"] == 5 and gudang["ms"]["issue"]["n"] == 20
+
+    # bench_command.py: the ledger's card through both entries of the command, as processes
+    import json
+
+    from tests.benchmarks import bench_command
+
+    assert bench_command.main(["--db", str(tmp_path / "bench.sqlite3"), "--runs", "1"]) == 0
+    timed = json.loads(capsys.readouterr().out)
+    assert timed["command"] == ["card", "BRG-00001"]
+    assert all(timed[entry]["median"] > 0 for entry in bench_command.ENTRIES)
 
     bare = bare_sqlite.run_bare(workload, tmp_path / "bare.sqlite3")
     assert bare["verify_ok"] and bare["fefo_ok"], bare.get("fefo_problems")

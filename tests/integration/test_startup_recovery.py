@@ -44,12 +44,15 @@ def _env(**values):
                 os.environ[k] = v
 
 
-def cli(db_path, *args, user=ADMIN, password=PASSWORD, stdin=""):
-    """`gudang ARGS` in this process: (exit code, stdout, stderr), messages in English."""
+def cli(db_path, *args, user=ADMIN, password=PASSWORD, stdin="", entry=None):
+    """`gudang ARGS` in this process: (exit code, stdout, stderr), messages in English.
+    `entry`: the command's main (gudang.cli.main, or gudang.command.main as installed)."""
     import sys
 
     from gudang import i18n
     from gudang.cli import main
+
+    main = entry or main
 
     out, err = io.StringIO(), io.StringIO()
     token = i18n._language.set(i18n.get_language())
@@ -258,3 +261,50 @@ def test_damage_is_reported_by_a_real_gudang_process(db_path):
     assert run.code == 1
     assert len(run.error_lines) == 1 and "Traceback" not in run.stderr
     assert "damaged" in run.stderr and str(good) in run.stderr and "gudang --db" in run.stderr
+
+
+def test_the_installed_command_checks_the_file_once_while_python_loads(db_path, monkeypatch):
+    """`gudang` (gudang.command) starts the file's quick_check before it imports the command,
+    and the command takes its answer instead of reading the whole file again: the check costs
+    no time of its own (0.5 s a command at S=10, README "A command checks its file while it
+    loads"). A damaged file is named as before."""
+    from gudang import command
+    from gudang.db import recovery
+
+    checked = []
+    real = backup.quick_check
+
+    def counted(path):
+        checked.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(backup, "quick_check", counted)  # what gudang.db.early_check calls
+    monkeypatch.setattr(recovery, "quick_check", counted)  # what the command calls without one
+    code, out, err = cli(db_path, "--db", str(db_path), "stock", entry=command.main)
+    assert code == 0, err
+    assert "B1" in out
+    assert checked == [db_path.absolute()]
+
+    good = backup.rotating_backup(db_path, "daily")
+    _corrupt(db_path)
+    checked.clear()
+    code, out, err = cli(db_path, "--db", str(db_path), "stock", entry=command.main)
+    assert code == 1
+    line = _one_line(err)
+    assert "damaged" in line and str(good) in line, line
+    # once for the database; the backups offered are checked one by one, as before
+    assert checked.count(db_path.absolute()) == 1, checked
+
+    # a check of another file than the one opened is not taken: the command checks its own
+    checked.clear()
+    from gudang.cli import main as run_command
+    from gudang.db.early_check import EarlyCheck
+
+    other = db_path.with_name("other.sqlite3")
+    other.write_bytes(good.read_bytes())
+    early = EarlyCheck.start(["--db", str(other)])
+    assert early.problems_of(db_path) is None
+    code, out, err = cli(db_path, "--db", str(db_path), "stock",
+                         entry=lambda argv: run_command(argv, early_check=early))
+    assert code == 1 and "damaged" in _one_line(err)
+    assert checked.count(db_path.absolute()) == 1 and checked.count(other.absolute()) == 1, checked

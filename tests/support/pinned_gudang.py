@@ -11,6 +11,6 @@ from tests.support.clock import pin_from_environment
 
 pin_from_environment()
 
-from gudang.cli import main  # noqa: E402  (after the pin: modules may keep `today` at import)
+from gudang.command import main  # noqa: E402  (after the pin: modules may keep `today` at import)
 
 raise SystemExit(main())

@@ -386,7 +386,7 @@ def test_background_check_during_login_restores_a_damaged_file(qtbot, qapp, sqli
 
 
 def test_early_check_is_adopted_for_the_same_file_only(qapp, sqlite_db, tmp_path, monkeypatch):
-    from main import EarlyCheck
+    from gudang.db.early_check import EarlyCheck
 
     path = Path(sqlite_db.path)
     early = EarlyCheck.start(["--db", str(path)])

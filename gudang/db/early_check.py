@@ -1,0 +1,71 @@
+"""`PRAGMA quick_check` of the SQLite file, started before anything heavy is imported.
+
+The app and every `gudang` command check the SQLite file before they open it
+(gudang.db.recovery), and the check reads the whole file: about half a second for a
+year of a busy warehouse (S=10, 180 MB), more as the years add up. Started first, it
+runs while Python loads SQLAlchemy (and Qt), which takes about as long: SQLite lets go
+of Python's lock while it reads. Whoever opens the database adopts the answer only if
+the check read the very file it opens (`problems_of`); otherwise it checks again.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+# Importing this module imports gudang.db first, which configures SQLite before the check loads it.
+
+
+class EarlyCheck:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[str] = []
+        self.thread = threading.Thread(target=self._run, name="gudang-quick-check", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        from gudang.db import backup  # the standard library's sqlite3 only
+
+        try:
+            self.problems = backup.quick_check(self.path)
+        except Exception as error:  # noqa: BLE001 - reported as a problem of the file
+            self.problems = [str(error)]
+
+    def wait(self) -> None:
+        self.thread.join()
+
+    def problems_of(self, path: str | os.PathLike[str]) -> list[str] | None:
+        """The problems the check found in `path` (after it ends), or None if it checked
+        another file."""
+        if Path(path).absolute() != self.path:
+            return None
+        self.wait()
+        return list(self.problems)
+
+    @classmethod
+    def start(cls, argv: list[str]) -> "EarlyCheck | None":
+        """Guess the database file as gudang.db.engine.resolve_url would, without importing it
+        (--db anywhere in `argv`, else $GUDANG_DB, else the file in the user data folder); None
+        for PostgreSQL or a file that is not there or empty."""
+        value = None
+        for i, arg in enumerate(argv):
+            if arg == "--db" and i + 1 < len(argv):
+                value = argv[i + 1]
+            elif arg.startswith("--db="):
+                value = arg[5:]
+        value = value or os.environ.get("GUDANG_DB")
+        if value is None:
+            from platformdirs import user_data_dir
+
+            path = Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
+        elif "://" in value:
+            if not value.startswith("sqlite") or ":///" not in value:
+                return None
+            path = Path(value.split(":///", 1)[1].split("?", 1)[0])
+        else:
+            path = Path(value).expanduser()
+        path = path.absolute()
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        return cls(path)
