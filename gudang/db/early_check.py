@@ -19,16 +19,20 @@ from pathlib import Path
 
 class EarlyCheck:
     def __init__(self, path: Path) -> None:
+        # Imported here, before the thread starts: a module imported by two threads at once can
+        # be handed half made to one of them (the command's imports and the check met in
+        # `typing`). The thread itself imports nothing.
+        from gudang.db import backup  # the standard library's sqlite3 only
+
         self.path = path
         self.problems: list[str] = []
+        self._quick_check = backup.quick_check
         self.thread = threading.Thread(target=self._run, name="gudang-quick-check", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
-        from gudang.db import backup  # the standard library's sqlite3 only
-
         try:
-            self.problems = backup.quick_check(self.path)
+            self.problems = self._quick_check(self.path)
         except Exception as error:  # noqa: BLE001 - reported as a problem of the file
             self.problems = [str(error)]
 

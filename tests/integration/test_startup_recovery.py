@@ -308,3 +308,26 @@ def test_the_installed_command_checks_the_file_once_while_python_loads(db_path, 
                          entry=lambda argv: run_command(argv, early_check=early))
     assert code == 1 and "damaged" in _one_line(err)
     assert checked.count(db_path.absolute()) == 1 and checked.count(other.absolute()) == 1, checked
+
+
+def test_the_early_check_imports_nothing_in_its_thread(db_path, monkeypatch):
+    """The check runs while the command's thread imports SQLAlchemy and the rest; a module two
+    threads import at once can be handed half made to one of them (`partially initialized
+    module 'typing'` broke commands that way), so the check's thread imports nothing."""
+    import builtins
+    import threading
+
+    from gudang.db.early_check import EarlyCheck
+
+    in_thread = []
+    real_import = builtins.__import__
+
+    def watched(name, *args, **kwargs):
+        if threading.current_thread().name == "gudang-quick-check":
+            in_thread.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", watched)
+    early = EarlyCheck.start(["--db", str(db_path)])
+    assert early.problems_of(db_path) == []
+    assert in_thread == []
