@@ -9,8 +9,12 @@ file of its own asks here instead of counting `.parent`s from its `__file__`.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+ENV_DB = "GUDANG_DB"
+ENV_SETTINGS = "GUDANG_SETTINGS"  # the settings file (default: gudang.json in the user config folder)
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -35,3 +39,19 @@ def resource(*parts: str) -> Path:
 def migrations() -> Path:
     """The Alembic script folder (env.py, versions/): files on disk, also in the bundle."""
     return root() / "gudang" / "db" / "migrations"
+
+
+def default_database_path() -> Path:
+    """The database file when neither --db, $GUDANG_DB nor the settings file names one."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
+
+
+def settings_path() -> Path:
+    """The workstation's settings file (gudang.db.engine.read_settings_file reads it)."""
+    if os.environ.get(ENV_SETTINGS):
+        return Path(os.environ[ENV_SETTINGS])
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("Gudang", appauthor=False)) / "gudang.json"

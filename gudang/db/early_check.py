@@ -49,20 +49,21 @@ class EarlyCheck:
 
     @classmethod
     def start(cls, argv: list[str]) -> "EarlyCheck | None":
-        """Guess the database file as gudang.db.engine.resolve_url would, without importing it
-        (--db anywhere in `argv`, else $GUDANG_DB, else the file in the user data folder); None
-        for PostgreSQL or a file that is not there or empty."""
+        """Check the database file gudang.db.engine.resolve_url will name, found without
+        importing it: --db anywhere in `argv`, else $GUDANG_DB, else the settings file's,
+        else the file in the user data folder. None for PostgreSQL, or a file that is not
+        there or empty."""
+        from gudang import paths
+
         value = None
         for i, arg in enumerate(argv):
             if arg == "--db" and i + 1 < len(argv):
                 value = argv[i + 1]
             elif arg.startswith("--db="):
                 value = arg[5:]
-        value = value or os.environ.get("GUDANG_DB")
+        value = value or os.environ.get(paths.ENV_DB) or _settings_database(paths.settings_path())
         if value is None:
-            from platformdirs import user_data_dir
-
-            path = Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
+            path = paths.default_database_path()
         elif "://" in value:
             if not value.startswith("sqlite") or ":///" not in value:
                 return None
@@ -73,3 +74,15 @@ class EarlyCheck:
         if not path.is_file() or path.stat().st_size == 0:
             return None
         return cls(path)
+
+
+def _settings_database(path: Path) -> str | None:
+    """The database the settings file names, if it can be read (when the command opens the
+    database, gudang.db.engine.read_settings_file reads it again and names what is wrong)."""
+    import json
+
+    try:
+        value = json.loads(path.read_bytes()).get("database")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None

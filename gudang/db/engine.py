@@ -28,25 +28,10 @@ from sqlalchemy.exc import ArgumentError
 
 from gudang.domain.errors import DatabaseProblem
 from gudang.i18n import N_
+from gudang.paths import ENV_DB, default_database_path, settings_path
 
-ENV_DB = "GUDANG_DB"
-ENV_SETTINGS = "GUDANG_SETTINGS"  # the settings file (default: gudang.json in the user config folder)
 POSTING_LOCK_KEY = 0x6775_6461  # "guda": one advisory lock for all postings
 BUSY_TIMEOUT_MS = 30_000
-
-
-def default_database_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Gudang", appauthor=False)) / "gudang.sqlite3"
-
-
-def settings_path() -> Path:
-    if os.environ.get(ENV_SETTINGS):
-        return Path(os.environ[ENV_SETTINGS])
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("Gudang", appauthor=False)) / "gudang.json"
 
 
 def read_settings_file(path: Path | None = None) -> dict:

@@ -331,3 +331,30 @@ def test_the_early_check_imports_nothing_in_its_thread(db_path, monkeypatch):
     early = EarlyCheck.start(["--db", str(db_path)])
     assert early.problems_of(db_path) == []
     assert in_thread == []
+
+
+def test_the_early_check_finds_the_file_the_command_opens(db_path, tmp_path, monkeypatch):
+    """The file checked early is the one gudang.db.engine.resolve_url names: --db, else
+    $GUDANG_DB, else the workstation's settings file (an office PC whose database was chosen
+    in the app), so the command takes its answer instead of checking again."""
+    import json
+
+    from gudang.db.early_check import EarlyCheck
+    from gudang.db.engine import resolve_url
+
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(db_path.read_bytes())
+    settings = tmp_path / "gudang.json"
+    settings.write_text(json.dumps({"database": str(db_path)}))
+    monkeypatch.setenv("GUDANG_SETTINGS", str(settings))
+    monkeypatch.delenv("GUDANG_DB", raising=False)
+    assert resolve_url(None).database == str(db_path)
+    assert EarlyCheck.start([]).path == db_path
+    monkeypatch.setenv("GUDANG_DB", str(other))
+    assert EarlyCheck.start([]).path == other
+    assert EarlyCheck.start(["stock", "--db", f"sqlite:///{db_path}"]).path == db_path
+    settings.write_text(json.dumps({"database": f"sqlite:///{other}"}))
+    monkeypatch.delenv("GUDANG_DB")
+    assert EarlyCheck.start(["--json", "stock"]).path == other
+    settings.write_text("{not json")  # the command names that when it opens the database
+    assert EarlyCheck.start(["stock", "--db", str(db_path)]).path == db_path
