@@ -460,8 +460,9 @@ def unconfirmed_query(limit: dt.date):
     0012): NOT EXISTS looks each one up there (SQLite is kept off the (type, state) index,
     which would read every BAST). An outer join on the reference read every BAST
     again for each dispatch before it had an index; `NOT IN` a list of the confirmed numbers
-    is hashed by PostgreSQL only while that list fits in `work_mem` (4 MB by default, some
-    100,000 BASTs), and past it PostgreSQL scans the whole list again for each dispatch."""
+    is hashed by PostgreSQL only while that list fits in `work_mem` (at the default 4 MB,
+    150,000 BASTs did and 400,000 did not), and past it PostgreSQL scans the whole list again
+    for each dispatch (300 dispatches: 7.2 s instead of 5 ms)."""
     target = aliased(Location)
     handover = aliased(Document)
     reversal = aliased(Document)

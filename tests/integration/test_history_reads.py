@@ -120,8 +120,8 @@ def test_a_document_is_found_by_its_reference_through_the_index(sqlite_db, name,
 
 def test_the_awaiting_list_on_postgresql_does_not_read_every_bast_again_for_each_dispatch(postgres_url):
     """PostgreSQL hashed a `NOT IN` list of the confirmed numbers only while the list fitted in
-    `work_mem` (at the default 4 MB, 150,000 BASTs but not 400,000); past that it scanned the whole list for
-    every dispatch. Here 5,000 more BASTs (drafts written with SQL: only their references
+    `work_mem` (at the default 4 MB, 150,000 BASTs but not 400,000); past that it scanned the
+    whole list for every dispatch. Here 5,000 more BASTs (drafts written with SQL: only their references
     count) and the least `work_mem` there is stand for years of them: NOT EXISTS through the
     reference index plans no subplan at all (NOT IN planned one run for every dispatch), and
     the list is still right."""
