@@ -4,6 +4,8 @@ reference, with the ledger and FEFO checks the benchmark reports."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.benchmarks import bare_sqlite, bench_core
 from tests.benchmarks.workload import make_workload
 
@@ -79,3 +81,17 @@ def test_interleaved_run_posts_every_document_on_both_and_checks_them(tmp_path):
         ratio = result[kind]["ratio"]
         assert set(ratio) == {"p50", "mean", "cpu_p50", "cpu_mean"} and all(value > 0 for value in ratio.values())
         assert result[kind]["gudang"]["first_ms"] > 0 and result[kind]["bare"]["p50_ms"] > 0
+
+
+@pytest.mark.postgres
+def test_the_awaiting_list_benchmark_times_both_forms(postgres_server, capsys):
+    """bench_awaiting.py on its own throwaway server, at a tiny scale: both forms find the same
+    dispatches, and the plan of each is named."""
+    import json
+
+    from tests.benchmarks import bench_awaiting
+
+    assert bench_awaiting.main(["--dispatches", "3", "--basts", "100"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["not_exists"]["rows"] == out["not_in"]["rows"] == 3
+    assert out["not_exists"]["plan"] == "anti join" and out["not_in"]["plan"] != "anti join"
