@@ -86,12 +86,15 @@ def test_interleaved_run_posts_every_document_on_both_and_checks_them(tmp_path):
 @pytest.mark.postgres
 def test_the_awaiting_list_benchmark_times_both_forms(postgres_server, capsys):
     """bench_awaiting.py on its own throwaway server, at a tiny scale: both forms find the same
-    dispatches, and the plan of each is named."""
+    dispatches, and the plan of each is named; the tests after it see the real day again."""
     import json
 
+    from gudang.domain import dates
     from tests.benchmarks import bench_awaiting
 
+    real_today = dates.today
     assert bench_awaiting.main(["--dispatches", "3", "--basts", "100"]) == 0
+    assert dates.today is real_today  # the benchmark's fixed day does not outlive it
     out = json.loads(capsys.readouterr().out)
     assert out["not_exists"]["rows"] == out["not_in"]["rows"] == 3
     assert out["not_exists"]["plan"] == "anti join" and out["not_in"]["plan"] != "anti join"
